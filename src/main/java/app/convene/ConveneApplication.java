@@ -1,0 +1,25 @@
+package app.convene;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Convene: the planning portal of a regional workforce-equity coalition.
+ * Feature modules are the direct sub-packages of this package (see docs/decisions).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/convene.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class ConveneApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ConveneApplication.class, args);
+    }
+}

@@ -1,0 +1,120 @@
+package app.convene.demo;
+
+import app.convene.demo.internal.DemoSeed;
+import app.convene.demo.internal.DemoSeedRecord;
+import app.convene.demo.internal.DemoSeedRepository;
+import app.convene.initiatives.InitiativeService;
+import app.convene.shared.StartupFact;
+import app.convene.shared.database.DatabaseMode;
+import app.convene.stakeholders.NewOrganization;
+import app.convene.stakeholders.OrganizationService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo coalitions from {@code classpath:demo/*.yaml}, each once: a coalition already
+ * marked in {@code demo_seed} is never loaded again, even if it was since deleted. Runs only on the
+ * embedded database unless {@code convene.demo.enabled=true} asks for it.
+ */
+@Component
+public class DemoContentLoader implements ApplicationRunner, StartupFact {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+
+    private final boolean enabled;
+    private final InitiativeService initiatives;
+    private final OrganizationService organizations;
+    private final DemoSeedRepository seeds;
+    private final TransactionTemplate transaction;
+    private String state = "pending";
+
+    DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
+                      OrganizationService organizations, DemoSeedRepository seeds, TransactionTemplate transaction) {
+        this.enabled = properties.enabled() != null
+                ? properties.enabled()
+                : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+        this.seeds = seeds;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    /** Loads every seed not loaded before; returns how many were loaded now. */
+    public int load() {
+        if (!enabled) {
+            state = "disabled";
+            return 0;
+        }
+        int loaded = 0;
+        for (DemoSeed seed : readSeeds()) {
+            Boolean done = transaction.execute(status -> loadOnce(seed));
+            if (Boolean.TRUE.equals(done)) {
+                loaded++;
+            }
+        }
+        state = loaded > 0 ? "loaded " + loaded : "present";
+        log.info("Demo content: {} coalition(s) loaded now, {} marked loaded in all", loaded, seeds.count());
+        return loaded;
+    }
+
+    private boolean loadOnce(DemoSeed seed) {
+        if (seeds.existsById(seed.key())) {
+            return false;
+        }
+        long initiativeId = initiatives.create(seed.initiative());
+        for (DemoSeed.Partner partner : seed.partners()) {
+            long organizationId = organizations.findOrCreate(new NewOrganization(partner.name(), null, partner.type(),
+                    partner.office() == null ? partner.sector() : null, partner.county(), partner.region()));
+            if (partner.office() != null) {
+                organizationId = organizations.findOrCreate(new NewOrganization(partner.office(), organizationId,
+                        partner.type(), partner.sector(), partner.county(), partner.region()));
+            }
+            organizations.addPartner(initiativeId, organizationId, partner.role());
+        }
+        seeds.save(new DemoSeedRecord(seed.key()));
+        return true;
+    }
+
+    static List<DemoSeed> readSeeds() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.yaml");
+            List<Resource> sorted = new ArrayList<>(Arrays.asList(resources));
+            sorted.sort(Comparator.comparing(Resource::getFilename));
+            return sorted.stream().map(DemoSeed::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list demo seeds", e);
+        }
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String key() {
+        return "demo-content";
+    }
+
+    @Override
+    public String value() {
+        return state;
+    }
+}

@@ -1,0 +1,78 @@
+package app.convene.initiatives.internal;
+
+import app.convene.shared.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+@Entity
+@Table(name = "initiative")
+public class Initiative extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 200)
+    private String region;
+
+    private String summary;
+    private String vision;
+    private String mission;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<StrategicGoal> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Phase> phases = new ArrayList<>();
+
+    protected Initiative() {
+    }
+
+    public Initiative(String slug, String name, String region) {
+        this.slug = slug;
+        this.name = name;
+        this.region = region;
+    }
+
+    public StrategicGoal addGoal(String title, String description, List<String> strategies) {
+        StrategicGoal goal = new StrategicGoal(this, goals.size() + 1, title, description, strategies);
+        goals.add(goal);
+        return goal;
+    }
+
+    public Phase addPhase(String name, String description, LocalDate start, LocalDate end) {
+        Phase phase = new Phase(this, phases.size() + 1, name, description, start, end);
+        phases.add(phase);
+        return phase;
+    }
+
+    public String getSlug() { return slug; }
+    public String getName() { return name; }
+    public String getRegion() { return region; }
+    public String getSummary() { return summary; }
+    public String getVision() { return vision; }
+    public String getMission() { return mission; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<StrategicGoal> getGoals() { return Collections.unmodifiableList(goals); }
+    public List<Phase> getPhases() { return Collections.unmodifiableList(phases); }
+
+    public void setSummary(String summary) { this.summary = summary; }
+    public void setVision(String vision) { this.vision = vision; }
+    public void setMission(String mission) { this.mission = mission; }
+}

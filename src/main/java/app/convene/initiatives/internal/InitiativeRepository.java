@@ -1,0 +1,22 @@
+package app.convene.initiatives.internal;
+
+import app.convene.initiatives.InitiativeSummary;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+
+    Optional<Initiative> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Query("""
+            select new app.convene.initiatives.InitiativeSummary(i.id, i.slug, i.name, i.region, i.summary,
+                (select count(g) from StrategicGoal g where g.initiative = i),
+                (select count(p) from Phase p where p.initiative = i))
+            from Initiative i order by lower(i.name), i.id""")
+    Slice<InitiativeSummary> findSummaries(Pageable pageable);
+}

@@ -1,0 +1,215 @@
+package app.convene.initiatives.ui;
+
+import app.convene.initiatives.InitiativeDetails;
+import app.convene.initiatives.InitiativeDetails.PhaseInfo;
+import app.convene.initiatives.InitiativeService;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.TimeText;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.PartnerView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** An initiative's public page: who, where, why, the goals, the plan and the partners. */
+@Route(value = "initiatives/:slug", layout = MainLayout.class)
+@AnonymousAllowed
+class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PARTNER_PAGE_SIZE = 24;
+
+    private final InitiativeService initiatives;
+    private final OrganizationService organizations;
+    private final Clock clock;
+    private String title = "";
+
+    InitiativeView(InitiativeService initiatives, OrganizationService organizations, Clock clock) {
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+        this.clock = clock;
+        addClassName("cv-page");
+        addClassName("cv-initiative");
+    }
+
+    static String path(String slug) {
+        return "initiatives/" + slug;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Optional<InitiativeDetails> found = initiatives.findPublicBySlug(slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+            return;
+        }
+        render(found.get());
+    }
+
+    private void render(InitiativeDetails initiative) {
+        removeAll();
+        title = initiative.name();
+        Anchor back = new Anchor("", getTranslation("initiative.back"));
+        Nav breadcrumb = new Nav(back);
+        breadcrumb.addClassName("cv-breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+
+        H1 name = new H1(initiative.name());
+        Span region = new Span(initiative.region());
+        region.addClassName("cv-region");
+        add(breadcrumb, name, region);
+        if (initiative.summary() != null) {
+            Paragraph summary = new Paragraph(initiative.summary());
+            summary.addClassName("cv-lead");
+            add(summary);
+        }
+        Div statements = new Div();
+        statements.addClassName("cv-statements");
+        statement(statements, "initiative.vision", initiative.vision());
+        statement(statements, "initiative.mission", initiative.mission());
+        add(statements, goals(initiative), phases(initiative), partners(initiative));
+    }
+
+    private void statement(Div container, String key, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Section section = new Section(new H2(getTranslation(key)), new Paragraph(text));
+        section.addClassName("cv-statement");
+        container.add(section);
+    }
+
+    private Component goals(InitiativeDetails initiative) {
+        Section section = section("goals", getTranslation("initiative.goals", initiative.goals().size()));
+        if (initiative.goals().isEmpty()) {
+            section.add(new Paragraph(getTranslation("initiative.goals.none")));
+            return section;
+        }
+        OrderedList list = new OrderedList();
+        list.addClassName("cv-goals");
+        for (InitiativeDetails.Goal goal : initiative.goals()) {
+            ListItem item = new ListItem(new H3(goal.title()));
+            item.addClassName("cv-goal");
+            if (goal.description() != null) {
+                item.add(new Paragraph(goal.description()));
+            }
+            if (!goal.strategies().isEmpty()) {
+                UnorderedList strategies = new UnorderedList();
+                strategies.addClassName("cv-strategies");
+                strategies.getElement().setAttribute("aria-label", getTranslation("initiative.strategiesOf", goal.title()));
+                goal.strategies().forEach(s -> strategies.add(new ListItem(s)));
+                item.add(strategies);
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component phases(InitiativeDetails initiative) {
+        Section section = section("phases", getTranslation("initiative.phases"));
+        if (initiative.phases().isEmpty()) {
+            section.add(new Paragraph(getTranslation("initiative.phases.none")));
+            return section;
+        }
+        LocalDate today = LocalDate.now(clock);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        OrderedList list = new OrderedList();
+        list.addClassName("cv-phases");
+        for (PhaseInfo phase : initiative.phases()) {
+            Span dates = new Span();
+            dates.addClassName("cv-dates");
+            dates.add(new TimeText(phase.start(), format), new Span(" – "), new TimeText(phase.end(), format));
+            InitiativeDetails.PhaseState state = phase.stateOn(today);
+            Span badge = new Span(getTranslation("phase.state." + state.name()));
+            badge.addClassName("cv-badge");
+            badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
+            ListItem item = new ListItem(new H3(phase.name()), dates, badge);
+            item.addClassName("cv-phase");
+            if (phase.description() != null) {
+                item.add(new Paragraph(phase.description()));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component partners(InitiativeDetails initiative) {
+        long count = organizations.countPartners(initiative.id());
+        Section section = section("partners", getTranslation("initiative.partners", count));
+        if (count == 0) {
+            section.add(new Paragraph(getTranslation("initiative.partners.none")));
+            return section;
+        }
+        section.add(new PagedList<>(page -> organizations.partnersOf(initiative.id(), page), this::partner,
+                PARTNER_PAGE_SIZE, getTranslation("initiative.partners.more")));
+        return section;
+    }
+
+    private Component partner(PartnerView partner) {
+        Span name = new Span(partner.displayName());
+        name.addClassName("cv-partner-name");
+        Span role = new Span(getTranslation("partner.role." + partner.role().name()));
+        role.addClassName("cv-badge");
+        Div card = new Div(name, role);
+        card.addClassName("cv-partner");
+        String where = partner.county() != null ? partner.county() + (partner.region() != null ? ", " + partner.region() : "")
+                : partner.region();
+        if (where != null) {
+            Span place = new Span(where);
+            place.addClassName("cv-place");
+            card.add(place);
+        }
+        if (partner.sector() != null) {
+            Span sector = new Span(getTranslation("sector." + partner.sector().name()));
+            sector.addClassName("cv-sector");
+            card.add(sector);
+        }
+        return card;
+    }
+
+    private Section section(String id, String heading) {
+        H2 h2 = new H2(heading);
+        h2.setId(id + "-heading");
+        Section section = new Section(h2);
+        section.setId(id);
+        section.addClassName("cv-section");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return section;
+    }
+
+    private Locale locale() {
+        return ConveneI18NProvider.supported(getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,32 @@
+package app.convene.shared.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is given, Convene starts a real
+ * PostgreSQL of its own and connects to it. Spring Boot's own DataSource set-up backs off.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) {
+        return EmbeddedDatabaseServer.start(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedDatabaseServer server, EmbeddedDatabaseProperties properties) {
+        String database = server.ensureDatabase(properties.database(), properties.freshDatabase());
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl(database));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setPoolName("convene-embedded");
+        return dataSource;
+    }
+
+}

@@ -1,0 +1,27 @@
+package app.convene.shared.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded PostgreSQL server, used when no {@code spring.datasource.url} is set.
+ *
+ * @param dataDir       where the server keeps its data between runs; blank means a throwaway
+ *                      folder shared by the whole JVM (tests)
+ * @param database      name of the database Convene uses
+ * @param port          TCP port on loopback; 0 picks a free one
+ * @param freshDatabase create a new, uniquely named database for every application context
+ *                      (tests, so that contexts never see each other's rows)
+ */
+@ConfigurationProperties("convene.embedded-database")
+public record EmbeddedDatabaseProperties(String dataDir, String database, int port, boolean freshDatabase) {
+
+    public EmbeddedDatabaseProperties {
+        if (database == null || database.isBlank()) {
+            database = "convene";
+        }
+    }
+
+    public boolean persistent() {
+        return dataDir != null && !dataDir.isBlank();
+    }
+}

@@ -1,0 +1,122 @@
+package app.convene.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run by Convene itself.
+ *
+ * <p>With a data folder the server keeps its data across restarts and stops with the application.
+ * Without one, a single throwaway server serves the whole JVM (tests), and every application
+ * context may ask for a database of its own.
+ */
+public final class EmbeddedDatabaseServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+    private static final AtomicInteger FRESH_DATABASES = new AtomicInteger();
+    private static EmbeddedDatabaseServer throwaway;
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean owned;
+
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory, boolean owned) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.owned = owned;
+    }
+
+    public static EmbeddedDatabaseServer start(EmbeddedDatabaseProperties properties) {
+        if (!properties.persistent()) {
+            return sharedThrowaway();
+        }
+        Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir.getParent());
+            EmbeddedPostgres postgres = builder(properties.port())
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            return new EmbeddedDatabaseServer(postgres, dir, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
+                    + " (is another Convene using that folder?)", e);
+        }
+    }
+
+    private static synchronized EmbeddedDatabaseServer sharedThrowaway() {
+        if (throwaway == null) {
+            try {
+                throwaway = new EmbeddedDatabaseServer(builder(0).start(), null, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start a throwaway embedded PostgreSQL", e);
+            }
+        }
+        return throwaway;
+    }
+
+    private static EmbeddedPostgres.Builder builder(int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("encoding", "UTF8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder;
+    }
+
+    /** Returns the name of a database that exists on this server, creating it if needed. */
+    public String ensureDatabase(String name, boolean fresh) {
+        String database = fresh ? name + "_" + ProcessHandle.current().pid() + "_" + FRESH_DATABASES.incrementAndGet() : name;
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("create database " + database + " encoding 'UTF8' template template0");
+                    }
+                    log.info("Created database {} on the embedded PostgreSQL", database);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + database, e);
+        }
+        return database;
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The data folder, or null for a throwaway server. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) {
+            postgres.close();
+        }
+    }
+}

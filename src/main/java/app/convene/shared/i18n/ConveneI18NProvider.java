@@ -1,0 +1,53 @@
+package app.convene.shared.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user-facing text comes from {@code i18n/messages*.properties}: English is the base bundle,
+ * Spanish the {@code _es} one. A missing key shows as {@code !key!} and is logged, never thrown.
+ */
+@Component
+public class ConveneI18NProvider implements I18NProvider {
+
+    public static final String BUNDLE = "i18n/messages";
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SPANISH = Locale.of("es");
+    public static final List<Locale> LOCALES = List.of(ENGLISH, SPANISH);
+
+    private static final Logger log = LoggerFactory.getLogger(ConveneI18NProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = supported(locale);
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation for key '{}' in {}", key, effective);
+            return "!" + key + "!";
+        }
+    }
+
+    /** The supported locale closest to the given one (by language), English otherwise. */
+    public static Locale supported(Locale locale) {
+        if (locale != null && SPANISH.getLanguage().equals(locale.getLanguage())) {
+            return SPANISH;
+        }
+        return ENGLISH;
+    }
+}

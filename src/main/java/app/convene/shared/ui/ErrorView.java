@@ -1,0 +1,36 @@
+package app.convene.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shown when a page fails: no stack trace for the reader, an incident code they can quote, and
+ * the full error in the server log under the same code.
+ */
+@ParentLayout(MainLayout.class)
+public class ErrorView extends InternalServerError {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {} while showing {}", incident, event.getLocation().getPath(), parameter.getCaughtException());
+        getElement().removeAllChildren();
+        getElement().setAttribute("class", "cv-page cv-error");
+        getElement().appendChild(
+                new H1(getTranslation("error.title")).getElement(),
+                new Paragraph(getTranslation("error.text", incident)).getElement(),
+                new Anchor("", getTranslation("notFound.home")).getElement());
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

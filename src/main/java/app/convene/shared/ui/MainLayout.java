@@ -1,0 +1,88 @@
+package app.convene.shared.ui;
+
+import app.convene.shared.i18n.ConveneI18NProvider;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The frame of every page: a skip link, the header with the brand and the language switch, the
+ * main landmark that views render into, and a footer. The language chosen stays for the session.
+ */
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public MainLayout() {
+        addClassName("cv-app");
+
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skip.addClassName("cv-skip-link");
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("cv-brand");
+
+        Header header = new Header(brand, languageSwitch());
+        header.addClassName("cv-header");
+
+        main.setId("main-content");
+        main.addClassName("cv-main");
+        main.getElement().setAttribute("tabindex", "-1");
+
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footer.addClassName("cv-footer");
+
+        add(skip, header, main, footer);
+    }
+
+    private Component languageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.addClassName("cv-language");
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setItems(ConveneI18NProvider.LOCALES);
+        // Each language is named in itself, so a reader finds theirs whatever is shown now.
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language.setValue(ConveneI18NProvider.supported(getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null
+                    && !Objects.equals(event.getValue(), event.getOldValue())) {
+                switchTo(event.getValue());
+            }
+        });
+        return language;
+    }
+
+    /** Keeps the language for the session and renders the current page again in it. */
+    static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // The document's language follows the UI's, for screen readers and hyphenation.
+        event.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                ConveneI18NProvider.supported(event.getUI().getLocale()).getLanguage());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.convene.stakeholders;
+
+import app.convene.stakeholders.internal.Organization;
+import app.convene.stakeholders.internal.OrganizationRepository;
+import app.convene.stakeholders.internal.Partnership;
+import app.convene.stakeholders.internal.PartnershipRepository;
+import jakarta.validation.Valid;
+import java.util.NoSuchElementException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Organizations and the part each plays in an initiative. Partner lists are public. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final PartnershipRepository partnerships;
+
+    OrganizationService(OrganizationRepository organizations, PartnershipRepository partnerships) {
+        this.organizations = organizations;
+        this.partnerships = partnerships;
+    }
+
+    /** Returns the id of the organization with this name under this parent, creating it if there is none. */
+    @Transactional
+    public long findOrCreate(@Valid NewOrganization draft) {
+        String name = draft.name().strip().replaceAll("\\s+", " ");
+        return organizations.findByNameAndParent(name, draft.parentId())
+                .map(Organization::getId)
+                .orElseGet(() -> {
+                    Organization parent = draft.parentId() == null ? null
+                            : organizations.findById(draft.parentId())
+                                    .orElseThrow(() -> new NoSuchElementException("No organization " + draft.parentId()));
+                    return organizations.save(new Organization(name, parent, draft.type(), draft.sector(),
+                            blankToNull(draft.county()), blankToNull(draft.region()))).getId();
+                });
+    }
+
+    /** Adds the organization to the initiative's partners in that role, once. */
+    @Transactional
+    public void addPartner(long initiativeId, long organizationId, PartnerRole role) {
+        if (partnerships.existsByInitiativeIdAndOrganizationIdAndRole(initiativeId, organizationId, role)) {
+            return;
+        }
+        Organization organization = organizations.findById(organizationId)
+                .orElseThrow(() -> new NoSuchElementException("No organization " + organizationId));
+        int position = (int) partnerships.countByInitiativeId(initiativeId) + 1;
+        partnerships.save(new Partnership(initiativeId, organization, role, position));
+    }
+
+    public Slice<PartnerView> partnersOf(long initiativeId, Pageable pageable) {
+        return partnerships.findPartners(initiativeId, pageable);
+    }
+
+    public long countPartners(long initiativeId) {
+        return partnerships.countByInitiativeId(initiativeId);
+    }
+
+    public long countOrganizations() {
+        return organizations.count();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
