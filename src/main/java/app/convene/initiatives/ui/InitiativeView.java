@@ -41,7 +41,7 @@ import java.util.Optional;
 @AnonymousAllowed
 class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int PARTNER_PAGE_SIZE = 24;
+    static final int PARTNER_PAGE_SIZE = 12;
 
     private final InitiativeService initiatives;
     private final OrganizationService organizations;

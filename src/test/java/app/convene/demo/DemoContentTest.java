@@ -1,0 +1,108 @@
+package app.convene.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.convene.initiatives.InitiativeDetails;
+import app.convene.initiatives.InitiativeService;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.PartnerRole;
+import app.convene.stakeholders.PartnerView;
+import app.convene.support.ConveneTest;
+import app.convene.support.TableCounts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** On the embedded database the four coalitions of the brief are there, as their texts describe them. */
+@ConveneTest
+class DemoContentTest {
+
+    @Autowired
+    DemoContentLoader loader;
+    @Autowired
+    InitiativeService initiatives;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void loadingAgainChangesNothing() {
+        Map<String, Integer> before = TableCounts.of(jdbc);
+        assertThat(before.get("initiative")).isEqualTo(4);
+
+        assertThat(loader.load()).isZero();
+        assertThat(loader.load()).isZero();
+
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void equityAtWorkHasFiveGoalsAndItsFoundingPartners() {
+        InitiativeDetails atlanta = initiatives.findPublicBySlug("equity-at-work").orElseThrow();
+        assertThat(atlanta.goals()).extracting(InitiativeDetails.Goal::title).containsExactly(
+                "Policy & Practice", "Outcomes Metrics", "Quality Training", "Youth Transition", "Employer Engagement");
+        assertThat(atlanta.mission()).startsWith("We seek to advance economic mobility");
+        List<PartnerView> partners = partners(atlanta.id());
+        assertThat(partners).filteredOn(p -> p.role() == PartnerRole.FOUNDING_PARTNER).extracting(PartnerView::name)
+                .containsExactly("Arthur M. Blank Family Foundation", "Atlanta Regional Commission",
+                        "Community Foundation of Greater Atlanta", "Federal Reserve Bank of Atlanta",
+                        "Metro Atlanta Chamber", "United Way of Greater Atlanta");
+        assertThat(partners.getFirst()).extracting(PartnerView::name, PartnerView::role)
+                .containsExactly("CareerRise", PartnerRole.LEAD);
+        assertThat(atlanta.phases()).extracting(InitiativeDetails.PhaseInfo::start)
+                .contains(LocalDate.of(2020, 3, 4), LocalDate.of(2024, 1, 1));
+    }
+
+    @Test
+    void goodJobsProjectHasTwentyJurisdictionsWithTheirOfficesAndTwoPhases() {
+        InitiativeDetails project = initiatives.findPublicBySlug("good-jobs-equity-project").orElseThrow();
+        List<PartnerView> cohort = partners(project.id()).stream()
+                .filter(p -> p.role() == PartnerRole.COHORT_MEMBER).toList();
+        assertThat(cohort).hasSize(20).allMatch(p -> p.parentName() != null);
+        assertThat(cohort).extracting(PartnerView::displayName)
+                .contains("City of Atlanta (GA) — Invest Atlanta", "King County (WA) — Department of Community and Human Services");
+        assertThat(project.phases()).extracting(InitiativeDetails.PhaseInfo::start, InitiativeDetails.PhaseInfo::end)
+                .containsExactly(tuple(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 11, 30)),
+                        tuple(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 3, 31)));
+    }
+
+    @Test
+    void workerEquityInitiativeHasItsThreePhases() {
+        InitiativeDetails wei = initiatives.findPublicBySlug("worker-equity-initiative").orElseThrow();
+        assertThat(wei.phases()).extracting(InitiativeDetails.PhaseInfo::start, InitiativeDetails.PhaseInfo::end)
+                .containsExactly(tuple(LocalDate.of(2020, 7, 1), LocalDate.of(2021, 3, 31)),
+                        tuple(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31)),
+                        tuple(LocalDate.of(2021, 9, 1), LocalDate.of(2021, 12, 31)));
+        assertThat(partners(wei.id())).extracting(PartnerView::name)
+                .contains("California Labor and Workforce Development Agency (LWDA)", "National Skills Coalition");
+    }
+
+    @Test
+    void pugetSoundHasVisionMissionAndFourGoalsWithTheirStrategies() {
+        InitiativeDetails puget = initiatives.findPublicBySlug("puget-sound-workforce-intermediary").orElseThrow();
+        assertThat(puget.vision()).isEqualTo(
+                "All people in this region, regardless of race or ethnicity, share in its economic prosperity.");
+        assertThat(puget.mission()).startsWith("We catalyze system change in the Puget Sound region");
+        assertThat(puget.goals()).extracting(InitiativeDetails.Goal::title, g -> g.strategies().size())
+                .containsExactly(tuple("Equal Economic Mobility", 4), tuple("Systems Change and Advocacy", 3),
+                        tuple("Industry Strategy", 3), tuple("Innovation", 3));
+        assertThat(partners(puget.id())).extracting(PartnerView::county).contains("Snohomish County", "Pierce County");
+    }
+
+    @Test
+    void organizationsNamedByTwoCoalitionsAreOneRecord() {
+        Integer kingCounty = jdbc.queryForObject(
+                "select count(*) from organization where lower(name) = lower('King County (WA)')", Integer.class);
+        assertThat(kingCounty).isEqualTo(1);
+    }
+
+    private List<PartnerView> partners(long initiativeId) {
+        return organizations.partnersOf(initiativeId, PageRequest.of(0, 100)).getContent();
+    }
+}

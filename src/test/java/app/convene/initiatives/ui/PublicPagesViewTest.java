@@ -1,0 +1,109 @@
+package app.convene.initiatives.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.NotFoundView;
+import app.convene.support.ConveneTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The public pages as a visitor meets them, without a browser, on the demo content. */
+@ConveneTest
+class PublicPagesViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void homeListsTheFourInitiativesWithLinksToTheirPages() {
+        navigate(HomeView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Initiatives");
+        List<Anchor> links = $(Anchor.class).withCondition(a -> a.getHref().startsWith("initiatives/")).all();
+        assertThat(links).extracting(Anchor::getText).containsExactly(
+                "California Workforce Development Worker Equity Initiative (WEI)", "Equity@Work",
+                "Good Jobs & Equity Project", "Puget Sound Workforce Intermediary");
+        assertThat(links).extracting(Anchor::getHref).contains("initiatives/equity-at-work");
+        // Four fit on the first page: the "show more" button is hidden (queries find visible components only).
+        assertThat($(Button.class).withText("Show more initiatives").exists()).isFalse();
+    }
+
+    @Test
+    void initiativePageShowsGoalsPhasesAndPartners() {
+        navigate("initiatives/worker-equity-initiative", InitiativeView.class);
+
+        assertThat($(H1.class).single().getText())
+                .isEqualTo("California Workforce Development Worker Equity Initiative (WEI)");
+        List<String> headings = $(H2.class).all().stream().map(H2::getText).toList();
+        assertThat(headings).contains("Vision", "Mission", "4 strategic goals", "Phases", "4 partner organizations");
+        List<String> subheadings = $(H3.class).all().stream().map(H3::getText).toList();
+        assertThat(subheadings).contains("Strategic recommendations to LWDA", "Phase 1: co-design and planning",
+                "Phase 2: joint learning and research", "Phase 3: strategic recommendations");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .startsWith("California Workforce Development Worker Equity Initiative (WEI)");
+    }
+
+    @Test
+    void partnersArePagedFromTheDatabaseWithShowMore() {
+        navigate("initiatives/good-jobs-equity-project", InitiativeView.class);
+
+        assertThat($(H2.class).withText("21 partner organizations").exists()).isTrue();
+        Button more = $(Button.class).withText("Show more partners").single();
+        assertThat(more.isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-partner-name").all())
+                .hasSize(InitiativeView.PARTNER_PAGE_SIZE);
+
+        test(more).click();
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-partner-name").all()).hasSize(21);
+        assertThat($(Button.class).withText("Show more partners").exists()).isFalse();
+    }
+
+    @Test
+    void initiativeWithoutPhasesSaysSo() {
+        navigate("initiatives/puget-sound-workforce-intermediary", InitiativeView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("No phases have been planned yet.")
+                .exists()).isTrue();
+    }
+
+    @Test
+    void unknownInitiativeShowsNotFoundPageNotAStackTrace() {
+        navigate("initiatives/no-such-coalition", NotFoundView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat($(Anchor.class).withText("Go to the list of initiatives").exists()).isTrue();
+    }
+
+    @Test
+    void unknownAddressShowsNotFoundPage() {
+        navigate("nowhere/at/all", NotFoundView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void languageSwitchRendersThePageInSpanishAndStaysForTheSession() {
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+        Select<Locale> language = $(Select.class).withClassName("cv-language").single();
+
+        test(language).selectItem("Español");
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(ConveneI18NProvider.SPANISH);
+        assertThat($(H2.class).all().stream().map(H2::getText).toList())
+                .contains("Visión", "Misión", "5 metas estratégicas", "Fases");
+        assertThat($(Anchor.class).withText("Todas las iniciativas").exists()).isTrue();
+
+        navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Iniciativas");
+    }
+}

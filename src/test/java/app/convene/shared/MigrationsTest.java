@@ -1,0 +1,55 @@
+package app.convene.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.support.ConveneTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The context of this test starts on an empty database: Liquibase applies every changeset, then
+ * Hibernate validates the entities against the schema (ddl-auto=validate) or the context fails.
+ */
+@ConveneTest
+class MigrationsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyChangesetInTheMasterFileWasApplied() throws Exception {
+        String master = new ClassPathResource("db/changelog/changelog-master.yaml").getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8);
+        long includes = master.lines().filter(line -> line.strip().startsWith("file:")).count();
+        Integer applied = jdbc.queryForObject("select count(*) from databasechangelog", Integer.class);
+        assertThat(applied).isEqualTo((int) includes).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void schemaHasTheFoundationTables() {
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = 'public'", String.class);
+        assertThat(tables).contains("initiative", "strategic_goal", "goal_strategy", "phase", "organization",
+                "initiative_partner", "demo_seed");
+    }
+
+    @Test
+    void editableTablesCarryAVersionForOptimisticLocking() {
+        List<String> withVersion = jdbc.queryForList("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'version'""", String.class);
+        assertThat(withVersion).contains("initiative", "strategic_goal", "phase", "organization", "initiative_partner");
+    }
+
+    @Test
+    void databaseRefusesAPhaseThatEndsBeforeItStarts() {
+        Long initiative = jdbc.queryForObject("select min(id) from initiative", Long.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("""
+                        insert into phase (initiative_id, position, name, start_date, end_date)
+                        values (?, 99, 'Backwards', date '2024-05-01', date '2024-04-01')""", initiative))
+                .hasMessageContaining("phase_dates");
+    }
+}

@@ -1,0 +1,83 @@
+package app.convene.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** English and Spanish bundles hold the same keys, and every key the code asks for exists. */
+class TranslationsTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern PREFIX_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+\\.)\"\\s*\\+");
+
+    @Test
+    void englishAndSpanishHaveTheSameKeys() throws IOException {
+        Set<String> english = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> spanish = load("i18n/messages_es.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(spanish)).isEqualTo(new TreeSet<>(english));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsTranslated() throws IOException {
+        Set<String> english = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        Set<String> prefixes = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher literal = LITERAL_KEY.matcher(source);
+                while (literal.find()) {
+                    if (!literal.group(1).endsWith(".") && !english.contains(literal.group(1))) {
+                        missing.add(file.getFileName() + ": " + literal.group(1));
+                    }
+                }
+                Matcher prefix = PREFIX_KEY.matcher(source);
+                while (prefix.find()) {
+                    prefixes.add(prefix.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        for (String prefix : prefixes) {
+            assertThat(english).as("keys starting with %s", prefix).anyMatch(key -> key.startsWith(prefix));
+        }
+    }
+
+    @Test
+    void everyEnumValueShownToPeopleHasALabel() throws IOException {
+        Set<String> english = load("i18n/messages.properties").stringPropertyNames();
+        for (var value : app.convene.stakeholders.Sector.values()) {
+            assertThat(english).contains("sector." + value.name());
+        }
+        for (var value : app.convene.stakeholders.PartnerRole.values()) {
+            assertThat(english).contains("partner.role." + value.name());
+        }
+        for (var value : app.convene.stakeholders.OrganizationType.values()) {
+            assertThat(english).contains("organization.type." + value.name());
+        }
+        for (var value : app.convene.initiatives.InitiativeDetails.PhaseState.values()) {
+            assertThat(english).contains("phase.state." + value.name());
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
