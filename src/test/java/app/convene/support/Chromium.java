@@ -1,0 +1,46 @@
+package app.convene.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, with no network beyond loopback. Nothing is
+ * downloaded: both binaries must be installed (.ci/run installs them); a missing one fails the
+ * test with a message rather than skipping it.
+ */
+public final class Chromium {
+
+    public static final String BROWSER = System.getProperty("convene.chromium", "/usr/bin/chromium");
+    public static final String DRIVER = System.getProperty("convene.chromedriver", "/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start(String language) throws Exception {
+        for (String binary : new String[] {BROWSER, DRIVER}) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
+                        + "(apt-get install -y chromium chromium-driver), as .ci/run does");
+            }
+        }
+        Path profile = Files.createTempDirectory("convene-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}
