@@ -29,6 +29,12 @@ class MigrationsTest {
     }
 
     @Test
+    void runsOnPostgreSql17() {
+        Integer version = jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);
+        assertThat(version).isBetween(170000, 179999);
+    }
+
+    @Test
     void schemaHasTheFoundationTables() {
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables where table_schema = 'public'", String.class);
