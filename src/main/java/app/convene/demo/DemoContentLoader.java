@@ -1,9 +1,14 @@
 package app.convene.demo;
 
+import app.convene.demo.internal.DemoPeople;
 import app.convene.demo.internal.DemoSeed;
 import app.convene.demo.internal.DemoSeedRecord;
 import app.convene.demo.internal.DemoSeedRepository;
+import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeService;
+import app.convene.security.Authorization;
+import app.convene.security.PersonService;
+import app.convene.security.RoleService;
 import app.convene.shared.StartupFact;
 import app.convene.shared.database.DatabaseMode;
 import app.convene.stakeholders.NewOrganization;
@@ -37,17 +42,22 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final boolean enabled;
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
+    private final PersonService persons;
+    private final RoleService roles;
     private final DemoSeedRepository seeds;
     private final TransactionTemplate transaction;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
-                      OrganizationService organizations, DemoSeedRepository seeds, TransactionTemplate transaction) {
+                      OrganizationService organizations, PersonService persons, RoleService roles,
+                      DemoSeedRepository seeds, TransactionTemplate transaction) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
         this.initiatives = initiatives;
         this.organizations = organizations;
+        this.persons = persons;
+        this.roles = roles;
         this.seeds = seeds;
         this.transaction = transaction;
     }
@@ -57,12 +67,16 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         load();
     }
 
-    /** Loads every seed not loaded before; returns how many were loaded now. */
+    /** Loads every seed not loaded before, as the system; returns how many were loaded now. */
     public int load() {
         if (!enabled) {
             state = "disabled";
             return 0;
         }
+        return Authorization.runAsSystem(this::loadAll);
+    }
+
+    private int loadAll() {
         int loaded = 0;
         for (DemoSeed seed : readSeeds()) {
             Boolean done = transaction.execute(status -> loadOnce(seed));
@@ -70,8 +84,12 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                 loaded++;
             }
         }
+        DemoPeople people = DemoPeople.read();
+        if (Boolean.TRUE.equals(transaction.execute(status -> loadOnce(people)))) {
+            loaded++;
+        }
         state = loaded > 0 ? "loaded " + loaded : "present";
-        log.info("Demo content: {} coalition(s) loaded now, {} marked loaded in all", loaded, seeds.count());
+        log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;
     }
 
@@ -90,6 +108,22 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             organizations.addPartner(initiativeId, organizationId, partner.role());
         }
         seeds.save(new DemoSeedRecord(seed.key()));
+        return true;
+    }
+
+    private boolean loadOnce(DemoPeople people) {
+        if (seeds.existsById(people.key())) {
+            return false;
+        }
+        for (DemoPeople.Person person : people.people()) {
+            long personId = persons.registerKnown(person.subject(), person.name(), person.email());
+            for (DemoPeople.Role role : person.roles()) {
+                long initiativeId = initiatives.findPublicBySlug(role.initiative()).map(InitiativeDetails::id)
+                        .orElseThrow(() -> new IllegalStateException("Demo role names unknown initiative " + role.initiative()));
+                roles.appoint(initiativeId, personId, role.role());
+            }
+        }
+        seeds.save(new DemoSeedRecord(people.key()));
         return true;
     }
 

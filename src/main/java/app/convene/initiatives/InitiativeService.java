@@ -2,6 +2,9 @@ package app.convene.initiatives;
 
 import app.convene.initiatives.internal.Initiative;
 import app.convene.initiatives.internal.InitiativeRepository;
+import app.convene.security.Action;
+import app.convene.security.AuditLog;
+import app.convene.security.Authorization;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The initiatives module's boundary. Everything shown here is public (an initiative's public page);
- * operations on non-public data arrive with sign-in and check authorization here.
+ * The initiatives module's boundary. Reads here are public (an initiative's public page); every
+ * write checks {@link Authorization} first and is audited.
  */
 @Service
 @Validated
@@ -21,9 +24,13 @@ import org.springframework.validation.annotation.Validated;
 public class InitiativeService {
 
     private final InitiativeRepository initiatives;
+    private final Authorization authorization;
+    private final AuditLog audit;
 
-    InitiativeService(InitiativeRepository initiatives) {
+    InitiativeService(InitiativeRepository initiatives, Authorization authorization, AuditLog audit) {
         this.initiatives = initiatives;
+        this.authorization = authorization;
+        this.audit = audit;
     }
 
     public Slice<InitiativeSummary> listPublic(Pageable pageable) {
@@ -45,8 +52,10 @@ public class InitiativeService {
         return initiatives.existsBySlug(slug);
     }
 
+    /** Creates an initiative with its goals and phases (administrators). */
     @Transactional
     public long create(@Valid NewInitiative draft) {
+        authorization.check(Action.CREATE_INITIATIVE, null);
         if (initiatives.existsBySlug(draft.slug())) {
             throw new IllegalArgumentException("An initiative with the address '" + draft.slug() + "' exists already");
         }
@@ -56,7 +65,11 @@ public class InitiativeService {
         initiative.setMission(draft.mission());
         draft.goals().forEach(goal -> initiative.addGoal(goal.title().strip(), goal.description(), goal.strategies()));
         draft.phases().forEach(phase -> initiative.addPhase(phase.name().strip(), phase.description(), phase.start(), phase.end()));
-        return initiatives.save(initiative).getId();
+        long id = initiatives.save(initiative).getId();
+        audit.record("initiative.created", "initiative", id, id, null,
+                "slug=" + draft.slug() + ", name=" + draft.name() + ", goals=" + draft.goals().size()
+                        + ", phases=" + draft.phases().size());
+        return id;
     }
 
     private static InitiativeDetails details(Initiative i) {

@@ -3,7 +3,10 @@ package app.convene.initiatives.ui;
 import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeDetails.PhaseInfo;
 import app.convene.initiatives.InitiativeService;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
 import app.convene.shared.ui.TimeText;
@@ -39,18 +42,22 @@ import java.util.Optional;
 /** An initiative's public page: who, where, why, the goals, the plan and the partners. */
 @Route(value = "initiatives/:slug", layout = MainLayout.class)
 @AnonymousAllowed
-class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
 
     static final int PARTNER_PAGE_SIZE = 12;
 
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
+    private final Authorization authorization;
     private final Clock clock;
     private String title = "";
+    private Long initiativeId;
 
-    InitiativeView(InitiativeService initiatives, OrganizationService organizations, Clock clock) {
+    InitiativeView(InitiativeService initiatives, OrganizationService organizations, Authorization authorization,
+                   Clock clock) {
         this.initiatives = initiatives;
         this.organizations = organizations;
+        this.authorization = authorization;
         this.clock = clock;
         addClassName("cv-page");
         addClassName("cv-initiative");
@@ -74,6 +81,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void render(InitiativeDetails initiative) {
         removeAll();
         title = initiative.name();
+        initiativeId = initiative.id();
         Anchor back = new Anchor("", getTranslation("initiative.back"));
         Nav breadcrumb = new Nav(back);
         breadcrumb.addClassName("cv-breadcrumb");
@@ -83,6 +91,14 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Span region = new Span(initiative.region());
         region.addClassName("cv-region");
         add(breadcrumb, name, region);
+        if (authorization.can(Action.VIEW_ROLES, initiative.id())) {
+            Anchor manage = new Anchor(path(initiative.slug()) + "/roles", getTranslation("initiative.manageRoles"));
+            manage.addClassName("cv-manage-link");
+            Nav tools = new Nav(manage);
+            tools.addClassName("cv-manage");
+            tools.setAriaLabel(getTranslation("initiative.manage"));
+            add(tools);
+        }
         if (initiative.summary() != null) {
             Paragraph summary = new Paragraph(initiative.summary());
             summary.addClassName("cv-lead");
@@ -206,6 +222,11 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Locale locale() {
         return ConveneI18NProvider.supported(getLocale());
+    }
+
+    @Override
+    public Long initiativeId() {
+        return initiativeId;
     }
 
     @Override

@@ -12,8 +12,12 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,11 +25,14 @@ import java.util.Objects;
  * The frame of every page: a skip link, the header with the brand and the language switch, the
  * main landmark that views render into, and a footer. The language chosen stays for the session.
  */
-public class MainLayout extends Div implements RouterLayout {
+@AnonymousAllowed // it frames public pages; each view declares who may open it
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final List<HeaderPart> headerParts;
 
-    public MainLayout() {
+    public MainLayout(List<HeaderPart.Factory> headerPartFactories) {
+        headerParts = headerPartFactories.stream().map(HeaderPart.Factory::create).toList();
         addClassName("cv-app");
 
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
@@ -34,7 +41,10 @@ public class MainLayout extends Div implements RouterLayout {
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("cv-brand");
 
-        Header header = new Header(brand, languageSwitch());
+        Div tools = new Div(languageSwitch());
+        tools.addClassName("cv-header-tools");
+        headerParts.forEach(part -> tools.add(part.component()));
+        Header header = new Header(brand, tools);
         header.addClassName("cv-header");
 
         main.setId("main-content");
@@ -76,6 +86,16 @@ public class MainLayout extends Div implements RouterLayout {
         // The document's language follows the UI's, for screen readers and hyphenation.
         event.getUI().getPage().executeJs("document.documentElement.lang = $0",
                 ConveneI18NProvider.supported(event.getUI().getLocale()).getLanguage());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Long initiativeId = event.getActiveChain().stream()
+                .filter(InitiativeScoped.class::isInstance)
+                .map(view -> ((InitiativeScoped) view).initiativeId())
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        headerParts.forEach(part -> part.showInitiative(initiativeId));
     }
 
     @Override

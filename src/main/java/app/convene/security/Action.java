@@ -1,0 +1,36 @@
+package app.convene.security;
+
+/**
+ * Everything that needs permission. Public reads (an initiative's public page) need none and
+ * have no entry here. The rules are in {@link Authorization}; the matrix test covers each.
+ */
+public enum Action {
+    /** Create a new initiative (administrators). */
+    CREATE_INITIATIVE,
+    /** Appoint or remove coordinators of an initiative (administrators). */
+    APPOINT_COORDINATOR,
+    /** Appoint or remove steering committee members (coordinators of the initiative). */
+    APPOINT_COMMITTEE_MEMBER,
+    /** Appoint or remove workgroup leads (coordinators of the initiative). */
+    APPOINT_WORKGROUP_LEAD,
+    /** Add or remove stakeholders directly (coordinators of the initiative). */
+    MANAGE_STAKEHOLDERS,
+    /** See who holds which role in an initiative and find people to appoint (coordinators). */
+    VIEW_ROLES,
+    /** Change an initiative's partner organizations (coordinators of the initiative). */
+    MANAGE_PARTNERS,
+    /** Add organizations to the shared directory (coordinators of any initiative). */
+    MANAGE_ORGANIZATIONS,
+    /** Read the audit log (administrators). */
+    VIEW_AUDIT_LOG;
+
+    /** The action that appointing to (or removing from) a role requires. */
+    public static Action toAppoint(InitiativeRole role) {
+        return switch (role) {
+            case COORDINATOR -> APPOINT_COORDINATOR;
+            case COMMITTEE_MEMBER -> APPOINT_COMMITTEE_MEMBER;
+            case WORKGROUP_LEAD -> APPOINT_WORKGROUP_LEAD;
+            case STAKEHOLDER -> MANAGE_STAKEHOLDERS;
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package app.convene.security;
+
+import app.convene.security.internal.RoleAssignmentRepository;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides what someone may do: {@code can(actor, action, initiative)}.
+ * Services call {@link #check} before every write and every read of non-public data; views only
+ * ask {@link #can} to decide what to show. Administrators (Keycloak realm role {@code portal-admin})
+ * and the system may do everything; everyone else by their roles in the initiative, which live in
+ * Convene's database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Authorization {
+
+    private final RoleAssignmentRepository roles;
+
+    Authorization(RoleAssignmentRepository roles) {
+        this.roles = roles;
+    }
+
+    /** The signed-in person (or the system), if any. */
+    public Optional<Actor> currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof ActorPrincipal holder) {
+            return Optional.of(holder.actor());
+        }
+        if (principal instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+
+    public boolean isSignedIn() {
+        return currentActor().isPresent();
+    }
+
+    /** Whether the current actor may perform the action in the initiative (null: not tied to one). */
+    public boolean can(Action action, Long initiativeId) {
+        return currentActor().map(actor -> can(actor, action, initiativeId)).orElse(false);
+    }
+
+    public boolean can(Actor actor, Action action, Long initiativeId) {
+        if (actor.isSystem() || actor.administrator()) {
+            return true;
+        }
+        return switch (action) {
+            case CREATE_INITIATIVE, APPOINT_COORDINATOR, VIEW_AUDIT_LOG -> false;
+            case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
+                    initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
+            case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
+        };
+    }
+
+    /**
+     * Returns the current actor if the action is allowed; otherwise throws an access-denied error
+     * that names who tried what, before anything is read or changed.
+     */
+    public Actor check(Action action, Long initiativeId) {
+        Actor actor = currentActor().orElseThrow(() ->
+                new AccessDeniedException("Sign in to " + describe(action, initiativeId)));
+        if (!can(actor, action, initiativeId)) {
+            throw new AccessDeniedException(actor.name() + " may not " + describe(action, initiativeId));
+        }
+        return actor;
+    }
+
+    /** The current actor's roles in the initiative (empty for visitors). */
+    public Set<InitiativeRole> rolesIn(long initiativeId) {
+        return currentActor().map(actor -> rolesOf(actor, initiativeId)).orElse(Set.of());
+    }
+
+    Set<InitiativeRole> rolesOf(Actor actor, long initiativeId) {
+        if (actor.isSystem()) {
+            return Set.of();
+        }
+        List<InitiativeRole> held = roles.rolesOf(actor.personId(), initiativeId);
+        return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
+    }
+
+    /** Runs the work as the system actor (start-up tasks), restoring whoever was signed in before. */
+    public static <T> T runAsSystem(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Actor.SYSTEM, null,
+                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static String describe(Action action, Long initiativeId) {
+        return action.name().toLowerCase().replace('_', ' ') + (initiativeId == null ? "" : " in initiative " + initiativeId);
+    }
+
+    /** A principal that knows which actor it is (the signed-in OIDC user). */
+    public interface ActorPrincipal {
+        Actor actor();
+    }
+}

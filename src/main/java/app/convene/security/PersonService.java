@@ -1,0 +1,86 @@
+package app.convene.security;
+
+import app.convene.security.internal.Person;
+import app.convene.security.internal.PersonRepository;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people Convene knows: created at first sign-in, kept in step with Keycloak at every sign-in. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private final PersonRepository persons;
+    private final Authorization authorization;
+    private final AuditLog audit;
+    private final KeycloakProperties keycloak;
+    private final Clock clock;
+
+    PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
+                  Clock clock) {
+        this.persons = persons;
+        this.authorization = authorization;
+        this.audit = audit;
+        this.keycloak = keycloak;
+        this.clock = clock;
+    }
+
+    /** At sign-in: finds the person by issuer and subject, creating them on first sign-in. */
+    @Transactional
+    Actor signedIn(String issuer, String subject, String name, String email, boolean administrator) {
+        Optional<Person> existing = persons.findByIssuerAndSubject(issuer, subject);
+        Person person = existing.orElseGet(() -> new Person(issuer, subject, name, email));
+        String before = existing.map(PersonService::describe).orElse(null);
+        boolean changed = person.syncFromProvider(name, email, administrator, clock.instant());
+        try {
+            person = persons.saveAndFlush(person);
+        } catch (DataIntegrityViolationException race) {
+            // A second sign-in of the same person created the row first: use theirs.
+            person = persons.findByIssuerAndSubject(issuer, subject).orElseThrow(() -> race);
+            person.syncFromProvider(name, email, administrator, clock.instant());
+        }
+        Actor actor = new Actor(person.getId(), person.getDisplayName(), person.isAdministrator());
+        if (existing.isEmpty()) {
+            audit.record(actor, "person.created", "person", person.getId(), null, null, describe(person));
+        } else if (changed) {
+            audit.record(actor, "person.updated", "person", person.getId(), null, before, describe(person));
+        }
+        return actor;
+    }
+
+    /**
+     * Registers a person whose Keycloak subject is already known (demo content, pre-provisioned
+     * accounts) so that roles can be given before their first sign-in. Administrators and the system only.
+     */
+    @Transactional
+    public long registerKnown(String subject, String name, String email) {
+        authorization.check(Action.APPOINT_COORDINATOR, null);
+        return persons.findByIssuerAndSubject(keycloak.issuerUri(), subject).map(Person::getId).orElseGet(() -> {
+            Person person = persons.save(new Person(keycloak.issuerUri(), subject, name, email));
+            audit.record("person.registered", "person", person.getId(), null, null, describe(person));
+            return person.getId();
+        });
+    }
+
+    public Optional<PersonSummary> find(long personId) {
+        return persons.findById(personId).map(p -> new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail()));
+    }
+
+    /** People to appoint to a role in the initiative, by name or email (coordinators of it). */
+    public Slice<PersonSummary> search(long initiativeId, String text, Pageable pageable) {
+        authorization.check(Action.VIEW_ROLES, initiativeId);
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return persons.search(needle, pageable);
+    }
+
+    private static String describe(Person person) {
+        return "name=" + person.getDisplayName() + ", email=" + person.getEmail() + ", administrator="
+                + person.isAdministrator();
+    }
+}

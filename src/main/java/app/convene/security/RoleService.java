@@ -1,0 +1,83 @@
+package app.convene.security;
+
+import app.convene.security.internal.Person;
+import app.convene.security.internal.PersonRepository;
+import app.convene.security.internal.RoleAssignment;
+import app.convene.security.internal.RoleAssignmentRepository;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds which role in an initiative. Administrators appoint coordinators; coordinators appoint
+ * steering committee members, workgroup leads and stakeholders. Every change is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoleService {
+
+    private final RoleAssignmentRepository assignments;
+    private final PersonRepository persons;
+    private final Authorization authorization;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RoleService(RoleAssignmentRepository assignments, PersonRepository persons, Authorization authorization,
+                AuditLog audit, Clock clock) {
+        this.assignments = assignments;
+        this.persons = persons;
+        this.authorization = authorization;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Gives the person the role; returns false when they already held it (nothing changes then). */
+    @Transactional
+    public boolean appoint(long initiativeId, long personId, InitiativeRole role) {
+        Actor actor = authorization.check(Action.toAppoint(role), initiativeId);
+        if (assignments.findByInitiativeIdAndPersonIdAndRole(initiativeId, personId, role).isPresent()) {
+            return false;
+        }
+        Person person = persons.findById(personId).orElseThrow(() -> new NoSuchElementException("No person " + personId));
+        Person by = actor.isSystem() ? null : persons.getReferenceById(actor.personId());
+        RoleAssignment saved = assignments.saveAndFlush(new RoleAssignment(initiativeId, person, role, by, clock.instant()));
+        audit.record("role.appointed", "initiative_role", saved.getId(), initiativeId, null,
+                person.getDisplayName() + " as " + role);
+        return true;
+    }
+
+    /** Takes the role away again. */
+    @Transactional
+    public void revoke(long assignmentId) {
+        RoleAssignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NoSuchElementException("No role assignment " + assignmentId));
+        authorization.check(Action.toAppoint(assignment.getRole()), assignment.getInitiativeId());
+        assignments.delete(assignment);
+        audit.record("role.revoked", "initiative_role", assignmentId, assignment.getInitiativeId(),
+                assignment.getPerson().getDisplayName() + " as " + assignment.getRole(), null);
+    }
+
+    /** Everyone with a role in the initiative, a page at a time (coordinators of it). */
+    public Slice<RoleAssignmentView> list(long initiativeId, Pageable pageable) {
+        authorization.check(Action.VIEW_ROLES, initiativeId);
+        return assignments.findViews(initiativeId, pageable);
+    }
+
+    /** The roles the current actor may give in the initiative. */
+    public List<InitiativeRole> assignableRoles(long initiativeId) {
+        return Arrays.stream(InitiativeRole.values())
+                .filter(role -> authorization.can(Action.toAppoint(role), initiativeId))
+                .toList();
+    }
+
+    /** The current actor's own roles in the initiative. */
+    public Set<InitiativeRole> myRoles(long initiativeId) {
+        return authorization.rolesIn(initiativeId);
+    }
+}

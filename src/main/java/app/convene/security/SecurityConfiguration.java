@@ -1,0 +1,68 @@
+package app.convene.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in through Keycloak (OIDC authorization code flow with PKCE), sign-out that also ends the
+ * Keycloak session, and Vaadin's view access control. Which pages need sign-in is declared on each
+ * view; what a person may do is decided by {@link Authorization} in the services.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String REGISTRATION_ID = "keycloak";
+    static final String LOGIN_URL = "/oauth2/authorization/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ConveneOidcUserService users) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
+                        "/images/**")
+                .permitAll());
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_URL, "{baseUrl}"));
+        return http.build();
+    }
+
+    /**
+     * The Keycloak client, built from the issuer without asking Keycloak at start-up (so Convene and
+     * a local Keycloak start side by side). The issuer is kept, so ID tokens from any other issuer
+     * are refused.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(KeycloakProperties keycloak) {
+        return new InMemoryClientRegistrationRepository(registration(keycloak));
+    }
+
+    static ClientRegistration registration(KeycloakProperties keycloak) {
+        return ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientName("Keycloak")
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(keycloak.issuerUri())
+                .authorizationUri(keycloak.endpoint("auth"))
+                .tokenUri(keycloak.endpoint("token"))
+                .userInfoUri(keycloak.endpoint("userinfo"))
+                .jwkSetUri(keycloak.endpoint("certs"))
+                .userNameAttributeName("sub")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.endpoint("logout")))
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build();
+    }
+}

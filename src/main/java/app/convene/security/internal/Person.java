@@ -1,0 +1,63 @@
+package app.convene.security.internal;
+
+import app.convene.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone known to Convene, identified by the identity provider's issuer and subject. */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+    @Column(nullable = false, length = 300)
+    private String issuer;
+
+    @Column(nullable = false, length = 255)
+    private String subject;
+
+    @Column(name = "display_name", nullable = false, length = 300)
+    private String displayName;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(nullable = false)
+    private boolean administrator;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected Person() {
+    }
+
+    public Person(String issuer, String subject, String displayName, String email) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    /** Takes name, email and administrator flag from the identity provider; returns whether anything changed. */
+    public boolean syncFromProvider(String displayName, String email, boolean administrator, Instant now) {
+        boolean changed = !this.displayName.equals(displayName) || !java.util.Objects.equals(this.email, email)
+                || this.administrator != administrator;
+        this.displayName = displayName;
+        this.email = email;
+        this.administrator = administrator;
+        this.lastLoginAt = now;
+        return changed;
+    }
+
+    public String getIssuer() { return issuer; }
+    public String getSubject() { return subject; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public boolean isAdministrator() { return administrator; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+}
