@@ -39,7 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.router.AccessDeniedException;
 
 /**
  * People and roles of one initiative: who holds which role, appointing and removing. Coordinators
@@ -79,7 +79,7 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ini
             return;
         }
         if (!authorization.can(Action.VIEW_ROLES, initiative.id())) {
-            event.rerouteToError(AccessDeniedException.class, "roles of " + slug);
+            event.rerouteToError(AccessDeniedException.class);
             return;
         }
         render();

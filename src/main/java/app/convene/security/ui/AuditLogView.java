@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.router.AccessDeniedException;
 
 /** The audit log for administrators: every change, newest first, read a page at a time. */
 @Route(value = AuditLogView.ROUTE, layout = MainLayout.class)
@@ -56,7 +56,7 @@ class AuditLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!authorization.can(Action.VIEW_AUDIT_LOG, null)) {
-            event.rerouteToError(AccessDeniedException.class, "audit log");
+            event.rerouteToError(AccessDeniedException.class);
         }
     }
 

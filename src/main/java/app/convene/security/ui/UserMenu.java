@@ -22,12 +22,17 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
-    private final Span roles = new Span();
 
     UserMenu(Authorization authorization, AuthenticationContext authentication) {
         this.authorization = authorization;
         this.authentication = authentication;
         addClassName("cv-user");
+        render(null);
+    }
+
+    /** Rebuilt after every navigation: who is signed in, and their roles in the page's initiative. */
+    private void render(Long initiativeId) {
+        removeAll();
         Optional<Actor> actor = authorization.currentActor();
         if (actor.isEmpty()) {
             Anchor signIn = new Anchor(SIGN_IN_URL, getTranslation("user.signIn"));
@@ -38,18 +43,33 @@ class UserMenu extends Div implements HeaderPart {
         }
         Span name = new Span(actor.get().name());
         name.addClassName("cv-user-name");
-        roles.addClassName("cv-user-roles");
-        roles.setVisible(false);
-        add(name, roles);
+        add(name);
+        String roleText = roleText(actor.get(), initiativeId);
+        if (!roleText.isEmpty()) {
+            Span roles = new Span(roleText);
+            roles.addClassName("cv-user-roles");
+            roles.getElement().setAttribute("title", getTranslation("user.rolesHere"));
+            add(roles);
+        }
         if (actor.get().administrator()) {
             Anchor audit = new Anchor(AuditLogView.ROUTE, getTranslation("audit.title"));
             audit.addClassName("cv-admin-link");
             add(audit);
         }
-        Button signOut = new Button(getTranslation("user.signOut"), click -> this.authentication.logout());
+        Button signOut = new Button(getTranslation("user.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("cv-sign-out");
         add(signOut);
+    }
+
+    private String roleText(Actor actor, Long initiativeId) {
+        Set<InitiativeRole> held = initiativeId == null ? Set.of() : authorization.rolesIn(initiativeId);
+        String text = held.stream().sorted().map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(" · "));
+        if (actor.administrator()) {
+            text = text.isEmpty() ? getTranslation("role.ADMINISTRATOR") : getTranslation("role.ADMINISTRATOR") + " · " + text;
+        }
+        return text;
     }
 
     @Override
@@ -59,16 +79,6 @@ class UserMenu extends Div implements HeaderPart {
 
     @Override
     public void showInitiative(Long initiativeId) {
-        Set<InitiativeRole> held = initiativeId == null ? Set.of() : authorization.rolesIn(initiativeId);
-        Optional<Actor> actor = authorization.currentActor();
-        String text = held.stream().sorted().map(role -> getTranslation("role." + role.name()))
-                .collect(Collectors.joining(" · "));
-        if (actor.isPresent() && actor.get().administrator()) {
-            text = text.isEmpty() ? getTranslation("role.ADMINISTRATOR")
-                    : getTranslation("role.ADMINISTRATOR") + " · " + text;
-        }
-        roles.setText(text);
-        roles.setVisible(!text.isEmpty());
-        roles.getElement().setAttribute("title", getTranslation("user.rolesHere"));
+        render(initiativeId);
     }
 }

@@ -23,6 +23,14 @@ public class ErrorView extends InternalServerError {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (parameter.getCaughtException() instanceof org.springframework.security.access.AccessDeniedException denied) {
+            // A service refused while the page was being prepared: the same page as any refusal.
+            log.info("Refused while showing {}: {}", event.getLocation().getPath(), denied.getMessage());
+            com.vaadin.flow.component.html.Div page = new com.vaadin.flow.component.html.Div();
+            getElement().removeAllChildren();
+            getElement().appendChild(page.getElement());
+            return ErrorPages.denied(page, event);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} while showing {}", incident, event.getLocation().getPath(), parameter.getCaughtException());
         getElement().removeAllChildren();

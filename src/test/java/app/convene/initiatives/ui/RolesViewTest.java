@@ -1,0 +1,106 @@
+package app.convene.initiatives.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Actor;
+import app.convene.security.InitiativeRole;
+import app.convene.shared.ui.AccessDeniedView;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** People and roles as a coordinator, a stakeholder and a visitor meet them (demo content, no browser). */
+@ConveneTest
+class RolesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void signInAs(String name) {
+        Long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        SignIn.as(new Actor(id, name, false));
+    }
+
+    @Test
+    void visitorSeesASignInLinkAndNoManagement() {
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+
+        assertThat($(Anchor.class).withText("Sign in").single().getHref()).isEqualTo("/oauth2/authorization/keycloak");
+        assertThat($(Anchor.class).withText("People and roles").exists()).isFalse();
+    }
+
+    @Test
+    void coordinatorSeesTheirNameAndRoleInTheHeaderAndALinkToPeopleAndRoles() {
+        signInAs("Maya Thompson");
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+
+        assertThat($(Span.class).withClassName("cv-user-name").single().getText()).isEqualTo("Maya Thompson");
+        assertThat($(Span.class).withClassName("cv-user-roles").single().getText()).isEqualTo("Coordinator");
+        assertThat($(Anchor.class).withText("People and roles").single().getHref())
+                .isEqualTo("initiatives/equity-at-work/roles");
+
+        navigate("initiatives/good-jobs-equity-project", InitiativeView.class);
+        assertThat($(Span.class).withClassName("cv-user-roles").exists()).as("no role in that initiative").isFalse();
+    }
+
+    @Test
+    void coordinatorListsRolesAndIsToldByTheFieldWhatIsMissing() {
+        signInAs("Maya Thompson");
+        RolesView view = navigate("initiatives/equity-at-work/roles", RolesView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("People and roles");
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(4);
+        assertThat(view.role.getListDataView().getItems()).containsExactly(InitiativeRole.COMMITTEE_MEMBER,
+                InitiativeRole.WORKGROUP_LEAD, InitiativeRole.STAKEHOLDER);
+
+        test(view.appoint).click();
+
+        assertThat(view.person.isInvalid()).isTrue();
+        assertThat(view.person.getErrorMessage()).isEqualTo("Choose the person to appoint.");
+        assertThat(view.role.isInvalid()).isTrue();
+        assertThat(view.role.getErrorMessage()).isEqualTo("Choose a role.");
+    }
+
+    @Test
+    void coordinatorAppointsACommitteeMember() {
+        signInAs("Maya Thompson");
+        RolesView view = navigate("initiatives/equity-at-work/roles", RolesView.class);
+        int before = test(view.grid).size();
+
+        test(view.person).selectItem("Priya Nair <priya.nair@example.org>");
+        test(view.role).selectItem("Steering committee member");
+        test(view.appoint).click();
+
+        assertThat(view.person.isInvalid()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from initiative_role r join person p on p.id = r.person_id
+                join initiative i on i.id = r.initiative_id
+                where p.display_name = 'Priya Nair' and i.slug = 'equity-at-work' and r.role = 'COMMITTEE_MEMBER'""",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void stakeholderWhoOpensPeopleAndRolesIsToldItIsNotForThem() {
+        signInAs("Jordan Ellis");
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+        assertThat($(Span.class).withClassName("cv-user-roles").single().getText()).isEqualTo("Stakeholder");
+        assertThat($(Anchor.class).withText("People and roles").exists()).isFalse();
+
+        navigate("initiatives/equity-at-work/roles", AccessDeniedView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Not available to you");
+    }
+}

@@ -1,0 +1,71 @@
+package app.convene.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@ConveneTest
+class AuditLogTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    RoleService roles;
+    @Autowired
+    PersonService persons;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditLines() {
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isPositive();
+        assertThatThrownBy(() -> jdbc.update("update audit_event set actor_label = 'someone else'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void appointmentsAndRemovalsAreAuditedWithWhoWhatBeforeAndAfter() {
+        long initiative = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long priya = jdbc.queryForObject("select id from person where display_name = 'Priya Nair'", Long.class);
+        SignIn.as(new Actor(maya, "Maya Thompson", false));
+
+        assertThat(roles.appoint(initiative, priya, InitiativeRole.COMMITTEE_MEMBER)).isTrue();
+        assertThat(roles.appoint(initiative, priya, InitiativeRole.COMMITTEE_MEMBER)).as("second time").isFalse();
+        long assignment = roles.list(initiative, PageRequest.of(0, 100)).stream()
+                .filter(r -> r.personId() == priya && r.role() == InitiativeRole.COMMITTEE_MEMBER)
+                .findFirst().orElseThrow().id();
+        roles.revoke(assignment);
+
+        var lines = jdbc.queryForList("""
+                select actor_id, actor_label, action, before_state, after_state from audit_event
+                where subject_type = 'initiative_role' and subject_id = ? order by id""", String.valueOf(assignment));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).containsEntry("actor_label", "Maya Thompson").containsEntry("action", "role.appointed")
+                .containsEntry("after_state", "Priya Nair as COMMITTEE_MEMBER").containsEntry("actor_id", maya);
+        assertThat(lines.get(1)).containsEntry("action", "role.revoked")
+                .containsEntry("before_state", "Priya Nair as COMMITTEE_MEMBER");
+    }
+
+    @Test
+    void administratorsReadTheLogNewestFirst() {
+        SignIn.as(new Actor(-1L, "Administrator", true));
+        var page = audit.list(PageRequest.of(0, 5));
+        assertThat(page.getContent()).isNotEmpty();
+        assertThat(page.getContent().get(0).at()).isAfterOrEqualTo(page.getContent().get(page.getNumberOfElements() - 1).at());
+    }
+}

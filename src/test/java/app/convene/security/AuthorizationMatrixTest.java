@@ -1,0 +1,166 @@
+package app.convene.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.initiatives.InitiativeService;
+import app.convene.initiatives.NewInitiative;
+import app.convene.stakeholders.NewOrganization;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.OrganizationType;
+import app.convene.stakeholders.PartnerRole;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import app.convene.support.TableCounts;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every service operation × every kind of person: allowed, or refused with an access-denied error
+ * that changes nothing. The table below is the specification; later capabilities add rows.
+ */
+@ConveneTest
+class AuthorizationMatrixTest {
+
+    /** The people of the fixture, each relative to initiative A. */
+    enum Who { VISITOR, SIGNED_IN_WITHOUT_ROLE, STAKEHOLDER, WORKGROUP_LEAD, COMMITTEE_MEMBER, COORDINATOR,
+        COORDINATOR_OF_ANOTHER_INITIATIVE, ADMINISTRATOR }
+
+    /** An operation: an unmeasured preparation (as the system; may return an id), then the call under test. */
+    record Operation(String name, Function<AuthorizationMatrixTest, Long> prepare,
+                     BiConsumer<AuthorizationMatrixTest, Long> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> ADMINS = EnumSet.of(Who.ADMINISTRATOR);
+    private static final Set<Who> COORDINATORS = EnumSet.of(Who.COORDINATOR, Who.ADMINISTRATOR);
+    private static final Set<Who> ANY_COORDINATOR = EnumSet.of(Who.COORDINATOR, Who.COORDINATOR_OF_ANOTHER_INITIATIVE,
+            Who.ADMINISTRATOR);
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    /** The matrix: operation → who may perform it (in initiative A). */
+    static final Map<Operation, Set<Who>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        allow("initiatives: list public", EVERYONE, t -> t.initiatives.listPublic(PageRequest.of(0, 5)));
+        allow("initiatives: read public page", EVERYONE, t -> t.initiatives.findPublicBySlug(t.fixture.slugA()));
+        allow("initiatives: create", ADMINS, t -> t.initiatives.create(new NewInitiative("made-" + UNIQUE.incrementAndGet(),
+                "Made", "Region", null, null, null, List.of(), List.of())));
+        allow("organizations: list partners", EVERYONE,
+                t -> t.organizations.partnersOf(t.fixture.initiativeA(), PageRequest.of(0, 5)));
+        allow("organizations: add to directory", ANY_COORDINATOR, t -> t.organizations.findOrCreate(
+                new NewOrganization("Org " + UNIQUE.incrementAndGet(), null, OrganizationType.NONPROFIT, null, null, null)));
+        allow("organizations: add partner", COORDINATORS,
+                t -> t.organizations.addPartner(t.fixture.initiativeA(), t.fixture.organization(), PartnerRole.FUNDER));
+        allow("roles: appoint coordinator", ADMINS, t -> t.roles.appoint(t.fixture.initiativeA(), t.fixture.target(),
+                InitiativeRole.COORDINATOR));
+        allow("roles: appoint committee member", COORDINATORS, t -> t.roles.appoint(t.fixture.initiativeA(),
+                t.fixture.target(), InitiativeRole.COMMITTEE_MEMBER));
+        allow("roles: appoint workgroup lead", COORDINATORS, t -> t.roles.appoint(t.fixture.initiativeA(),
+                t.fixture.target(), InitiativeRole.WORKGROUP_LEAD));
+        allow("roles: appoint stakeholder", COORDINATORS, t -> t.roles.appoint(t.fixture.initiativeA(),
+                t.fixture.target(), InitiativeRole.STAKEHOLDER));
+        allow("roles: remove committee member", COORDINATORS,
+                t -> t.fixture.assignmentToRevoke(InitiativeRole.COMMITTEE_MEMBER), (t, id) -> t.roles.revoke(id));
+        allow("roles: remove coordinator", ADMINS,
+                t -> t.fixture.assignmentToRevoke(InitiativeRole.COORDINATOR), (t, id) -> t.roles.revoke(id));
+        allow("roles: list people and roles", COORDINATORS,
+                t -> t.roles.list(t.fixture.initiativeA(), PageRequest.of(0, 5)));
+        allow("persons: search to appoint", COORDINATORS,
+                t -> t.persons.search(t.fixture.initiativeA(), "a", PageRequest.of(0, 5)));
+        allow("persons: register known person", ADMINS, t -> t.persons.registerKnown(
+                "subject-" + UNIQUE.incrementAndGet(), "Known Person", null));
+        allow("audit: read the log", ADMINS, t -> t.audit.list(PageRequest.of(0, 5)));
+    }
+
+    private static void allow(String name, Set<Who> allowed, Consumer<AuthorizationMatrixTest> call) {
+        allow(name, allowed, t -> null, (t, ignored) -> call.accept(t));
+    }
+
+    private static void allow(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Long> prepare,
+                              BiConsumer<AuthorizationMatrixTest, Long> call) {
+        MATRIX.put(new Operation(name, prepare, call), allowed);
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        MATRIX.forEach((operation, allowed) -> {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(operation, who, allowed.contains(who)));
+            }
+        });
+        return cases.stream();
+    }
+
+    @Autowired
+    InitiativeService initiatives;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    RoleService roles;
+    @Autowired
+    PersonService persons;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MatrixFixture fixture;
+
+    @BeforeEach
+    void prepare() {
+        fixture.ensure();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: allowed={2}")
+    @MethodSource("cases")
+    void operationIsAllowedOnlyForItsRoles(Operation operation, Who who, boolean allowed) {
+        Long prepared = Authorization.runAsSystem(() -> operation.prepare().apply(this));
+        fixture.signInAs(who);
+        if (allowed) {
+            assertThatCode(() -> operation.call().accept(this, prepared)).doesNotThrowAnyException();
+            return;
+        }
+        Map<String, Integer> before = counts();
+        assertThatThrownBy(() -> operation.call().accept(this, prepared))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining(who == Who.VISITOR ? "Sign in" : "may not");
+        assertThat(counts()).as("a refused operation changes nothing").isEqualTo(before);
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
+        for (String table : List.of("person", "initiative_role", "audit_event")) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,103 @@
+package app.convene.security;
+
+import app.convene.initiatives.InitiativeService;
+import app.convene.initiatives.NewInitiative;
+import app.convene.stakeholders.NewOrganization;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.OrganizationType;
+import app.convene.support.SignIn;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two initiatives and one person per kind of role, created once per test context through the
+ * services themselves (as the system).
+ */
+@Component
+class MatrixFixture {
+
+    private final InitiativeService initiatives;
+    private final OrganizationService organizations;
+    private final PersonService persons;
+    private final RoleService roles;
+    private final Map<AuthorizationMatrixTest.Who, Actor> actors = new EnumMap<>(AuthorizationMatrixTest.Who.class);
+    private long initiativeA;
+    private long organization;
+    private long target;
+    private long spare;
+
+    MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles) {
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+        this.persons = persons;
+        this.roles = roles;
+    }
+
+    synchronized void ensure() {
+        if (!actors.isEmpty()) {
+            return;
+        }
+        Authorization.runAsSystem(() -> {
+            initiativeA = initiatives.create(new NewInitiative("matrix-a", "Matrix A", "Region", null, null, null,
+                    List.of(), List.of()));
+            long initiativeB = initiatives.create(new NewInitiative("matrix-b", "Matrix B", "Region", null, null, null,
+                    List.of(), List.of()));
+            organization = organizations.findOrCreate(new NewOrganization("Matrix Org", null, OrganizationType.NONPROFIT,
+                    null, null, null));
+            target = persons.registerKnown("matrix-target", "Matrix Target", "target@example.org");
+            spare = persons.registerKnown("matrix-spare", "Matrix Spare", "spare@example.org");
+            person(AuthorizationMatrixTest.Who.SIGNED_IN_WITHOUT_ROLE, null, null);
+            person(AuthorizationMatrixTest.Who.STAKEHOLDER, initiativeA, InitiativeRole.STAKEHOLDER);
+            person(AuthorizationMatrixTest.Who.WORKGROUP_LEAD, initiativeA, InitiativeRole.WORKGROUP_LEAD);
+            person(AuthorizationMatrixTest.Who.COMMITTEE_MEMBER, initiativeA, InitiativeRole.COMMITTEE_MEMBER);
+            person(AuthorizationMatrixTest.Who.COORDINATOR, initiativeA, InitiativeRole.COORDINATOR);
+            person(AuthorizationMatrixTest.Who.COORDINATOR_OF_ANOTHER_INITIATIVE, initiativeB, InitiativeRole.COORDINATOR);
+            long admin = persons.registerKnown("matrix-admin", "Matrix Administrator", null);
+            actors.put(AuthorizationMatrixTest.Who.ADMINISTRATOR, new Actor(admin, "Matrix Administrator", true));
+            return null;
+        });
+    }
+
+    private void person(AuthorizationMatrixTest.Who who, Long initiative, InitiativeRole role) {
+        long id = persons.registerKnown("matrix-" + who.name().toLowerCase(), "Matrix " + who, null);
+        if (initiative != null) {
+            roles.appoint(initiative, id, role);
+        }
+        actors.put(who, new Actor(id, "Matrix " + who, false));
+    }
+
+    void signInAs(AuthorizationMatrixTest.Who who) {
+        if (who == AuthorizationMatrixTest.Who.VISITOR) {
+            SignIn.out();
+        } else {
+            SignIn.as(actors.get(who));
+        }
+    }
+
+    long initiativeA() {
+        return initiativeA;
+    }
+
+    String slugA() {
+        return "matrix-a";
+    }
+
+    long organization() {
+        return organization;
+    }
+
+    long target() {
+        return target;
+    }
+
+    /** A fresh assignment of the spare person to the role (made as the system), for a removal to act on. */
+    long assignmentToRevoke(InitiativeRole role) {
+        return Authorization.runAsSystem(() -> {
+            roles.appoint(initiativeA, spare, role);
+            return roles.list(initiativeA, org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                    .filter(r -> r.personId() == spare && r.role() == role).findFirst().orElseThrow().id();
+        });
+    }
+}
