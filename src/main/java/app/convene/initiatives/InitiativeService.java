@@ -5,6 +5,7 @@ import app.convene.initiatives.internal.InitiativeRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class InitiativeService {
+public class InitiativeService implements InitiativeDirectory {
 
     private final InitiativeRepository initiatives;
     private final Authorization authorization;
@@ -46,6 +47,21 @@ public class InitiativeService {
             return Optional.empty();
         }
         return initiatives.findBySlug(slug).map(InitiativeService::details);
+    }
+
+    @Override
+    public Optional<InitiativeRef> findBySlug(String slug) {
+        return findPublicBySlug(slug).map(InitiativeService::ref);
+    }
+
+    @Override
+    public Optional<InitiativeRef> findById(long id) {
+        return initiatives.findById(id).map(InitiativeService::details).map(InitiativeService::ref);
+    }
+
+    private static InitiativeRef ref(InitiativeDetails details) {
+        return new InitiativeRef(details.id(), details.slug(), details.name(),
+                details.goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList());
     }
 
     public boolean exists(String slug) {

@@ -78,6 +78,12 @@ public class OrganizationService {
         return partnerships.countByInitiativeId(initiativeId);
     }
 
+    /** Organizations by name, for pickers (public: organization names are public). */
+    public Slice<OrganizationOption> search(String text, Pageable pageable) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return organizations.search(needle, pageable);
+    }
+
     public long countOrganizations() {
         return organizations.count();
     }

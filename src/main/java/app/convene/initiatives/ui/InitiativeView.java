@@ -91,6 +91,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Span region = new Span(initiative.region());
         region.addClassName("cv-region");
         add(breadcrumb, name, region);
+        Anchor join = new Anchor(path(initiative.slug()) + "/join", getTranslation("initiative.join"));
+        join.addClassName("cv-join-link");
+        Div joinBox = new Div(join);
+        add(joinBox);
         if (authorization.can(Action.VIEW_ROLES, initiative.id())) {
             Anchor manage = new Anchor(path(initiative.slug()) + "/roles", getTranslation("initiative.manageRoles"));
             manage.addClassName("cv-manage-link");

@@ -7,6 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     @Query("""
+            select new app.convene.stakeholders.OrganizationOption(o.id,
+                case when p.id is null then o.name else concat(p.name, ' — ', o.name) end)
+            from Organization o left join o.parent p
+            where :text = '' or lower(o.name) like concat('%', :text, '%') or lower(p.name) like concat('%', :text, '%')
+            order by lower(coalesce(p.name, o.name)), lower(o.name), o.id""")
+    org.springframework.data.domain.Slice<app.convene.stakeholders.OrganizationOption> search(String text,
+            org.springframework.data.domain.Pageable pageable);
+
+    @Query("""
             select o from Organization o
             where lower(o.name) = lower(:name)
               and ((:parentId is null and o.parent is null) or o.parent.id = :parentId)""")

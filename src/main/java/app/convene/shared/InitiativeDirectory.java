@@ -1,0 +1,21 @@
+package app.convene.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks up an initiative and its goals by address or id, for modules the initiatives module itself
+ * depends on (stakeholders). Implemented by the initiatives module; only public facts.
+ */
+public interface InitiativeDirectory {
+
+    Optional<InitiativeRef> findBySlug(String slug);
+
+    Optional<InitiativeRef> findById(long id);
+
+    record InitiativeRef(long id, String slug, String name, List<GoalRef> goals) {
+    }
+
+    record GoalRef(long id, String title) {
+    }
+}

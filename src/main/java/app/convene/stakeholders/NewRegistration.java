@@ -1,0 +1,47 @@
+package app.convene.stakeholders;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * What the public "Join this initiative" form (and a CSV import row) says about a person.
+ * Either an existing organization or a proposed new one is named.
+ */
+public record NewRegistration(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Email @Size(max = 320) String email,
+        Long organizationId,
+        @Size(max = 300) String proposedOrganization,
+        @Size(max = 200) String title,
+        @NotNull Sector sector,
+        @Size(max = 120) String county,
+        @Size(max = 200) String region,
+        @Size(max = 300) String languages,
+        @Size(max = 2000) String accessibilityNeeds,
+        @NotNull @Size(max = 50) Set<Long> goalIds,
+        boolean directoryConsent,
+        @NotNull Demographics demographics) {
+
+    public NewRegistration {
+        // Spaces around an email are a typing accident, not a different address.
+        email = email == null ? null : email.strip();
+        name = name == null ? null : name.strip();
+        goalIds = goalIds == null ? Set.of() : Set.copyOf(goalIds);
+        demographics = demographics == null ? Demographics.NONE : demographics;
+    }
+
+    /** The organization: one picked from the directory, or a new one proposed by name. */
+    @AssertTrue
+    public boolean isOrganizationNamed() {
+        return organizationId != null || (proposedOrganization != null && !proposedOrganization.isBlank());
+    }
+
+    /** Emails are compared trimmed and in lower case: "  Ana@Example.org " is ana@example.org. */
+    public static String emailKey(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,133 @@
+package app.convene.stakeholders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.support.ConveneTest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@ConveneTest
+class RegistrationServiceTest {
+
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    RegistrationRateLimiter limiter;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long atlanta() {
+        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+    }
+
+    long goalOf(String slug) {
+        return jdbc.queryForObject("""
+                select g.id from strategic_goal g join initiative i on i.id = g.initiative_id
+                where i.slug = ? order by g.position limit 1""", Long.class, slug);
+    }
+
+    static NewRegistration answers(String email) {
+        return new NewRegistration("Ana López", email, null, "Westside Works", "Organizer",
+                Sector.WORKER_CENTER, "Fulton County", "Atlanta", "English, Spanish", "Spanish interpretation",
+                Set.of(), true, new Demographics(Set.of(Demographics.RaceEthnicity.HISPANIC_LATINO),
+                Demographics.Gender.WOMAN, Demographics.LivedExperience.YES));
+    }
+
+    static String address() {
+        return "10.0.0." + UUID.randomUUID().hashCode();
+    }
+
+    @Test
+    void registeringTwiceWithTheSameEmailInAnyCaseUpdatesTheOneRegistration() {
+        String email = "ana." + UUID.randomUUID() + "@example.org";
+        assertThat(registrations.register(atlanta(), answers(email), address())).isEqualTo(RegistrationOutcome.RECEIVED);
+
+        NewRegistration again = new NewRegistration("Ana María López", "  " + email.toUpperCase() + " ", null,
+                "Westside Works", "Lead organizer", Sector.WORKER_CENTER, null, "Atlanta", null, null,
+                Set.of(goalOf("equity-at-work")), false, Demographics.NONE);
+        assertThat(registrations.register(atlanta(), again, address())).isEqualTo(RegistrationOutcome.UPDATED);
+
+        var rows = jdbc.queryForList("select name, title, directory_consent, status from registration where email_key = ?",
+                email.toLowerCase());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst()).containsEntry("name", "Ana María López").containsEntry("title", "Lead organizer")
+                .containsEntry("directory_consent", false).containsEntry("status", "PENDING");
+    }
+
+    @Test
+    void anApprovedStakeholderIsToldTheyAreRegisteredAndNothingChanges() {
+        String email = "approved." + UUID.randomUUID() + "@example.org";
+        registrations.register(atlanta(), answers(email), address());
+        jdbc.update("update registration set status = 'APPROVED' where email_key = ?", email);
+
+        NewRegistration changed = new NewRegistration("Someone Else", email, null, "Other Org", null, Sector.EMPLOYER,
+                null, null, null, null, Set.of(), false, Demographics.NONE);
+        assertThat(registrations.register(atlanta(), changed, address())).isEqualTo(RegistrationOutcome.ALREADY_REGISTERED);
+        assertThat(jdbc.queryForObject("select name from registration where email_key = ?", String.class, email))
+                .isEqualTo("Ana López");
+    }
+
+    @Test
+    void aDeclinedPersonMayAskAgain() {
+        String email = "declined." + UUID.randomUUID() + "@example.org";
+        registrations.register(atlanta(), answers(email), address());
+        jdbc.update("update registration set status = 'DECLINED' where email_key = ?", email);
+
+        assertThat(registrations.register(atlanta(), answers(email), address())).isEqualTo(RegistrationOutcome.RESUBMITTED);
+        assertThat(jdbc.queryForObject("select status from registration where email_key = ?", String.class, email))
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void invalidAnswersAreRefusedByTheServiceItself() {
+        Integer before = jdbc.queryForObject("select count(*) from registration", Integer.class);
+        NewRegistration bad = new NewRegistration("", "not-an-email", null, " ", "x".repeat(201), null, null, null,
+                null, "y".repeat(2001), Set.of(), false, Demographics.NONE);
+
+        assertThatThrownBy(() -> registrations.register(atlanta(), bad, address()))
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString())
+                        .contains("register.answers.name", "register.answers.email", "register.answers.organizationNamed",
+                                "register.answers.title", "register.answers.sector",
+                                "register.answers.accessibilityNeeds"));
+        assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aGoalOfAnotherInitiativeIsRefused() {
+        NewRegistration wrongGoal = new NewRegistration("Ana", "goal." + UUID.randomUUID() + "@example.org", null, "Org",
+                null, Sector.OTHER, null, null, null, null, Set.of(goalOf("good-jobs-equity-project")), false,
+                Demographics.NONE);
+        assertThatThrownBy(() -> registrations.register(atlanta(), wrongGoal, address()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneAddressCannotFloodTheQueue() {
+        String address = address();
+        for (int i = 0; i < limiter.limit(); i++) {
+            registrations.register(atlanta(), answers("flood" + i + "." + UUID.randomUUID() + "@example.org"), address);
+        }
+        String last = "flood-last." + UUID.randomUUID() + "@example.org";
+        assertThatThrownBy(() -> registrations.register(atlanta(), answers(last), address))
+                .isInstanceOf(TooManyRegistrationsException.class);
+        assertThat(jdbc.queryForObject("select count(*) from registration where email_key = ?", Integer.class, last)).isZero();
+        assertThat(registrations.register(atlanta(), answers(last), address())).isEqualTo(RegistrationOutcome.RECEIVED);
+    }
+
+    @Test
+    void theAuditLogRecordsTheRegistrationButNeverTheDemographics() {
+        String email = "audit." + UUID.randomUUID() + "@example.org";
+        registrations.register(atlanta(), answers(email), address());
+        String after = jdbc.queryForObject("""
+                select after_state from audit_event where subject_type = 'registration'
+                and after_state like ? order by id desc limit 1""", String.class, "%" + email + "%");
+        assertThat(after).contains("Ana López", "WORKER_CENTER").doesNotContain("HISPANIC", "WOMAN", "YES");
+    }
+}
