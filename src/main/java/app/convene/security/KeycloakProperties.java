@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param home           the unpacked Keycloak distribution (default: newest under .convene/keycloak)
  * @param realmsDir      realm files imported into the local Keycloak
  * @param startupTimeout how long to wait for the local Keycloak to answer
+ * @param adminClientId  the realm's service-account client that creates stakeholder accounts
+ * @param adminClientSecret its secret
  */
 @ConfigurationProperties("convene.keycloak")
 record KeycloakProperties(String issuerUri, String clientId, String clientSecret, Embedded embedded, String home,
-                          String realmsDir, Duration startupTimeout) {
+                          String realmsDir, Duration startupTimeout, String adminClientId, String adminClientSecret) {
 
     static final String LOCAL_ISSUER = "http://localhost:8180/realms/convene";
 
@@ -32,6 +34,8 @@ record KeycloakProperties(String issuerUri, String clientId, String clientSecret
         home = blank(home) ? ".convene/keycloak" : home;
         realmsDir = blank(realmsDir) ? "keycloak/realms" : realmsDir;
         startupTimeout = startupTimeout == null ? Duration.ofMinutes(3) : startupTimeout;
+        adminClientId = blank(adminClientId) ? "convene-admin" : adminClientId;
+        adminClientSecret = adminClientSecret == null ? "convene-admin-dev-secret" : adminClientSecret;
     }
 
     /** Whether Convene starts (or reuses) a Keycloak of its own on this machine. */

@@ -68,6 +68,20 @@ public class PersonService {
         });
     }
 
+    /**
+     * The person for a Keycloak account that a coordinator's approval just created or found, so that
+     * they can be made a stakeholder of the initiative (coordinators of it).
+     */
+    @Transactional
+    public long provisionForInitiative(long initiativeId, String subject, String name, String email) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        return persons.findByIssuerAndSubject(keycloak.issuerUri(), subject).map(Person::getId).orElseGet(() -> {
+            Person person = persons.save(new Person(keycloak.issuerUri(), subject, name, email));
+            audit.record("person.registered", "person", person.getId(), initiativeId, null, describe(person));
+            return person.getId();
+        });
+    }
+
     public Optional<PersonSummary> find(long personId) {
         return persons.findById(personId).map(p -> new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail()));
     }

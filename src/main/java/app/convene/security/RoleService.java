@@ -76,6 +76,14 @@ public class RoleService {
                 .toList();
     }
 
+    /**
+     * Email addresses of the role's holders in the initiative, for notices Convene sends on its own
+     * (e.g. "a new registration waits"); never shown to a person.
+     */
+    public List<String> emailsOf(long initiativeId, InitiativeRole role) {
+        return assignments.emailsOf(initiativeId, role);
+    }
+
     /** The current actor's own roles in the initiative. */
     public Set<InitiativeRole> myRoles(long initiativeId) {
         return authorization.rolesIn(initiativeId);

@@ -1,6 +1,13 @@
 package app.convene.stakeholders;
 
+import app.convene.security.Action;
+import app.convene.security.Actor;
 import app.convene.security.AuditLog;
+import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.security.KeycloakAccounts;
+import app.convene.security.PersonService;
+import app.convene.security.RoleService;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.stakeholders.internal.Organization;
@@ -14,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -34,10 +43,17 @@ public class RegistrationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Authorization authorization;
+    private final OrganizationService organizationService;
+    private final KeycloakAccounts accounts;
+    private final PersonService persons;
+    private final RoleService roles;
 
     RegistrationService(RegistrationRepository registrations, OrganizationRepository organizations,
                         InitiativeDirectory initiatives, RegistrationRateLimiter rateLimiter, AuditLog audit,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, Authorization authorization,
+                        OrganizationService organizationService, KeycloakAccounts accounts, PersonService persons,
+                        RoleService roles) {
         this.registrations = registrations;
         this.organizations = organizations;
         this.initiatives = initiatives;
@@ -45,6 +61,11 @@ public class RegistrationService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.authorization = authorization;
+        this.organizationService = organizationService;
+        this.accounts = accounts;
+        this.persons = persons;
+        this.roles = roles;
     }
 
     /**
@@ -95,8 +116,92 @@ public class RegistrationService {
         registration = registrations.saveAndFlush(registration);
         audit.record("registration." + outcome.name().toLowerCase(), "registration", registration.getId(), initiativeId,
                 null, describe(registration));
-        events.publishEvent(new RegistrationReceived(registration.getId(), initiativeId, outcome));
+        events.publishEvent(new RegistrationReceived(registration.getId(), initiativeId, initiative.slug(),
+                initiative.name(), outcome, registration.getName(), registration.getEmail()));
         return outcome;
+    }
+
+    /** Registrations in one state, oldest first, a page at a time (coordinators of the initiative). */
+    public Slice<RegistrationView> list(long initiativeId, RegistrationStatus status, Pageable pageable) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        return registrations.findByStatus(initiativeId, status, pageable).map(RegistrationService::view);
+    }
+
+    public long count(long initiativeId, RegistrationStatus status) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        return registrations.countByInitiativeIdAndStatus(initiativeId, status);
+    }
+
+    /**
+     * Approves a pending registration: a proposed organization joins the directory, the person gets
+     * a Keycloak account if they have none (Keycloak mails them a link to set their password), and
+     * becomes a stakeholder of the initiative.
+     *
+     * @throws AlreadyDecidedException if someone decided it first (nothing changes)
+     * @throws KeycloakAccounts.KeycloakUnavailableException if Keycloak cannot be reached (nothing changes)
+     */
+    @Transactional
+    public void approve(long registrationId, String note, String signInUrl) {
+        Registration registration = pending(registrationId);
+        Actor actor = authorization.check(Action.MANAGE_STAKEHOLDERS, registration.getInitiativeId());
+        String before = describe(registration);
+        if (registration.getOrganization() == null && registration.getProposedOrganization() != null) {
+            long organizationId = organizationService.findOrCreate(new NewOrganization(
+                    registration.getProposedOrganization(), null, OrganizationType.OTHER, registration.getSector(),
+                    registration.getCounty(), registration.getRegion()));
+            registration.useOrganization(organizations.getReferenceById(organizationId));
+        }
+        KeycloakAccounts.Account account = accounts.ensureAccount(registration.getEmail(), registration.getName(), signInUrl);
+        long personId = persons.provisionForInitiative(registration.getInitiativeId(), account.subject(),
+                registration.getName(), registration.getEmail());
+        roles.appoint(registration.getInitiativeId(), personId, InitiativeRole.STAKEHOLDER);
+        registration.linkPerson(personId);
+        registration.decide(RegistrationStatus.APPROVED, note, actor.personId(), clock.instant());
+        registrations.saveAndFlush(registration);
+        audit.record("registration.approved", "registration", registrationId, registration.getInitiativeId(), before,
+                describe(registration) + (note == null || note.isBlank() ? "" : ", note=" + note.strip())
+                        + (account.created() ? ", new Keycloak account" : ", existing Keycloak account"));
+        events.publishEvent(new RegistrationDecided(registrationId, initiativeName(registration),
+                RegistrationStatus.APPROVED, account.created(), registration.getName(), registration.getEmail()));
+    }
+
+    /** Declines a pending registration; the record and the note stay. */
+    @Transactional
+    public void decline(long registrationId, String note) {
+        Registration registration = pending(registrationId);
+        Actor actor = authorization.check(Action.MANAGE_STAKEHOLDERS, registration.getInitiativeId());
+        String before = describe(registration);
+        registration.decide(RegistrationStatus.DECLINED, note, actor.personId(), clock.instant());
+        registrations.saveAndFlush(registration);
+        audit.record("registration.declined", "registration", registrationId, registration.getInitiativeId(), before,
+                describe(registration) + (note == null || note.isBlank() ? "" : ", note=" + note.strip()));
+        events.publishEvent(new RegistrationDecided(registrationId, initiativeName(registration),
+                RegistrationStatus.DECLINED, false, registration.getName(), registration.getEmail()));
+    }
+
+    private String initiativeName(Registration registration) {
+        return initiatives.findById(registration.getInitiativeId()).map(InitiativeRef::name).orElse("");
+    }
+
+    private Registration pending(long registrationId) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new NoSuchElementException("No registration " + registrationId));
+        authorization.check(Action.MANAGE_STAKEHOLDERS, registration.getInitiativeId());
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            throw new AlreadyDecidedException(registration.getStatus());
+        }
+        return registration;
+    }
+
+    static RegistrationView view(Registration r) {
+        String organization = r.getOrganization() != null
+                ? (r.getOrganization().getParent() != null ? r.getOrganization().getParent().getName() + " — " : "")
+                + r.getOrganization().getName()
+                : r.getProposedOrganization();
+        return new RegistrationView(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
+                r.getOrganization() == null, r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
+                r.getAccessibilityNeeds(), Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.getStatus(),
+                r.getSource(), r.getCreatedAt(), r.getDecisionNote(), r.getDecidedAt());
     }
 
     /** For the audit log: the answers without demographics, which only the person may see. */
@@ -107,7 +212,13 @@ public class RegistrationService {
                 + ", status=" + r.getStatus();
     }
 
+    /** Published after a decision; mail goes out once the transaction commits. */
+    public record RegistrationDecided(long registrationId, String initiativeName, RegistrationStatus decision,
+                                      boolean accountCreated, String name, String email) {
+    }
+
     /** Published after a registration is stored; mail goes out once the transaction commits. */
-    public record RegistrationReceived(long registrationId, long initiativeId, RegistrationOutcome outcome) {
+    public record RegistrationReceived(long registrationId, long initiativeId, String initiativeSlug,
+                                       String initiativeName, RegistrationOutcome outcome, String name, String email) {
     }
 }

@@ -98,7 +98,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (authorization.can(Action.VIEW_ROLES, initiative.id())) {
             Anchor manage = new Anchor(path(initiative.slug()) + "/roles", getTranslation("initiative.manageRoles"));
             manage.addClassName("cv-manage-link");
-            Nav tools = new Nav(manage);
+            Anchor queue = new Anchor(path(initiative.slug()) + "/registrations",
+                    getTranslation("initiative.manageRegistrations"));
+            queue.addClassName("cv-manage-link");
+            Nav tools = new Nav(manage, queue);
             tools.addClassName("cv-manage");
             tools.setAriaLabel(getTranslation("initiative.manage"));
             add(tools);

@@ -16,6 +16,11 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
     boolean existsByPersonIdAndRole(long personId, InitiativeRole role);
 
+    @Query("""
+            select distinct r.person.email from RoleAssignment r
+            where r.initiativeId = :initiativeId and r.role = :role and r.person.email is not null""")
+    List<String> emailsOf(long initiativeId, InitiativeRole role);
+
     Optional<RoleAssignment> findByInitiativeIdAndPersonIdAndRole(long initiativeId, long personId, InitiativeRole role);
 
     @Query("""

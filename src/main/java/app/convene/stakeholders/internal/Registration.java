@@ -154,6 +154,11 @@ public class Registration extends BaseEntity {
         this.updatedAt = now;
     }
 
+    public void useOrganization(Organization organization) {
+        this.organization = organization;
+        this.proposedOrganization = null;
+    }
+
     public void linkPerson(long personId) {
         this.personId = personId;
     }

@@ -1,0 +1,66 @@
+package app.convene.stakeholders;
+
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.mail.Mailer;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The mail that registrations cause, sent only after the change is saved: the registrant hears
+ * that it arrived and how it was decided; coordinators hear that one waits. Each notice carries
+ * English and Spanish, since Convene does not know the registrant's language.
+ */
+@Component
+class RegistrationNotices {
+
+    private final Mailer mailer;
+    private final RoleService roles;
+    private final ConveneI18NProvider i18n;
+    private final String publicUrl;
+
+    RegistrationNotices(Mailer mailer, RoleService roles, ConveneI18NProvider i18n,
+                        @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+        this.mailer = mailer;
+        this.roles = roles;
+        this.i18n = i18n;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void received(RegistrationService.RegistrationReceived event) {
+        if (event.outcome() == RegistrationOutcome.ALREADY_REGISTERED) {
+            return;
+        }
+        mailer.send(List.of(event.email()), both("mail.received.subject", event.initiativeName()),
+                bilingual("mail.received.body", event.name(), event.initiativeName()));
+        if (event.outcome() != RegistrationOutcome.UPDATED) {
+            String queue = publicUrl + "/initiatives/" + event.initiativeSlug() + "/registrations";
+            mailer.send(roles.emailsOf(event.initiativeId(), InitiativeRole.COORDINATOR),
+                    both("mail.waiting.subject", event.initiativeName()),
+                    bilingual("mail.waiting.body", event.name(), event.initiativeName(), queue));
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void decided(RegistrationService.RegistrationDecided event) {
+        String key = event.decision() == RegistrationStatus.APPROVED
+                ? (event.accountCreated() ? "mail.approvedNew" : "mail.approved") : "mail.declined";
+        mailer.send(List.of(event.email()), both(key + ".subject", event.initiativeName()),
+                bilingual(key + ".body", event.name(), event.initiativeName(), publicUrl + "/"));
+    }
+
+    private String both(String key, Object... params) {
+        return i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + " / "
+                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params);
+    }
+
+    private String bilingual(String key, Object... params) {
+        return i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + "\n\n— Español —\n\n"
+                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params) + "\n\n-- \nConvene\n";
+    }
+}

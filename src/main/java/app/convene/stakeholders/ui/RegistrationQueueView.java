@@ -1,0 +1,223 @@
+package app.convene.stakeholders.ui;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.security.KeycloakAccounts;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.GoalRef;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.MainLayout;
+import app.convene.stakeholders.AlreadyDecidedException;
+import app.convene.stakeholders.RegistrationService;
+import app.convene.stakeholders.RegistrationStatus;
+import app.convene.stakeholders.RegistrationView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+
+/** The coordinators' queue of registrations: review each, approve or decline with a note. */
+@Route(value = "initiatives/:slug/registrations", layout = MainLayout.class)
+@PermitAll
+class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+
+    private final InitiativeDirectory initiatives;
+    private final RegistrationService registrations;
+    private final Authorization authorization;
+    private final String publicUrl;
+    private InitiativeRef initiative;
+    private Map<Long, String> goalTitles = Map.of();
+
+    final Select<RegistrationStatus> status = new Select<>();
+    final Grid<RegistrationView> grid = new Grid<>();
+    final Div detail = new Div();
+    final TextArea note = new TextArea();
+    final Button approve = new Button();
+    final Button decline = new Button();
+    final Paragraph decisionError = new Paragraph();
+    private RegistrationView selected;
+
+    RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
+                          @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+        this.initiatives = initiatives;
+        this.registrations = registrations;
+        this.authorization = authorization;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        addClassName("cv-page");
+        addClassName("cv-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        initiative = initiatives.findBySlug(slug).orElse(null);
+        if (initiative == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+            return;
+        }
+        if (!authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        goalTitles = initiative.goals().stream().collect(Collectors.toMap(GoalRef::id, GoalRef::title));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
+        breadcrumb.addClassName("cv-breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+
+        status.setLabel(getTranslation("queue.show"));
+        status.setItems(RegistrationStatus.PENDING, RegistrationStatus.APPROVED, RegistrationStatus.DECLINED);
+        status.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()) + " ("
+                + registrations.count(initiative.id(), s) + ")");
+        status.setValue(RegistrationStatus.PENDING);
+        status.addValueChangeListener(e -> {
+            select(null);
+            grid.getDataProvider().refreshAll();
+        });
+
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        grid.addColumn(RegistrationView::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
+        grid.addColumn(RegistrationView::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
+        grid.addColumn(r -> r.organization() + (r.organizationProposed() ? " " + getTranslation("queue.proposed") : ""))
+                .setHeader(getTranslation("join.organization")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("join.sector"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> format.format(r.submittedAt())).setHeader(getTranslation("queue.submitted")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("queue.title"));
+        grid.setHeight("22rem");
+        grid.setItems(query -> registrations.list(initiative.id(), status.getValue(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+
+        detail.addClassName("cv-detail");
+        detail.getElement().setAttribute("aria-live", "polite");
+        note.setLabel(getTranslation("queue.note"));
+        note.setHelperText(getTranslation("queue.note.help"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        approve.setText(getTranslation("queue.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(click -> decide(true));
+        decline.setText(getTranslation("queue.decline"));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.addClickListener(click -> decide(false));
+        decisionError.addClassName("cv-form-error");
+        decisionError.getElement().setAttribute("role", "alert");
+
+        add(breadcrumb, new H1(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), status,
+                grid, detail);
+        select(null);
+    }
+
+    void select(RegistrationView registration) {
+        selected = registration;
+        detail.removeAll();
+        decisionError.setVisible(false);
+        if (registration == null) {
+            detail.add(new Paragraph(getTranslation("queue.pick")));
+            return;
+        }
+        DescriptionList answers = new DescriptionList();
+        term(answers, "queue.name", registration.name());
+        term(answers, "join.email", registration.email());
+        term(answers, "join.organization", registration.organization()
+                + (registration.organizationProposed() ? " " + getTranslation("queue.proposed") : ""));
+        term(answers, "join.jobTitle", registration.title());
+        term(answers, "join.sector", getTranslation("sector." + registration.sector().name()));
+        term(answers, "join.county", registration.county());
+        term(answers, "join.region", registration.region());
+        term(answers, "join.languages", registration.languages());
+        term(answers, "join.accessibility", registration.accessibilityNeeds());
+        term(answers, "join.goals", registration.goalIds().stream().map(goalTitles::get)
+                .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining("; ")));
+        term(answers, "queue.consent", getTranslation(registration.directoryConsent() ? "common.yes" : "common.no"));
+        term(answers, "queue.note", registration.decisionNote());
+        detail.add(new H2(registration.name()), answers);
+        if (registration.status() == RegistrationStatus.PENDING) {
+            note.clear();
+            Div buttons = new Div(approve, decline);
+            buttons.addClassName("cv-buttons");
+            detail.add(note, decisionError, buttons);
+        }
+    }
+
+    private void term(DescriptionList list, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    void decide(boolean approving) {
+        if (selected == null) {
+            return;
+        }
+        String name = selected.name();
+        try {
+            if (approving) {
+                registrations.approve(selected.id(), note.getValue(), publicUrl + "/");
+            } else {
+                registrations.decline(selected.id(), note.getValue());
+            }
+        } catch (AlreadyDecidedException | OptimisticLockingFailureException e) {
+            decisionError.setText(getTranslation("queue.alreadyDecided"));
+            decisionError.setVisible(true);
+            grid.getDataProvider().refreshAll();
+            return;
+        } catch (KeycloakAccounts.KeycloakUnavailableException e) {
+            decisionError.setText(getTranslation("queue.keycloakDown"));
+            decisionError.setVisible(true);
+            return;
+        }
+        Notification done = Notification.show(getTranslation(approving ? "queue.approved" : "queue.declined", name),
+                5000, Notification.Position.BOTTOM_START);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        select(null);
+        grid.getDataProvider().refreshAll();
+        status.getListDataView().refreshAll();
+    }
+
+    @Override
+    public Long initiativeId() {
+        return initiative == null ? null : initiative.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.title") + (initiative == null ? "" : " · " + initiative.name()) + " · "
+                + getTranslation("app.name");
+    }
+}
