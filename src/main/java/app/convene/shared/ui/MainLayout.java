@@ -31,7 +31,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main main = new Main();
     private final List<HeaderPart> headerParts;
 
-    public MainLayout(List<HeaderPart.Factory> headerPartFactories) {
+    public MainLayout(List<HeaderPart.Factory> headerPartFactories,
+                      org.springframework.beans.factory.ObjectProvider<app.convene.shared.mail.LocalMailbox> mailbox) {
         headerParts = headerPartFactories.stream().map(HeaderPart.Factory::create).toList();
         addClassName("cv-app");
 
@@ -52,6 +53,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
 
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        if (mailbox.getIfAvailable() != null) {
+            Anchor demoMail = new Anchor("demo/mailbox", getTranslation("mailbox.title"));
+            demoMail.addClassName("cv-footer-link");
+            footer.add(demoMail);
+        }
         footer.addClassName("cv-footer");
 
         add(skip, header, main, footer);

@@ -187,6 +187,18 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
 
+        name.setId("join-name");
+        email.setId("join-email");
+        organization.setId("join-organization");
+        title.setId("join-title");
+        sector.setId("join-sector");
+        county.setId("join-county");
+        region.setId("join-region");
+        languages.setId("join-languages");
+        accessibilityNeeds.setId("join-accessibility");
+        goals.setId("join-goals");
+        directoryConsent.setId("join-consent");
+        submit.setId("join-submit");
         Div form = new Div(name, email, organization, title, sector, county, region, languages, accessibilityNeeds,
                 goals, directoryConsent, optional, website, formError, submit);
         form.addClassName("cv-form");
