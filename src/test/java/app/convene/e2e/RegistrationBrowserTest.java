@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -20,16 +21,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole way in, in Chromium with the real Keycloak: a visitor registers, the coordinator
  * approves, and the new stakeholder sets a password through Keycloak's emailed link and signs in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=18080", "convene.keycloak.embedded=auto", "convene.public-url=http://localhost:18080"})
-@ActiveProfiles("test")
+@KeycloakBrowserTest
 class RegistrationBrowserTest {
 
     static final String APP = "http://localhost:18080";

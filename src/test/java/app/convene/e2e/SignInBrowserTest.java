@@ -3,6 +3,7 @@ package app.convene.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,17 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sign-in for real: Convene starts (or reuses) the local Keycloak with the demo realm, and Debian's
  * Chromium signs in through Keycloak's own login page as the demo coordinator, a stakeholder and a
  * disabled account. Port 18080 is one of the realm's registered redirect addresses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=18080", "convene.keycloak.embedded=auto"})
-@ActiveProfiles("test")
+@KeycloakBrowserTest
 class SignInBrowserTest {
 
     static final String APP = "http://localhost:18080";
