@@ -21,6 +21,8 @@ public enum Action {
     MANAGE_PARTNERS,
     /** Add organizations to the shared directory (coordinators of any initiative). */
     MANAGE_ORGANIZATIONS,
+    /** Read the members' directory and organization pages (anyone with a role in the initiative). */
+    VIEW_DIRECTORY,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
 

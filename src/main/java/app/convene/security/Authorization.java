@@ -66,6 +66,7 @@ public class Authorization {
             case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
+            case VIEW_DIRECTORY -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
         };
     }
 

@@ -95,6 +95,14 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         join.addClassName("cv-join-link");
         Div joinBox = new Div(join);
         add(joinBox);
+        if (authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
+            Anchor directory = new Anchor(path(initiative.slug()) + "/directory", getTranslation("initiative.directory"));
+            directory.addClassName("cv-manage-link");
+            Nav members = new Nav(directory);
+            members.addClassName("cv-manage");
+            members.setAriaLabel(getTranslation("initiative.directory"));
+            add(members);
+        }
         if (authorization.can(Action.VIEW_ROLES, initiative.id())) {
             Anchor manage = new Anchor(path(initiative.slug()) + "/roles", getTranslation("initiative.manageRoles"));
             manage.addClassName("cv-manage-link");

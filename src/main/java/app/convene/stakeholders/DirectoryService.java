@@ -1,0 +1,51 @@
+package app.convene.stakeholders;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.stakeholders.internal.DirectoryQueries;
+import app.convene.stakeholders.internal.Organization;
+import app.convene.stakeholders.internal.OrganizationRepository;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The members' directory of an initiative: approved stakeholders who agreed to be listed, by
+ * organization, sector and region. For people with a role in the initiative; demographics never.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final DirectoryQueries queries;
+    private final OrganizationRepository organizations;
+    private final Authorization authorization;
+
+    DirectoryService(DirectoryQueries queries, OrganizationRepository organizations, Authorization authorization) {
+        this.queries = queries;
+        this.organizations = organizations;
+        this.authorization = authorization;
+    }
+
+    public Slice<DirectoryEntry> directory(long initiativeId, DirectoryFilter filter, Pageable pageable) {
+        authorization.check(Action.VIEW_DIRECTORY, initiativeId);
+        return queries.listed(initiativeId, filter == null ? DirectoryFilter.NONE : filter, pageable);
+    }
+
+    public Optional<OrganizationProfile> organization(long initiativeId, long organizationId) {
+        authorization.check(Action.VIEW_DIRECTORY, initiativeId);
+        return organizations.findById(organizationId).map(o -> profile(initiativeId, o));
+    }
+
+    private OrganizationProfile profile(long initiativeId, Organization o) {
+        long listed = queries.listed(initiativeId, new DirectoryFilter(null, null, null, o.getId()), PageRequest.of(0, 1000))
+                .getNumberOfElements();
+        Organization parent = o.getParent();
+        return new OrganizationProfile(o.getId(), o.getName(), parent == null ? null : parent.getName(), o.getType(),
+                o.getSector(), o.getCounty() != null ? o.getCounty() : parent == null ? null : parent.getCounty(),
+                o.getRegion() != null ? o.getRegion() : parent == null ? null : parent.getRegion(), listed);
+    }
+}

@@ -1,0 +1,141 @@
+package app.convene.stakeholders.ui;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.MainLayout;
+import app.convene.stakeholders.DirectoryEntry;
+import app.convene.stakeholders.DirectoryFilter;
+import app.convene.stakeholders.DirectoryService;
+import app.convene.stakeholders.Sector;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
+
+/** The members' directory: who is at the table, by organization, sector and region; searchable, paged. */
+@Route(value = "initiatives/:slug/directory", layout = MainLayout.class)
+@PermitAll
+class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+
+    private final InitiativeDirectory initiatives;
+    private final DirectoryService directory;
+    private final Authorization authorization;
+    private InitiativeRef initiative;
+
+    final TextField search = new TextField();
+    final Select<Sector> sector = new Select<>();
+    final TextField region = new TextField();
+    final Grid<DirectoryEntry> grid = new Grid<>();
+
+    DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization) {
+        this.initiatives = initiatives;
+        this.directory = directory;
+        this.authorization = authorization;
+        addClassName("cv-page");
+        addClassName("cv-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        initiative = initiatives.findBySlug(slug).orElse(null);
+        if (initiative == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+            return;
+        }
+        if (!authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
+        breadcrumb.addClassName("cv-breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+
+        search.setLabel(getTranslation("directory.search"));
+        search.setPlaceholder(getTranslation("directory.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        sector.setLabel(getTranslation("join.sector"));
+        sector.setEmptySelectionAllowed(true);
+        sector.setEmptySelectionCaption(getTranslation("directory.anySector"));
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> s == null ? getTranslation("directory.anySector") : getTranslation("sector." + s.name()));
+        sector.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        region.setLabel(getTranslation("directory.region"));
+        region.setClearButtonVisible(true);
+        region.setValueChangeMode(ValueChangeMode.LAZY);
+        region.setMaxLength(100);
+        region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Div filters = new Div(search, sector, region);
+        filters.addClassName("cv-form-row");
+        filters.getElement().setAttribute("role", "search");
+
+        grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
+        grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("join.jobTitle")).setAutoWidth(true);
+        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("join.organization")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("join.sector"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> join(e.county(), e.region())).setHeader(getTranslation("directory.region")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("directory.title"));
+        grid.setHeight("32rem");
+        grid.setItems(query -> directory.directory(initiative.id(),
+                new DirectoryFilter(search.getValue(), sector.getValue(), region.getValue(), null),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+
+        add(breadcrumb, new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")),
+                filters, grid);
+    }
+
+    private Component organizationLink(DirectoryEntry entry) {
+        if (entry.organizationId() == null) {
+            return new Span(entry.organization() == null ? "" : entry.organization());
+        }
+        return new Anchor("initiatives/" + initiative.slug() + "/organizations/" + entry.organizationId(),
+                entry.organization());
+    }
+
+    static String join(String county, String region) {
+        if (county == null) {
+            return region == null ? "" : region;
+        }
+        return region == null ? county : county + ", " + region;
+    }
+
+    @Override
+    public Long initiativeId() {
+        return initiative == null ? null : initiative.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("directory.title") + (initiative == null ? "" : " · " + initiative.name()) + " · "
+                + getTranslation("app.name");
+    }
+}
