@@ -96,7 +96,13 @@ public class RegistrationService {
             registration = existing.get();
             switch (registration.getStatus()) {
                 case APPROVED -> {
-                    return RegistrationOutcome.ALREADY_REGISTERED;
+                    if (registration.getPersonId() != null) {
+                        return RegistrationOutcome.ALREADY_REGISTERED;
+                    }
+                    // Imported without an account: registering asks for one, through the queue.
+                    registration.answer(answers, organization, clock.instant());
+                    registration.reopen(clock.instant());
+                    outcome = RegistrationOutcome.RESUBMITTED;
                 }
                 case DECLINED -> {
                     registration.answer(answers, organization, clock.instant());

@@ -39,6 +39,7 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final InitiativeDirectory initiatives;
     private final DirectoryService directory;
     private final Authorization authorization;
+    private final app.convene.stakeholders.StakeholderExports exports;
     private InitiativeRef initiative;
 
     final TextField search = new TextField();
@@ -46,7 +47,9 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final TextField region = new TextField();
     final Grid<DirectoryEntry> grid = new Grid<>();
 
-    DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization) {
+    DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
+                  app.convene.stakeholders.StakeholderExports exports) {
+        this.exports = exports;
         this.initiatives = initiatives;
         this.directory = directory;
         this.authorization = authorization;
@@ -109,8 +112,19 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
                 new DirectoryFilter(search.getValue(), sector.getValue(), region.getValue(), null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
 
-        add(breadcrumb, new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")),
-                filters, grid);
+        add(breadcrumb, new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")));
+        if (authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
+            Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+                download.setFileName("directory-" + initiative.slug() + ".csv");
+                download.setContentType("text/csv; charset=UTF-8");
+                exports.directory(initiative.id(), download.getOutputStream());
+            }, getTranslation("directory.export"));
+            Nav actions = new Nav(export);
+            actions.addClassName("cv-manage");
+            actions.setAriaLabel(getTranslation("initiative.manage"));
+            add(actions);
+        }
+        add(filters, grid);
     }
 
     private Component organizationLink(DirectoryEntry entry) {

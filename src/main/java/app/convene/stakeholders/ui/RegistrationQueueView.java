@@ -52,6 +52,7 @@ class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynam
     private final InitiativeDirectory initiatives;
     private final RegistrationService registrations;
     private final Authorization authorization;
+    private final app.convene.stakeholders.StakeholderExports exports;
     private final String publicUrl;
     private InitiativeRef initiative;
     private Map<Long, String> goalTitles = Map.of();
@@ -66,7 +67,9 @@ class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynam
     private RegistrationView selected;
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
+                          app.convene.stakeholders.StakeholderExports exports,
                           @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+        this.exports = exports;
         this.initiatives = initiatives;
         this.registrations = registrations;
         this.authorization = authorization;
@@ -138,8 +141,17 @@ class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynam
         decisionError.addClassName("cv-form-error");
         decisionError.getElement().setAttribute("role", "alert");
 
-        add(breadcrumb, new H1(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), status,
-                grid, detail);
+        Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+            download.setFileName("registrations-" + initiative.slug() + "-" + status.getValue().name().toLowerCase() + ".csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            exports.registrations(initiative.id(), status.getValue(), download.getOutputStream());
+        }, getTranslation("queue.export"));
+        Anchor importLink = new Anchor("initiatives/" + initiative.slug() + "/import", getTranslation("import.title"));
+        Nav actions = new Nav(export, importLink);
+        actions.addClassName("cv-manage");
+        actions.setAriaLabel(getTranslation("initiative.manage"));
+        add(breadcrumb, new H1(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), actions,
+                status, grid, detail);
         select(null);
     }
 

@@ -1,0 +1,213 @@
+package app.convene.stakeholders;
+
+import app.convene.security.Action;
+import app.convene.security.AuditLog;
+import app.convene.security.Authorization;
+import app.convene.shared.csv.Csv;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CSV import of stakeholders (coordinators): a preview marks every row new / update / error with
+ * its reason and writes nothing; committing writes the good rows in one transaction. Imported
+ * people are approved stakeholders of the initiative, listed as their consent column says; they get
+ * a sign-in account when they register through the form. Demographics are never imported: they
+ * are only ever self-identified.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StakeholderImportService {
+
+    public static final List<String> COLUMNS = List.of("name", "email", "organization", "title", "sector", "county",
+            "region", "languages", "directory_consent");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("name", "name"), Map.entry("nombre", "name"), Map.entry("full name", "name"),
+            Map.entry("email", "email"), Map.entry("e-mail", "email"), Map.entry("correo", "email"),
+            Map.entry("organization", "organization"), Map.entry("organisation", "organization"),
+            Map.entry("organización", "organization"), Map.entry("organizacion", "organization"),
+            Map.entry("title", "title"), Map.entry("cargo", "title"), Map.entry("sector", "sector"),
+            Map.entry("county", "county"), Map.entry("condado", "county"), Map.entry("region", "region"),
+            Map.entry("región", "region"), Map.entry("languages", "languages"), Map.entry("idiomas", "languages"),
+            Map.entry("directory_consent", "directory_consent"), Map.entry("consent", "directory_consent"),
+            Map.entry("directorio", "directory_consent"));
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+
+    private final JdbcTemplate jdbc;
+    private final Authorization authorization;
+    private final OrganizationService organizations;
+    private final AuditLog audit;
+    private final ConveneI18NProvider i18n;
+    private final Clock clock;
+
+    StakeholderImportService(JdbcTemplate jdbc, Authorization authorization, OrganizationService organizations,
+                             AuditLog audit, ConveneI18NProvider i18n, Clock clock) {
+        this.jdbc = jdbc;
+        this.authorization = authorization;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** Reads the file and says what importing it would do. Writes nothing. */
+    public ImportPreview preview(long initiativeId, byte[] file) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        List<List<String>> table;
+        try {
+            table = Csv.read(file);
+        } catch (Csv.CsvException e) {
+            return new ImportPreview(List.of(), e.reason(), null);
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = table.getFirst();
+        for (int i = 0; i < header.size(); i++) {
+            String canonical = ALIASES.get(header.get(i).strip().toLowerCase(Locale.ROOT));
+            if (canonical != null) {
+                columns.putIfAbsent(canonical, i);
+            }
+        }
+        for (String required : List.of("name", "email", "sector")) {
+            if (!columns.containsKey(required)) {
+                return new ImportPreview(List.of(), "missingColumn", required);
+            }
+        }
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "select email_key from registration where initiative_id = ?", String.class, initiativeId));
+        Map<String, Sector> sectors = sectorNames();
+        Set<String> seen = new HashSet<>();
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        for (int r = 1; r < table.size(); r++) {
+            List<String> cells = table.get(r);
+            String name = value(cells, columns, "name");
+            String email = value(cells, columns, "email");
+            String organization = value(cells, columns, "organization");
+            String title = value(cells, columns, "title");
+            String sectorText = value(cells, columns, "sector");
+            String county = value(cells, columns, "county");
+            String region = value(cells, columns, "region");
+            String languages = value(cells, columns, "languages");
+            String consentText = value(cells, columns, "directory_consent");
+            Sector sector = sectorText == null ? null : sectors.get(sectorText.toLowerCase(Locale.ROOT));
+            Boolean consent = consent(consentText);
+            String key = NewRegistration.emailKey(email);
+            String problem = null;
+            if (name == null) {
+                problem = "name";
+            } else if (email == null || !EMAIL.matcher(email).matches() || email.length() > 320) {
+                problem = "email";
+            } else if (sector == null) {
+                problem = "sector";
+            } else if (consent == null) {
+                problem = "consent";
+            } else if (name.length() > 200 || len(organization) > 300 || len(title) > 200 || len(county) > 120
+                    || len(region) > 200 || len(languages) > 300) {
+                problem = "tooLong";
+            } else if (!seen.add(key)) {
+                problem = "duplicate";
+            }
+            ImportPreview.Status status = problem != null ? ImportPreview.Status.ERROR
+                    : existing.contains(key) ? ImportPreview.Status.UPDATE : ImportPreview.Status.NEW;
+            rows.add(new ImportPreview.Row(r + 1, status, name, email, organization, title, sector, county, region,
+                    languages, Boolean.TRUE.equals(consent), problem));
+        }
+        return new ImportPreview(rows, rows.isEmpty() ? "noRows" : null, null);
+    }
+
+    /** Writes the new and updated rows of a preview; rows in error are left out. */
+    @Transactional
+    public ImportResult commit(long initiativeId, ImportPreview preview) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "select email_key from registration where initiative_id = ?", String.class, initiativeId));
+        Map<String, Long> organizationIds = new HashMap<>();
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (ImportPreview.Row row : preview.rows()) {
+            if (row.status() == ImportPreview.Status.ERROR) {
+                continue;
+            }
+            String key = NewRegistration.emailKey(row.email());
+            if (!done.add(key)) {
+                continue;
+            }
+            Long organizationId = row.organization() == null ? null
+                    : organizationIds.computeIfAbsent(row.organization().toLowerCase(Locale.ROOT),
+                            k -> organizations.findOrCreate(new NewOrganization(row.organization(), null,
+                                    OrganizationType.OTHER, row.sector(), row.county(), row.region())));
+            if (existing.contains(key)) {
+                updates.add(new Object[] {row.name(), row.email(), organizationId, row.title(), row.sector().name(),
+                        row.county(), row.region(), row.languages(), row.directoryConsent(), now, initiativeId, key});
+            } else {
+                inserts.add(new Object[] {initiativeId, key, row.name(), row.email(), organizationId, row.title(),
+                        row.sector().name(), row.county(), row.region(), row.languages(), row.directoryConsent(), now, now});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into registration (initiative_id, email_key, name, email, organization_id, title, sector, county,
+                    region, languages, directory_consent, status, source, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', 'IMPORT', ?, ?)""", inserts);
+        jdbc.batchUpdate("""
+                update registration set name = ?, email = ?, organization_id = coalesce(?, organization_id), title = ?,
+                    sector = ?, county = ?, region = ?, languages = ?, directory_consent = ?, updated_at = ?,
+                    version = version + 1
+                where initiative_id = ? and email_key = ?""", updates);
+        int errors = (int) preview.count(ImportPreview.Status.ERROR);
+        audit.record("registration.imported", "registration", null, initiativeId, null,
+                "new=" + inserts.size() + ", updated=" + updates.size() + ", rows in error left out=" + errors
+                        + (updates.isEmpty() ? "" : ", updated emails=" + updates.stream().map(u -> (String) u[11]).toList()));
+        return new ImportResult(inserts.size(), updates.size(), errors);
+    }
+
+    public record ImportResult(int created, int updated, int leftOut) {
+    }
+
+    private Map<String, Sector> sectorNames() {
+        Map<String, Sector> names = new HashMap<>();
+        for (Sector sector : Sector.values()) {
+            names.put(sector.name().toLowerCase(Locale.ROOT), sector);
+            names.put(sector.name().toLowerCase(Locale.ROOT).replace('_', ' '), sector);
+            for (Locale locale : ConveneI18NProvider.LOCALES) {
+                names.put(i18n.getTranslation("sector." + sector.name(), locale).toLowerCase(Locale.ROOT), sector);
+            }
+        }
+        return names;
+    }
+
+    private static Boolean consent(String text) {
+        if (text == null) {
+            return false;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1", "sí", "si", "x" -> true;
+            case "no", "n", "false", "0" -> false;
+            default -> null;
+        };
+    }
+
+    private static String value(List<String> cells, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static int len(String value) {
+        return value == null ? 0 : value.length();
+    }
+}

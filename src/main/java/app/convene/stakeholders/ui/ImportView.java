@@ -1,0 +1,194 @@
+package app.convene.stakeholders.ui;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.MainLayout;
+import app.convene.stakeholders.ImportPreview;
+import app.convene.stakeholders.StakeholderImportService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+
+/** CSV import of stakeholders for coordinators: upload, preview every row, then confirm. */
+@Route(value = "initiatives/:slug/import", layout = MainLayout.class)
+@PermitAll
+class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+
+    static final String TEMPLATE = String.join(",", StakeholderImportService.COLUMNS) + "\r\n"
+            + "Ana López,ana@example.org,Westside Works,Organizer,Worker center,Fulton County,Atlanta,\"English, Spanish\",yes\r\n";
+
+    private final InitiativeDirectory initiatives;
+    private final StakeholderImportService imports;
+    private final Authorization authorization;
+    private InitiativeRef initiative;
+    ImportPreview preview;
+
+    final Upload upload = new Upload();
+    final Paragraph summary = new Paragraph();
+    final Grid<ImportPreview.Row> grid = new Grid<>();
+    final Button confirm = new Button();
+    final Button cancel = new Button();
+
+    ImportView(InitiativeDirectory initiatives, StakeholderImportService imports, Authorization authorization) {
+        this.initiatives = initiatives;
+        this.imports = imports;
+        this.authorization = authorization;
+        addClassName("cv-page");
+        addClassName("cv-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        initiative = initiatives.findBySlug(slug).orElse(null);
+        if (initiative == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+            return;
+        }
+        if (!authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug() + "/registrations",
+                getTranslation("queue.title")));
+        breadcrumb.addClassName("cv-breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Anchor template = new Anchor((DownloadHandler) download -> {
+            download.setFileName("convene-stakeholders-template.csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            download.getOutputStream().write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            download.getOutputStream().write(TEMPLATE.getBytes(StandardCharsets.UTF_8));
+        }, getTranslation("import.template"));
+
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            ImportPreview result = imports.preview(initiative.id(), bytes);
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> show(result));
+            } else {
+                show(result);
+            }
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(app.convene.shared.csv.Csv.MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> {
+            summary.setText(getTranslation("csv.error.rejected"));
+            summary.addClassName("cv-form-error");
+        });
+
+        grid.addColumn(ImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("import.status." + r.status().name())).setHeader(getTranslation("import.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.problem() == null ? "" : getTranslation("import.problem." + r.problem()))
+                .setHeader(getTranslation("import.problem")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.name())).setHeader(getTranslation("queue.name")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.email())).setHeader(getTranslation("join.email")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.organization())).setHeader(getTranslation("join.organization")).setAutoWidth(true);
+        grid.addColumn(r -> r.sector() == null ? "" : getTranslation("sector." + r.sector().name()))
+                .setHeader(getTranslation("join.sector")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(getTranslation("import.preview"));
+        grid.setHeight("24rem");
+        grid.setVisible(false);
+
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(click -> commit());
+        confirm.setVisible(false);
+        cancel.setText(getTranslation("common.cancel"));
+        cancel.addClickListener(click -> reset());
+        cancel.setVisible(false);
+        summary.getElement().setAttribute("role", "status");
+
+        Div buttons = new Div(confirm, cancel);
+        buttons.addClassName("cv-buttons");
+        add(breadcrumb, new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), template,
+                upload, summary, grid, buttons);
+    }
+
+    void show(ImportPreview result) {
+        preview = result;
+        summary.removeClassName("cv-form-error");
+        if (result.fileProblem() != null) {
+            summary.setText(getTranslation("csv.error." + result.fileProblem(),
+                    result.fileProblemDetail() == null ? "" : result.fileProblemDetail()));
+            summary.addClassName("cv-form-error");
+            grid.setVisible(false);
+            confirm.setVisible(false);
+            cancel.setVisible(false);
+            return;
+        }
+        long importable = result.count(ImportPreview.Status.NEW) + result.count(ImportPreview.Status.UPDATE);
+        summary.setText(getTranslation("import.summary", result.count(ImportPreview.Status.NEW),
+                result.count(ImportPreview.Status.UPDATE), result.count(ImportPreview.Status.ERROR)));
+        grid.setItems(result.rows());
+        grid.setVisible(true);
+        confirm.setText(getTranslation("import.confirm", importable));
+        confirm.setVisible(result.usable());
+        cancel.setVisible(true);
+    }
+
+    void commit() {
+        if (preview == null || !preview.usable()) {
+            return;
+        }
+        StakeholderImportService.ImportResult result = imports.commit(initiative.id(), preview);
+        Notification done = Notification.show(getTranslation("import.done", result.created(), result.updated(),
+                result.leftOut()), 8000, Notification.Position.BOTTOM_START);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reset();
+        summary.setText(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
+    }
+
+    private void reset() {
+        preview = null;
+        grid.setItems();
+        grid.setVisible(false);
+        confirm.setVisible(false);
+        cancel.setVisible(false);
+        summary.setText("");
+        upload.clearFileList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public Long initiativeId() {
+        return initiative == null ? null : initiative.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}
