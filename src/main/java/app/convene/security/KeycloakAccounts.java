@@ -73,6 +73,17 @@ public class KeycloakAccounts {
         return new Account(id, true);
     }
 
+    /** Disables the account so it can no longer sign in (closing an account). */
+    public void disable(String subject) {
+        String token = token();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(admin("/users/" + subject))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")).build());
+        if (response.statusCode() >= 300 && response.statusCode() != 404) {
+            throw new KeycloakUnavailableException("Keycloak could not disable the account (" + response.statusCode() + ")");
+        }
+    }
+
     private String findByEmail(String token, String email) {
         HttpResponse<String> found = send(HttpRequest.newBuilder(admin("/users?exact=true&email=" + enc(email)))
                 .header("Authorization", "Bearer " + token).GET().build());

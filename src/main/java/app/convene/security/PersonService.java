@@ -35,6 +35,10 @@ public class PersonService {
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean administrator) {
         Optional<Person> existing = persons.findByIssuerAndSubject(issuer, subject);
+        if (existing.isPresent() && existing.get().isClosed()) {
+            throw new org.springframework.security.oauth2.core.OAuth2AuthenticationException(
+                    new org.springframework.security.oauth2.core.OAuth2Error("access_denied", "This account was closed", null));
+        }
         Person person = existing.orElseGet(() -> new Person(issuer, subject, name, email));
         String before = existing.map(PersonService::describe).orElse(null);
         boolean changed = person.syncFromProvider(name, email, administrator, clock.instant());
@@ -80,6 +84,36 @@ public class PersonService {
             audit.record("person.registered", "person", person.getId(), initiativeId, null, describe(person));
             return person.getId();
         });
+    }
+
+    /** The signed-in person's own record (name, email), for their profile and data download. */
+    public PersonSummary me() {
+        Actor actor = signedInPerson();
+        return find(actor.personId()).orElseThrow();
+    }
+
+    /**
+     * Closes the signed-in person's account in Convene: name and email are removed (the row stays,
+     * so what they took part in still counts). Returns their Keycloak subject, to disable the login.
+     */
+    @Transactional
+    public String closeMyAccount() {
+        Actor actor = signedInPerson();
+        Person person = persons.findById(actor.personId()).orElseThrow();
+        String before = describe(person);
+        String subject = person.getSubject();
+        person.anonymise(clock.instant());
+        audit.record("person.closed", "person", person.getId(), null, before, describe(person));
+        return subject;
+    }
+
+    private Actor signedInPerson() {
+        Actor actor = authorization.currentActor()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        if (actor.isSystem()) {
+            throw new org.springframework.security.access.AccessDeniedException("The system has no account");
+        }
+        return actor;
     }
 
     public Optional<PersonSummary> find(long personId) {

@@ -84,6 +84,28 @@ public class RoleService {
         return assignments.emailsOf(initiativeId, role);
     }
 
+    /** Removes every role the signed-in person holds (closing their account); audited. */
+    @Transactional
+    public void leaveAllRoles() {
+        Actor actor = authorization.currentActor()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        for (RoleAssignment assignment : assignments.findByPersonId(actor.personId())) {
+            assignments.delete(assignment);
+            audit.record("role.left", "initiative_role", assignment.getId(), assignment.getInitiativeId(),
+                    assignment.getPerson().getDisplayName() + " as " + assignment.getRole(), null);
+        }
+    }
+
+    /** Roles the signed-in person holds everywhere: initiative id → role (their own data). */
+    public List<RoleAssignmentView> myAssignments() {
+        Actor actor = authorization.currentActor()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        return assignments.findByPersonId(actor.personId()).stream()
+                .map(r -> new RoleAssignmentView(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
+                        r.getAppointedAt(), null))
+                .toList();
+    }
+
     /** The current actor's own roles in the initiative. */
     public Set<InitiativeRole> myRoles(long initiativeId) {
         return authorization.rolesIn(initiativeId);

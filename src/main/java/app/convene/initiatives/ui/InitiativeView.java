@@ -98,7 +98,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
             Anchor directory = new Anchor(path(initiative.slug()) + "/directory", getTranslation("initiative.directory"));
             directory.addClassName("cv-manage-link");
-            Nav members = new Nav(directory);
+            Anchor profile = new Anchor(path(initiative.slug()) + "/profile", getTranslation("initiative.profile"));
+            profile.addClassName("cv-manage-link");
+            Nav members = new Nav(directory, profile);
             members.addClassName("cv-manage");
             members.setAriaLabel(getTranslation("initiative.directory"));
             add(members);

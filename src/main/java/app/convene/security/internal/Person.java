@@ -32,6 +32,9 @@ public class Person extends BaseEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Person() {
     }
 
@@ -51,6 +54,18 @@ public class Person extends BaseEntity {
         this.administrator = administrator;
         this.lastLoginAt = now;
         return changed;
+    }
+
+    /** The account is closed: no name or email stays; the subject is kept so a new sign-in is refused as closed. */
+    public void anonymise(Instant now) {
+        this.displayName = "Former member #" + getId();
+        this.email = null;
+        this.administrator = false;
+        this.closedAt = now;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
     }
 
     public String getIssuer() { return issuer; }

@@ -16,6 +16,8 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
     boolean existsByPersonIdAndRole(long personId, InitiativeRole role);
 
+    List<RoleAssignment> findByPersonId(long personId);
+
     @Query("""
             select distinct r.person.email from RoleAssignment r
             where r.initiativeId = :initiativeId and r.role = :role and r.person.email is not null""")

@@ -13,6 +13,8 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
     Optional<Registration> findByInitiativeIdAndPersonId(long initiativeId, long personId);
 
+    java.util.List<Registration> findByPersonId(long personId);
+
     @Query("""
             select r from Registration r left join fetch r.organization
             where r.initiativeId = :initiativeId and r.status = :status

@@ -65,21 +65,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
     private final Validator validator;
     private InitiativeRef initiative;
 
-    final TextField name = new TextField();
-    final EmailField email = new EmailField();
-    final ComboBox<OrganizationOption> organization = new ComboBox<>();
-    String proposedOrganization;
-    final TextField title = new TextField();
-    final Select<Sector> sector = new Select<>();
-    final TextField county = new TextField();
-    final TextField region = new TextField();
-    final TextField languages = new TextField();
-    final TextArea accessibilityNeeds = new TextArea();
-    final CheckboxGroup<GoalRef> goals = new CheckboxGroup<>();
-    final Checkbox directoryConsent = new Checkbox();
-    final CheckboxGroup<Demographics.RaceEthnicity> raceEthnicity = new CheckboxGroup<>();
-    final RadioButtonGroup<Demographics.Gender> gender = new RadioButtonGroup<>();
-    final RadioButtonGroup<Demographics.LivedExperience> livedExperience = new RadioButtonGroup<>();
+    StakeholderForm form;
     /** Left empty by people; bots that fill every field fill this one too. */
     final TextField website = new TextField();
     final Button submit = new Button();
@@ -113,66 +99,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
         breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
         add(breadcrumb, new H1(getTranslation("join.title", initiative.name())), new Paragraph(getTranslation("join.intro")));
 
-        setUp(name, "join.name", 200, true);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        email.setLabel(getTranslation("join.email"));
-        email.setHelperText(getTranslation("join.email.help"));
-        email.setMaxLength(320);
-        email.setRequiredIndicatorVisible(true);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-
-        organization.setLabel(getTranslation("join.organization"));
-        organization.setHelperText(getTranslation("join.organization.help"));
-        organization.setRequiredIndicatorVisible(true);
-        organization.setAllowCustomValue(true);
-        organization.setItemLabelGenerator(OrganizationOption::label);
-        organization.setItems(query -> organizations.search(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        organization.addCustomValueSetListener(e -> {
-            proposedOrganization = e.getDetail() == null ? null : e.getDetail().strip();
-            organization.setHelperText(getTranslation("join.organization.proposed", proposedOrganization));
-            organization.setInvalid(false);
-        });
-        organization.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                proposedOrganization = null;
-                organization.setHelperText(getTranslation("join.organization.help"));
-            }
-            organization.setInvalid(false);
-        });
-
-        setUp(title, "join.jobTitle", 200, false);
-        sector.setLabel(getTranslation("join.sector"));
-        sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
-        sector.setRequiredIndicatorVisible(true);
-        sector.addValueChangeListener(e -> sector.setInvalid(false));
-        setUp(county, "join.county", 120, false);
-        setUp(region, "join.region", 200, false);
-        setUp(languages, "join.languages", 300, false);
-        languages.setHelperText(getTranslation("join.languages.help"));
-        accessibilityNeeds.setLabel(getTranslation("join.accessibility"));
-        accessibilityNeeds.setHelperText(getTranslation("join.accessibility.help"));
-        accessibilityNeeds.setMaxLength(2000);
-
-        goals.setLabel(getTranslation("join.goals"));
-        goals.setItems(initiative.goals());
-        goals.setItemLabelGenerator(GoalRef::title);
-        directoryConsent.setLabel(getTranslation("join.consent"));
-
-        Div demographics = new Div(new Paragraph(getTranslation("join.demographics.note")));
-        raceEthnicity.setLabel(getTranslation("join.race"));
-        raceEthnicity.setItems(Demographics.RaceEthnicity.values());
-        raceEthnicity.setItemLabelGenerator(r -> getTranslation("demographics.race." + r.name()));
-        gender.setLabel(getTranslation("join.gender"));
-        gender.setItems(Demographics.Gender.values());
-        gender.setItemLabelGenerator(g -> getTranslation("demographics.gender." + g.name()));
-        livedExperience.setLabel(getTranslation("join.lived"));
-        livedExperience.setItems(Demographics.LivedExperience.values());
-        livedExperience.setItemLabelGenerator(l -> getTranslation("demographics.lived." + l.name()));
-        demographics.add(raceEthnicity, gender, livedExperience);
-        Details optional = new Details(getTranslation("join.demographics"), demographics);
-        optional.addClassName("cv-optional");
+        form = new StakeholderForm(organizations, initiative.goals());
 
         website.setLabel("Website");
         website.addClassName("cv-honeypot");
@@ -187,42 +114,14 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
 
-        name.setId("join-name");
-        email.setId("join-email");
-        organization.setId("join-organization");
-        title.setId("join-title");
-        sector.setId("join-sector");
-        county.setId("join-county");
-        region.setId("join-region");
-        languages.setId("join-languages");
-        accessibilityNeeds.setId("join-accessibility");
-        goals.setId("join-goals");
-        directoryConsent.setId("join-consent");
         submit.setId("join-submit");
-        Div form = new Div(name, email, organization, title, sector, county, region, languages, accessibilityNeeds,
-                goals, directoryConsent, optional, website, formError, submit);
-        form.addClassName("cv-form");
+        form.add(website, formError, submit);
         add(form);
-    }
-
-    private void setUp(TextField field, String key, int max, boolean required) {
-        field.setLabel(getTranslation(key));
-        field.setMaxLength(max);
-        field.setRequiredIndicatorVisible(required);
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
-        field.addValueChangeListener(e -> field.setInvalid(false));
     }
 
     void submit() {
         formError.setVisible(false);
-        NewRegistration answers = new NewRegistration(name.getValue(), email.getValue(),
-                organization.getValue() == null ? null : organization.getValue().id(),
-                organization.getValue() == null ? proposedOrganization : null,
-                title.getValue(), sector.getValue(), county.getValue(), region.getValue(), languages.getValue(),
-                accessibilityNeeds.getValue(),
-                goals.getValue().stream().map(GoalRef::id).collect(Collectors.toSet()),
-                directoryConsent.getValue(),
-                new Demographics(raceEthnicity.getValue(), gender.getValue(), livedExperience.getValue()));
+        NewRegistration answers = form.read();
         Set<ConstraintViolation<NewRegistration>> violations = validator.validate(answers);
         if (!violations.isEmpty()) {
             show(violations);
@@ -246,28 +145,12 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
     }
 
     private void show(Set<ConstraintViolation<NewRegistration>> violations) {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("name", name);
-        fields.put("email", email);
-        fields.put("organizationNamed", organization);
-        fields.put("title", title);
-        fields.put("sector", sector);
-        fields.put("county", county);
-        fields.put("region", region);
-        fields.put("languages", languages);
-        fields.put("accessibilityNeeds", accessibilityNeeds);
-        for (ConstraintViolation<NewRegistration> violation : violations) {
-            String property = violation.getPropertyPath().toString();
-            HasValidation field = fields.get(property);
-            if (field != null) {
-                field.setErrorMessage(getTranslation("join.error." + property));
-                field.setInvalid(true);
-            }
-        }
+        Component first = form.show(violations);
         formError.setText(getTranslation("join.error.summary", violations.size()));
         formError.setVisible(true);
-        violations.stream().map(v -> fields.get(v.getPropertyPath().toString())).filter(f -> f instanceof Component)
-                .findFirst().ifPresent(f -> ((Component) f).getElement().callJsFunction("focus"));
+        if (first != null) {
+            first.getElement().callJsFunction("focus");
+        }
     }
 
     private void confirm(RegistrationOutcome outcome) {

@@ -24,16 +24,16 @@ class JoinViewTest extends SpringBrowserlessTest {
         Integer before = jdbc.queryForObject("select count(*) from registration", Integer.class);
         JoinView view = navigate("initiatives/equity-at-work/join", JoinView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Join Equity@Work");
-        assertThat(view.goals.getListDataView().getItemCount()).isEqualTo(5);
+        assertThat(view.form.goals.getListDataView().getItemCount()).isEqualTo(5);
 
         test(view.submit).click();
 
-        assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("Enter your full name (up to 200 characters).");
-        assertThat(view.email.isInvalid()).isTrue();
-        assertThat(view.organization.isInvalid()).isTrue();
-        assertThat(view.sector.isInvalid()).isTrue();
-        assertThat(view.sector.getErrorMessage()).isEqualTo("Choose the sector that fits best.");
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("Enter your full name (up to 200 characters).");
+        assertThat(view.form.email.isInvalid()).isTrue();
+        assertThat(view.form.organization.isInvalid()).isTrue();
+        assertThat(view.form.sector.isInvalid()).isTrue();
+        assertThat(view.form.sector.getErrorMessage()).isEqualTo("Choose the sector that fits best.");
         assertThat(view.formError.getText()).isEqualTo("4 answers need attention. See the messages by the fields.");
         assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isEqualTo(before);
     }
@@ -41,17 +41,17 @@ class JoinViewTest extends SpringBrowserlessTest {
     @Test
     void badEmailIsExplainedAndWhatWasTypedStays() {
         JoinView view = navigate("initiatives/equity-at-work/join", JoinView.class);
-        test(view.name).setValue("Ana López");
-        test(view.email).setValue("ana at example");
-        test(view.sector).selectItem("Worker center");
-        view.proposedOrganization = "Westside Works";
+        test(view.form.name).setValue("Ana López");
+        test(view.form.email).setValue("ana at example");
+        test(view.form.sector).selectItem("Worker center");
+        view.form.proposedOrganization = "Westside Works";
 
         test(view.submit).click();
 
-        assertThat(view.email.isInvalid()).isTrue();
-        assertThat(view.email.getErrorMessage()).isEqualTo("Enter a valid email address, like name@example.org.");
-        assertThat(view.name.isInvalid()).isFalse();
-        assertThat(view.name.getValue()).isEqualTo("Ana López");
+        assertThat(view.form.email.isInvalid()).isTrue();
+        assertThat(view.form.email.getErrorMessage()).isEqualTo("Enter a valid email address, like name@example.org.");
+        assertThat(view.form.name.isInvalid()).isFalse();
+        assertThat(view.form.name.getValue()).isEqualTo("Ana López");
         assertThat(view.formError.getText()).isEqualTo("One answer needs attention. See the messages by the fields.");
     }
 
@@ -59,12 +59,12 @@ class JoinViewTest extends SpringBrowserlessTest {
     void completeFormIsStoredAndConfirmed() {
         String email = "join." + UUID.randomUUID() + "@example.org";
         JoinView view = navigate("initiatives/equity-at-work/join", JoinView.class);
-        test(view.name).setValue("Ana López");
-        test(view.email).setValue(email);
-        test(view.organization).selectItem("CareerRise");
-        test(view.sector).selectItem("Worker center");
-        test(view.goals).selectItem("Youth Transition");
-        test(view.directoryConsent).click();
+        test(view.form.name).setValue("Ana López");
+        test(view.form.email).setValue(email);
+        test(view.form.organization).selectItem("CareerRise");
+        test(view.form.sector).selectItem("Worker center");
+        test(view.form.goals).selectItem("Youth Transition");
+        test(view.form.directoryConsent).click();
 
         test(view.submit).click();
 
@@ -83,10 +83,10 @@ class JoinViewTest extends SpringBrowserlessTest {
     void aFilledHoneypotLooksAcceptedButStoresNothing() {
         String email = "bot." + UUID.randomUUID() + "@example.org";
         JoinView view = navigate("initiatives/equity-at-work/join", JoinView.class);
-        test(view.name).setValue("Bot");
-        test(view.email).setValue(email);
-        test(view.sector).selectItem("Other");
-        view.proposedOrganization = "Spam Inc";
+        test(view.form.name).setValue("Bot");
+        test(view.form.email).setValue(email);
+        test(view.form.sector).selectItem("Other");
+        view.form.proposedOrganization = "Spam Inc";
         view.website.setValue("http://spam.example");
 
         test(view.submit).click();

@@ -1,0 +1,174 @@
+package app.convene.stakeholders;
+
+import app.convene.security.AuditLog;
+import app.convene.security.Authorization;
+import app.convene.security.KeycloakAccounts;
+import app.convene.security.PersonService;
+import app.convene.security.PersonSummary;
+import app.convene.security.RoleAssignmentView;
+import app.convene.security.RoleService;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.stakeholders.internal.Organization;
+import app.convene.stakeholders.internal.OrganizationRepository;
+import app.convene.stakeholders.internal.Registration;
+import app.convene.stakeholders.internal.RegistrationRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a stakeholder does with their own data: read and edit their profile, download everything
+ * Convene holds on them, and close their account (profile anonymised, participation kept).
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ProfileService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .findAndAddModules().build();
+
+    private final RegistrationRepository registrations;
+    private final OrganizationRepository organizations;
+    private final PersonService persons;
+    private final RoleService roles;
+    private final KeycloakAccounts accounts;
+    private final Authorization authorization;
+    private final InitiativeDirectory initiatives;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProfileService(RegistrationRepository registrations, OrganizationRepository organizations, PersonService persons,
+                   RoleService roles, KeycloakAccounts accounts, Authorization authorization,
+                   InitiativeDirectory initiatives, AuditLog audit, Clock clock) {
+        this.registrations = registrations;
+        this.organizations = organizations;
+        this.persons = persons;
+        this.roles = roles;
+        this.accounts = accounts;
+        this.authorization = authorization;
+        this.initiatives = initiatives;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed-in person's profile in the initiative. A stakeholder record imported with their
+     * email (verified by Keycloak) becomes theirs the first time they look.
+     */
+    @Transactional
+    public Optional<MyProfile> mine(long initiativeId) {
+        return own(initiativeId).map(ProfileService::profile);
+    }
+
+    private Optional<Registration> own(long initiativeId) {
+        long personId = personId();
+        Optional<Registration> linked = registrations.findByInitiativeIdAndPersonId(initiativeId, personId);
+        if (linked.isPresent()) {
+            return linked;
+        }
+        PersonSummary me = persons.me();
+        if (me.email() == null) {
+            return Optional.empty();
+        }
+        Optional<Registration> byEmail = registrations.findByInitiativeIdAndEmailKey(initiativeId,
+                NewRegistration.emailKey(me.email()));
+        byEmail.filter(r -> r.getPersonId() == null && r.getStatus() == RegistrationStatus.APPROVED)
+                .ifPresent(r -> r.linkPerson(personId));
+        return byEmail.filter(r -> r.getPersonId() != null && r.getPersonId() == personId);
+    }
+
+    /**
+     * Saves the person's changes to their own profile.
+     *
+     * @throws OptimisticLockingFailureException if the profile changed since {@code expectedVersion} was read
+     */
+    @Transactional
+    public void update(long initiativeId, long expectedVersion, @Valid NewRegistration changes) {
+        Registration registration = own(initiativeId).orElseThrow(() -> new AccessDeniedException("No profile here"));
+        if (registration.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("The profile changed since it was opened");
+        }
+        Organization organization = changes.organizationId() == null ? null
+                : organizations.findById(changes.organizationId()).orElseThrow(() -> new IllegalArgumentException("No organization"));
+        String before = RegistrationService.describe(registration);
+        NewRegistration sameEmail = new NewRegistration(changes.name(), registration.getEmail(), changes.organizationId(),
+                changes.proposedOrganization(), changes.title(), changes.sector(), changes.county(), changes.region(),
+                changes.languages(), changes.accessibilityNeeds(), changes.goalIds(), changes.directoryConsent(),
+                changes.demographics());
+        registration.answer(sameEmail, organization, clock.instant());
+        registrations.saveAndFlush(registration);
+        audit.record("profile.updated", "registration", registration.getId(), initiativeId, before,
+                RegistrationService.describe(registration));
+    }
+
+    /** Everything Convene holds on the signed-in person, as JSON. */
+    public byte[] myData() {
+        long personId = personId();
+        PersonSummary me = persons.me();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", clock.instant().toString());
+        data.put("person", Map.of("id", me.id(), "name", me.name(), "email", me.email() == null ? "" : me.email()));
+        List<Map<String, Object>> roleList = new ArrayList<>();
+        for (RoleAssignmentView role : roles.myAssignments()) {
+            roleList.add(Map.of("role", role.role().name(), "since", role.appointedAt().toString()));
+        }
+        data.put("roles", roleList);
+        List<Object> profiles = new ArrayList<>();
+        for (Registration r : registrations.findByPersonId(personId)) {
+            Map<String, Object> profile = new LinkedHashMap<>();
+            profile.put("initiative", initiatives.findById(r.getInitiativeId()).map(InitiativeDirectory.InitiativeRef::name)
+                    .orElse(String.valueOf(r.getInitiativeId())));
+            profile.put("profile", profile(r));
+            profiles.add(profile);
+        }
+        data.put("stakeholderProfiles", profiles);
+        return JSON.writeValueAsBytes(data);
+    }
+
+    /**
+     * Closes the signed-in person's account: every profile is anonymised (the rows stay, so
+     * participation counts do), their roles end, their Convene record loses name and email, and
+     * their Keycloak login is disabled. If Keycloak cannot be reached nothing changes.
+     */
+    @Transactional
+    public void closeMyAccount() {
+        long personId = personId();
+        for (Registration registration : registrations.findByPersonId(personId)) {
+            registration.anonymise(clock.instant());
+            audit.record("profile.closed", "registration", registration.getId(), registration.getInitiativeId(),
+                    null, "anonymised");
+        }
+        registrations.flush();
+        roles.leaveAllRoles();
+        String subject = persons.closeMyAccount();
+        accounts.disable(subject);
+    }
+
+    private long personId() {
+        return authorization.currentActor().filter(a -> !a.isSystem()).map(a -> a.personId())
+                .orElseThrow(() -> new AccessDeniedException("Sign in to see your own data"));
+    }
+
+    private static MyProfile profile(Registration r) {
+        OrganizationOption organization = r.getOrganization() == null ? null
+                : new OrganizationOption(r.getOrganization().getId(), r.getOrganization().getParent() == null
+                        ? r.getOrganization().getName()
+                        : r.getOrganization().getParent().getName() + " — " + r.getOrganization().getName());
+        return new MyProfile(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
+                r.getProposedOrganization(), r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
+                r.getAccessibilityNeeds(), java.util.Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.demographics(),
+                r.getStatus());
+    }
+}

@@ -1,0 +1,170 @@
+package app.convene.stakeholders.ui;
+
+import app.convene.security.KeycloakAccounts;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.MainLayout;
+import app.convene.stakeholders.MyProfile;
+import app.convene.stakeholders.NewRegistration;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.ProfileService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** A stakeholder's own profile: edit it, download all data held on them, or close the account. */
+@Route(value = "initiatives/:slug/profile", layout = MainLayout.class)
+@PermitAll
+class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+
+    private final InitiativeDirectory initiatives;
+    private final ProfileService profiles;
+    private final OrganizationService organizations;
+    private final Validator validator;
+    private final AuthenticationContext authentication;
+    private InitiativeRef initiative;
+    private MyProfile profile;
+
+    StakeholderForm form;
+    final Button save = new Button();
+    final Paragraph formError = new Paragraph();
+    final Button close = new Button();
+
+    ProfileView(InitiativeDirectory initiatives, ProfileService profiles, OrganizationService organizations,
+                Validator validator, AuthenticationContext authentication) {
+        this.initiatives = initiatives;
+        this.profiles = profiles;
+        this.organizations = organizations;
+        this.validator = validator;
+        this.authentication = authentication;
+        addClassName("cv-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        initiative = initiatives.findBySlug(slug).orElse(null);
+        if (initiative == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+            return;
+        }
+        Optional<MyProfile> mine = profiles.mine(initiative.id());
+        removeAll();
+        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
+        breadcrumb.addClassName("cv-breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        add(breadcrumb, new H1(getTranslation("profile.title")));
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("profile.none", initiative.name())),
+                    new Anchor("initiatives/" + initiative.slug() + "/join", getTranslation("initiative.join")));
+            return;
+        }
+        profile = mine.get();
+        render();
+    }
+
+    private void render() {
+        add(new Paragraph(getTranslation("profile.intro")));
+        form = new StakeholderForm(organizations, initiative.goals());
+        form.fill(profile);
+        formError.addClassName("cv-form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+        save.setText(getTranslation("profile.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        form.add(formError, save);
+
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("convene-my-data.json");
+            event.setContentType("application/json");
+            event.getOutputStream().write(profiles.myData());
+        }, getTranslation("profile.download"));
+        close.setText(getTranslation("profile.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(click -> confirmClose());
+        Div yourData = new Div(new H2(getTranslation("profile.yourData")), new Paragraph(getTranslation("profile.yourData.text")),
+                download, new Paragraph(getTranslation("profile.close.text")), close);
+        yourData.addClassName("cv-detail");
+        add(form, yourData);
+    }
+
+    void save() {
+        formError.setVisible(false);
+        NewRegistration changes = form.read();
+        Set<ConstraintViolation<NewRegistration>> violations = validator.validate(changes);
+        if (!violations.isEmpty()) {
+            Component first = form.show(violations);
+            formError.setText(getTranslation("join.error.summary", violations.size()));
+            formError.setVisible(true);
+            if (first != null) {
+                first.getElement().callJsFunction("focus");
+            }
+            return;
+        }
+        try {
+            profiles.update(initiative.id(), profile.version(), changes);
+        } catch (OptimisticLockingFailureException e) {
+            // Keep what was typed; say what happened.
+            formError.setText(getTranslation("profile.conflict"));
+            formError.setVisible(true);
+            return;
+        }
+        profile = profiles.mine(initiative.id()).orElseThrow();
+        Notification saved = Notification.show(getTranslation("profile.saved"), 4000, Notification.Position.BOTTOM_START);
+        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void confirmClose() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("profile.close.title"),
+                getTranslation("profile.close.confirm"), getTranslation("profile.close"), yes -> closeAccount());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    void closeAccount() {
+        try {
+            profiles.closeMyAccount();
+        } catch (KeycloakAccounts.KeycloakUnavailableException e) {
+            formError.setText(getTranslation("profile.close.keycloakDown"));
+            formError.setVisible(true);
+            return;
+        }
+        authentication.logout();
+    }
+
+    @Override
+    public Long initiativeId() {
+        return initiative == null ? null : initiative.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · " + getTranslation("app.name");
+    }
+}

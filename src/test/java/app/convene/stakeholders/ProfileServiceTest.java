@@ -1,0 +1,127 @@
+package app.convene.stakeholders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.security.Actor;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+/** A stakeholder's own data, against the real local Keycloak (closing an account disables the login). */
+@ConveneTest
+@TestPropertySource(properties = "convene.keycloak.embedded=auto")
+class ProfileServiceTest {
+
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    long atlanta() {
+        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+    }
+
+    /** Registers and approves a new person (with a Keycloak account) and signs in as them. */
+    long newStakeholder(String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        registrations.register(atlanta(), new NewRegistration(name, email, null, "Profile Org", "Organizer",
+                Sector.WORKER_CENTER, null, "Atlanta", null, null, Set.of(), true,
+                new Demographics(Set.of(Demographics.RaceEthnicity.BLACK_AFRICAN_AMERICAN), Demographics.Gender.WOMAN,
+                        Demographics.LivedExperience.YES)), "10.6." + UUID.randomUUID().hashCode());
+        long id = jdbc.queryForObject("select id from registration where email_key = ?", Long.class, email);
+        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        SignIn.as(new Actor(maya, "Maya Thompson", false));
+        registrations.approve(id, null, "http://localhost:8080/");
+        long person = jdbc.queryForObject("select person_id from registration where id = ?", Long.class, id);
+        SignIn.as(new Actor(person, name, false));
+        return person;
+    }
+
+    @Test
+    void visitorsHaveNoProfile() {
+        assertThatThrownBy(() -> profiles.mine(atlanta())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndAFreshOneKeepsEverything() {
+        newStakeholder("Rosa Vega");
+        MyProfile mine = profiles.mine(atlanta()).orElseThrow();
+        assertThat(mine.demographics().gender()).isEqualTo(Demographics.Gender.WOMAN);
+        NewRegistration changes = new NewRegistration("Rosa M. Vega", "ignored@example.org", null, "Profile Org",
+                "Director", Sector.WORKER_CENTER, "DeKalb County", "Decatur", "Spanish", null, Set.of(), false,
+                mine.demographics());
+
+        profiles.update(atlanta(), mine.version(), changes);
+        assertThatThrownBy(() -> profiles.update(atlanta(), mine.version(), changes))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        MyProfile saved = profiles.mine(atlanta()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Rosa M. Vega");
+        assertThat(saved.email()).isEqualTo(mine.email());
+        assertThat(saved.county()).isEqualTo("DeKalb County");
+        assertThat(saved.directoryConsent()).isFalse();
+        assertThat(saved.demographics()).isEqualTo(mine.demographics());
+    }
+
+    @Test
+    void downloadHoldsEverythingOnThePersonIncludingTheirOwnDemographics() {
+        newStakeholder("Lena Park");
+        String json = new String(profiles.myData(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"name\" : \"Lena Park\"", "Equity@Work", "STAKEHOLDER", "BLACK_AFRICAN_AMERICAN",
+                "WOMAN");
+    }
+
+    @Test
+    void closingAnAccountAnonymisesItKeepsTheRowsAndEndsTheRoles() {
+        long person = newStakeholder("Tom Reyes");
+        Integer registrationsBefore = jdbc.queryForObject("select count(*) from registration", Integer.class);
+
+        profiles.closeMyAccount();
+
+        Map<String, Object> row = jdbc.queryForMap("""
+                select name, email, status, race_ethnicity, gender, directory_consent from registration where person_id = ?""",
+                person);
+        assertThat((String) row.get("name")).startsWith("Former stakeholder #");
+        assertThat(row).containsEntry("status", "CLOSED").containsEntry("race_ethnicity", null)
+                .containsEntry("gender", null).containsEntry("directory_consent", false);
+        assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isEqualTo(registrationsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from initiative_role where person_id = ?", Integer.class, person))
+                .isZero();
+        assertThat(jdbc.queryForMap("select display_name, email, closed_at is not null as closed from person where id = ?",
+                person)).containsEntry("email", null).containsEntry("closed", true);
+    }
+
+    @Test
+    void anImportedRecordWithTheSignedInPersonsEmailBecomesTheirs() {
+        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        jdbc.update("""
+                insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent)
+                values (?, 'jordan.ellis@example.org', 'Jordan Ellis', 'jordan.ellis@example.org', 'EMPLOYER', 'APPROVED',
+                        'IMPORT', true) on conflict do nothing""", atlanta());
+        SignIn.as(new Actor(jordan, "Jordan Ellis", false));
+
+        assertThat(profiles.mine(atlanta())).hasValueSatisfying(p -> assertThat(p.sector()).isEqualTo(Sector.EMPLOYER));
+        assertThat(jdbc.queryForObject("select person_id from registration where email_key = 'jordan.ellis@example.org'"
+                + " and initiative_id = ?", Long.class, atlanta())).isEqualTo(jordan);
+        assertThat(maya).isNotEqualTo(jordan);
+    }
+}
