@@ -59,6 +59,9 @@ class AuthorizationMatrixTest {
     private static final Set<Who> COORDINATORS = EnumSet.of(Who.COORDINATOR, Who.ADMINISTRATOR);
     private static final Set<Who> ANY_COORDINATOR = EnumSet.of(Who.COORDINATOR, Who.COORDINATOR_OF_ANOTHER_INITIATIVE,
             Who.ADMINISTRATOR);
+    private static final Set<Who> MEMBERS = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER,
+            Who.COORDINATOR, Who.ADMINISTRATOR);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.VISITOR));
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     /** The matrix: operation → who may perform it (in initiative A). */
@@ -94,6 +97,27 @@ class AuthorizationMatrixTest {
         allow("persons: register known person", ADMINS, t -> t.persons.registerKnown(
                 "subject-" + UNIQUE.incrementAndGet(), "Known Person", null));
         allow("audit: read the log", ADMINS, t -> t.audit.list(PageRequest.of(0, 5)));
+        allow("registrations: register through the public form", EVERYONE, t -> t.registrations.register(
+                t.fixture.initiativeA(), t.answers(), "10.99." + UNIQUE.incrementAndGet()));
+        allow("registrations: list the queue", COORDINATORS, t -> t.registrations.list(t.fixture.initiativeA(),
+                app.convene.stakeholders.RegistrationStatus.PENDING, PageRequest.of(0, 5)));
+        allow("registrations: decline", COORDINATORS, t -> t.pendingRegistration(),
+                (t, id) -> t.registrations.decline(id, "no"));
+        allow("directory: read", MEMBERS, t -> t.directory.directory(t.fixture.initiativeA(),
+                app.convene.stakeholders.DirectoryFilter.NONE, PageRequest.of(0, 5)));
+        allow("directory: organization page", MEMBERS,
+                t -> t.directory.organization(t.fixture.initiativeA(), t.fixture.organization()));
+        allow("import: preview a CSV", COORDINATORS, t -> t.imports.preview(t.fixture.initiativeA(), t.csv()));
+        allow("import: commit", COORDINATORS, t -> {
+            t.preview = t.imports.preview(t.fixture.initiativeA(), t.csv());
+            return null;
+        }, (t, ignored) -> t.imports.commit(t.fixture.initiativeA(), t.preview));
+        allow("export: directory CSV", COORDINATORS,
+                t -> t.exports.directory(t.fixture.initiativeA(), new java.io.ByteArrayOutputStream()));
+        allow("export: registrations CSV", COORDINATORS, t -> t.exports.registrations(t.fixture.initiativeA(),
+                app.convene.stakeholders.RegistrationStatus.PENDING, new java.io.ByteArrayOutputStream()));
+        allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
+        allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
 
     private static void allow(String name, Set<Who> allowed, Consumer<AuthorizationMatrixTest> call) {
@@ -129,6 +153,35 @@ class AuthorizationMatrixTest {
     JdbcTemplate jdbc;
     @Autowired
     MatrixFixture fixture;
+    @Autowired
+    app.convene.stakeholders.RegistrationService registrations;
+    @Autowired
+    app.convene.stakeholders.DirectoryService directory;
+    @Autowired
+    app.convene.stakeholders.StakeholderImportService imports;
+    @Autowired
+    app.convene.stakeholders.StakeholderExports exports;
+    @Autowired
+    app.convene.stakeholders.ProfileService profiles;
+    app.convene.stakeholders.ImportPreview preview;
+
+    app.convene.stakeholders.NewRegistration answers() {
+        return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
+                + "@example.org", null, "Matrix Org", null, app.convene.stakeholders.Sector.OTHER, null, null, null, null,
+                Set.of(), true, app.convene.stakeholders.Demographics.NONE);
+    }
+
+    long pendingRegistration() {
+        app.convene.stakeholders.NewRegistration answers = answers();
+        registrations.register(fixture.initiativeA(), answers, "10.98." + UNIQUE.incrementAndGet());
+        return jdbc.queryForObject("select id from registration where email_key = ?", Long.class,
+                app.convene.stakeholders.NewRegistration.emailKey(answers.email()));
+    }
+
+    byte[] csv() {
+        return ("name,email,sector\nImported " + UNIQUE.incrementAndGet() + ",imported" + UNIQUE.incrementAndGet()
+                + "@example.org,Other\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @BeforeEach
     void prepare() {
@@ -158,7 +211,7 @@ class AuthorizationMatrixTest {
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
-        for (String table : List.of("person", "initiative_role", "audit_event")) {
+        for (String table : List.of("person", "initiative_role", "audit_event", "registration")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

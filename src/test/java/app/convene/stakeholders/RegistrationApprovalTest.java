@@ -123,6 +123,26 @@ class RegistrationApprovalTest {
     }
 
     @Test
+    void onlyCoordinatorsOfTheInitiativeMayApproveAndARefusalChangesNothing() {
+        String email = "refused." + UUID.randomUUID() + "@example.org";
+        long id = register(email, "Refused Org");
+        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        SignIn.as(new Actor(jordan, "Jordan Ellis", false)); // a stakeholder of the same initiative
+        Integer persons = jdbc.queryForObject("select count(*) from person", Integer.class);
+
+        assertThatThrownBy(() -> registrations.approve(id, null, "http://localhost:8080/"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> registrations.approve(id, null, "http://localhost:8080/"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        assertThat(jdbc.queryForObject("select status from registration where id = ?", String.class, id)).isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(persons);
+        assertThat(accounts.ensureAccount("probe." + UUID.randomUUID() + "@example.org", "Probe", "http://localhost:8080/")
+                .created()).as("Keycloak still answers").isTrue();
+    }
+
+    @Test
     void twoCoordinatorsApprovingAtOnceMakeOneStakeholder() throws Exception {
         String email = "race." + UUID.randomUUID() + "@example.org";
         long id = register(email, "Race Org");
