@@ -11,7 +11,11 @@ import app.convene.security.PersonService;
 import app.convene.security.RoleService;
 import app.convene.shared.StartupFact;
 import app.convene.shared.database.DatabaseMode;
+import app.convene.stakeholders.ImportPreview;
 import app.convene.stakeholders.NewOrganization;
+import app.convene.stakeholders.NewRegistration;
+import app.convene.stakeholders.RegistrationService;
+import app.convene.stakeholders.StakeholderImportService;
 import app.convene.stakeholders.OrganizationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,11 +50,16 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final RoleService roles;
     private final DemoSeedRepository seeds;
     private final TransactionTemplate transaction;
+    private final StakeholderImportService imports;
+    private final RegistrationService registrations;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
                       OrganizationService organizations, PersonService persons, RoleService roles,
-                      DemoSeedRepository seeds, TransactionTemplate transaction) {
+                      DemoSeedRepository seeds, TransactionTemplate transaction, StakeholderImportService imports,
+                      RegistrationService registrations) {
+        this.imports = imports;
+        this.registrations = registrations;
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -86,6 +95,9 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         }
         DemoPeople people = DemoPeople.read();
         if (Boolean.TRUE.equals(transaction.execute(status -> loadOnce(people)))) {
+            loaded++;
+        }
+        if (Boolean.TRUE.equals(transaction.execute(status -> loadStakeholders()))) {
             loaded++;
         }
         state = loaded > 0 ? "loaded " + loaded : "present";
@@ -125,6 +137,48 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         }
         seeds.save(new DemoSeedRecord(people.key()));
         return true;
+    }
+
+    /**
+     * Invented stakeholders per initiative: {@code demo/stakeholders/<slug>.csv} through the CSV
+     * import (approved), {@code <slug>-pending.csv} through the public registration (waiting).
+     */
+    private boolean loadStakeholders() {
+        String key = "demo-stakeholders";
+        if (seeds.existsById(key)) {
+            return false;
+        }
+        int address = 0;
+        for (DemoSeed seed : readSeeds()) {
+            String slug = seed.initiative().slug();
+            long initiativeId = initiatives.findPublicBySlug(slug).map(InitiativeDetails::id).orElseThrow();
+            byte[] approved = resource("demo/stakeholders/" + slug + ".csv");
+            if (approved != null) {
+                imports.commit(initiativeId, imports.preview(initiativeId, approved));
+            }
+            byte[] pending = resource("demo/stakeholders/" + slug + "-pending.csv");
+            if (pending != null) {
+                for (ImportPreview.Row row : imports.preview(initiativeId, pending).rows()) {
+                    registrations.register(initiativeId, new NewRegistration(row.name(), row.email(), null,
+                            row.organization(), row.title(), row.sector(), row.county(), row.region(), row.languages(),
+                            null, java.util.Set.of(), row.directoryConsent(), null), "demo-" + address++);
+                }
+            }
+        }
+        seeds.save(new DemoSeedRecord(key));
+        return true;
+    }
+
+    private static byte[] resource(String path) {
+        org.springframework.core.io.ClassPathResource resource = new org.springframework.core.io.ClassPathResource(path);
+        if (!resource.exists()) {
+            return null;
+        }
+        try {
+            return resource.getContentAsByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
     }
 
     static List<DemoSeed> readSeeds() {

@@ -96,6 +96,18 @@ class DemoContentTest {
     }
 
     @Test
+    void demoStakeholdersFillTheDirectoryAndTheQueue() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from registration r join initiative i on i.id = r.initiative_id
+                where i.slug = 'equity-at-work' and r.status = 'APPROVED'""", Integer.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from registration r join initiative i on i.id = r.initiative_id
+                where i.slug = 'equity-at-work' and r.status = 'PENDING'""", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from registration where race_ethnicity is not null", Integer.class))
+                .as("demo content invents no demographics").isZero();
+    }
+
+    @Test
     void organizationsNamedByTwoCoalitionsAreOneRecord() {
         Integer kingCounty = jdbc.queryForObject(
                 "select count(*) from organization where lower(name) = lower('King County (WA)')", Integer.class);
