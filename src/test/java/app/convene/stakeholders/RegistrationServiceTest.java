@@ -63,7 +63,10 @@ class RegistrationServiceTest {
     void anApprovedStakeholderIsToldTheyAreRegisteredAndNothingChanges() {
         String email = "approved." + UUID.randomUUID() + "@example.org";
         registrations.register(atlanta(), answers(email), address());
-        jdbc.update("update registration set status = 'APPROVED' where email_key = ?", email);
+        // Approved with an account (a linked person); an imported record without one would go back to the queue.
+        jdbc.update("""
+                update registration set status = 'APPROVED',
+                    person_id = (select id from person where display_name = 'Jordan Ellis') where email_key = ?""", email);
 
         NewRegistration changed = new NewRegistration("Someone Else", email, null, "Other Org", null, Sector.EMPLOYER,
                 null, null, null, null, Set.of(), false, Demographics.NONE);
