@@ -1,0 +1,107 @@
+package app.convene.stakeholders.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Actor;
+import app.convene.shared.ui.AccessDeniedView;
+import app.convene.stakeholders.RegistrationStatus;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** The coordinators' queue and the members' directory on the demo content, without a browser. */
+@ConveneTest
+@TestPropertySource(properties = "convene.keycloak.embedded=auto")
+class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void signInAs(String name) {
+        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        SignIn.as(new Actor(id, name, false));
+    }
+
+    private static List<String> column(com.vaadin.flow.component.grid.GridTester<?, ?> grid, int column) {
+        List<String> values = new ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            values.add(grid.getCellText(row, column));
+        }
+        return values;
+    }
+
+    private int rowOf(RegistrationQueueView view, String email) {
+        var grid = test(view.grid);
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).email().equals(email)) {
+                return row;
+            }
+        }
+        throw new AssertionError(email + " is not in the list");
+    }
+
+    @Test
+    void coordinatorReviewsAndDeclinesARegistrationWhichStaysOnRecord() {
+        signInAs("Maya Thompson");
+        RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Registrations");
+        assertThat(column(test(view.grid), 1)).contains("brian.foster@example.org");
+
+        test(view.grid).select(rowOf(view, "brian.foster@example.org"));
+        assertThat(view.detail.getElement().getTextRecursively()).contains("Brian Foster",
+                "Georgia Building Trades Apprenticeship", "Training provider");
+        test(view.note).setValue("Not in the region's scope yet");
+        test(view.decline).click();
+
+        assertThat(column(test(view.grid), 1)).doesNotContain("brian.foster@example.org");
+        test(view.status).selectItem(view.status.getItemLabelGenerator().apply(RegistrationStatus.DECLINED));
+        assertThat(column(test(view.grid), 1)).contains("brian.foster@example.org");
+    }
+
+    @Test
+    void coordinatorApprovesAndThePersonBecomesAStakeholderWithAnAccount() {
+        signInAs("Maya Thompson");
+        RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
+        test(view.grid).select(rowOf(view, "aisha.robinson@example.org"));
+
+        test(view.approve).click();
+
+        assertThat(column(test(view.grid), 1)).doesNotContain("aisha.robinson@example.org");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from registration r join initiative_role ir on ir.person_id = r.person_id
+                where r.email_key = 'aisha.robinson@example.org' and ir.role = 'STAKEHOLDER'""", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void membersReadTheDirectoryWhichListsOnlyThoseWhoConsented() {
+        signInAs("Sam Chen");
+        DirectoryView view = navigate("initiatives/equity-at-work/directory", DirectoryView.class);
+
+        List<String> names = column(test(view.grid), 0);
+        assertThat(names).contains("Denise Holloway", "Jordan Ellis").doesNotContain("Grace Kim", "Luis Ortega");
+
+        test(view.search).setValue("holloway");
+        assertThat(column(test(view.grid), 0)).containsExactly("Denise Holloway");
+    }
+
+    @Test
+    void aStakeholderCannotOpenTheQueue() {
+        signInAs("Jordan Ellis");
+        navigate("initiatives/equity-at-work/registrations", AccessDeniedView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Not available to you");
+    }
+}
