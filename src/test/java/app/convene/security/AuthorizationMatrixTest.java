@@ -116,6 +116,7 @@ class AuthorizationMatrixTest {
                 t -> t.exports.directory(t.fixture.initiativeA(), new java.io.ByteArrayOutputStream()));
         allow("export: registrations CSV", COORDINATORS, t -> t.exports.registrations(t.fixture.initiativeA(),
                 app.convene.stakeholders.RegistrationStatus.PENDING, new java.io.ByteArrayOutputStream()));
+        allow("participation: aggregate summary", COORDINATORS, t -> t.participation.summary(t.fixture.initiativeA()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -164,6 +165,8 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.stakeholders.ProfileService profiles;
     app.convene.stakeholders.ImportPreview preview;
+    @Autowired
+    app.convene.stakeholders.ParticipationService participation;
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()

@@ -67,6 +67,24 @@ class TranslationsTest {
         for (var value : app.convene.stakeholders.OrganizationType.values()) {
             assertThat(english).contains("organization.type." + value.name());
         }
+        for (var value : app.convene.stakeholders.RegistrationStatus.values()) {
+            assertThat(english).contains("registration.status." + value.name());
+        }
+        for (var value : app.convene.stakeholders.Demographics.RaceEthnicity.values()) {
+            assertThat(english).contains("demographics.race." + value.name());
+        }
+        for (var value : app.convene.stakeholders.Demographics.Gender.values()) {
+            assertThat(english).contains("demographics.gender." + value.name());
+        }
+        for (var value : app.convene.stakeholders.Demographics.LivedExperience.values()) {
+            assertThat(english).contains("demographics.lived." + value.name());
+        }
+        for (var value : app.convene.security.InitiativeRole.values()) {
+            assertThat(english).contains("role." + value.name());
+        }
+        for (var value : app.convene.stakeholders.RegistrationOutcome.values()) {
+            assertThat(english).contains("join.done." + value.name());
+        }
         for (var value : app.convene.initiatives.InitiativeDetails.PhaseState.values()) {
             assertThat(english).contains("phase.state." + value.name());
         }

@@ -40,6 +40,7 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final DirectoryService directory;
     private final Authorization authorization;
     private final app.convene.stakeholders.StakeholderExports exports;
+    private final app.convene.stakeholders.ParticipationService participation;
     private InitiativeRef initiative;
 
     final TextField search = new TextField();
@@ -48,8 +49,10 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final Grid<DirectoryEntry> grid = new Grid<>();
 
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
-                  app.convene.stakeholders.StakeholderExports exports) {
+                  app.convene.stakeholders.StakeholderExports exports,
+                  app.convene.stakeholders.ParticipationService participation) {
         this.exports = exports;
+        this.participation = participation;
         this.initiatives = initiatives;
         this.directory = directory;
         this.authorization = authorization;
@@ -122,7 +125,7 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             Nav actions = new Nav(export);
             actions.addClassName("cv-manage");
             actions.setAriaLabel(getTranslation("initiative.manage"));
-            add(actions);
+            add(actions, new ParticipationPanel(participation.summary(initiative.id())));
         }
         add(filters, grid);
     }

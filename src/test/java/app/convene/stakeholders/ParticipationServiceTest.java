@@ -1,0 +1,72 @@
+package app.convene.stakeholders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.initiatives.InitiativeService;
+import app.convene.initiatives.NewInitiative;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@ConveneTest
+class ParticipationServiceTest {
+
+    @Autowired
+    ParticipationService participation;
+    @Autowired
+    InitiativeService initiatives;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void countsBelowFiveAreSuppressedAndNoPersonCanBeSingledOut() {
+        String slug = "participation-" + UUID.randomUUID().toString().substring(0, 8);
+        long initiative = Authorization.runAsSystem(() -> initiatives.create(new NewInitiative(slug, "P", "Region", null,
+                null, null, List.of(), List.of())));
+        for (int i = 0; i < 6; i++) {
+            add(initiative, "union" + i, Sector.LABOR_UNION, Demographics.Gender.WOMAN);
+        }
+        add(initiative, "employer", Sector.EMPLOYER, Demographics.Gender.MAN);
+        jdbc.update("update registration set status = 'APPROVED' where initiative_id = ?", initiative);
+
+        ParticipationSummary summary = Authorization.runAsSystem(() -> participation.summary(initiative));
+
+        assertThat(summary.stakeholders()).isEqualTo(7);
+        assertThat(summary.bySector()).containsExactly(new ParticipationSummary.Count("LABOR_UNION", 6L),
+                new ParticipationSummary.Count("EMPLOYER", null));
+        assertThat(summary.byGender()).containsExactly(new ParticipationSummary.Count("WOMAN", 6L),
+                new ParticipationSummary.Count("MAN", null));
+        assertThat(summary.answeredDemographics()).isEqualTo(7L);
+    }
+
+    @Test
+    void onlyCoordinatorsSeeTheSummary() {
+        long atlanta = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        SignIn.as(new Actor(jordan, "Jordan Ellis", false));
+        assertThatThrownBy(() -> participation.summary(atlanta)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void add(long initiative, String who, Sector sector, Demographics.Gender gender) {
+        registrations.register(initiative, new NewRegistration(who, who + "." + UUID.randomUUID() + "@example.org", null,
+                "Org", null, sector, null, "Region", null, null, Set.of(), true,
+                new Demographics(Set.of(), gender, null)), "10.5." + UUID.randomUUID().hashCode());
+    }
+}
