@@ -1,0 +1,50 @@
+package app.convene.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** The environment variable names the README documents reach the settings they name. */
+class EnvironmentVariablesTest {
+
+    private final StandardEnvironment environment = new StandardEnvironment();
+
+    EnvironmentVariablesTest() {
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("CONVENE_KEYCLOAK_ISSUERURI", "https://id.example.org/realms/coalition",
+                        "CONVENE_KEYCLOAK_CLIENTID", "portal", "CONVENE_KEYCLOAK_CLIENTSECRET", "s3cret",
+                        "CONVENE_KEYCLOAK_ADMINCLIENTID", "portal-admin-client",
+                        "CONVENE_KEYCLOAK_EMBEDDED", "never",
+                        "CONVENE_LOCAL_MAIL_ENABLED", "false", "CONVENE_PUBLIC_URL", "https://convene.example.org",
+                        "CONVENE_EMBEDDEDDATABASE_DATADIR", "/var/lib/convene/pg")));
+        ConfigurationPropertySources.attach(environment);
+    }
+
+    @Test
+    void keycloakSettingsBindFromTheDocumentedVariables() {
+        KeycloakProperties keycloak = Binder.get(environment).bind("convene.keycloak", KeycloakProperties.class).get();
+        assertThat(keycloak.issuerUri()).isEqualTo("https://id.example.org/realms/coalition");
+        assertThat(keycloak.clientId()).isEqualTo("portal");
+        assertThat(keycloak.clientSecret()).isEqualTo("s3cret");
+        assertThat(keycloak.adminClientId()).isEqualTo("portal-admin-client");
+        assertThat(keycloak.embedded()).isEqualTo(KeycloakProperties.Embedded.NEVER);
+        assertThat(keycloak.startsLocalKeycloak()).isFalse();
+    }
+
+    @Test
+    void otherDocumentedVariablesAreSeen() {
+        assertThat(environment.getProperty("convene.local-mail.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("convene.public-url")).isEqualTo("https://convene.example.org");
+        assertThat(Binder.get(environment).bind("convene.embedded-database",
+                app.convene.shared.database.EmbeddedDatabaseProperties.class).get().dataDir())
+                .isEqualTo("/var/lib/convene/pg");
+    }
+}
