@@ -39,6 +39,8 @@ import org.springframework.security.access.AccessDeniedException;
  * that changes nothing. The table below is the specification; later capabilities add rows.
  */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=authorization-matrix")
 class AuthorizationMatrixTest {
 
     /** The people of the fixture, each relative to initiative A. */

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=participation")
 class ParticipationServiceTest {
 
     @Autowired

@@ -1,6 +1,5 @@
 package app.convene.initiatives.ui;
 
-import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeService;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
@@ -10,7 +9,8 @@ import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentView;
 import app.convene.security.RoleService;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -47,9 +47,8 @@ import com.vaadin.flow.router.AccessDeniedException;
  */
 @Route(value = "initiatives/:slug/roles", layout = MainLayout.class)
 @PermitAll
-class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class RolesView extends InitiativePage {
 
-    private final InitiativeService initiatives;
     private final RoleService roles;
     private final PersonService persons;
     private final Authorization authorization;
@@ -59,37 +58,27 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ini
     final Select<InitiativeRole> role = new Select<>();
     final Button appoint = new Button();
 
-    private InitiativeDetails initiative;
-
     RolesView(InitiativeService initiatives, RoleService roles, PersonService persons, Authorization authorization) {
-        this.initiatives = initiatives;
+        super(initiatives);
         this.roles = roles;
         this.persons = persons;
         this.authorization = authorization;
-        addClassName("cv-page");
         addClassName("cv-wide");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findPublicBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
-        if (!authorization.can(Action.VIEW_ROLES, initiative.id())) {
-            event.rerouteToError(AccessDeniedException.class);
-            return;
-        }
+    protected boolean mayEnter(InitiativeDirectory.InitiativeRef initiative) {
+        return authorization.can(Action.VIEW_ROLES, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         render();
     }
 
     private void render() {
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor(InitiativeView.path(initiative.slug()), initiative.name()));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Nav breadcrumb = breadcrumb(InitiativeView.path(initiative.slug()), initiative.name());
         add(breadcrumb, new H1(getTranslation("roles.title")), new Paragraph(getTranslation("roles.intro")));
         List<InitiativeRole> assignable = roles.assignableRoles(initiative.id());
         if (!assignable.isEmpty()) {
@@ -204,13 +193,7 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ini
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("roles.title") + (initiative == null ? "" : " · " + initiative.name()) + " · "
-                + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("roles.title") + " · " + initiative.name();
     }
 }

@@ -4,7 +4,7 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
@@ -34,14 +34,12 @@ import org.springframework.data.domain.PageRequest;
 /** The members' directory: who is at the table, by organization, sector and region; searchable, paged. */
 @Route(value = "initiatives/:slug/directory", layout = MainLayout.class)
 @PermitAll
-class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class DirectoryView extends InitiativePage {
 
-    private final InitiativeDirectory initiatives;
     private final DirectoryService directory;
     private final Authorization authorization;
     private final app.convene.stakeholders.StakeholderExports exports;
     private final app.convene.stakeholders.ParticipationService participation;
-    private InitiativeRef initiative;
 
     final TextField search = new TextField();
     final Select<Sector> sector = new Select<>();
@@ -51,35 +49,27 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
                   app.convene.stakeholders.StakeholderExports exports,
                   app.convene.stakeholders.ParticipationService participation) {
+        super(initiatives);
         this.exports = exports;
         this.participation = participation;
-        this.initiatives = initiatives;
         this.directory = directory;
         this.authorization = authorization;
-        addClassName("cv-page");
         addClassName("cv-wide");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
-        if (!authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
-            event.rerouteToError(AccessDeniedException.class);
-            return;
-        }
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.VIEW_DIRECTORY, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         render();
     }
 
     private void render() {
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
 
         search.setLabel(getTranslation("directory.search"));
         search.setPlaceholder(getTranslation("directory.search.placeholder"));
@@ -146,13 +136,7 @@ class DirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("directory.title") + (initiative == null ? "" : " · " + initiative.name()) + " · "
-                + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("directory.title") + " · " + initiative.name();
     }
 }

@@ -4,7 +4,7 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.ImportPreview;
 import app.convene.stakeholders.StakeholderImportService;
@@ -35,15 +35,13 @@ import java.nio.charset.StandardCharsets;
 /** CSV import of stakeholders for coordinators: upload, preview every row, then confirm. */
 @Route(value = "initiatives/:slug/import", layout = MainLayout.class)
 @PermitAll
-class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class ImportView extends InitiativePage {
 
     static final String TEMPLATE = String.join(",", StakeholderImportService.COLUMNS) + "\r\n"
             + "Ana López,ana@example.org,Westside Works,Organizer,Worker center,Fulton County,Atlanta,\"English, Spanish\",yes\r\n";
 
-    private final InitiativeDirectory initiatives;
     private final StakeholderImportService imports;
     private final Authorization authorization;
-    private InitiativeRef initiative;
     ImportPreview preview;
 
     final Upload upload = new Upload();
@@ -53,34 +51,26 @@ class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle, In
     final Button cancel = new Button();
 
     ImportView(InitiativeDirectory initiatives, StakeholderImportService imports, Authorization authorization) {
-        this.initiatives = initiatives;
+        super(initiatives);
         this.imports = imports;
         this.authorization = authorization;
-        addClassName("cv-page");
         addClassName("cv-wide");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
-        if (!authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
-            event.rerouteToError(AccessDeniedException.class);
-            return;
-        }
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         render();
     }
 
     private void render() {
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug() + "/registrations",
-                getTranslation("queue.title")));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug() + "/registrations",
+                getTranslation("queue.title"));
         Anchor template = new Anchor((DownloadHandler) download -> {
             download.setFileName("convene-stakeholders-template.csv");
             download.setContentType("text/csv; charset=UTF-8");
@@ -183,12 +173,7 @@ class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle, In
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("import.title");
     }
 }

@@ -3,7 +3,7 @@ package app.convene.stakeholders.ui;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.GoalRef;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.NewRegistration;
@@ -55,15 +55,13 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route(value = "initiatives/:slug/join", layout = MainLayout.class)
 @AnonymousAllowed
-class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class JoinView extends InitiativePage {
 
     private static final Logger log = LoggerFactory.getLogger(JoinView.class);
 
-    private final InitiativeDirectory initiatives;
     private final RegistrationService registrations;
     private final OrganizationService organizations;
     private final Validator validator;
-    private InitiativeRef initiative;
 
     StakeholderForm form;
     /** Left empty by people; bots that fill every field fill this one too. */
@@ -73,30 +71,26 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
 
     JoinView(InitiativeDirectory initiatives, RegistrationService registrations, OrganizationService organizations,
              Validator validator) {
-        this.initiatives = initiatives;
+        super(initiatives);
         this.registrations = registrations;
         this.organizations = organizations;
         this.validator = validator;
-        addClassName("cv-page");
         addClassName("cv-join");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return true;
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         renderForm();
     }
 
     private void renderForm() {
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
         add(breadcrumb, new H1(getTranslation("join.title", initiative.name())), new Paragraph(getTranslation("join.intro")));
 
         form = new StakeholderForm(organizations, initiative.goals());
@@ -165,13 +159,8 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle, Init
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (initiative == null ? "" : getTranslation("join.title", initiative.name()) + " · ") + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("join.title", initiative.name());
     }
 
 }

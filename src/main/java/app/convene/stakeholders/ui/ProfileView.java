@@ -3,7 +3,7 @@ package app.convene.stakeholders.ui;
 import app.convene.security.KeycloakAccounts;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;
@@ -38,14 +38,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** A stakeholder's own profile: edit it, download all data held on them, or close the account. */
 @Route(value = "initiatives/:slug/profile", layout = MainLayout.class)
 @PermitAll
-class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class ProfileView extends InitiativePage {
 
-    private final InitiativeDirectory initiatives;
     private final ProfileService profiles;
     private final OrganizationService organizations;
     private final Validator validator;
     private final AuthenticationContext authentication;
-    private InitiativeRef initiative;
     private MyProfile profile;
 
     StakeholderForm form;
@@ -55,31 +53,26 @@ class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle, I
 
     ProfileView(InitiativeDirectory initiatives, ProfileService profiles, OrganizationService organizations,
                 Validator validator, AuthenticationContext authentication) {
-        this.initiatives = initiatives;
+        super(initiatives);
         this.profiles = profiles;
         this.organizations = organizations;
         this.validator = validator;
         this.authentication = authentication;
-        addClassName("cv-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return true;
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         Optional<MyProfile> mine = profiles.mine(initiative.id());
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
-        add(breadcrumb, new H1(getTranslation("profile.title")));
+        add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("profile.title")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("profile.none", initiative.name())),
-                    new Anchor("initiatives/" + initiative.slug() + "/join", getTranslation("initiative.join")));
+                    new Anchor(initiativePath() + "/join", getTranslation("initiative.join")));
             return;
         }
         profile = mine.get();
@@ -159,12 +152,7 @@ class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle, I
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("profile.title") + " · " + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("profile.title");
     }
 }

@@ -7,7 +7,7 @@ import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.GoalRef;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.shared.ui.InitiativeScoped;
+import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.AlreadyDecidedException;
 import app.convene.stakeholders.RegistrationService;
@@ -47,14 +47,12 @@ import org.springframework.data.domain.PageRequest;
 /** The coordinators' queue of registrations: review each, approve or decline with a note. */
 @Route(value = "initiatives/:slug/registrations", layout = MainLayout.class)
 @PermitAll
-class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
+class RegistrationQueueView extends InitiativePage {
 
-    private final InitiativeDirectory initiatives;
     private final RegistrationService registrations;
     private final Authorization authorization;
     private final app.convene.stakeholders.StakeholderExports exports;
     private final String publicUrl;
-    private InitiativeRef initiative;
     private Map<Long, String> goalTitles = Map.of();
 
     final Select<RegistrationStatus> status = new Select<>();
@@ -69,36 +67,28 @@ class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynam
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
                           app.convene.stakeholders.StakeholderExports exports,
                           @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+        super(initiatives);
         this.exports = exports;
-        this.initiatives = initiatives;
         this.registrations = registrations;
         this.authorization = authorization;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
-        addClassName("cv-page");
         addClassName("cv-wide");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        initiative = initiatives.findBySlug(slug).orElse(null);
-        if (initiative == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
-        if (!authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
-            event.rerouteToError(AccessDeniedException.class);
-            return;
-        }
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
         goalTitles = initiative.goals().stream().collect(Collectors.toMap(GoalRef::id, GoalRef::title));
         render();
     }
 
     private void render() {
         removeAll();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug(), initiative.name()));
-        breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
 
         status.setLabel(getTranslation("queue.show"));
         status.setItems(RegistrationStatus.PENDING, RegistrationStatus.APPROVED, RegistrationStatus.DECLINED);
@@ -223,13 +213,7 @@ class RegistrationQueueView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public Long initiativeId() {
-        return initiative == null ? null : initiative.id();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("queue.title") + (initiative == null ? "" : " · " + initiative.name()) + " · "
-                + getTranslation("app.name");
+    protected String pageTitle() {
+        return getTranslation("queue.title") + " · " + initiative.name();
     }
 }
