@@ -23,6 +23,20 @@ public enum Action {
     MANAGE_ORGANIZATIONS,
     /** Read the members' directory and organization pages (anyone with a role in the initiative). */
     VIEW_DIRECTORY,
+    /** Create workgroups, set their charter, capacity and leads (coordinators of the initiative). */
+    MANAGE_WORKGROUPS,
+    /** See membership of each workgroup by sector and region, in aggregate (coordinators). */
+    VIEW_WORKGROUP_BALANCE,
+    /** Ask to join a workgroup (anyone with a role in its initiative). Workgroup-scoped. */
+    REQUEST_TO_JOIN_WORKGROUP,
+    /** Approve or decline join requests (the workgroup's leads, coordinators). Workgroup-scoped. */
+    DECIDE_JOIN_REQUESTS,
+    /** Remove members, make co-leads (the workgroup's leads, coordinators). Workgroup-scoped. */
+    MANAGE_WORKGROUP_MEMBERS,
+    /** Read the charter's members, notes and activity (members, leads, coordinators). Workgroup-scoped. */
+    READ_WORKGROUP,
+    /** Write notes and action items (the workgroup's leads, coordinators). Workgroup-scoped. */
+    WRITE_WORKGROUP_NOTES,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
 

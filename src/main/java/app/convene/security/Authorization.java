@@ -27,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Authorization {
 
     private final RoleAssignmentRepository roles;
+    private final org.springframework.beans.factory.ObjectProvider<WorkgroupRoles> workgroups;
 
-    Authorization(RoleAssignmentRepository roles) {
+    Authorization(RoleAssignmentRepository roles, org.springframework.beans.factory.ObjectProvider<WorkgroupRoles> workgroups) {
         this.roles = roles;
+        this.workgroups = workgroups;
     }
 
     /** The signed-in person (or the system), if any. */
@@ -66,7 +68,10 @@ public class Authorization {
             case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
-            case VIEW_DIRECTORY -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
+                 WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->
+                    initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
         };
     }
 
@@ -79,6 +84,47 @@ public class Authorization {
                 new AccessDeniedException("Sign in to " + describe(action, initiativeId)));
         if (!can(actor, action, initiativeId)) {
             throw new AccessDeniedException(actor.name() + " may not " + describe(action, initiativeId));
+        }
+        return actor;
+    }
+
+    /**
+     * Whether the current actor may perform the action in a workgroup: coordinators of its
+     * initiative as for the initiative; leads decide requests, manage members and write notes;
+     * members read.
+     */
+    public boolean canInWorkgroup(Action action, long workgroupId) {
+        return currentActor().map(actor -> canInWorkgroup(actor, action, workgroupId)).orElse(false);
+    }
+
+    public boolean canInWorkgroup(Actor actor, Action action, long workgroupId) {
+        WorkgroupRoles groups = workgroups.getIfAvailable();
+        Long initiativeId = groups == null ? null : groups.initiativeOf(workgroupId).orElse(null);
+        if (initiativeId == null) {
+            return actor.isSystem() || actor.administrator();
+        }
+        if (can(actor, action, initiativeId)) {
+            return true;
+        }
+        if (actor.isSystem()) {
+            return false;
+        }
+        Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);
+        return switch (action) {
+            case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES ->
+                    role.filter(r -> r == WorkgroupRoles.Role.LEAD).isPresent();
+            case READ_WORKGROUP -> role.isPresent();
+            default -> false;
+        };
+    }
+
+    /** As {@link #check}, for an action in a workgroup. */
+    public Actor checkInWorkgroup(Action action, long workgroupId) {
+        Actor actor = currentActor().orElseThrow(() ->
+                new AccessDeniedException("Sign in to " + describe(action, null) + " in workgroup " + workgroupId));
+        if (!canInWorkgroup(actor, action, workgroupId)) {
+            throw new AccessDeniedException(actor.name() + " may not " + describe(action, null) + " in workgroup "
+                    + workgroupId);
         }
         return actor;
     }

@@ -1,0 +1,51 @@
+package app.convene.security.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An in-app notice for one person. */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(nullable = false, length = 500)
+    private String text;
+
+    @Column(length = 300)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notice() {
+    }
+
+    public Notice(long personId, String text, String link, Instant createdAt) {
+        this.personId = personId;
+        this.text = text;
+        this.link = link;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public long getPersonId() { return personId; }
+    public String getText() { return text; }
+    public String getLink() { return link; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+}

@@ -1,0 +1,73 @@
+package app.convene.shared.markdown;
+
+import java.util.Locale;
+import java.util.Set;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * Markdown to HTML that is safe to show: raw HTML in the text is escaped (shown as text, never
+ * run), and links may only be http, https, mailto or relative; images only http or https. Anything
+ * else (javascript:, data:, vbscript:, …) becomes an empty link.
+ */
+public final class SafeMarkdown {
+
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new Sanitizer())
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof Link) {
+                    attributes.put("rel", "nofollow noopener noreferrer");
+                }
+            })
+            .build();
+
+    private SafeMarkdown() {
+    }
+
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    static final class Sanitizer implements UrlSanitizer {
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return allowed(url, LINK_SCHEMES) ? url : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return allowed(url, IMAGE_SCHEMES) ? url : "";
+        }
+
+        static boolean allowed(String url, Set<String> schemes) {
+            // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so do we.
+            String compact = url.replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(Locale.ROOT);
+            int colon = compact.indexOf(':');
+            int firstSeparator = firstOf(compact, "/?#");
+            boolean hasScheme = colon >= 0 && (firstSeparator < 0 || colon < firstSeparator);
+            return !hasScheme || schemes.contains(compact.substring(0, colon));
+        }
+
+        private static int firstOf(String text, String characters) {
+            int first = -1;
+            for (char c : characters.toCharArray()) {
+                int at = text.indexOf(c);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+            return first;
+        }
+    }
+}

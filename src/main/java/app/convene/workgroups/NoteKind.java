@@ -1,0 +1,4 @@
+package app.convene.workgroups;
+
+/** Labels: {@code note.kind.<NAME>}. */
+public enum NoteKind { MEETING, DECISION, ACTION }

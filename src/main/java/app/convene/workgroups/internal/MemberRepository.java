@@ -1,0 +1,23 @@
+package app.convene.workgroups.internal;
+
+import app.convene.security.WorkgroupRoles;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MemberRepository extends JpaRepository<Member, Long> {
+
+    Optional<Member> findByWorkgroupIdAndPersonId(long workgroupId, long personId);
+
+    long countByWorkgroupId(long workgroupId);
+
+    @Query("select m from Member m where m.workgroupId = :workgroupId order by m.role, m.joinedAt, m.id")
+    Slice<Member> findByWorkgroup(long workgroupId, Pageable pageable);
+
+    List<Member> findByWorkgroupIdAndRole(long workgroupId, WorkgroupRoles.Role role);
+
+    List<Member> findByPersonId(long personId);
+}

@@ -1,0 +1,8 @@
+/**
+ * Workgroups per strategic goal: join requests and their decisions, leads and members, dated
+ * notes with action items, and a feed of what changed.
+ */
+@ApplicationModule(displayName = "Workgroups")
+package app.convene.workgroups;
+
+import org.springframework.modulith.ApplicationModule;
