@@ -16,6 +16,9 @@ import app.convene.stakeholders.NewOrganization;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.StakeholderImportService;
+import app.convene.workgroups.NewNote;
+import app.convene.workgroups.NoteKind;
+import app.convene.workgroups.WorkgroupService;
 import app.convene.stakeholders.OrganizationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,12 +55,14 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final TransactionTemplate transaction;
     private final StakeholderImportService imports;
     private final RegistrationService registrations;
+    private final WorkgroupService workgroups;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
                       OrganizationService organizations, PersonService persons, RoleService roles,
                       DemoSeedRepository seeds, TransactionTemplate transaction, StakeholderImportService imports,
-                      RegistrationService registrations) {
+                      RegistrationService registrations, WorkgroupService workgroups) {
+        this.workgroups = workgroups;
         this.imports = imports;
         this.registrations = registrations;
         this.enabled = properties.enabled() != null
@@ -98,6 +103,9 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             loaded++;
         }
         if (Boolean.TRUE.equals(transaction.execute(status -> loadStakeholders()))) {
+            loaded++;
+        }
+        if (Boolean.TRUE.equals(transaction.execute(status -> loadWorkgroups(people)))) {
             loaded++;
         }
         state = loaded > 0 ? "loaded " + loaded : "present";
@@ -165,6 +173,55 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                 }
             }
         }
+        seeds.save(new DemoSeedRecord(key));
+        return true;
+    }
+
+    /** A workgroup per strategic goal, its charter from the goal; leads and members from people.yaml. */
+    private boolean loadWorkgroups(DemoPeople people) {
+        String key = "demo-workgroups";
+        if (seeds.existsById(key)) {
+            return false;
+        }
+        for (DemoSeed seed : readSeeds()) {
+            InitiativeDetails initiative = initiatives.findPublicBySlug(seed.initiative().slug()).orElseThrow();
+            for (InitiativeDetails.Goal goal : initiative.goals()) {
+                StringBuilder charter = new StringBuilder();
+                if (goal.description() != null) {
+                    charter.append(goal.description()).append("\n\n");
+                }
+                if (!goal.strategies().isEmpty()) {
+                    charter.append("**Strategies**\n\n");
+                    goal.strategies().forEach(strategy -> charter.append("- ").append(strategy).append('\n'));
+                }
+                workgroups.create(initiative.id(), goal.id(), goal.title(), charter.toString(), null, false);
+            }
+        }
+        for (DemoPeople.Person person : people.people()) {
+            long personId = persons.registerKnown(person.subject(), person.name(), person.email());
+            for (DemoPeople.Workgroup membership : person.workgroups()) {
+                InitiativeDetails initiative = initiatives.findPublicBySlug(membership.initiative()).orElseThrow();
+                long goalId = initiative.goals().stream().filter(g -> g.title().equals(membership.goal()))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("No goal " + membership.goal())).id();
+                long workgroupId = workgroups.forGoal(initiative.id(), goalId).orElseThrow();
+                if ("LEAD".equals(membership.role())) {
+                    workgroups.setLead(workgroupId, personId);
+                } else {
+                    workgroups.addMember(workgroupId, personId);
+                }
+            }
+        }
+        long atlanta = initiatives.findPublicBySlug("equity-at-work").map(InitiativeDetails::id).orElseThrow();
+        InitiativeDetails.Goal youth = initiatives.findPublicBySlug("equity-at-work").orElseThrow().goals().stream()
+                .filter(g -> g.title().equals("Youth Transition")).findFirst().orElseThrow();
+        long youthGroup = workgroups.forGoal(atlanta, youth.id()).orElseThrow();
+        long sam = persons.registerKnown("d3bdb487-6a3a-59e5-b444-f60f8ac71d11", "Sam Chen", "sam.chen@example.org");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        workgroups.addNote(youthGroup, new NewNote(NoteKind.MEETING, "First meeting",
+                "Agreed to map **secondary-to-career** pathways across the five core counties.\n\n"
+                        + "- Invite school district partners\n- Collect existing pathway data", today.minusDays(14), null, null));
+        workgroups.addNote(youthGroup, new NewNote(NoteKind.ACTION, "Draft the pathway inventory template",
+                "A one-page template for districts to list their programs.", today.minusDays(14), sam, today.plusDays(14)));
         seeds.save(new DemoSeedRecord(key));
         return true;
     }

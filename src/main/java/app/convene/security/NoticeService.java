@@ -24,16 +24,26 @@ public class NoticeService {
         this.clock = clock;
     }
 
-    /** Leaves a notice for the person (called by services as part of the change it reports). */
+    private static final String SEPARATOR = "\u001F";
+
+    /**
+     * Leaves a notice for the person (called by services as part of the change it reports). The
+     * text is an i18n key with its parameters, shown in the reader's language when read.
+     */
     @Transactional
-    public void notify(long personId, String text, String link) {
+    public void notify(long personId, String messageKey, String link, String... params) {
+        String text = String.join(SEPARATOR, java.util.stream.Stream.concat(java.util.stream.Stream.of(messageKey),
+                java.util.Arrays.stream(params).map(p -> p == null ? "" : p.replace(SEPARATOR, " "))).toList());
         notices.save(new Notice(personId, text.length() > 500 ? text.substring(0, 500) : text, link, clock.instant()));
     }
 
     public Slice<NoticeView> mine(Pageable pageable) {
         long me = me();
-        return notices.findFor(me, pageable).map(n -> new NoticeView(n.getId(), n.getText(), n.getLink(),
-                n.getCreatedAt(), n.getReadAt() == null));
+        return notices.findFor(me, pageable).map(n -> {
+            String[] parts = n.getText().split(SEPARATOR, -1);
+            return new NoticeView(n.getId(), parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
+                    n.getCreatedAt(), n.getReadAt() == null);
+        });
     }
 
     public long unread() {

@@ -35,6 +35,22 @@ public class DirectoryService {
         return queries.listed(initiativeId, filter == null ? DirectoryFilter.NONE : filter, pageable);
     }
 
+    /**
+     * Organization, sector and region of the given people in the initiative (approved profiles;
+     * never demographics), for services that have already checked the reader may see these people,
+     * e.g. a workgroup's member list. Keyed by person id.
+     */
+    public java.util.Map<Long, MemberFacts> factsOf(long initiativeId, java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return queries.factsOf(initiativeId, personIds);
+    }
+
+    /** What a workgroup's member list and balance show about a person. */
+    public record MemberFacts(long personId, String organization, Sector sector, String region) {
+    }
+
     public Optional<OrganizationProfile> organization(long initiativeId, long organizationId) {
         authorization.check(Action.VIEW_DIRECTORY, initiativeId);
         return organizations.findById(organizationId).map(o -> profile(initiativeId, o));

@@ -14,7 +14,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The demo's invented people and their roles, from {@code demo/people/people.yaml}. */
 public record DemoPeople(String key, List<Person> people) {
 
-    public record Person(String subject, String name, String email, List<Role> roles) {
+    public record Person(String subject, String name, String email, List<Role> roles, List<Workgroup> workgroups) {
+    }
+
+    /** Membership of the workgroup of a strategic goal; role LEAD or MEMBER. */
+    public record Workgroup(String initiative, String goal, String role) {
     }
 
     public record Role(String initiative, InitiativeRole role) {
@@ -30,6 +34,10 @@ public record DemoPeople(String key, List<Person> people) {
                             ((List<Map<String, Object>>) p.getOrDefault("roles", List.of())).stream()
                                     .map(r -> new Role(String.valueOf(r.get("initiative")),
                                             InitiativeRole.valueOf(String.valueOf(r.get("role")))))
+                                    .toList(),
+                            ((List<Map<String, Object>>) p.getOrDefault("workgroups", List.of())).stream()
+                                    .map(w -> new Workgroup(String.valueOf(w.get("initiative")), String.valueOf(w.get("goal")),
+                                            String.valueOf(w.get("role"))))
                                     .toList()))
                     .toList();
             return new DemoPeople(String.valueOf(root.get("key")), people);

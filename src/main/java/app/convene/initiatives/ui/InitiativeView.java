@@ -12,6 +12,8 @@ import app.convene.shared.ui.PagedList;
 import app.convene.shared.ui.TimeText;
 import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.PartnerView;
+import app.convene.workgroups.WorkgroupService;
+import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -49,12 +51,14 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
     private final Authorization authorization;
+    private final WorkgroupService workgroups;
     private final Clock clock;
     private String title = "";
     private Long initiativeId;
 
     InitiativeView(InitiativeService initiatives, OrganizationService organizations, Authorization authorization,
-                   Clock clock) {
+                   WorkgroupService workgroups, Clock clock) {
+        this.workgroups = workgroups;
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.authorization = authorization;
@@ -125,7 +129,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         statements.addClassName("cv-statements");
         statement(statements, "initiative.vision", initiative.vision());
         statement(statements, "initiative.mission", initiative.mission());
-        add(statements, goals(initiative), phases(initiative), partners(initiative));
+        add(statements, goals(initiative), workgroups(initiative), phases(initiative), partners(initiative));
     }
 
     private void statement(Div container, String key, String text) {
@@ -191,6 +195,36 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         section.add(list);
         return section;
+    }
+
+    private Component workgroups(InitiativeDetails initiative) {
+        Section section = section("workgroups", getTranslation("initiative.workgroups"));
+        PagedList<WorkgroupSummary> list = new PagedList<>(page -> workgroups.list(initiative.id(), page),
+                this::workgroup, 12, getTranslation("initiative.workgroups.more"));
+        if (list.itemCount() == 0) {
+            section.add(new Paragraph(getTranslation("initiative.workgroups.none")));
+        } else {
+            section.add(list);
+        }
+        return section;
+    }
+
+    private Component workgroup(WorkgroupSummary workgroup) {
+        Anchor name = new Anchor("workgroups/" + workgroup.id(), workgroup.name());
+        name.addClassName("cv-partner-name");
+        Div card = new Div(name);
+        card.addClassName("cv-partner");
+        if (workgroup.goal() != null) {
+            card.add(new Span(getTranslation("workgroup.goal", workgroup.goal())));
+        }
+        if (!workgroup.leads().isEmpty()) {
+            card.add(new Span(getTranslation("workgroup.leads", String.join(", ", workgroup.leads()))));
+        }
+        Span state = new Span(getTranslation("workgroup.members", workgroup.members()) + " · " + getTranslation(
+                workgroup.closed() ? "workgroup.closed" : workgroup.accepting() ? "workgroup.accepting" : "workgroup.full"));
+        state.addClassName("cv-sector");
+        card.add(state);
+        return card;
     }
 
     private Component partners(InitiativeDetails initiative) {

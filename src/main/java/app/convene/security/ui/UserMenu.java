@@ -22,8 +22,10 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
+    private final app.convene.security.NoticeService notices;
 
-    UserMenu(Authorization authorization, AuthenticationContext authentication) {
+    UserMenu(Authorization authorization, AuthenticationContext authentication, app.convene.security.NoticeService notices) {
+        this.notices = notices;
         this.authorization = authorization;
         this.authentication = authentication;
         addClassName("cv-user");
@@ -51,6 +53,13 @@ class UserMenu extends Div implements HeaderPart {
             roles.getElement().setAttribute("title", getTranslation("user.rolesHere"));
             add(roles);
         }
+        Anchor workgroups = new Anchor("my/workgroups", getTranslation("my.workgroups"));
+        workgroups.addClassName("cv-admin-link");
+        long unread = notices.unread();
+        Anchor noticeLink = new Anchor("my/notices", unread == 0 ? getTranslation("my.notices")
+                : getTranslation("my.noticesUnread", unread));
+        noticeLink.addClassName("cv-admin-link");
+        add(workgroups, noticeLink);
         if (actor.get().administrator()) {
             Anchor audit = new Anchor(AuditLogView.ROUTE, getTranslation("audit.title"));
             audit.addClassName("cv-admin-link");

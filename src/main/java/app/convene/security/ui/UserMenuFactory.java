@@ -10,14 +10,17 @@ class UserMenuFactory implements HeaderPart.Factory {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
+    private final app.convene.security.NoticeService notices;
 
-    UserMenuFactory(Authorization authorization, AuthenticationContext authentication) {
+    UserMenuFactory(Authorization authorization, AuthenticationContext authentication,
+                    app.convene.security.NoticeService notices) {
         this.authorization = authorization;
         this.authentication = authentication;
+        this.notices = notices;
     }
 
     @Override
     public HeaderPart create() {
-        return new UserMenu(authorization, authentication);
+        return new UserMenu(authorization, authentication, notices);
     }
 }

@@ -64,4 +64,22 @@ public class DirectoryQueries {
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
+
+    public java.util.Map<Long, app.convene.stakeholders.DirectoryService.MemberFacts> factsOf(long initiativeId,
+            java.util.Collection<Long> personIds) {
+        List<Object[]> rows = entityManager.createQuery("""
+                select r.personId, case when o is null then r.proposedOrganization
+                         when p is null then o.name else concat(p.name, ' — ', o.name) end,
+                       r.sector, coalesce(r.region, r.county)
+                from Registration r left join r.organization o left join o.parent p
+                where r.initiativeId = :initiative and r.personId in :people
+                  and r.status = app.convene.stakeholders.RegistrationStatus.APPROVED""", Object[].class)
+                .setParameter("initiative", initiativeId).setParameter("people", personIds).getResultList();
+        java.util.Map<Long, app.convene.stakeholders.DirectoryService.MemberFacts> facts = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            facts.put((Long) row[0], new app.convene.stakeholders.DirectoryService.MemberFacts((Long) row[0],
+                    (String) row[1], (app.convene.stakeholders.Sector) row[2], (String) row[3]));
+        }
+        return facts;
+    }
 }

@@ -1,0 +1,9 @@
+package app.convene.workgroups;
+
+import app.convene.stakeholders.Sector;
+import java.time.Instant;
+
+/** A join request in a lead's queue. */
+public record JoinRequestView(long id, long workgroupId, long personId, String name, String organization, Sector sector,
+                              String reason, JoinRequestStatus status, Instant requestedAt) {
+}

@@ -1,0 +1,39 @@
+package app.convene.workgroups.internal;
+
+import app.convene.workgroups.ActivityView;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The feed of a workgroup's recent changes. */
+@Component
+public class ActivityLog {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ActivityLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void add(long workgroupId, String actor, String kind, String detail) {
+        jdbc.update("insert into workgroup_activity (workgroup_id, occurred_at, actor_name, kind, detail) values (?, ?, ?, ?, ?)",
+                workgroupId, Timestamp.from(clock.instant()), actor, kind,
+                detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail);
+    }
+
+    public Slice<ActivityView> recent(long workgroupId, Pageable pageable) {
+        var rows = jdbc.query("""
+                select occurred_at, actor_name, kind, detail from workgroup_activity where workgroup_id = ?
+                order by occurred_at desc, id desc limit ? offset ?""",
+                (rs, i) -> new ActivityView(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)),
+                workgroupId, pageable.getPageSize() + 1, pageable.getOffset());
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+}

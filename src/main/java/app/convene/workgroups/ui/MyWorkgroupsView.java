@@ -1,0 +1,71 @@
+package app.convene.workgroups.ui;
+
+import app.convene.shared.ui.MainLayout;
+import app.convene.workgroups.MyWorkgroup;
+import app.convene.workgroups.WorkgroupService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** The signed-in person's workgroups in every initiative, and requests still waiting. */
+@Route(value = "my/workgroups", layout = MainLayout.class)
+@PermitAll
+class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkgroupService workgroups;
+
+    MyWorkgroupsView(WorkgroupService workgroups) {
+        this.workgroups = workgroups;
+        addClassName("cv-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        List<MyWorkgroup> mine = workgroups.mine();
+        add(new H1(getTranslation("my.workgroups")));
+        UnorderedList member = new UnorderedList();
+        UnorderedList waiting = new UnorderedList();
+        for (MyWorkgroup w : mine) {
+            Anchor link = new Anchor("workgroups/" + w.workgroupId(), w.workgroupName());
+            Span where = new Span(" · " + w.initiativeName());
+            where.addClassName("cv-facts");
+            if (w.role() != null) {
+                member.add(new ListItem(link, where, new Span(" · " + getTranslation("workgroup.role." + w.role().name()))));
+            } else {
+                Button withdraw = new Button(getTranslation("workgroup.withdraw"), click -> {
+                    workgroups.withdraw(w.requestId());
+                    render();
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                waiting.add(new ListItem(link, where, withdraw));
+            }
+        }
+        add(new H2(getTranslation("my.memberOf")),
+                member.getChildren().findAny().isPresent() ? member : new Paragraph(getTranslation("my.noWorkgroups")));
+        add(new H2(getTranslation("my.waiting")),
+                waiting.getChildren().findAny().isPresent() ? waiting : new Paragraph(getTranslation("my.noRequests")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my.workgroups") + " · " + getTranslation("app.name");
+    }
+}
