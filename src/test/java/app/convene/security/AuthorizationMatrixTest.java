@@ -119,6 +119,26 @@ class AuthorizationMatrixTest {
         allow("export: registrations CSV", COORDINATORS, t -> t.exports.registrations(t.fixture.initiativeA(),
                 app.convene.stakeholders.RegistrationStatus.PENDING, new java.io.ByteArrayOutputStream()));
         allow("participation: aggregate summary", COORDINATORS, t -> t.participation.summary(t.fixture.initiativeA()));
+        Set<Who> workgroupLeads = EnumSet.of(Who.WORKGROUP_LEAD, Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("workgroups: list an initiative's workgroups", EVERYONE,
+                t -> t.workgroups.list(t.fixture.initiativeA(), PageRequest.of(0, 5)));
+        allow("workgroups: create", COORDINATORS, t -> t.workgroups.create(t.fixture.initiativeA(), null,
+                "Made " + UNIQUE.incrementAndGet(), null, null, false));
+        allow("workgroups: configure", COORDINATORS, t -> t.workgroups.configure(t.fixture.workgroup(),
+                t.workgroups.details(t.fixture.workgroup()).version(), "Matrix workgroup", "Charter", null, false));
+        allow("workgroups: ask to join", MEMBERS, t -> t.workgroups.requestToJoin(t.fixture.openWorkgroup(), "please"));
+        allow("workgroups: list join requests", workgroupLeads,
+                t -> t.workgroups.pending(t.fixture.workgroup(), PageRequest.of(0, 5)));
+        allow("workgroups: decline a join request", workgroupLeads, t -> t.fixture.pendingRequest(),
+                (t, id) -> t.workgroups.decline(id, "no"));
+        allow("workgroups: read members", workgroupLeads,
+                t -> t.workgroups.members(t.fixture.workgroup(), PageRequest.of(0, 5)));
+        allow("workgroups: read notes", workgroupLeads,
+                t -> t.workgroups.notes(t.fixture.workgroup(), PageRequest.of(0, 5)));
+        allow("workgroups: add a note", workgroupLeads, t -> t.workgroups.addNote(t.fixture.workgroup(),
+                new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.MEETING, "Met", null,
+                        java.time.LocalDate.now(), null, null)));
+        allow("workgroups: membership balance", COORDINATORS, t -> t.workgroups.balance(t.fixture.workgroup()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -169,6 +189,8 @@ class AuthorizationMatrixTest {
     app.convene.stakeholders.ImportPreview preview;
     @Autowired
     app.convene.stakeholders.ParticipationService participation;
+    @Autowired
+    app.convene.workgroups.WorkgroupService workgroups;
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
@@ -216,7 +238,8 @@ class AuthorizationMatrixTest {
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
-        for (String table : List.of("person", "initiative_role", "audit_event", "registration")) {
+        for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
+                "workgroup_member", "join_request", "workgroup_note", "notice")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

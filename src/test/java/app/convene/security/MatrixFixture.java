@@ -27,8 +27,14 @@ class MatrixFixture {
     private long organization;
     private long target;
     private long spare;
+    private long workgroup;
+    private long openWorkgroup;
+    private final app.convene.workgroups.WorkgroupService workgroups;
+    private int requesters;
 
-    MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles) {
+    MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
+                  app.convene.workgroups.WorkgroupService workgroups) {
+        this.workgroups = workgroups;
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.persons = persons;
@@ -56,6 +62,9 @@ class MatrixFixture {
             person(AuthorizationMatrixTest.Who.COORDINATOR_OF_ANOTHER_INITIATIVE, initiativeB, InitiativeRole.COORDINATOR);
             long admin = persons.registerKnown("matrix-admin", "Matrix Administrator", null);
             actors.put(AuthorizationMatrixTest.Who.ADMINISTRATOR, new Actor(admin, "Matrix Administrator", true));
+            workgroup = workgroups.create(initiativeA, null, "Matrix workgroup", null, null, false);
+            workgroups.setLead(workgroup, actors.get(AuthorizationMatrixTest.Who.WORKGROUP_LEAD).personId());
+            openWorkgroup = workgroups.create(initiativeA, null, "Matrix open workgroup", null, null, false);
             return null;
         });
     }
@@ -86,6 +95,28 @@ class MatrixFixture {
 
     long organization() {
         return organization;
+    }
+
+    long workgroup() {
+        return workgroup;
+    }
+
+    long openWorkgroup() {
+        return openWorkgroup;
+    }
+
+    /** A fresh join request to the matrix workgroup by a new stakeholder of initiative A. */
+    long pendingRequest() {
+        long requester = persons.registerKnown("matrix-requester-" + (++requesters), "Matrix Requester", null);
+        roles.appoint(initiativeA, requester, InitiativeRole.STAKEHOLDER);
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SignIn.as(new Actor(requester, "Matrix Requester", false));
+        try {
+            return workgroups.requestToJoin(workgroup, null);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     long target() {

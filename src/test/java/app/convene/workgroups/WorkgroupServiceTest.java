@@ -1,0 +1,207 @@
+package app.convene.workgroups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.security.NoticeService;
+import app.convene.shared.mail.LocalMailbox;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import jakarta.mail.Message;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@ConveneTest
+class WorkgroupServiceTest {
+
+    @Autowired
+    WorkgroupService workgroups;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long atlanta;
+    long workgroup;
+
+    @BeforeEach
+    void aWorkgroupLedBySam() {
+        atlanta = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        String name = "Test group " + UUID.randomUUID().toString().substring(0, 6);
+        workgroup = Authorization.runAsSystem(() -> {
+            long id = workgroups.create(atlanta, null, name, "Our *charter*", null, false);
+            workgroups.setLead(id, person("Sam Chen"));
+            return id;
+        });
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    long person(String name) {
+        return jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+    }
+
+    void signInAs(String name) {
+        SignIn.as(new Actor(person(name), name, false));
+    }
+
+    @Test
+    void aStakeholderAsksTheLeadApprovesAndTheNewMemberIsToldAndReadsTheNotes() throws Exception {
+        signInAs("Jordan Ellis");
+        long request = workgroups.requestToJoin(workgroup, "I run employer outreach");
+        assertThatThrownBy(() -> workgroups.notes(workgroup, PageRequest.of(0, 5)))
+                .as("not a member yet").isInstanceOf(AccessDeniedException.class);
+
+        signInAs("Sam Chen");
+        assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinRequested");
+        assertThat(workgroups.pending(workgroup, PageRequest.of(0, 10)).getContent())
+                .extracting(JoinRequestView::name, JoinRequestView::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jordan Ellis", "I run employer outreach"));
+        workgroups.addNote(workgroup, new NewNote(NoteKind.DECISION, "Meet monthly", "First **Tuesday**",
+                LocalDate.now(), null, null));
+        workgroups.approve(request, "Welcome!");
+
+        signInAs("Jordan Ellis");
+        assertThat(workgroups.details(workgroup).myRole()).isNotNull();
+        assertThat(workgroups.notes(workgroup, PageRequest.of(0, 5)).getContent()).extracting(NoteView::title)
+                .contains("Meet monthly");
+        assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinApproved");
+        boolean mailed = false;
+        for (var message : LocalMailbox.shared().messages()) {
+            mailed |= message.getRecipients(Message.RecipientType.TO)[0].toString().contains("jordan.ellis@example.org")
+                    && message.getSubject().contains("was approved");
+        }
+        assertThat(mailed).isTrue();
+        assertThat(workgroups.activity(workgroup, PageRequest.of(0, 10)).getContent()).extracting(ActivityView::kind)
+                .contains("joined", "note.decision", "lead", "created");
+    }
+
+    @Test
+    void twoLeadsApprovingAtOnceAddTheMemberOnce() throws Exception {
+        Authorization.runAsSystem(() -> {
+            workgroups.setLead(workgroup, person("Maya Thompson"));
+            return null;
+        });
+        signInAs("Casey Morgan");
+        long request = workgroups.requestToJoin(workgroup, null);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<String>> leads = List.of(approveAs("Sam Chen", request, start), approveAs("Maya Thompson", request, start));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = leads.stream().map(pool::submit).toList();
+        start.countDown();
+        List<String> outcomes = List.of(results.get(0).get(), results.get(1).get());
+        pool.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrder("approved", "refused");
+        assertThat(jdbc.queryForObject("select count(*) from workgroup_member where workgroup_id = ? and person_id = ?",
+                Integer.class, workgroup, person("Casey Morgan"))).isEqualTo(1);
+    }
+
+    private Callable<String> approveAs(String lead, long request, CountDownLatch start) {
+        long id = person(lead);
+        return () -> {
+            SignIn.as(new Actor(id, lead, false));
+            start.await();
+            try {
+                workgroups.approve(request, null);
+                return "approved";
+            } catch (AlreadyDecidedJoinRequestException e) {
+                return "refused";
+            } finally {
+                SignIn.out();
+            }
+        };
+    }
+
+    @Test
+    void closedAndFullWorkgroupsTakeNoRequests() {
+        Authorization.runAsSystem(() -> {
+            workgroups.configure(workgroup, workgroups.details(workgroup).version(), "Closed group", null, null, true);
+            return null;
+        });
+        signInAs("Jordan Ellis");
+        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null))
+                .isInstanceOfSatisfying(WorkgroupUnavailableException.class, e -> assertThat(e.reason()).isEqualTo("closed"));
+
+        Authorization.runAsSystem(() -> {
+            workgroups.configure(workgroup, workgroups.details(workgroup).version(), "Full group", null, 1, false);
+            return null;
+        });
+        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null))
+                .isInstanceOfSatisfying(WorkgroupUnavailableException.class, e -> assertThat(e.reason()).isEqualTo("full"));
+        assertThat(jdbc.queryForObject("select count(*) from join_request where workgroup_id = ?", Integer.class, workgroup))
+                .isZero();
+    }
+
+    @Test
+    void aLeadOfAnotherWorkgroupCannotDecideAndOutsidersCannotRead() {
+        long other = Authorization.runAsSystem(() -> {
+            long id = workgroups.create(atlanta, null, "Other " + UUID.randomUUID(), null, null, false);
+            workgroups.setLead(id, person("Jordan Ellis"));
+            return id;
+        });
+        signInAs("Casey Morgan");
+        long request = workgroups.requestToJoin(workgroup, null);
+
+        signInAs("Jordan Ellis"); // leads the other workgroup, not this one
+        assertThatThrownBy(() -> workgroups.approve(request, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workgroups.pending(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThat(workgroups.pending(other, PageRequest.of(0, 5))).isEmpty();
+
+        signInAs("Priya Nair"); // no role in this initiative
+        assertThatThrownBy(() -> workgroups.members(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null)).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> workgroups.notes(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select status from join_request where id = ?", String.class, request))
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void anActionItemNeedsAMemberAsOwnerWhoMayMarkItDone() {
+        Authorization.runAsSystem(() -> {
+            workgroups.addMember(workgroup, person("Jordan Ellis"));
+            return null;
+        });
+        signInAs("Sam Chen");
+        assertThatThrownBy(() -> workgroups.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null,
+                LocalDate.now(), person("Priya Nair"), LocalDate.now().plusDays(7))))
+                .isInstanceOf(IllegalArgumentException.class);
+        long action = workgroups.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null, LocalDate.now(),
+                person("Jordan Ellis"), LocalDate.now().plusDays(7)));
+
+        signInAs("Jordan Ellis");
+        workgroups.markDone(action);
+
+        assertThat(workgroups.notes(workgroup, PageRequest.of(0, 5)).getContent()).filteredOn(n -> n.id() == action)
+                .allMatch(n -> n.actionDoneAt() != null);
+    }
+
+    @Test
+    void balanceSuppressesCountsBelowFive() {
+        assertThat(WorkgroupService.suppress(new java.util.TreeMap<>(java.util.Map.of("A", 7L, "B", 2L))))
+                .containsEntry("A", 7L).containsEntry("B", null);
+        signInAs("Maya Thompson");
+        assertThat(workgroups.balance(workgroup).get("sector").values()).allMatch(v -> v == null || v >= 5);
+        signInAs("Sam Chen");
+        assertThatThrownBy(() -> workgroups.balance(workgroup)).isInstanceOf(AccessDeniedException.class);
+    }
+}
