@@ -97,6 +97,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final DatePicker actionDue = new DatePicker();
     final Button addNote = new Button();
     Div notesList = new Div();
+    TabSheet tabs;
 
     WorkgroupView(WorkgroupService workgroups, InitiativeDirectory initiatives, Authorization authorization,
                   PersonService persons, Validator validator, Clock clock) {
@@ -139,23 +140,27 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         if (!authorization.canInWorkgroup(Action.READ_WORKGROUP, workgroup.id())) {
             return;
         }
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("workgroup.tab.charter"), workgroup.charter() == null || workgroup.charter().isBlank()
+        tab("charter", workgroup.charter() == null || workgroup.charter().isBlank()
                 ? new Paragraph(getTranslation("workgroup.noCharter")) : new MarkdownView(workgroup.charter()));
-        tabs.add(getTranslation("workgroup.tab.notes"), notesTab());
-        tabs.add(getTranslation("workgroup.tab.members"), membersTab());
+        tab("notes", notesTab());
+        tab("members", membersTab());
         if (authorization.canInWorkgroup(Action.DECIDE_JOIN_REQUESTS, workgroup.id())) {
-            tabs.add(getTranslation("workgroup.tab.requests"), requestsTab());
+            tab("requests", requestsTab());
         }
-        tabs.add(getTranslation("workgroup.tab.activity"), activityTab());
+        tab("activity", activityTab());
         if (authorization.can(Action.VIEW_WORKGROUP_BALANCE, workgroup.initiativeId())) {
-            tabs.add(getTranslation("workgroup.tab.balance"), balanceTab());
+            tab("balance", balanceTab());
         }
         if (authorization.can(Action.MANAGE_WORKGROUPS, workgroup.initiativeId())) {
-            tabs.add(getTranslation("workgroup.tab.settings"), settingsTab());
+            tab("settings", settingsTab());
         }
         add(tabs);
+    }
+
+    private void tab(String key, Component content) {
+        tabs.add(getTranslation("workgroup.tab." + key), content);
     }
 
     private String facts() {

@@ -1,0 +1,91 @@
+package app.convene.workgroups.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Actor;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A stakeholder asks to join Youth Transition, its lead approves, and the new member reads the notes. */
+@ConveneTest
+class WorkgroupViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void signInAs(String name) {
+        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        SignIn.as(new Actor(id, name, false));
+    }
+
+    private long youthTransition() {
+        return jdbc.queryForObject("""
+                select w.id from workgroup w join initiative i on i.id = w.initiative_id
+                where i.slug = 'equity-at-work' and w.name = 'Youth Transition'""", Long.class);
+    }
+
+    @Test
+    void requestApproveAndTheNewMemberSeesTheNotes() {
+        long id = youthTransition();
+        signInAs("Casey Morgan");
+        WorkgroupView page = navigate("workgroups/" + id, WorkgroupView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Youth Transition");
+        assertThat($(TabSheet.class).exists()).as("no member tabs before joining").isFalse();
+        test(page.reason).setValue("I mentor students in Fulton County");
+        test(page.askToJoin).click();
+
+        signInAs("Sam Chen");
+        WorkgroupView lead = navigate("workgroups/" + id, WorkgroupView.class);
+        test(lead.tabs).select("Join requests");
+        roundTrip(); // the tab sheet attaches the chosen tab's content on the next round trip
+        assertThat(test(lead.requests).size()).isEqualTo(1);
+        assertThat(test(lead.requests).getCellText(0, 0)).isEqualTo("Casey Morgan");
+        test(lead.requests).select(0);
+        test(lead.decisionNote).setValue("Welcome aboard");
+        test(lead.approve).click();
+        assertThat(test(lead.requests).size()).isZero();
+
+        signInAs("Casey Morgan");
+        WorkgroupView member = navigate("workgroups/" + id, WorkgroupView.class);
+        assertThat($(TabSheet.class).exists()).isTrue();
+        test(member.tabs).select("Notes");
+        roundTrip();
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("First meeting",
+                "Draft the pathway inventory template");
+    }
+
+    @Test
+    void askingToJoinWithoutARoleInTheInitiativePointsToJoiningItFirst() {
+        signInAs("Priya Nair");
+        navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                .withText("To join a workgroup, first join the initiative.").exists()).isTrue();
+        assertThat($(TabSheet.class).exists()).isFalse();
+    }
+
+    @Test
+    void aLeadsEmptyNoteIsExplainedByTheFields() {
+        signInAs("Sam Chen");
+        WorkgroupView lead = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        test(lead.tabs).select("Notes");
+        roundTrip();
+        test(lead.noteKind).selectItem("Action item");
+        test(lead.addNote).click();
+        assertThat(lead.noteTitle.isInvalid()).isTrue();
+        assertThat(lead.noteTitle.getErrorMessage()).isEqualTo("Give the note a title (up to 200 characters).");
+        assertThat(lead.actionOwner.isInvalid()).isTrue();
+    }
+}
