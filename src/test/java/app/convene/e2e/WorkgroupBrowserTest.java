@@ -1,0 +1,74 @@
+package app.convene.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In Chromium with the real Keycloak: a stakeholder asks to join a workgroup, its lead approves, the member reads the notes. */
+@KeycloakBrowserTest
+class WorkgroupBrowserTest {
+
+    static final String APP = "http://localhost:18080";
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver signedIn(String username) throws Exception {
+        ChromeDriver browser = Chromium.start("en-US");
+        browsers.add(browser);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        browser.get(APP + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("convene-demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        return browser;
+    }
+
+    private static void openYouthTransition(ChromeDriver browser, WebDriverWait wait) {
+        browser.get(APP + "/initiatives/equity-at-work");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Youth Transition"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
+    }
+
+    @Test
+    void stakeholderAsksLeadApprovesMemberReadsTheNotes() throws Exception {
+        ChromeDriver jordan = signedIn("stakeholder1");
+        WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(90));
+        openYouthTransition(jordan, jordanWait);
+        assertThat(jordan.findElements(By.xpath("//vaadin-tab"))).as("no member tabs yet").isEmpty();
+        jordan.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("I connect employers with schools");
+        jordan.findElement(By.xpath("//vaadin-button[normalize-space(.)='Ask to join']")).click();
+        jordanWait.until(d -> d.getPageSource().contains("Your request to join is waiting for the leads."));
+
+        ChromeDriver sam = signedIn("lead");
+        WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
+        openYouthTransition(sam, samWait);
+        samWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Join requests']"))).click();
+        samWait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Jordan Ellis']"))).click();
+        sam.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve']")).click();
+        samWait.until(d -> d.getPageSource().contains("Jordan Ellis has joined the workgroup."));
+
+        jordan.navigate().refresh();
+        jordanWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
+        jordanWait.until(d -> d.getPageSource().contains("Notices (1 new)"));
+        jordanWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Notes']"))).click();
+        jordanWait.until(d -> d.getPageSource().contains("Draft the pathway inventory template"));
+        assertThat(jordan.getPageSource()).contains("You are a member of this workgroup.");
+    }
+}
