@@ -199,6 +199,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Component workgroups(InitiativeDetails initiative) {
         Section section = section("workgroups", getTranslation("initiative.workgroups"));
+        if (authorization.can(Action.MANAGE_WORKGROUPS, initiative.id())) {
+            section.add(newWorkgroupForm(initiative));
+        }
         PagedList<WorkgroupSummary> list = new PagedList<>(page -> workgroups.list(initiative.id(), page),
                 this::workgroup, 12, getTranslation("initiative.workgroups.more"));
         if (list.itemCount() == 0) {
@@ -207,6 +210,41 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             section.add(list);
         }
         return section;
+    }
+
+    private Component newWorkgroupForm(InitiativeDetails initiative) {
+        com.vaadin.flow.component.textfield.TextField name = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("workgroup.name"));
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        com.vaadin.flow.component.select.Select<InitiativeDetails.Goal> goal = new com.vaadin.flow.component.select.Select<>();
+        goal.setLabel(getTranslation("workgroup.forGoal"));
+        goal.setItems(initiative.goals());
+        goal.setEmptySelectionAllowed(true);
+        goal.setEmptySelectionCaption(getTranslation("workgroup.noGoal"));
+        goal.setItemLabelGenerator(g -> g == null ? getTranslation("workgroup.noGoal") : g.title());
+        goal.addValueChangeListener(e -> {
+            if (e.getValue() != null && name.isEmpty()) {
+                name.setValue(e.getValue().title());
+            }
+        });
+        com.vaadin.flow.component.button.Button create = new com.vaadin.flow.component.button.Button(
+                getTranslation("workgroup.create"), click -> {
+                    if (name.getValue().isBlank()) {
+                        name.setErrorMessage(getTranslation("workgroup.error.name"));
+                        name.setInvalid(true);
+                        return;
+                    }
+                    long id = workgroups.create(initiative.id(), goal.getValue() == null ? null : goal.getValue().id(),
+                            name.getValue(), null, null, false);
+                    getUI().ifPresent(ui -> ui.navigate("workgroups/" + id));
+                });
+        create.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(goal, name, create);
+        form.addClassName("cv-form-row");
+        form.getElement().setAttribute("role", "group");
+        form.getElement().setAttribute("aria-label", getTranslation("workgroup.create"));
+        return form;
     }
 
     private Component workgroup(WorkgroupSummary workgroup) {

@@ -93,6 +93,21 @@ class RolesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void coordinatorCreatesAWorkgroupFromTheInitiativePage() {
+        signInAs("Maya Thompson");
+        navigate("initiatives/worker-equity-initiative", InitiativeView.class);
+        com.vaadin.flow.component.textfield.TextField name = $(com.vaadin.flow.component.textfield.TextField.class)
+                .withCaption("Name").single();
+        test(name).setValue("Data working group");
+        test($(com.vaadin.flow.component.button.Button.class).withText("Create workgroup").single()).click();
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from workgroup w join initiative i on i.id = w.initiative_id
+                where i.slug = 'worker-equity-initiative' and w.name = 'Data working group'""", Integer.class)).isEqualTo(1);
+        assertThat($(H1.class).single().getText()).isEqualTo("Data working group");
+    }
+
+    @Test
     void stakeholderWhoOpensPeopleAndRolesIsToldItIsNotForThem() {
         signInAs("Jordan Ellis");
         navigate("initiatives/equity-at-work", InitiativeView.class);
