@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @ConveneTest
+// Appoints demo people as leads (a role change): a database of its own, so header tests see the demo roles.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=workgroups")
 class WorkgroupServiceTest {
 
     @Autowired
