@@ -325,7 +325,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
                 .withLocale(ConveneI18NProvider.supported(getLocale()));
         Span kind = new Span(getTranslation("note.kind." + note.kind().name()));
         kind.addClassName("cv-badge");
-        Span meta = new Span(format.format(note.date()) + " · " + note.author());
+        Span meta = new Span(format.format(note.date()) + (note.author().isBlank() ? "" : " · " + note.author()));
         meta.addClassName("cv-facts");
         Article article = new Article(new H3(note.title()), kind, meta, new MarkdownView(note.markdown()));
         article.addClassName("cv-card");
