@@ -61,7 +61,8 @@ public class InitiativeService implements InitiativeDirectory {
 
     private static InitiativeRef ref(InitiativeDetails details) {
         return new InitiativeRef(details.id(), details.slug(), details.name(),
-                details.goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList());
+                details.goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList(),
+                details.phases().stream().map(p -> new PhaseRef(p.id(), p.name(), p.start(), p.end())).toList());
     }
 
     public boolean exists(String slug) {

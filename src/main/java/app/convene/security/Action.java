@@ -37,6 +37,12 @@ public enum Action {
     READ_WORKGROUP,
     /** Write notes and action items (the workgroup's leads, coordinators). Workgroup-scoped. */
     WRITE_WORKGROUP_NOTES,
+    /** Add and edit phases and milestones (coordinators of the initiative). */
+    MANAGE_TIMELINE,
+    /** See internal (not public) milestones and the timeline's details (anyone with a role). */
+    VIEW_INTERNAL_MILESTONES,
+    /** Change a milestone's status with a progress note (coordinators; leads of the owning workgroup). */
+    UPDATE_MILESTONE_STATUS,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
 

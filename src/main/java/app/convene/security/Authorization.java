@@ -68,7 +68,10 @@ public class Authorization {
             case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
-            case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES ->
+                    initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS ->
+                    initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
@@ -111,7 +114,7 @@ public class Authorization {
         }
         Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);
         return switch (action) {
-            case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES ->
+            case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES, UPDATE_MILESTONE_STATUS ->
                     role.filter(r -> r == WorkgroupRoles.Role.LEAD).isPresent();
             case READ_WORKGROUP -> role.isPresent();
             default -> false;

@@ -13,7 +13,10 @@ public interface InitiativeDirectory {
 
     Optional<InitiativeRef> findById(long id);
 
-    record InitiativeRef(long id, String slug, String name, List<GoalRef> goals) {
+    record InitiativeRef(long id, String slug, String name, List<GoalRef> goals, List<PhaseRef> phases) {
+    }
+
+    record PhaseRef(long id, String name, java.time.LocalDate start, java.time.LocalDate end) {
     }
 
     record GoalRef(long id, String title) {

@@ -162,6 +162,11 @@ public class WorkgroupService {
         activity.add(workgroupId, actor.name(), "joined", name);
     }
 
+    /** The person ids of the workgroup's leads (for notices; system use). */
+    public List<Long> leadIds(long workgroupId) {
+        return members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD).stream().map(Member::getPersonId).toList();
+    }
+
     /** The workgroup of a strategic goal, if one was set up (public). */
     public Optional<Long> forGoal(long initiativeId, long goalId) {
         return workgroups.findByInitiativeIdAndGoalId(initiativeId, goalId).stream().map(Workgroup::getId).findFirst();

@@ -32,6 +32,9 @@ public class Phase extends BaseEntity {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    @Column(nullable = false)
+    private boolean parallel;
+
     protected Phase() {
     }
 
@@ -52,4 +55,5 @@ public class Phase extends BaseEntity {
     public String getDescription() { return description; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
+    public boolean isParallel() { return parallel; }
 }
