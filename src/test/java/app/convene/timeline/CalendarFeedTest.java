@@ -1,0 +1,73 @@
+package app.convene.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Authorization;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** The feed over HTTP, parsed by a real iCalendar library as a calendar client would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "convene.test.database=calendar")
+class CalendarFeedTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MilestoneService milestones;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void publicMilestonesParseAsAllDayEventsAndInternalOnesStayOut() throws Exception {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        String longTitle = "Recommendations, principles; and \"key action steps\" — shared with LWDA and other stakeholders in Sacramento";
+        Authorization.runAsSystem(() -> {
+            milestones.save(wei, null, null, new MilestoneDraft(longTitle, "Line one\nLine two, with comma", null, null,
+                    null, null, LocalDate.of(2021, 12, 15), MilestoneStatus.DONE, Set.of(), true));
+            milestones.save(wei, null, null, new MilestoneDraft("Internal draft review", null, null, null, null, null,
+                    LocalDate.of(2021, 11, 1), MilestoneStatus.PLANNED, Set.of(), false));
+            return null;
+        });
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/worker-equity-initiative.ics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(response.body().lines().toList()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        VEvent event = events.getFirst();
+        assertThat(event.getSummary().getValue()).isEqualTo(longTitle);
+        assertThat(event.getDescription().getValue()).isEqualTo("Line one\nLine two, with comma");
+        assertThat(event.getDateTimeStart().getValue()).isEqualTo("20211215");
+        assertThat(event.getUid().orElseThrow().getValue()).startsWith("milestone-");
+    }
+
+    @Test
+    void anUnknownInitiativeHasNoFeed() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/nope.ics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+}
