@@ -12,6 +12,7 @@ import app.convene.shared.ui.PagedList;
 import app.convene.shared.ui.TimeText;
 import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.PartnerView;
+import app.convene.timeline.MilestoneService;
 import app.convene.workgroups.WorkgroupService;
 import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.flow.component.Component;
@@ -52,13 +53,15 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final OrganizationService organizations;
     private final Authorization authorization;
     private final WorkgroupService workgroups;
+    private final MilestoneService milestones;
     private final Clock clock;
     private String title = "";
     private Long initiativeId;
 
     InitiativeView(InitiativeService initiatives, OrganizationService organizations, Authorization authorization,
-                   WorkgroupService workgroups, Clock clock) {
+                   WorkgroupService workgroups, MilestoneService milestones, Clock clock) {
         this.workgroups = workgroups;
+        this.milestones = milestones;
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.authorization = authorization;
@@ -170,6 +173,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Component phases(InitiativeDetails initiative) {
         Section section = section("phases", getTranslation("initiative.phases"));
+        Anchor timeline = new Anchor(path(initiative.slug()) + "/timeline", getTranslation("initiative.timeline"));
+        timeline.addClassName("cv-manage-link");
+        section.add(new Div(timeline));
+        java.util.Map<Long, int[]> progress = milestones.publicProgress(initiative.id());
         if (initiative.phases().isEmpty()) {
             section.add(new Paragraph(getTranslation("initiative.phases.none")));
             return section;
@@ -188,6 +195,12 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
             ListItem item = new ListItem(new H3(phase.name()), dates, badge);
             item.addClassName("cv-phase");
+            int[] counts = progress.get(phase.id());
+            if (counts != null) {
+                Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
+                done.addClassName("cv-phase-progress");
+                item.add(done);
+            }
             if (phase.description() != null) {
                 item.add(new Paragraph(phase.description()));
             }

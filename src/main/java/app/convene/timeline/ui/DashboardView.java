@@ -1,0 +1,111 @@
+package app.convene.timeline.ui;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.InitiativePage;
+import app.convene.shared.ui.MainLayout;
+import app.convene.timeline.Dashboard;
+import app.convene.timeline.MilestoneService;
+import app.convene.timeline.MilestoneView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/** The coordinators' view of the plan: what is late, at risk or blocked, due soon, and how much is done. */
+@Route(value = "initiatives/:slug/dashboard", layout = MainLayout.class)
+@PermitAll
+class DashboardView extends InitiativePage {
+
+    private final MilestoneService milestones;
+    private final Authorization authorization;
+
+    DashboardView(InitiativeDirectory initiatives, MilestoneService milestones, Authorization authorization) {
+        super(initiatives);
+        this.milestones = milestones;
+        this.authorization = authorization;
+        addClassName("cv-wide");
+    }
+
+    @Override
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.MANAGE_TIMELINE, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        removeAll();
+        Dashboard dashboard = milestones.dashboard(initiative.id());
+        Div grid = new Div(list("dashboard.overdue", dashboard.overdue()), list("dashboard.atRisk", dashboard.atRiskOrBlocked()),
+                list("dashboard.dueSoon", dashboard.dueSoon()), percents("dashboard.byPhase", dashboard.percentDoneByPhase()),
+                percents("dashboard.byWorkgroup", dashboard.percentDoneByWorkgroup()));
+        grid.addClassName("cv-statements");
+        add(breadcrumb(initiativePath() + "/timeline", getTranslation("timeline.title")),
+                new H1(getTranslation("dashboard.title")), grid);
+    }
+
+    private Component list(String key, List<MilestoneView> items) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(ConveneI18NProvider.supported(getLocale()));
+        Section section = new Section(new H2(getTranslation(key, items.size())));
+        section.addClassName("cv-statement");
+        if (items.isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (MilestoneView m : items) {
+            list.add(new ListItem(new Anchor(initiativePath() + "/timeline", m.title()),
+                    new com.vaadin.flow.component.html.Span(" · " + format.format(m.due()) + " · "
+                            + getTranslation("milestone.status." + m.status().name())
+                            + (m.ownerWorkgroup() == null ? "" : " · " + m.ownerWorkgroup()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component percents(String key, Map<String, Integer> percents) {
+        Section section = new Section(new H2(getTranslation(key)));
+        section.addClassName("cv-statement");
+        if (percents.isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        percents.forEach((name, percent) -> {
+            ListItem item = new ListItem(getTranslation("dashboard.percent", name, percent));
+            Div bar = new Div();
+            bar.addClassName("cv-progress");
+            bar.getElement().setAttribute("role", "progressbar");
+            bar.getElement().setAttribute("aria-valuenow", String.valueOf(percent));
+            bar.getElement().setAttribute("aria-valuemin", "0");
+            bar.getElement().setAttribute("aria-valuemax", "100");
+            bar.getElement().setAttribute("aria-label", name);
+            bar.getStyle().set("--cv-percent", percent + "%");
+            item.add(bar);
+            list.add(item);
+        });
+        section.add(list);
+        return section;
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("dashboard.title") + " · " + initiative.name();
+    }
+}

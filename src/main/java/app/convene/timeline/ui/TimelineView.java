@@ -1,0 +1,325 @@
+package app.convene.timeline.ui;
+
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.InitiativeDirectory.PhaseRef;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.InitiativePage;
+import app.convene.shared.ui.MainLayout;
+import app.convene.timeline.MilestoneDraft;
+import app.convene.timeline.MilestoneService;
+import app.convene.timeline.MilestoneStatus;
+import app.convene.timeline.MilestoneValidationException;
+import app.convene.timeline.MilestoneView;
+import app.convene.timeline.ProgressEntry;
+import app.convene.timeline.TimelineSvg;
+import app.convene.workgroups.WorkgroupService;
+import app.convene.workgroups.WorkgroupSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+
+/** The initiative's timeline: the drawing, the same facts as a table, status updates and new milestones. */
+@Route(value = "initiatives/:slug/timeline", layout = MainLayout.class)
+@AnonymousAllowed
+class TimelineView extends InitiativePage {
+
+    private final MilestoneService milestones;
+    private final WorkgroupService workgroups;
+    private final Authorization authorization;
+    private final Validator validator;
+    private final Clock clock;
+    private List<MilestoneView> all = List.of();
+
+    final Select<WorkgroupSummary> workgroup = new Select<>();
+    final Select<MilestoneStatus> status = new Select<>();
+    final Select<TimelineSvg.Zoom> zoom = new Select<>();
+    final Div drawing = new Div();
+    final Grid<MilestoneView> table = new Grid<>();
+    final Div detail = new Div();
+    final Select<MilestoneStatus> newStatus = new Select<>();
+    final TextArea progressNote = new TextArea();
+    final Paragraph statusMessage = new Paragraph();
+
+    TimelineView(InitiativeDirectory initiatives, MilestoneService milestones, WorkgroupService workgroups,
+                 Authorization authorization, Validator validator, Clock clock) {
+        super(initiatives);
+        this.milestones = milestones;
+        this.workgroups = workgroups;
+        this.authorization = authorization;
+        this.validator = validator;
+        this.clock = clock;
+        addClassName("cv-wide");
+    }
+
+    @Override
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return true;
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        removeAll();
+        Anchor feed = new Anchor("/calendar/" + initiative.slug() + ".ics", getTranslation("timeline.feed"));
+        feed.setRouterIgnore(true);
+        Nav links = new Nav(feed);
+        links.addClassName("cv-manage");
+        links.setAriaLabel(getTranslation("timeline.links"));
+        if (authorization.can(Action.MANAGE_TIMELINE, initiative.id())) {
+            links.add(new Anchor(initiativePath() + "/dashboard", getTranslation("dashboard.title")));
+        }
+        add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("timeline.title")), links);
+
+        workgroup.setLabel(getTranslation("timeline.workgroup"));
+        workgroup.setItems(workgroups.list(initiative.id(), PageRequest.of(0, 200)).getContent());
+        workgroup.setItemLabelGenerator(w -> w == null ? getTranslation("timeline.allWorkgroups") : w.name());
+        workgroup.setEmptySelectionAllowed(true);
+        workgroup.setEmptySelectionCaption(getTranslation("timeline.allWorkgroups"));
+        status.setLabel(getTranslation("timeline.status"));
+        status.setItems(MilestoneStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("timeline.allStatuses") : getTranslation("milestone.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("timeline.allStatuses"));
+        zoom.setLabel(getTranslation("timeline.zoom"));
+        zoom.setItems(TimelineSvg.Zoom.values());
+        zoom.setItemLabelGenerator(z -> getTranslation("timeline.zoom." + z.name()));
+        zoom.setValue(TimelineSvg.Zoom.MONTH);
+        workgroup.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        zoom.addValueChangeListener(e -> refresh());
+        Div filters = new Div(workgroup, status, zoom);
+        filters.addClassName("cv-form-row");
+        filters.getElement().setAttribute("role", "search");
+
+        drawing.addClassName("cv-timeline-scroll");
+        drawing.getElement().setAttribute("tabindex", "0");
+        drawing.getElement().setAttribute("role", "region");
+        drawing.getElement().setAttribute("aria-label", getTranslation("timeline.drawing"));
+
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(ConveneI18NProvider.supported(getLocale()));
+        Map<Long, String> phaseNames = initiative.phases().stream().collect(Collectors.toMap(PhaseRef::id, PhaseRef::name));
+        table.removeAllColumns();
+        table.addColumn(MilestoneView::title).setHeader(getTranslation("milestone.title")).setFlexGrow(1);
+        table.addColumn(m -> m.phaseId() == null ? "" : phaseNames.getOrDefault(m.phaseId(), ""))
+                .setHeader(getTranslation("milestone.phase")).setAutoWidth(true);
+        table.addColumn(m -> Objects.toString(m.ownerWorkgroup() != null ? m.ownerWorkgroup() : m.ownerPerson(), ""))
+                .setHeader(getTranslation("milestone.owner")).setAutoWidth(true);
+        table.addColumn(m -> m.start() == null ? "" : format.format(m.start())).setHeader(getTranslation("milestone.start"))
+                .setAutoWidth(true);
+        table.addColumn(m -> format.format(m.due())).setHeader(getTranslation("milestone.due")).setAutoWidth(true);
+        table.addColumn(m -> getTranslation("milestone.status." + m.status().name())
+                + (m.overdueOn(LocalDate.now(clock)) ? " · " + getTranslation("milestone.overdue") : ""))
+                .setHeader(getTranslation("timeline.status")).setAutoWidth(true);
+        table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.setAriaLabel(getTranslation("timeline.table"));
+        table.setHeight("24rem");
+        table.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+
+        add(filters, drawing, new H2(getTranslation("timeline.table")), table, detail);
+        if (authorization.can(Action.MANAGE_TIMELINE, initiative.id())) {
+            add(new MilestoneForm());
+        }
+        refresh();
+    }
+
+    void refresh() {
+        all = milestones.visible(initiative.id());
+        List<MilestoneView> shown = all.stream()
+                .filter(m -> workgroup.getValue() == null || Objects.equals(m.ownerWorkgroupId(), workgroup.getValue().id()))
+                .filter(m -> status.getValue() == null || m.status() == status.getValue())
+                .toList();
+        drawing.removeAll();
+        drawing.add(new Html(TimelineSvg.render(initiative.phases(), shown, LocalDate.now(clock), zoom.getValue(),
+                new TimelineSvg.Labels(getTranslation("timeline.svgTitle", initiative.name()), getTranslation("timeline.today"),
+                        s -> getTranslation("milestone.status." + s.name()), ConveneI18NProvider.supported(getLocale())))));
+        table.setItems(shown);
+        select(null);
+    }
+
+    void select(MilestoneView milestone) {
+        detail.removeAll();
+        if (milestone == null) {
+            return;
+        }
+        detail.addClassName("cv-detail");
+        detail.add(new H2(milestone.title()));
+        if (milestone.description() != null) {
+            detail.add(new Paragraph(milestone.description()));
+        }
+        boolean mayUpdate = milestone.ownerWorkgroupId() != null
+                && authorization.canInWorkgroup(Action.UPDATE_MILESTONE_STATUS, milestone.ownerWorkgroupId())
+                || authorization.can(Action.UPDATE_MILESTONE_STATUS, initiative.id());
+        if (mayUpdate) {
+            newStatus.setLabel(getTranslation("timeline.newStatus"));
+            newStatus.setItems(MilestoneStatus.values());
+            newStatus.setItemLabelGenerator(s -> getTranslation("milestone.status." + s.name()));
+            newStatus.setValue(milestone.status());
+            progressNote.setLabel(getTranslation("timeline.progressNote"));
+            progressNote.setMaxLength(1000);
+            progressNote.setWidthFull();
+            progressNote.clear();
+            statusMessage.addClassName("cv-form-error");
+            statusMessage.getElement().setAttribute("role", "alert");
+            statusMessage.setVisible(false);
+            Button save = new Button(getTranslation("timeline.saveStatus"), click -> saveStatus(milestone));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("milestone-save-status");
+            detail.add(newStatus, progressNote, statusMessage, save);
+        }
+        UnorderedList history = new UnorderedList();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        for (ProgressEntry entry : milestones.history(milestone.id())) {
+            history.add(new ListItem(format.format(entry.at()) + " · " + entry.actor() + " · "
+                    + getTranslation("milestone.status." + entry.status().name()) + (entry.note() == null ? "" : " — " + entry.note())));
+        }
+        detail.add(new H2(getTranslation("timeline.history")), history);
+    }
+
+    void saveStatus(MilestoneView milestone) {
+        try {
+            milestones.updateStatus(milestone.id(), milestone.version(), newStatus.getValue(), progressNote.getValue());
+        } catch (OptimisticLockingFailureException e) {
+            statusMessage.setText(getTranslation("timeline.conflict"));
+            statusMessage.setVisible(true);
+            all = milestones.visible(initiative.id());
+            return;
+        }
+        Notification.show(getTranslation("timeline.statusSaved"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    /** Coordinators add milestones; problems are shown by the fields and nothing typed is lost. */
+    class MilestoneForm extends Div {
+        final TextField title = new TextField(getTranslation("milestone.title"));
+        final TextArea description = new TextArea(getTranslation("milestone.description"));
+        final Select<PhaseRef> phase = new Select<>();
+        final Select<WorkgroupSummary> owner = new Select<>();
+        final DatePicker start = new DatePicker(getTranslation("milestone.start"));
+        final DatePicker due = new DatePicker(getTranslation("milestone.due"));
+        final Select<MilestoneStatus> state = new Select<>();
+        final MultiSelectComboBox<MilestoneView> dependsOn = new MultiSelectComboBox<>(getTranslation("milestone.dependsOn"));
+        final Checkbox isPublic = new Checkbox(getTranslation("milestone.public"));
+        final Paragraph message = new Paragraph();
+
+        MilestoneForm() {
+            addClassName("cv-detail");
+            title.setMaxLength(200);
+            title.setRequiredIndicatorVisible(true);
+            description.setMaxLength(4000);
+            phase.setLabel(getTranslation("milestone.phase"));
+            phase.setItems(initiative.phases());
+            phase.setItemLabelGenerator(p -> p == null ? getTranslation("milestone.noPhase") : p.name());
+            phase.setEmptySelectionAllowed(true);
+            owner.setLabel(getTranslation("milestone.owner"));
+            owner.setItems(workgroups.list(initiative.id(), PageRequest.of(0, 200)).getContent());
+            owner.setItemLabelGenerator(w -> w == null ? getTranslation("milestone.noOwner") : w.name());
+            owner.setEmptySelectionAllowed(true);
+            due.setRequiredIndicatorVisible(true);
+            state.setLabel(getTranslation("timeline.status"));
+            state.setItems(MilestoneStatus.values());
+            state.setItemLabelGenerator(s -> getTranslation("milestone.status." + s.name()));
+            state.setValue(MilestoneStatus.PLANNED);
+            dependsOn.setItems(all);
+            dependsOn.setItemLabelGenerator(MilestoneView::title);
+            message.addClassName("cv-form-error");
+            message.setVisible(false);
+            Button add = new Button(getTranslation("milestone.add"), click -> save());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div dates = new Div(phase, owner, start, due, state);
+            dates.addClassName("cv-form-row");
+            add(new H2(getTranslation("milestone.new")), title, description, dates, dependsOn, isPublic, message, add);
+        }
+
+        void save() {
+            title.setInvalid(false);
+            due.setInvalid(false);
+            dependsOn.setInvalid(false);
+            message.setVisible(false);
+            MilestoneDraft draft = new MilestoneDraft(title.getValue(), description.getValue(),
+                    phase.getValue() == null ? null : phase.getValue().id(),
+                    owner.getValue() == null ? null : owner.getValue().id(), null, start.getValue(), due.getValue(),
+                    state.getValue(), dependsOn.getValue().stream().map(MilestoneView::id).collect(Collectors.toSet()),
+                    isPublic.getValue());
+            Set<ConstraintViolation<MilestoneDraft>> violations = validator.validate(draft);
+            if (!violations.isEmpty()) {
+                for (ConstraintViolation<MilestoneDraft> v : violations) {
+                    switch (v.getPropertyPath().toString()) {
+                        case "title" -> invalid(title, "milestone.error.title");
+                        case "due" -> invalid(due, "milestone.error.due");
+                        case "dueAfterStart" -> invalid(due, "milestone.error.dates");
+                        default -> { }
+                    }
+                }
+                return;
+            }
+            try {
+                MilestoneService.SaveResult result = milestones.save(initiative.id(), null, null, draft);
+                Notification.show(result.warnings().isEmpty() ? getTranslation("milestone.saved")
+                                : getTranslation(result.warnings().getFirst()), 6000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(result.warnings().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                                : NotificationVariant.LUMO_WARNING);
+            } catch (MilestoneValidationException e) {
+                message.setText(getTranslation("milestone.error." + e.reason()));
+                message.setVisible(true);
+                return;
+            }
+            title.clear();
+            description.clear();
+            dependsOn.clear();
+            refresh();
+            dependsOn.setItems(all);
+        }
+
+        private void invalid(com.vaadin.flow.component.HasValidation field, String key) {
+            field.setErrorMessage(getTranslation(key));
+            field.setInvalid(true);
+        }
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("timeline.title") + " · " + initiative.name();
+    }
+
+}
