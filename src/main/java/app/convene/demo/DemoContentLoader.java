@@ -16,6 +16,9 @@ import app.convene.stakeholders.NewOrganization;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.StakeholderImportService;
+import app.convene.timeline.MilestoneDraft;
+import app.convene.timeline.MilestoneService;
+import app.convene.timeline.MilestoneStatus;
 import app.convene.workgroups.NewNote;
 import app.convene.workgroups.NoteKind;
 import app.convene.workgroups.WorkgroupService;
@@ -56,13 +59,15 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final StakeholderImportService imports;
     private final RegistrationService registrations;
     private final WorkgroupService workgroups;
+    private final MilestoneService milestones;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
                       OrganizationService organizations, PersonService persons, RoleService roles,
                       DemoSeedRepository seeds, TransactionTemplate transaction, StakeholderImportService imports,
-                      RegistrationService registrations, WorkgroupService workgroups) {
+                      RegistrationService registrations, WorkgroupService workgroups, MilestoneService milestones) {
         this.workgroups = workgroups;
+        this.milestones = milestones;
         this.imports = imports;
         this.registrations = registrations;
         this.enabled = properties.enabled() != null
@@ -106,6 +111,9 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             loaded++;
         }
         if (Boolean.TRUE.equals(transaction.execute(status -> loadWorkgroups(people)))) {
+            loaded++;
+        }
+        if (Boolean.TRUE.equals(transaction.execute(status -> loadMilestones()))) {
             loaded++;
         }
         state = loaded > 0 ? "loaded " + loaded : "present";
@@ -222,6 +230,47 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                         + "- Invite school district partners\n- Collect existing pathway data", today.minusDays(14), null, null));
         workgroups.addNote(youthGroup, new NewNote(NoteKind.ACTION, "Draft the pathway inventory template",
                 "A one-page template for districts to list their programs.", today.minusDays(14), sam, today.plusDays(14)));
+        seeds.save(new DemoSeedRecord(key));
+        return true;
+    }
+
+    /** Milestones from {@code demo/timeline/milestones.yaml}, each optionally depending on the one before it. */
+    @SuppressWarnings("unchecked")
+    private boolean loadMilestones() {
+        String key = "demo-milestones";
+        if (seeds.existsById(key)) {
+            return false;
+        }
+        java.util.Map<String, Object> root;
+        try (var in = new org.springframework.core.io.ClassPathResource("demo/timeline/milestones.yaml").getInputStream()) {
+            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Long previous = null;
+        String previousInitiative = null;
+        for (java.util.Map<String, Object> m : (List<java.util.Map<String, Object>>) root.get("milestones")) {
+            String slug = String.valueOf(m.get("initiative"));
+            InitiativeDetails initiative = initiatives.findPublicBySlug(slug).orElseThrow();
+            Long phaseId = m.containsKey("phase") ? initiative.phases().get(((Number) m.get("phase")).intValue() - 1).id() : null;
+            Long owner = null;
+            if (m.containsKey("goal")) {
+                long goalId = initiative.goals().stream().filter(g -> g.title().equals(m.get("goal"))).findFirst()
+                        .orElseThrow().id();
+                owner = workgroups.forGoal(initiative.id(), goalId).orElse(null);
+            }
+            java.time.LocalDate start = m.containsKey("start") ? java.time.LocalDate.parse(String.valueOf(m.get("start")))
+                    : m.containsKey("startInDays") ? today.plusDays(((Number) m.get("startInDays")).longValue()) : null;
+            java.time.LocalDate due = m.containsKey("due") ? java.time.LocalDate.parse(String.valueOf(m.get("due")))
+                    : today.plusDays(((Number) m.get("dueInDays")).longValue());
+            boolean chained = Boolean.TRUE.equals(m.get("dependsOnPrevious")) && slug.equals(previousInitiative) && previous != null;
+            previous = milestones.save(initiative.id(), null, null, new MilestoneDraft(String.valueOf(m.get("title")), null,
+                    phaseId, owner, null, start, due, MilestoneStatus.valueOf(String.valueOf(m.get("status"))),
+                    chained ? java.util.Set.of(previous) : java.util.Set.of(), Boolean.TRUE.equals(m.get("public")))).id();
+            previousInitiative = slug;
+        }
         seeds.save(new DemoSeedRecord(key));
         return true;
     }
