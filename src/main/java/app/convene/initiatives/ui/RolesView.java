@@ -57,6 +57,8 @@ class RolesView extends InitiativePage {
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final Select<InitiativeRole> role = new Select<>();
     final Button appoint = new Button();
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
 
     RolesView(InitiativeService initiatives, RoleService roles, PersonService persons, Authorization authorization) {
         super(initiatives);
@@ -96,17 +98,20 @@ class RolesView extends InitiativePage {
         person.setRequiredIndicatorVisible(true);
         person.setWidth("22rem");
         person.setClearButtonVisible(true);
-        person.addValueChangeListener(e -> person.setInvalid(false));
 
         role.setLabel(getTranslation("roles.role"));
         role.setItems(assignable);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setRequiredIndicatorVisible(true);
-        role.addValueChangeListener(e -> role.setInvalid(false));
 
         appoint.setText(getTranslation("roles.appoint"));
         appoint.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        appoint.addClickListener(click -> appoint());
+        if (!wired) {
+            person.addValueChangeListener(e -> person.setInvalid(false));
+            role.addValueChangeListener(e -> role.setInvalid(false));
+            appoint.addClickListener(click -> appoint());
+            wired = true;
+        }
 
         Div form = new Div(person, role, appoint);
         form.addClassName("cv-form-row");
@@ -145,6 +150,7 @@ class RolesView extends InitiativePage {
     private Component holders() {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        grid.removeAllColumns();
         grid.addColumn(RoleAssignmentView::personName).setHeader(getTranslation("roles.column.person")).setAutoWidth(true);
         grid.addColumn(r -> r.personEmail() == null ? "" : r.personEmail()).setHeader(getTranslation("roles.column.email"))
                 .setAutoWidth(true);

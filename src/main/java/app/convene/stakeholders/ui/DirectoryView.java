@@ -45,6 +45,8 @@ class DirectoryView extends InitiativePage {
     final Select<Sector> sector = new Select<>();
     final TextField region = new TextField();
     final Grid<DirectoryEntry> grid = new Grid<>();
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
 
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
                   app.convene.stakeholders.StakeholderExports exports,
@@ -76,22 +78,26 @@ class DirectoryView extends InitiativePage {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         sector.setLabel(getTranslation("join.sector"));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("directory.anySector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> s == null ? getTranslation("directory.anySector") : getTranslation("sector." + s.name()));
-        sector.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         region.setLabel(getTranslation("directory.region"));
         region.setClearButtonVisible(true);
         region.setValueChangeMode(ValueChangeMode.LAZY);
         region.setMaxLength(100);
-        region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        if (!wired) {
+            search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            sector.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            wired = true;
+        }
         Div filters = new Div(search, sector, region);
         filters.addClassName("cv-form-row");
         filters.getElement().setAttribute("role", "search");
 
+        grid.removeAllColumns();
         grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
         grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("join.jobTitle")).setAutoWidth(true);
         grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("join.organization")).setAutoWidth(true);

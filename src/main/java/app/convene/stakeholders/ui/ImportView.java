@@ -49,6 +49,8 @@ class ImportView extends InitiativePage {
     final Grid<ImportPreview.Row> grid = new Grid<>();
     final Button confirm = new Button();
     final Button cancel = new Button();
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
 
     ImportView(InitiativeDirectory initiatives, StakeholderImportService imports, Authorization authorization) {
         super(initiatives);
@@ -90,11 +92,8 @@ class ImportView extends InitiativePage {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(app.convene.shared.csv.Csv.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> {
-            summary.setText(getTranslation("csv.error.rejected"));
-            summary.addClassName("cv-form-error");
-        });
 
+        grid.removeAllColumns();
         grid.addColumn(ImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("import.status." + r.status().name())).setHeader(getTranslation("import.status"))
                 .setAutoWidth(true);
@@ -111,10 +110,17 @@ class ImportView extends InitiativePage {
         grid.setVisible(false);
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> commit());
         confirm.setVisible(false);
         cancel.setText(getTranslation("common.cancel"));
-        cancel.addClickListener(click -> reset());
+        if (!wired) {
+            upload.addFileRejectedListener(e -> {
+                summary.setText(getTranslation("csv.error.rejected"));
+                summary.addClassName("cv-form-error");
+            });
+            confirm.addClickListener(click -> commit());
+            cancel.addClickListener(click -> reset());
+            wired = true;
+        }
         cancel.setVisible(false);
         summary.getElement().setAttribute("role", "status");
 

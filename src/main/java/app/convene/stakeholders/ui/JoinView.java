@@ -64,6 +64,8 @@ class JoinView extends InitiativePage {
     private final Validator validator;
 
     StakeholderForm form;
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
     /** Left empty by people; bots that fill every field fill this one too. */
     final TextField website = new TextField();
     final Button submit = new Button();
@@ -106,7 +108,10 @@ class JoinView extends InitiativePage {
         formError.setVisible(false);
         submit.setText(getTranslation("join.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
+        if (!wired) {
+            submit.addClickListener(click -> submit());
+            wired = true;
+        }
 
         submit.setId("join-submit");
         form.add(website, formError, submit);

@@ -50,6 +50,8 @@ class ProfileView extends InitiativePage {
     final Button save = new Button();
     final Paragraph formError = new Paragraph();
     final Button close = new Button();
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
 
     ProfileView(InitiativeDirectory initiatives, ProfileService profiles, OrganizationService organizations,
                 Validator validator, AuthenticationContext authentication) {
@@ -88,7 +90,6 @@ class ProfileView extends InitiativePage {
         formError.setVisible(false);
         save.setText(getTranslation("profile.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
         form.add(formError, save);
 
         Anchor download = new Anchor((DownloadHandler) event -> {
@@ -98,7 +99,11 @@ class ProfileView extends InitiativePage {
         }, getTranslation("profile.download"));
         close.setText(getTranslation("profile.close"));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(click -> confirmClose());
+        if (!wired) {
+            save.addClickListener(click -> save());
+            close.addClickListener(click -> confirmClose());
+            wired = true;
+        }
         Div yourData = new Div(new H2(getTranslation("profile.yourData")), new Paragraph(getTranslation("profile.yourData.text")),
                 download, new Paragraph(getTranslation("profile.close.text")), close);
         yourData.addClassName("cv-detail");

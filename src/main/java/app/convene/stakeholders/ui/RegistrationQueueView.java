@@ -63,6 +63,8 @@ class RegistrationQueueView extends InitiativePage {
     final Button decline = new Button();
     final Paragraph decisionError = new Paragraph();
     private RegistrationView selected;
+    /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
+    private boolean wired;
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
                           app.convene.stakeholders.StakeholderExports exports,
@@ -95,13 +97,10 @@ class RegistrationQueueView extends InitiativePage {
         status.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()) + " ("
                 + registrations.count(initiative.id(), s) + ")");
         status.setValue(RegistrationStatus.PENDING);
-        status.addValueChangeListener(e -> {
-            select(null);
-            grid.getDataProvider().refreshAll();
-        });
 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        grid.removeAllColumns();
         grid.addColumn(RegistrationView::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
         grid.addColumn(RegistrationView::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
         grid.addColumn(r -> r.organization() + (r.organizationProposed() ? " " + getTranslation("queue.proposed") : ""))
@@ -114,7 +113,6 @@ class RegistrationQueueView extends InitiativePage {
         grid.setHeight("22rem");
         grid.setItems(query -> registrations.list(initiative.id(), status.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
         detail.addClassName("cv-detail");
         detail.getElement().setAttribute("aria-live", "polite");
@@ -124,10 +122,18 @@ class RegistrationQueueView extends InitiativePage {
         note.setWidthFull();
         approve.setText(getTranslation("queue.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.addClickListener(click -> decide(true));
         decline.setText(getTranslation("queue.decline"));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decline.addClickListener(click -> decide(false));
+        if (!wired) {
+            status.addValueChangeListener(e -> {
+                select(null);
+                grid.getDataProvider().refreshAll();
+            });
+            grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+            approve.addClickListener(click -> decide(true));
+            decline.addClickListener(click -> decide(false));
+            wired = true;
+        }
         decisionError.addClassName("cv-form-error");
         decisionError.getElement().setAttribute("role", "alert");
 

@@ -69,15 +69,15 @@ class TimelineView extends InitiativePage {
     private final Clock clock;
     private List<MilestoneView> all = List.of();
 
-    final Select<WorkgroupSummary> workgroup = new Select<>();
-    final Select<MilestoneStatus> status = new Select<>();
-    final Select<TimelineSvg.Zoom> zoom = new Select<>();
-    final Div drawing = new Div();
-    final Grid<MilestoneView> table = new Grid<>();
-    final Div detail = new Div();
-    final Select<MilestoneStatus> newStatus = new Select<>();
-    final TextArea progressNote = new TextArea();
-    final Paragraph statusMessage = new Paragraph();
+    Select<WorkgroupSummary> workgroup;
+    Select<MilestoneStatus> status;
+    Select<TimelineSvg.Zoom> zoom;
+    Div drawing;
+    Grid<MilestoneView> table;
+    Div detail;
+    Select<MilestoneStatus> newStatus;
+    TextArea progressNote;
+    Paragraph statusMessage;
 
     TimelineView(InitiativeDirectory initiatives, MilestoneService milestones, WorkgroupService workgroups,
                  Authorization authorization, Validator validator, Clock clock) {
@@ -98,6 +98,16 @@ class TimelineView extends InitiativePage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         removeAll();
+        // Vaadin reuses this view when moving between initiatives' timelines: build the parts afresh.
+        workgroup = new Select<>();
+        status = new Select<>();
+        zoom = new Select<>();
+        drawing = new Div();
+        table = new Grid<>();
+        detail = new Div();
+        newStatus = new Select<>();
+        progressNote = new TextArea();
+        statusMessage = new Paragraph();
         Anchor feed = new Anchor("/calendar/" + initiative.slug() + ".ics", getTranslation("timeline.feed"));
         feed.setRouterIgnore(true);
         Nav links = new Nav(feed);
@@ -168,7 +178,8 @@ class TimelineView extends InitiativePage {
                 .filter(m -> status.getValue() == null || m.status() == status.getValue())
                 .toList();
         drawing.removeAll();
-        drawing.add(new Html(TimelineSvg.render(initiative.phases(), shown, LocalDate.now(clock), zoom.getValue(),
+        TimelineSvg.Zoom scale = zoom.getValue() == null ? TimelineSvg.Zoom.MONTH : zoom.getValue();
+        drawing.add(new Html(TimelineSvg.render(initiative.phases(), shown, LocalDate.now(clock), scale,
                 new TimelineSvg.Labels(getTranslation("timeline.svgTitle", initiative.name()), getTranslation("timeline.today"),
                         s -> getTranslation("milestone.status." + s.name()), ConveneI18NProvider.supported(getLocale())))));
         table.setItems(shown);

@@ -101,6 +101,16 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
     WorkgroupView(WorkgroupService workgroups, InitiativeDirectory initiatives, Authorization authorization,
                   PersonService persons, Validator validator, Clock clock) {
+        // Listeners once, here: the page is rebuilt after each change and reused between workgroups.
+        askToJoin.addClickListener(click -> ask());
+        noteKind.addValueChangeListener(e -> {
+            boolean action = e.getValue() == NoteKind.ACTION;
+            actionOwner.setVisible(action);
+            actionDue.setVisible(action);
+        });
+        addNote.addClickListener(click -> saveNote());
+        approve.addClickListener(click -> decide(true));
+        decline.addClickListener(click -> decide(false));
         this.workgroups = workgroups;
         this.initiatives = initiatives;
         this.authorization = authorization;
@@ -218,7 +228,6 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         reason.setWidthFull();
         askToJoin.setText(getTranslation("workgroup.askToJoin"));
         askToJoin.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        askToJoin.addClickListener(click -> ask());
         box.add(new H2(getTranslation("workgroup.askToJoin")), reason, joinMessage, askToJoin);
         return box;
     }
@@ -251,11 +260,6 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         noteKind.setItems(NoteKind.values());
         noteKind.setItemLabelGenerator(k -> getTranslation("note.kind." + k.name()));
         noteKind.setValue(NoteKind.MEETING);
-        noteKind.addValueChangeListener(e -> {
-            boolean action = e.getValue() == NoteKind.ACTION;
-            actionOwner.setVisible(action);
-            actionDue.setVisible(action);
-        });
         noteTitle.setLabel(getTranslation("note.title"));
         noteTitle.setMaxLength(200);
         noteTitle.setRequiredIndicatorVisible(true);
@@ -277,7 +281,6 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         actionDue.setLocale(ConveneI18NProvider.supported(getLocale()));
         addNote.setText(getTranslation("note.add"));
         addNote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addNote.addClickListener(click -> saveNote());
         Div row = new Div(noteKind, noteTitle, noteDate, actionOwner, actionDue);
         row.addClassName("cv-form-row");
         Div form = new Div(new H3(getTranslation("note.new")), row, noteBody, addNote);
@@ -409,10 +412,8 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         decisionNote.setWidthFull();
         approve.setText(getTranslation("queue.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.addClickListener(click -> decide(true));
         decline.setText(getTranslation("queue.decline"));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decline.addClickListener(click -> decide(false));
         decisionMessage.addClassName("cv-form-error");
         decisionMessage.getElement().setAttribute("role", "alert");
         decisionMessage.setVisible(false);

@@ -68,6 +68,16 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void phasesShowHowManyOfTheirPublicMilestonesAreDone() {
+        navigate("initiatives/good-jobs-equity-project", InitiativeView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-phase-progress").all())
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .containsExactly("1 of 1 public milestones done", "2 of 2 public milestones done");
+        assertThat($(Anchor.class).withText("Timeline and milestones").single().getHref())
+                .isEqualTo("initiatives/good-jobs-equity-project/timeline");
+    }
+
+    @Test
     void initiativeWithoutPhasesSaysSo() {
         navigate("initiatives/puget-sound-workforce-intermediary", InitiativeView.class);
 

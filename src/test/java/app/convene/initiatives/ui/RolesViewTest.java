@@ -93,6 +93,27 @@ class RolesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void movingBetweenInitiativesKeepsOneClickOneAction() {
+        signInAs("Maya Thompson");
+        RolesView first = navigate("initiatives/equity-at-work/roles", RolesView.class);
+        RolesView second = navigate("initiatives/worker-equity-initiative/roles", RolesView.class);
+        assertThat(second).as("Vaadin reuses the view between addresses of one route").isSameAs(first);
+        assertThat(second.grid.getColumns()).hasSize(6);
+        int before = jdbc.queryForObject("select count(*) from audit_event where action = 'role.appointed'", Integer.class);
+
+        test(second.person).selectItem("Sam Chen <sam.chen@example.org>");
+        test(second.role).selectItem("Steering committee member");
+        test(second.appoint).click();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'role.appointed'", Integer.class))
+                .isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from initiative_role r join initiative i on i.id = r.initiative_id join person p on p.id = r.person_id
+                where i.slug = 'worker-equity-initiative' and p.display_name = 'Sam Chen' and r.role = 'COMMITTEE_MEMBER'""",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void coordinatorCreatesAWorkgroupFromTheInitiativePage() {
         signInAs("Maya Thompson");
         navigate("initiatives/worker-equity-initiative", InitiativeView.class);

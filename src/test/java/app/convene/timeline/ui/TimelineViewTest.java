@@ -1,0 +1,77 @@
+package app.convene.timeline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Actor;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import app.convene.timeline.MilestoneStatus;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** The timeline as visitors, leads and coordinators use it, without a browser. */
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=timeline-view")
+class TimelineViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void signInAs(String name) {
+        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+    }
+
+    @Test
+    void theLeadMarksTheirWorkgroupsMilestoneDoneAndThePublicPageCountsIt() {
+        signInAs("Sam Chen");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Timeline");
+        assertThat($(Html.class).single().getElement().getOuterHTML()).contains("<svg", "Pathway inventory across the core counties");
+
+        int row = -1;
+        for (int i = 0; i < test(page.table).size(); i++) {
+            if (test(page.table).getRow(i).title().equals("Pathway inventory across the core counties")) {
+                row = i;
+            }
+        }
+        test(page.table).select(row);
+        test(page.newStatus).selectItem("Done");
+        test(page.progressNote).setValue("All five counties mapped");
+        test($(Button.class).withId("milestone-save-status").single()).click();
+
+        assertThat(jdbc.queryForObject("""
+                select status from milestone where title = 'Pathway inventory across the core counties'""", String.class))
+                .isEqualTo(MilestoneStatus.DONE.name());
+        assertThat(jdbc.queryForObject("""
+                select p.note from milestone_progress p join milestone m on m.id = p.milestone_id
+                where m.title = 'Pathway inventory across the core counties' order by p.id desc limit 1""", String.class))
+                .isEqualTo("All five counties mapped");
+    }
+
+    @Test
+    void visitorsSeeTheDrawingButNoControlsAndStakeholdersCannotUpdate() {
+        navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        assertThat($(Html.class).single().getElement().getOuterHTML()).contains("Recommendations shared with LWDA");
+        navigate("initiatives/good-jobs-equity-project/timeline", TimelineView.class);
+        assertThat($(Html.class).single().getElement().getOuterHTML()).contains("Six monthly virtual sessions")
+                .doesNotContain("Recommendations shared with LWDA");
+        assertThat($(Button.class).withText("Add milestone").exists()).isFalse();
+
+        signInAs("Jordan Ellis");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        test(page.table).select(0);
+        assertThat($(Button.class).withId("milestone-save-status").exists()).isFalse();
+    }
+}
