@@ -139,6 +139,18 @@ class AuthorizationMatrixTest {
                 new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.MEETING, "Met", null,
                         java.time.LocalDate.now(), null, null)));
         allow("workgroups: membership balance", COORDINATORS, t -> t.workgroups.balance(t.fixture.workgroup()));
+        Set<Who> timelineReaders = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER, Who.COORDINATOR,
+                Who.ADMINISTRATOR);
+        allow("timeline: see public milestones", EVERYONE, t -> t.milestones.visible(t.fixture.initiativeA()));
+        allow("timeline: read an internal milestone", timelineReaders, t -> t.fixture.internalMilestone(),
+                (t, id) -> t.milestones.get(id));
+        allow("timeline: add a milestone", COORDINATORS, t -> t.milestones.save(t.fixture.initiativeA(), null, null,
+                new app.convene.timeline.MilestoneDraft("Made " + UNIQUE.incrementAndGet(), null, null, null, null, null,
+                        java.time.LocalDate.of(2030, 1, 1), app.convene.timeline.MilestoneStatus.PLANNED, Set.of(), false)));
+        allow("timeline: update status of a workgroup's milestone", workgroupLeads, t -> t.fixture.workgroupMilestone(),
+                (t, id) -> t.milestones.updateStatus(id, t.milestones.get(id).version(),
+                        app.convene.timeline.MilestoneStatus.IN_PROGRESS, "moving"));
+        allow("timeline: dashboard", COORDINATORS, t -> t.milestones.dashboard(t.fixture.initiativeA()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -191,6 +203,8 @@ class AuthorizationMatrixTest {
     app.convene.stakeholders.ParticipationService participation;
     @Autowired
     app.convene.workgroups.WorkgroupService workgroups;
+    @Autowired
+    app.convene.timeline.MilestoneService milestones;
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
@@ -239,7 +253,7 @@ class AuthorizationMatrixTest {
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
-                "workgroup_member", "join_request", "workgroup_note", "notice")) {
+                "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

@@ -30,6 +30,8 @@ class MatrixFixture {
     private long workgroup;
     private long openWorkgroup;
     private final app.convene.workgroups.WorkgroupService workgroups;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.timeline.MilestoneService milestones;
     private int requesters;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
@@ -117,6 +119,20 @@ class MatrixFixture {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** A new internal milestone of initiative A (made as the system). */
+    long internalMilestone() {
+        return milestones.save(initiativeA, null, null, new app.convene.timeline.MilestoneDraft("Internal " + (++requesters),
+                null, null, null, null, null, java.time.LocalDate.of(2030, 1, 1),
+                app.convene.timeline.MilestoneStatus.PLANNED, java.util.Set.of(), false)).id();
+    }
+
+    /** A new milestone owned by the matrix workgroup (whose lead is the matrix's workgroup lead). */
+    long workgroupMilestone() {
+        return milestones.save(initiativeA, null, null, new app.convene.timeline.MilestoneDraft("Owned " + (++requesters),
+                null, null, workgroup, null, null, java.time.LocalDate.of(2030, 1, 1),
+                app.convene.timeline.MilestoneStatus.PLANNED, java.util.Set.of(), true)).id();
     }
 
     long target() {
