@@ -2,11 +2,14 @@ package app.convene.initiatives;
 
 import app.convene.initiatives.internal.Initiative;
 import app.convene.initiatives.internal.InitiativeRepository;
+import app.convene.initiatives.internal.Phase;
+import app.convene.initiatives.internal.PhaseRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.InitiativeDirectory;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -25,11 +28,13 @@ import org.springframework.validation.annotation.Validated;
 public class InitiativeService implements InitiativeDirectory {
 
     private final InitiativeRepository initiatives;
+    private final PhaseRepository phases;
     private final Authorization authorization;
     private final AuditLog audit;
 
-    InitiativeService(InitiativeRepository initiatives, Authorization authorization, AuditLog audit) {
+    InitiativeService(InitiativeRepository initiatives, PhaseRepository phases, Authorization authorization, AuditLog audit) {
         this.initiatives = initiatives;
+        this.phases = phases;
         this.authorization = authorization;
         this.audit = audit;
     }
@@ -87,6 +92,82 @@ public class InitiativeService implements InitiativeDirectory {
                 "slug=" + draft.slug() + ", name=" + draft.name() + ", goals=" + draft.goals().size()
                         + ", phases=" + draft.phases().size());
         return id;
+    }
+
+    /** A phase as the phase editor shows it, with its version for safe saving. */
+    public record PhaseEdit(long id, long version, int position, String name, String description, LocalDate start,
+                            LocalDate end, boolean parallel) {
+    }
+
+    /** The initiative's phases in order, for the phase editor (coordinators). */
+    public List<PhaseEdit> phasesForEditing(long initiativeId) {
+        authorization.check(Action.MANAGE_TIMELINE, initiativeId);
+        return phases.findByInitiative(initiativeId).stream().map(p -> new PhaseEdit(p.getId(), p.getVersion(),
+                p.getPosition(), p.getName(), p.getDescription(), p.getStartDate(), p.getEndDate(), p.isParallel())).toList();
+    }
+
+    /**
+     * Adds ({@code phaseId == null}) or changes a phase (coordinators).
+     *
+     * @throws PhaseOverlapException the dates overlap a phase, and neither is marked parallel
+     * @throws org.springframework.dao.OptimisticLockingFailureException changed since {@code expectedVersion}
+     */
+    @Transactional
+    public long savePhase(long initiativeId, Long phaseId, Long expectedVersion, @Valid PhaseDraft draft) {
+        authorization.check(Action.MANAGE_TIMELINE, initiativeId);
+        Initiative initiative = initiatives.findById(initiativeId).orElseThrow();
+        List<Phase> existing = phases.findByInitiative(initiativeId);
+        if (!draft.parallel()) {
+            for (Phase other : existing) {
+                boolean overlaps = !draft.start().isAfter(other.getEndDate()) && !draft.end().isBefore(other.getStartDate());
+                if (!other.getId().equals(phaseId) && !other.isParallel() && overlaps) {
+                    throw new PhaseOverlapException(other.getName());
+                }
+            }
+        }
+        Phase phase;
+        String before = null;
+        if (phaseId == null) {
+            phase = initiative.addPhase(draft.name().strip(), draft.description(), draft.start(), draft.end());
+            phase.write(draft.name().strip(), draft.description(), draft.start(), draft.end(), draft.parallel());
+            initiatives.saveAndFlush(initiative);
+            phase = phases.findByInitiative(initiativeId).getLast();
+        } else {
+            phase = existing.stream().filter(p -> p.getId().equals(phaseId)).findFirst()
+                    .orElseThrow(() -> new java.util.NoSuchElementException("No phase " + phaseId));
+            if (expectedVersion != null && phase.getVersion() != expectedVersion) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("The phase changed since it was opened");
+            }
+            before = phase.getName() + " " + phase.getStartDate() + "–" + phase.getEndDate();
+            phase.write(draft.name().strip(), draft.description(), draft.start(), draft.end(), draft.parallel());
+            phases.saveAndFlush(phase);
+        }
+        audit.record(phaseId == null ? "phase.added" : "phase.updated", "phase", phase.getId(), initiativeId, before,
+                draft.name() + " " + draft.start() + "–" + draft.end() + (draft.parallel() ? " (parallel)" : ""));
+        return phase.getId();
+    }
+
+    /** Moves a phase one place earlier ({@code -1}) or later ({@code +1}) (coordinators). */
+    @Transactional
+    public void movePhase(long initiativeId, long phaseId, int direction) {
+        authorization.check(Action.MANAGE_TIMELINE, initiativeId);
+        List<Phase> ordered = new java.util.ArrayList<>(phases.findByInitiative(initiativeId));
+        int index = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getId() == phaseId) {
+                index = i;
+            }
+        }
+        int target = index + Integer.signum(direction);
+        if (index < 0 || target < 0 || target >= ordered.size()) {
+            return;
+        }
+        java.util.Collections.swap(ordered, index, target);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i + 1);
+        }
+        phases.saveAllAndFlush(ordered);
+        audit.record("phase.moved", "phase", phaseId, initiativeId, String.valueOf(index + 1), String.valueOf(target + 1));
     }
 
     private static InitiativeDetails details(Initiative i) {

@@ -151,8 +151,18 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.milestones.updateStatus(id, t.milestones.get(id).version(),
                         app.convene.timeline.MilestoneStatus.IN_PROGRESS, "moving"));
         allow("timeline: dashboard", COORDINATORS, t -> t.milestones.dashboard(t.fixture.initiativeA()));
+        allowReturning("phases: add a phase", COORDINATORS, t -> {
+            int n = UNIQUE.incrementAndGet();
+            return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
+                    "Phase " + n, null, java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L),
+                    java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L + 1), false));
+        });
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
+    }
+
+    private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
+        allow(name, allowed, t -> null, (t, ignored) -> call.apply(t));
     }
 
     private static void allow(String name, Set<Who> allowed, Consumer<AuthorizationMatrixTest> call) {
@@ -253,7 +263,7 @@ class AuthorizationMatrixTest {
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
-                "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress")) {
+                "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

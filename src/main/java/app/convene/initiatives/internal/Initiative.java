@@ -62,6 +62,10 @@ public class Initiative extends BaseEntity {
         return phase;
     }
 
+    public void removePhase(Phase phase) {
+        phases.remove(phase);
+    }
+
     public String getSlug() { return slug; }
     public String getName() { return name; }
     public String getRegion() { return region; }

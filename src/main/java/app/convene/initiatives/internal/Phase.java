@@ -50,6 +50,19 @@ public class Phase extends BaseEntity {
         this.endDate = endDate;
     }
 
+    public void write(String name, String description, LocalDate startDate, LocalDate endDate, boolean parallel) {
+        this.name = name;
+        this.description = description;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.parallel = parallel;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public long getInitiativeId() { return initiative.getId(); }
     public int getPosition() { return position; }
     public String getName() { return name; }
     public String getDescription() { return description; }

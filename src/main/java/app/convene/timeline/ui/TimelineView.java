@@ -114,7 +114,8 @@ class TimelineView extends InitiativePage {
         links.addClassName("cv-manage");
         links.setAriaLabel(getTranslation("timeline.links"));
         if (authorization.can(Action.MANAGE_TIMELINE, initiative.id())) {
-            links.add(new Anchor(initiativePath() + "/dashboard", getTranslation("dashboard.title")));
+            links.add(new Anchor(initiativePath() + "/dashboard", getTranslation("dashboard.title")),
+                    new Anchor(initiativePath() + "/phases", getTranslation("phase.title")));
         }
         add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("timeline.title")), links);
 
