@@ -202,6 +202,7 @@ class TimelineView extends InitiativePage {
                 || authorization.can(Action.UPDATE_MILESTONE_STATUS, initiative.id());
         if (mayUpdate) {
             newStatus.setLabel(getTranslation("timeline.newStatus"));
+            newStatus.setId("milestone-new-status");
             newStatus.setItems(MilestoneStatus.values());
             newStatus.setItemLabelGenerator(s -> getTranslation("milestone.status." + s.name()));
             newStatus.setValue(milestone.status());

@@ -1,0 +1,70 @@
+package app.convene.e2e;
+
+import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In Chromium with the real Keycloak: a lead marks their workgroup's milestone done; the public page shows it. */
+@KeycloakBrowserTest
+class TimelineBrowserTest {
+
+    static final String APP = "http://localhost:18080";
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver browser() throws Exception {
+        ChromeDriver browser = Chromium.start("en-US");
+        browsers.add(browser);
+        return browser;
+    }
+
+    @Test
+    void leadMarksAMilestoneDoneAndThePublicPageShowsTheProgress() throws Exception {
+        ChromeDriver visitor = browser();
+        WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90));
+        visitor.get(APP + "/initiatives/equity-at-work");
+        visitorWait.until(d -> d.getPageSource().contains("1 of 3 public milestones done"));
+
+        ChromeDriver lead = browser();
+        WebDriverWait wait = new WebDriverWait(lead, Duration.ofSeconds(90));
+        lead.get(APP + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("lead");
+        lead.findElement(By.id("password")).sendKeys("convene-demo");
+        lead.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        lead.get(APP + "/initiatives/equity-at-work/timeline");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Timeline"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));
+        var cell = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Pathway inventory across the core counties']")));
+        lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        var status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-new-status")));
+        lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
+        wait.until(ExpectedConditions.elementToBeClickable(status)).click();
+        // Two selects offer "Done" (the filter and the new status): take the one that is open.
+        wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='Done']")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null)).click();
+        lead.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("All five counties mapped");
+        var save = lead.findElement(By.id("milestone-save-status"));
+        lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
+        wait.until(d -> d.getPageSource().contains("The status is saved."));
+
+        visitor.navigate().refresh();
+        visitorWait.until(d -> d.getPageSource().contains("2 of 3 public milestones done"));
+    }
+}
