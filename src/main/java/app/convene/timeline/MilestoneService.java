@@ -52,11 +52,13 @@ public class MilestoneService {
     private final WorkgroupService workgroups;
     private final PersonService persons;
     private final NoticeService notices;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     MilestoneService(MilestoneRepository milestones, JdbcTemplate jdbc, Authorization authorization, AuditLog audit,
                      InitiativeDirectory initiatives, WorkgroupService workgroups, PersonService persons,
-                     NoticeService notices, Clock clock) {
+                     NoticeService notices, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.milestones = milestones;
         this.jdbc = jdbc;
         this.authorization = authorization;
@@ -282,11 +284,21 @@ public class MilestoneService {
                 owners.addAll(Authorization.runAsSystem(() -> workgroups.leadIds(m.getOwnerWorkgroupId())));
             }
             for (Long owner : owners) {
-                notices.notify(owner, "notice.milestoneOverdue", "milestones/" + m.getId(), m.getTitle(),
-                        m.getDueDate().toString());
+                notices.notify(owner, "notice.milestoneOverdue", null, m.getTitle(), m.getDueDate().toString());
+                events.publishEvent(new MilestoneOverdue(owner, m.getTitle(), m.getDueDate()));
             }
         }
         return notified;
+    }
+
+    /** Published for each owner of a newly overdue milestone; mailed after commit. */
+    public record MilestoneOverdue(long personId, String title, LocalDate due) {
+    }
+
+    /** Public milestones of a phase, for the public page. */
+    public List<MilestoneView> publicOfPhase(long initiativeId, long phaseId) {
+        return views(milestones.findPublic(initiativeId).stream().filter(m -> Long.valueOf(phaseId).equals(m.getPhaseId()))
+                .toList());
     }
 
     private List<MilestoneView> views(List<Milestone> list) {

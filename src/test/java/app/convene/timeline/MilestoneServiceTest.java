@@ -121,7 +121,7 @@ class MilestoneServiceTest {
     }
 
     @Test
-    void overdueOwnersAreToldOnceHoweverOftenTheJobRuns() {
+    void overdueOwnersAreToldOnceHoweverOftenTheJobRuns() throws Exception {
         long id = add("Overdue since 2020", Set.of());
         Integer before = jdbc.queryForObject("select count(*) from notice", Integer.class);
 
@@ -137,5 +137,11 @@ class MilestoneServiceTest {
                 where p.display_name = 'Sam Chen' and n.text like 'notice.milestoneOverdue%Overdue since 2020%'""",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notice", Integer.class)).isGreaterThan(before);
+        boolean mailed = false;
+        for (var message : app.convene.shared.mail.LocalMailbox.shared().messages()) {
+            mailed |= message.getSubject().contains("Overdue since 2020")
+                    && message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString().contains("sam.chen@example.org");
+        }
+        assertThat(mailed).as("the owner is mailed too").isTrue();
     }
 }

@@ -200,6 +200,15 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
                 done.addClassName("cv-phase-progress");
                 item.add(done);
+                UnorderedList publicMilestones = new UnorderedList();
+                publicMilestones.addClassName("cv-public-milestones");
+                publicMilestones.getElement().setAttribute("aria-label", getTranslation("initiative.milestonesOf", phase.name()));
+                for (var milestone : milestones.publicOfPhase(initiative.id(), phase.id())) {
+                    publicMilestones.add(new ListItem((milestone.status() == app.convene.timeline.MilestoneStatus.DONE
+                            ? "✓ " : "") + milestone.title() + " · " + format.format(milestone.due()) + " · "
+                            + getTranslation("milestone.status." + milestone.status().name())));
+                }
+                item.add(publicMilestones);
             }
             if (phase.description() != null) {
                 item.add(new Paragraph(phase.description()));

@@ -73,6 +73,8 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-phase-progress").all())
                 .extracting(com.vaadin.flow.component.html.Span::getText)
                 .containsExactly("1 of 1 public milestones done", "2 of 2 public milestones done");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).withTextContaining("Six monthly virtual sessions")
+                .single().getText()).startsWith("✓ Six monthly virtual sessions").endsWith("Done");
         assertThat($(Anchor.class).withText("Timeline and milestones").single().getHref())
                 .isEqualTo("initiatives/good-jobs-equity-project/timeline");
     }
