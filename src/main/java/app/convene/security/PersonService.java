@@ -21,9 +21,11 @@ public class PersonService {
     private final AuditLog audit;
     private final KeycloakProperties keycloak;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock) {
+                  Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.persons = persons;
         this.authorization = authorization;
         this.audit = audit;
@@ -114,6 +116,36 @@ public class PersonService {
             throw new org.springframework.security.access.AccessDeniedException("The system has no account");
         }
         return actor;
+    }
+
+    /** The signed-in person's calendar feed secret, made on first request. */
+    @Transactional
+    public String myCalendarToken() {
+        Actor actor = signedInPerson();
+        String existing = jdbc().queryForList("select calendar_token from person where id = ?", String.class,
+                actor.personId()).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        jdbc().update("update person set calendar_token = ? where id = ?", token, actor.personId());
+        audit.record("person.calendarToken", "person", actor.personId(), null, null, "calendar feed address created");
+        return token;
+    }
+
+    /** Whose calendar feed a secret opens, if anyone's (for the feed itself). */
+    public Optional<Long> byCalendarToken(String token) {
+        if (token == null || token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc().queryForList("select id from person where calendar_token = ? and closed_at is null", Long.class, token)
+                .stream().findFirst();
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     public Optional<PersonSummary> find(long personId) {

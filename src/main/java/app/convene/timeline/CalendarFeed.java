@@ -27,8 +27,11 @@ class CalendarFeed {
     private final InitiativeDirectory initiatives;
     private final MilestoneService milestones;
     private final Clock clock;
+    private final app.convene.security.PersonService persons;
 
-    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock) {
+    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock,
+                 app.convene.security.PersonService persons) {
+        this.persons = persons;
         this.initiatives = initiatives;
         this.milestones = milestones;
         this.clock = clock;
@@ -40,6 +43,15 @@ class CalendarFeed {
                 .map(initiative -> ResponseEntity.ok().contentType(CALENDAR)
                         .body(ics(initiative.name(), Authorization.runAsSystem(() -> milestones.visible(initiative.id())
                                 .stream().filter(MilestoneView::publicMilestone).toList()))))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** A person's own milestones, at a secret address they get from "My workgroups". */
+    @GetMapping("/calendar/me/{token}.ics")
+    ResponseEntity<String> person(@PathVariable String token) {
+        return persons.byCalendarToken(token)
+                .map(personId -> ResponseEntity.ok().contentType(CALENDAR).body(ics("Convene",
+                        Authorization.runAsSystem(() -> milestones.ownedBy(personId)))))
                 .orElse(ResponseEntity.notFound().build());
     }
 

@@ -295,6 +295,15 @@ public class MilestoneService {
     public record MilestoneOverdue(long personId, String title, LocalDate due) {
     }
 
+    /** A person's own milestones: those they own and those of their workgroups (for their calendar feed). */
+    public List<MilestoneView> ownedBy(long personId) {
+        java.util.Set<Long> groups = new HashSet<>(workgroups.workgroupIdsOf(personId));
+        return views(milestones.findAll(org.springframework.data.domain.Sort.by("dueDate", "id")).stream()
+                .filter(m -> Long.valueOf(personId).equals(m.getOwnerPersonId())
+                        || (m.getOwnerWorkgroupId() != null && groups.contains(m.getOwnerWorkgroupId())))
+                .toList());
+    }
+
     /** Public milestones of a phase, for the public page. */
     public List<MilestoneView> publicOfPhase(long initiativeId, long phaseId) {
         return views(milestones.findPublic(initiativeId).stream().filter(m -> Long.valueOf(phaseId).equals(m.getPhaseId()))

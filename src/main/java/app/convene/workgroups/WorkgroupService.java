@@ -162,6 +162,11 @@ public class WorkgroupService {
         activity.add(workgroupId, actor.name(), "joined", name);
     }
 
+    /** The workgroups a person belongs to (for their own calendar feed; system use). */
+    public List<Long> workgroupIdsOf(long personId) {
+        return members.findByPersonId(personId).stream().map(Member::getWorkgroupId).toList();
+    }
+
     /** The person ids of the workgroup's leads (for notices; system use). */
     public List<Long> leadIds(long workgroupId) {
         return members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD).stream().map(Member::getPersonId).toList();

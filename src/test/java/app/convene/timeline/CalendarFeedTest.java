@@ -34,6 +34,8 @@ class CalendarFeedTest {
     MilestoneService milestones;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    app.convene.security.PersonService persons;
 
     @Test
     void publicMilestonesParseAsAllDayEventsAndInternalOnesStayOut() throws Exception {
@@ -56,12 +58,36 @@ class CalendarFeedTest {
         assertThat(response.body().lines().toList()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         List<VEvent> events = calendar.getComponents("VEVENT");
-        assertThat(events).hasSize(1);
-        VEvent event = events.getFirst();
+        assertThat(events).extracting(e -> e.getSummary().getValue()).contains(longTitle)
+                .doesNotContain("Internal draft review");
+        VEvent event = events.stream().filter(e -> e.getSummary().getValue().equals(longTitle)).findFirst().orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo(longTitle);
         assertThat(event.getDescription().getValue()).isEqualTo("Line one\nLine two, with comma");
         assertThat(event.getDateTimeStart().getValue()).isEqualTo("20211215");
         assertThat(event.getUid().orElseThrow().getValue()).startsWith("milestone-");
+    }
+
+    @Test
+    void aPersonsSecretFeedHoldsTheirWorkgroupsMilestonesAndAWrongSecretOpensNothing() throws Exception {
+        long sam = jdbc.queryForObject("select id from person where display_name = 'Sam Chen'", Long.class);
+        app.convene.support.SignIn.as(new app.convene.security.Actor(sam, "Sam Chen", false));
+        String token;
+        try {
+            token = persons.myCalendarToken();
+            assertThat(persons.myCalendarToken()).as("the same address every time").isEqualTo(token);
+        } finally {
+            app.convene.support.SignIn.out();
+        }
+        HttpResponse<String> mine = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/me/" + token + ".ics")).build(), HttpResponse.BodyHandlers.ofString());
+        Calendar calendar = new CalendarBuilder().build(new StringReader(mine.body()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Pathway inventory across the core counties");
+
+        HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/me/not-the-right-secret-at-all.ics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -26,9 +26,14 @@ import java.util.List;
 class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkgroupService workgroups;
+    private final app.convene.security.PersonService persons;
+    private final String publicUrl;
 
-    MyWorkgroupsView(WorkgroupService workgroups) {
+    MyWorkgroupsView(WorkgroupService workgroups, app.convene.security.PersonService persons,
+                     @org.springframework.beans.factory.annotation.Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
         this.workgroups = workgroups;
+        this.persons = persons;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         addClassName("cv-page");
     }
 
@@ -62,6 +67,17 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 member.getChildren().findAny().isPresent() ? member : new Paragraph(getTranslation("my.noWorkgroups")));
         add(new H2(getTranslation("my.waiting")),
                 waiting.getChildren().findAny().isPresent() ? waiting : new Paragraph(getTranslation("my.noRequests")));
+        com.vaadin.flow.component.textfield.TextField feed = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("my.calendarFeed"));
+        feed.setReadOnly(true);
+        feed.setWidthFull();
+        feed.setHelperText(getTranslation("my.calendarFeed.help"));
+        com.vaadin.flow.component.button.Button show = new com.vaadin.flow.component.button.Button(
+                getTranslation("my.calendarFeed.show"), click -> {
+                    feed.setValue(publicUrl + "/calendar/me/" + persons.myCalendarToken() + ".ics");
+                    click.getSource().setVisible(false);
+                });
+        add(new H2(getTranslation("my.calendar")), feed, show);
     }
 
     @Override
