@@ -67,7 +67,9 @@ class TimelineView extends InitiativePage {
     private final Authorization authorization;
     private final Validator validator;
     private final Clock clock;
+    private final app.convene.security.PersonService persons;
     private List<MilestoneView> all = List.of();
+    MilestoneForm form;
 
     Select<WorkgroupSummary> workgroup;
     Select<MilestoneStatus> status;
@@ -80,8 +82,9 @@ class TimelineView extends InitiativePage {
     Paragraph statusMessage;
 
     TimelineView(InitiativeDirectory initiatives, MilestoneService milestones, WorkgroupService workgroups,
-                 Authorization authorization, Validator validator, Clock clock) {
+                 Authorization authorization, Validator validator, Clock clock, app.convene.security.PersonService persons) {
         super(initiatives);
+        this.persons = persons;
         this.milestones = milestones;
         this.workgroups = workgroups;
         this.authorization = authorization;
@@ -166,8 +169,10 @@ class TimelineView extends InitiativePage {
         table.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
         add(filters, drawing, new H2(getTranslation("timeline.table")), table, detail);
+        form = null;
         if (authorization.can(Action.MANAGE_TIMELINE, initiative.id())) {
-            add(new MilestoneForm());
+            form = new MilestoneForm();
+            add(form);
         }
         refresh();
     }
@@ -218,6 +223,11 @@ class TimelineView extends InitiativePage {
             save.setId("milestone-save-status");
             detail.add(newStatus, progressNote, statusMessage, save);
         }
+        if (form != null) {
+            Button edit = new Button(getTranslation("milestone.edit"), click -> form.load(milestone));
+            edit.setId("milestone-edit");
+            detail.add(edit);
+        }
         UnorderedList history = new UnorderedList();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
@@ -252,6 +262,11 @@ class TimelineView extends InitiativePage {
         final DatePicker due = new DatePicker(getTranslation("milestone.due"));
         final Select<MilestoneStatus> state = new Select<>();
         final MultiSelectComboBox<MilestoneView> dependsOn = new MultiSelectComboBox<>(getTranslation("milestone.dependsOn"));
+        final com.vaadin.flow.component.combobox.ComboBox<app.convene.security.PersonSummary> ownerPerson =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("milestone.ownerPerson"));
+        final H2 heading = new H2(getTranslation("milestone.new"));
+        final Button add = new Button(getTranslation("milestone.add"));
+        private MilestoneView editing;
         final Checkbox isPublic = new Checkbox(getTranslation("milestone.public"));
         final Paragraph message = new Paragraph();
 
@@ -277,11 +292,42 @@ class TimelineView extends InitiativePage {
             dependsOn.setItemLabelGenerator(MilestoneView::title);
             message.addClassName("cv-form-error");
             message.setVisible(false);
-            Button add = new Button(getTranslation("milestone.add"), click -> save());
+            add.addClickListener(click -> save());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div dates = new Div(phase, owner, start, due, state);
+            ownerPerson.setItemLabelGenerator(app.convene.security.PersonSummary::label);
+            ownerPerson.setItems(query -> persons.search(initiative.id(), query.getFilter().orElse(""),
+                    PageRequest.of(query.getPage(), query.getPageSize())).stream());
+            ownerPerson.setClearButtonVisible(true);
+            Div dates = new Div(phase, owner, ownerPerson, start, due, state);
             dates.addClassName("cv-form-row");
-            add(new H2(getTranslation("milestone.new")), title, description, dates, dependsOn, isPublic, message, add);
+            Button fresh = new Button(getTranslation("milestone.new"), click -> load(null));
+            Div buttons = new Div(add, fresh);
+            buttons.addClassName("cv-buttons");
+            add(heading, title, description, dates, dependsOn, isPublic, message, buttons);
+        }
+
+        /** Shows a milestone to change, or an empty form for a new one. */
+        void load(MilestoneView milestone) {
+            editing = milestone;
+            message.setVisible(false);
+            heading.setText(getTranslation(milestone == null ? "milestone.new" : "milestone.edit"));
+            add.setText(getTranslation(milestone == null ? "milestone.add" : "milestone.saveChanges"));
+            title.setValue(milestone == null ? "" : milestone.title());
+            description.setValue(milestone == null || milestone.description() == null ? "" : milestone.description());
+            phase.setValue(milestone == null || milestone.phaseId() == null ? null : initiative.phases().stream()
+                    .filter(p -> p.id() == milestone.phaseId()).findFirst().orElse(null));
+            owner.setValue(milestone == null || milestone.ownerWorkgroupId() == null ? null
+                    : owner.getListDataView().getItems().filter(w -> w.id() == milestone.ownerWorkgroupId()).findFirst().orElse(null));
+            ownerPerson.setValue(milestone == null || milestone.ownerPersonId() == null ? null
+                    : persons.find(milestone.ownerPersonId()).orElse(null));
+            start.setValue(milestone == null ? null : milestone.start());
+            due.setValue(milestone == null ? null : milestone.due());
+            state.setValue(milestone == null ? MilestoneStatus.PLANNED : milestone.status());
+            dependsOn.setItems(all.stream().filter(m -> milestone == null || m.id() != milestone.id()).toList());
+            dependsOn.setValue(milestone == null ? Set.of() : all.stream()
+                    .filter(m -> milestone.dependsOn().contains(m.id())).collect(Collectors.toSet()));
+            isPublic.setValue(milestone != null && milestone.publicMilestone());
+            title.focus();
         }
 
         void save() {
@@ -291,7 +337,8 @@ class TimelineView extends InitiativePage {
             message.setVisible(false);
             MilestoneDraft draft = new MilestoneDraft(title.getValue(), description.getValue(),
                     phase.getValue() == null ? null : phase.getValue().id(),
-                    owner.getValue() == null ? null : owner.getValue().id(), null, start.getValue(), due.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().id(),
+                    ownerPerson.getValue() == null ? null : ownerPerson.getValue().id(), start.getValue(), due.getValue(),
                     state.getValue(), dependsOn.getValue().stream().map(MilestoneView::id).collect(Collectors.toSet()),
                     isPublic.getValue());
             Set<ConstraintViolation<MilestoneDraft>> violations = validator.validate(draft);
@@ -307,7 +354,8 @@ class TimelineView extends InitiativePage {
                 return;
             }
             try {
-                MilestoneService.SaveResult result = milestones.save(initiative.id(), null, null, draft);
+                MilestoneService.SaveResult result = milestones.save(initiative.id(),
+                        editing == null ? null : editing.id(), editing == null ? null : editing.version(), draft);
                 Notification.show(result.warnings().isEmpty() ? getTranslation("milestone.saved")
                                 : getTranslation(result.warnings().getFirst()), 6000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(result.warnings().isEmpty() ? NotificationVariant.LUMO_SUCCESS
@@ -316,12 +364,13 @@ class TimelineView extends InitiativePage {
                 message.setText(getTranslation("milestone.error." + e.reason()));
                 message.setVisible(true);
                 return;
+            } catch (OptimisticLockingFailureException e) {
+                message.setText(getTranslation("timeline.conflict"));
+                message.setVisible(true);
+                return;
             }
-            title.clear();
-            description.clear();
-            dependsOn.clear();
             refresh();
-            dependsOn.setItems(all);
+            load(null);
         }
 
         private void invalid(com.vaadin.flow.component.HasValidation field, String key) {

@@ -61,6 +61,34 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theCoordinatorChangesAMilestoneAndIsToldOfADependencyCycle() {
+        signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        int first = -1;
+        for (int i = 0; i < test(page.table).size(); i++) {
+            if (test(page.table).getRow(i).title().equals("Steering committee convened")) {
+                first = i;
+            }
+        }
+        test(page.table).select(first);
+        test($(Button.class).withId("milestone-edit").single()).click();
+        assertThat(page.form.title.getValue()).isEqualTo("Steering committee convened");
+        // The first milestone may not wait for the last one, which (through the chain) waits for it.
+        page.form.dependsOn.setValue(page.form.dependsOn.getListDataView().getItems()
+                .filter(m -> m.title().equals("Recommendations shared with LWDA")).collect(java.util.stream.Collectors.toSet()));
+        test(page.form.add).click();
+        assertThat(page.form.message.getText())
+                .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
+        assertThat(page.form.title.getValue()).as("nothing typed is lost").isEqualTo("Steering committee convened");
+
+        page.form.dependsOn.clear();
+        test(page.form.title).setValue("Steering committee convened and chartered");
+        test(page.form.add).click();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Steering committee convened and chartered'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void visitorsSeeTheDrawingButNoControlsAndStakeholdersCannotUpdate() {
         navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         assertThat($(Html.class).single().getElement().getOuterHTML()).contains("Recommendations shared with LWDA");
