@@ -24,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(database));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(properties.poolSize());
+        dataSource.setMinimumIdle(Math.min(2, properties.poolSize()));
         dataSource.setPoolName("convene-embedded");
         return dataSource;
     }

@@ -11,15 +11,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port          TCP port on loopback; 0 picks a free one
  * @param freshDatabase create a new, uniquely named database for every application context
  *                      (tests, so that contexts never see each other's rows)
+ * @param poolSize      connections Convene keeps to it (tests keep few: many contexts share one server)
  */
 @ConfigurationProperties("convene.embedded-database")
-public record EmbeddedDatabaseProperties(String dataDir, String database, int port, boolean freshDatabase) {
+public record EmbeddedDatabaseProperties(String dataDir, String database, int port, boolean freshDatabase,
+                                         Integer poolSize) {
 
     public EmbeddedDatabaseProperties {
         if (database == null || database.isBlank()) {
             database = "convene";
         }
+        if (poolSize == null || poolSize < 1) {
+            poolSize = 20;
+        }
     }
+
 
     public boolean persistent() {
         return dataDir != null && !dataDir.isBlank();

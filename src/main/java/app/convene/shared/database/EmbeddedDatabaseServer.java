@@ -69,7 +69,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private static EmbeddedPostgres.Builder builder(int port) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "200")
+                .setServerConfig("max_connections", "400")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {
             builder.setPort(port);
