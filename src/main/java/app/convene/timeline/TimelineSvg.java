@@ -41,15 +41,25 @@ public final class TimelineSvg {
 
     public static String render(List<PhaseRef> phases, List<MilestoneView> milestones, LocalDate today, Zoom zoom,
                                 Labels labels) {
-        LocalDate from = today;
-        LocalDate to = today;
+        LocalDate from = null;
+        LocalDate to = null;
         for (PhaseRef p : phases) {
-            from = min(from, p.start());
-            to = max(to, p.end());
+            from = from == null ? p.start() : min(from, p.start());
+            to = to == null ? p.end() : max(to, p.end());
         }
         for (MilestoneView m : milestones) {
-            from = min(from, m.start() == null ? m.due() : m.start());
-            to = max(to, m.due());
+            LocalDate first = m.start() == null ? m.due() : m.start();
+            from = from == null ? first : min(from, first);
+            to = to == null ? m.due() : max(to, m.due());
+        }
+        if (from == null) {
+            from = today;
+            to = today;
+        }
+        // Today belongs in the drawing when the plan is near it; a plan long past is drawn on its own.
+        if (!today.isBefore(from.minusMonths(6)) && !today.isAfter(to.plusMonths(6))) {
+            from = min(from, today);
+            to = max(to, today);
         }
         from = from.withDayOfMonth(1).minusMonths(zoom == Zoom.QUARTER ? (from.getMonthValue() - 1) % 3 : 0);
         to = to.plusMonths(1).withDayOfMonth(1);
@@ -172,6 +182,22 @@ public final class TimelineSvg {
     static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** Month zoom for plans shorter than 15 months, quarters from there on. */
+    public static Zoom suggestedZoom(List<PhaseRef> phases, List<MilestoneView> milestones) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (PhaseRef p : phases) {
+            from = from == null ? p.start() : min(from, p.start());
+            to = to == null ? p.end() : max(to, p.end());
+        }
+        for (MilestoneView m : milestones) {
+            LocalDate first = m.start() == null ? m.due() : m.start();
+            from = from == null ? first : min(from, first);
+            to = to == null ? m.due() : max(to, m.due());
+        }
+        return from != null && ChronoUnit.MONTHS.between(from, to) >= 15 ? Zoom.QUARTER : Zoom.MONTH;
     }
 
     private static String clip(String text, int max) {

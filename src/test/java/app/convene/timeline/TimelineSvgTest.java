@@ -81,6 +81,17 @@ class TimelineSvgTest {
         assertThat(quarter).isLessThan(month);
     }
 
+    @Test
+    void aPlanLongPastIsDrawnWithoutTodayAndLongPlansSuggestQuarters() throws Exception {
+        String svg = TimelineSvg.render(List.of(new PhaseRef(1, "Old", LocalDate.of(2020, 7, 1), LocalDate.of(2021, 12, 31))),
+                List.of(), LocalDate.of(2026, 11, 21), TimelineSvg.Zoom.MONTH, labels);
+        assertThat(svg).doesNotContain("tl-today");
+        assertThat(TimelineSvg.suggestedZoom(List.of(new PhaseRef(1, "Old", LocalDate.of(2020, 7, 1),
+                LocalDate.of(2021, 12, 31))), List.of())).isEqualTo(TimelineSvg.Zoom.QUARTER);
+        assertThat(TimelineSvg.suggestedZoom(List.of(new PhaseRef(1, "Short", LocalDate.of(2022, 6, 1),
+                LocalDate.of(2022, 11, 30))), List.of())).isEqualTo(TimelineSvg.Zoom.MONTH);
+    }
+
     static List<Element> byClass(Document svg, String cls) {
         List<Element> found = new java.util.ArrayList<>();
         NodeList all = svg.getElementsByTagName("*");

@@ -135,7 +135,7 @@ class TimelineView extends InitiativePage {
         zoom.setLabel(getTranslation("timeline.zoom"));
         zoom.setItems(TimelineSvg.Zoom.values());
         zoom.setItemLabelGenerator(z -> getTranslation("timeline.zoom." + z.name()));
-        zoom.setValue(TimelineSvg.Zoom.MONTH);
+        zoom.setValue(TimelineSvg.suggestedZoom(initiative.phases(), milestones.visible(initiative.id())));
         workgroup.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         zoom.addValueChangeListener(e -> refresh());
