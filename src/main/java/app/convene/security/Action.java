@@ -43,6 +43,10 @@ public enum Action {
     VIEW_INTERNAL_MILESTONES,
     /** Change a milestone's status with a progress note (coordinators; leads of the owning workgroup). */
     UPDATE_MILESTONE_STATUS,
+    /** Create reports and sections, draft and save recommendations (committee members, coordinators). */
+    DRAFT_RECOMMENDATIONS,
+    /** Read reports, drafts and their history (anyone with a role in the initiative). */
+    VIEW_RECOMMENDATIONS,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
 

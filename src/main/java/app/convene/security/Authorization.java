@@ -70,6 +70,9 @@ public class Authorization {
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
             case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES ->
                     initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case DRAFT_RECOMMENDATIONS -> initiativeId != null && !java.util.Collections.disjoint(
+                    rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
+            case VIEW_RECOMMENDATIONS -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
             case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,

@@ -1,0 +1,217 @@
+package app.convene.recommendations;
+
+import app.convene.recommendations.internal.Recommendation;
+import app.convene.recommendations.internal.RecommendationRepository;
+import app.convene.recommendations.internal.RecommendationRevision;
+import app.convene.recommendations.internal.RecommendationRevisionRepository;
+import app.convene.recommendations.internal.Report;
+import app.convene.recommendations.internal.ReportRepository;
+import app.convene.recommendations.internal.ReportSection;
+import app.convene.recommendations.internal.ReportSectionRepository;
+import app.convene.security.Action;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports, sections and recommendations, and the revision chain of each recommendation. Every
+ * accepted save is exactly one new revision; a save that started from an older revision than the
+ * latest is refused with everything saved since, and the writer's text handed back untouched.
+ */
+@Service
+@Transactional
+public class RecommendationService {
+
+    static final int TITLE_MAX = 200;
+    static final int SUMMARY_MAX = 200;
+    static final int BODY_MAX = 200_000;
+    private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
+
+    private final ReportRepository reports;
+    private final ReportSectionRepository sections;
+    private final RecommendationRepository recommendations;
+    private final RecommendationRevisionRepository revisions;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    RecommendationService(ReportRepository reports, ReportSectionRepository sections,
+                          RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
+                          Authorization authorization, Clock clock) {
+        this.reports = reports;
+        this.sections = sections;
+        this.recommendations = recommendations;
+        this.revisions = revisions;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    /** A new, empty report in the initiative (committee members, coordinators). */
+    public long createReport(long initiativeId, String title) {
+        authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
+        return reports.save(new Report(initiativeId, required("title", title, TITLE_MAX))).getId();
+    }
+
+    /** Adds a section (a principle or strategic goal) at the end of the report. */
+    public long addSection(long reportId, String title) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NoSuchElementException("report " + reportId));
+        authorization.check(Action.DRAFT_RECOMMENDATIONS, report.getInitiativeId());
+        String checked = required("title", title, TITLE_MAX);
+        return sections.save(new ReportSection(reportId, sections.lastPosition(reportId) + 1, checked)).getId();
+    }
+
+    /** Adds a recommendation at the end of the section, with its first revision. */
+    public RecommendationView addRecommendation(long sectionId, String title, String body) {
+        ReportSection section = sections.findById(sectionId)
+                .orElseThrow(() -> new NoSuchElementException("section " + sectionId));
+        Report report = reports.getReferenceById(section.getReportId());
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, report.getInitiativeId());
+        String checkedTitle = required("title", title, TITLE_MAX);
+        String checkedBody = body(body);
+        Recommendation recommendation = recommendations.saveAndFlush(new Recommendation(report.getInitiativeId(),
+                sectionId, recommendations.lastPosition(sectionId) + 1, checkedTitle));
+        recommendations.claimNextRevision(recommendation.getId(), 0);
+        revisions.save(new RecommendationRevision(recommendation.getId(), 1, checkedTitle, checkedBody,
+                "First draft", actor.personId(), actor.name(), clock.instant()));
+        return view(recommendations.findById(recommendation.getId()).orElseThrow());
+    }
+
+    /**
+     * Saves the text as a new revision on top of {@code baseRevision}, the revision the writer
+     * opened. If anyone saved after that, nothing is written and the result lists their revisions.
+     */
+    public SaveResult save(long recommendationId, int baseRevision, String title, String body, String summary) {
+        Recommendation recommendation = load(recommendationId);
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId());
+        String checkedTitle = required("title", title, TITLE_MAX);
+        String checkedBody = body(body);
+        String checkedSummary = required("summary", summary, SUMMARY_MAX);
+        if (recommendations.claimNextRevision(recommendationId, baseRevision) == 0) {
+            List<RevisionView> since = revisions
+                    .findByRecommendationIdAndNumberGreaterThanOrderByNumber(recommendationId, baseRevision)
+                    .stream().map(RecommendationService::view).toList();
+            if (since.isEmpty()) {
+                throw new IllegalArgumentException("revision " + baseRevision + " of recommendation "
+                        + recommendationId + " does not exist");
+            }
+            return new SaveResult.Conflict(baseRevision, since, checkedTitle, checkedBody);
+        }
+        RecommendationRevision saved = revisions.save(new RecommendationRevision(recommendationId, baseRevision + 1,
+                checkedTitle, checkedBody, checkedSummary, actor.personId(), actor.name(), clock.instant()));
+        return new SaveResult.Saved(view(saved));
+    }
+
+    @Transactional(readOnly = true)
+    public RecommendationView recommendation(long recommendationId) {
+        Recommendation recommendation = load(recommendationId);
+        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        return view(recommendation);
+    }
+
+    /** The revisions, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Slice<RevisionView> history(long recommendationId, Pageable page) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        return revisions.findByRecommendationIdOrderByNumberDesc(recommendationId, page).map(RecommendationService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionView revision(long recommendationId, int number) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        return revisions.findByRecommendationIdAndNumber(recommendationId, number).map(RecommendationService::view)
+                .orElseThrow(() -> new NoSuchElementException("revision " + number));
+    }
+
+    /** Word-level comparison of two revisions' bodies, older first. */
+    @Transactional(readOnly = true)
+    public List<DiffSegment> compare(long recommendationId, int older, int newer) {
+        return diff(revision(recommendationId, older).body(), revision(recommendationId, newer).body());
+    }
+
+    /**
+     * Word-level diff (Myers) of two texts: words and the whitespace between them are the units, so
+     * the segments concatenate back to the old text (SAME + DELETED) and the new text (SAME + INSERTED).
+     */
+    public static List<DiffSegment> diff(String older, String newer) {
+        List<String> a = tokens(older);
+        List<String> b = tokens(newer);
+        List<DiffSegment> out = new ArrayList<>();
+        int position = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int start = delta.getSource().getPosition();
+            append(out, DiffSegment.Kind.SAME, a.subList(position, start));
+            append(out, DiffSegment.Kind.DELETED, delta.getSource().getLines());
+            append(out, DiffSegment.Kind.INSERTED, delta.getTarget().getLines());
+            position = start + delta.getSource().size();
+        }
+        append(out, DiffSegment.Kind.SAME, a.subList(position, a.size()));
+        return out;
+    }
+
+    private static void append(List<DiffSegment> out, DiffSegment.Kind kind, List<String> words) {
+        if (words.isEmpty()) {
+            return;
+        }
+        String text = String.join("", words);
+        if (!out.isEmpty() && out.getLast().kind() == kind) {
+            out.set(out.size() - 1, new DiffSegment(kind, out.getLast().text() + text));
+        } else {
+            out.add(new DiffSegment(kind, text));
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = WORDS.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+
+    private Recommendation load(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
+    }
+
+    private RecommendationView view(Recommendation r) {
+        RevisionView latest = r.getRevisionCount() == 0 ? null
+                : revisions.findByRecommendationIdAndNumber(r.getId(), r.getRevisionCount())
+                        .map(RecommendationService::view).orElse(null);
+        return new RecommendationView(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
+                latest == null ? r.getTitle() : latest.title(), r.getStatus(), r.getRevisionCount(), latest);
+    }
+
+    private static RevisionView view(RecommendationRevision r) {
+        return new RevisionView(r.getRecommendationId(), r.getNumber(), r.getTitle(), r.getBody(), r.getSummary(),
+                r.getAuthorName(), r.getCreatedAt());
+    }
+
+    private static String required(String field, String value, int max) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new RecommendationValidationException(field, "recommendations.error.required");
+        }
+        if (trimmed.length() > max) {
+            throw new RecommendationValidationException(field, "recommendations.error.tooLong");
+        }
+        return trimmed;
+    }
+
+    private static String body(String body) {
+        String text = body == null ? "" : body;
+        if (text.length() > BODY_MAX) {
+            throw new RecommendationValidationException("body", "recommendations.error.tooLong");
+        }
+        return text;
+    }
+}

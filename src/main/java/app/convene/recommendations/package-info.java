@@ -1,0 +1,8 @@
+/**
+ * Reports of recommendations drafted by the steering committee: ordered sections, recommendations
+ * with numbered revisions, conflict-safe saves and word-level comparison of any two revisions.
+ */
+@ApplicationModule(displayName = "Recommendations")
+package app.convene.recommendations;
+
+import org.springframework.modulith.ApplicationModule;
