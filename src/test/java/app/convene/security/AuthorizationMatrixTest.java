@@ -157,6 +157,17 @@ class AuthorizationMatrixTest {
                     "Phase " + n, null, java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L),
                     java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L + 1), false));
         });
+        Set<Who> drafters = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("recommendations: create a report", drafters,
+                t -> t.recommendations.createReport(t.fixture.initiativeA(), "Report " + UNIQUE.incrementAndGet()));
+        allow("recommendations: add a recommendation", drafters, t -> t.fixture.reportSection(),
+                (t, section) -> t.recommendations.addRecommendation(section, "Made", "Body"));
+        allow("recommendations: save a revision", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.save(id, 1, "Edited", "Edited body", "Edit"));
+        allow("recommendations: read a draft and its history", timelineReaders, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.history(id, PageRequest.of(0, 5)));
+        allow("recommendations: compare revisions", timelineReaders, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.compare(id, 1, 1));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -213,6 +224,8 @@ class AuthorizationMatrixTest {
     app.convene.stakeholders.ParticipationService participation;
     @Autowired
     app.convene.workgroups.WorkgroupService workgroups;
+    @Autowired
+    app.convene.recommendations.RecommendationService recommendations;
     @Autowired
     app.convene.timeline.MilestoneService milestones;
 

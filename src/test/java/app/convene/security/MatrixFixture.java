@@ -32,6 +32,8 @@ class MatrixFixture {
     private final app.convene.workgroups.WorkgroupService workgroups;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.timeline.MilestoneService milestones;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.recommendations.RecommendationService recommendations;
     private int requesters;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
@@ -133,6 +135,16 @@ class MatrixFixture {
         return milestones.save(initiativeA, null, null, new app.convene.timeline.MilestoneDraft("Owned " + (++requesters),
                 null, null, workgroup, null, null, java.time.LocalDate.of(2030, 1, 1),
                 app.convene.timeline.MilestoneStatus.PLANNED, java.util.Set.of(), true)).id();
+    }
+
+    /** A new section of a new report of initiative A (made as the system). */
+    long reportSection() {
+        return recommendations.addSection(recommendations.createReport(initiativeA, "Report " + (++requesters)), "Section");
+    }
+
+    /** A new recommendation with one revision in initiative A (made as the system). */
+    long recommendation() {
+        return recommendations.addRecommendation(reportSection(), "Recommendation " + (++requesters), "Body").id();
     }
 
     long target() {
