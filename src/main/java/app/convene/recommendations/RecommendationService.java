@@ -106,6 +106,7 @@ public class RecommendationService {
             }
             return new SaveResult.Conflict(baseRevision, since, checkedTitle, checkedBody);
         }
+        load(recommendationId).retitle(checkedTitle); // the claim cleared the persistence context
         RecommendationRevision saved = revisions.save(new RecommendationRevision(recommendationId, baseRevision + 1,
                 checkedTitle, checkedBody, checkedSummary, actor.personId(), actor.name(), clock.instant()));
         return new SaveResult.Saved(view(saved));
@@ -116,6 +117,31 @@ public class RecommendationService {
         Recommendation recommendation = load(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
         return view(recommendation);
+    }
+
+    /**
+     * The initiative's reports, each with its sections and recommendations, a page of reports at a
+     * time. A report holds tens of recommendations, not thousands, so each page is read whole.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportOutline> reports(long initiativeId, Pageable page) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
+        List<ReportOutline> out = new ArrayList<>();
+        for (Report report : reports.findByInitiativeIdOrderById(initiativeId, page)) {
+            List<ReportSection> reportSections = sections.findByReportIdOrderByPosition(report.getId());
+            java.util.Map<Long, List<ReportOutline.Item>> items = new java.util.HashMap<>();
+            if (!reportSections.isEmpty()) {
+                for (Recommendation r : recommendations.findBySectionIdInOrderByPosition(
+                        reportSections.stream().map(ReportSection::getId).toList())) {
+                    items.computeIfAbsent(r.getSectionId(), k -> new ArrayList<>()).add(new ReportOutline.Item(r.getId(),
+                            r.getPosition(), r.getTitle(), r.getStatus(), r.getRevisionCount()));
+                }
+            }
+            out.add(new ReportOutline(report.getId(), report.getTitle(), reportSections.stream()
+                    .map(s -> new ReportOutline.Section(s.getId(), s.getPosition(), s.getTitle(),
+                            items.getOrDefault(s.getId(), List.of()))).toList()));
+        }
+        return out;
     }
 
     /** The revisions, newest first, a page at a time. */

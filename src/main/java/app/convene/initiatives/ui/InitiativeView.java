@@ -107,7 +107,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             directory.addClassName("cv-manage-link");
             Anchor profile = new Anchor(path(initiative.slug()) + "/profile", getTranslation("initiative.profile"));
             profile.addClassName("cv-manage-link");
-            Nav members = new Nav(directory, profile);
+            Anchor recommendations = new Anchor(path(initiative.slug()) + "/recommendations",
+                    getTranslation("initiative.recommendations"));
+            recommendations.addClassName("cv-manage-link");
+            Nav members = new Nav(directory, recommendations, profile);
             members.addClassName("cv-manage");
             members.setAriaLabel(getTranslation("initiative.directory"));
             add(members);

@@ -36,6 +36,10 @@ public class Recommendation extends BaseEntity {
         this.title = title;
     }
 
+    public void retitle(String title) {
+        this.title = title;
+    }
+
     public long getInitiativeId() {
         return initiativeId;
     }

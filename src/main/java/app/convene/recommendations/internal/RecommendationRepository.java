@@ -9,6 +9,8 @@ public interface RecommendationRepository extends JpaRepository<Recommendation, 
     @Query("select coalesce(max(r.position), 0) from Recommendation r where r.sectionId = ?1")
     int lastPosition(long sectionId);
 
+    java.util.List<Recommendation> findBySectionIdInOrderByPosition(java.util.Collection<Long> sectionIds);
+
     /**
      * Moves the revision counter from {@code base} to {@code base + 1} in one statement: of several
      * saves from the same base exactly one changes a row (PostgreSQL re-checks the condition after

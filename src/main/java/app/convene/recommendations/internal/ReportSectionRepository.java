@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface ReportSectionRepository extends JpaRepository<ReportSection, Long> {
     @Query("select coalesce(max(s.position), 0) from ReportSection s where s.reportId = ?1")
     int lastPosition(long reportId);
+
+    java.util.List<ReportSection> findByReportIdOrderByPosition(long reportId);
 }

@@ -1,0 +1,301 @@
+package app.convene.recommendations.ui;
+
+import app.convene.recommendations.DiffSegment;
+import app.convene.recommendations.RecommendationService;
+import app.convene.recommendations.RecommendationValidationException;
+import app.convene.recommendations.RecommendationView;
+import app.convene.recommendations.RevisionView;
+import app.convene.recommendations.SaveResult;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.InitiativePage;
+import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.MarkdownView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * One recommendation: the Markdown editor with a live preview for drafters, the conflict panel
+ * when someone saved first, and the history with a word-level comparison of any two revisions.
+ */
+@Route(value = "initiatives/:slug/recommendations/:id", layout = MainLayout.class)
+@PermitAll
+class RecommendationEditorView extends InitiativePage {
+
+    private final RecommendationService recommendations;
+    private final Authorization authorization;
+
+    final TextField title = new TextField();
+    final TextArea body = new TextArea();
+    final Div preview = new Div();
+    final TextField summary = new TextField();
+    final Button save = new Button();
+    final Div conflictPanel = new Div();
+    final Button keepMine = new Button();
+    final Button mergeByHand = new Button();
+    final Button discardMine = new Button();
+    final Select<Integer> older = new Select<>();
+    final Select<Integer> newer = new Select<>();
+    final Button compare = new Button();
+    final Div comparison = new Div();
+    private final H1 heading = new H1();
+    private final Paragraph statusLine = new Paragraph();
+    private final Div historyHolder = new Div();
+
+    private long id;
+    /** The revision the text in the editor started from: saves go on top of it or are refused. */
+    int baseRevision;
+    private SaveResult.Conflict conflict;
+
+    RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
+                             Authorization authorization) {
+        super(initiatives);
+        this.recommendations = recommendations;
+        this.authorization = authorization;
+        addClassName("cv-wide");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.addValueChangeListener(change -> renderPreview());
+        save.addClickListener(click -> save(baseRevision));
+        keepMine.addClickListener(click -> save(conflict.latest().number()));
+        mergeByHand.addClickListener(click -> {
+            baseRevision = conflict.latest().number();
+            keepMine.setVisible(false);
+            mergeByHand.setVisible(false);
+            discardMine.setVisible(false);
+        });
+        discardMine.addClickListener(click -> {
+            RevisionView latest = conflict.latest();
+            baseRevision = latest.number();
+            title.setValue(latest.title());
+            body.setValue(latest.body());
+            summary.clear();
+            closeConflict();
+        });
+        compare.addClickListener(click -> compare());
+        conflictPanel.addClassName("cv-conflict");
+        conflictPanel.getElement().setAttribute("role", "alert");
+        comparison.addClassName("cv-diff");
+        preview.addClassName("cv-preview");
+    }
+
+    @Override
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.VIEW_RECOMMENDATIONS, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        RecommendationView recommendation;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            recommendation = recommendations.recommendation(id);
+        } catch (NumberFormatException | NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
+            return;
+        }
+        if (recommendation.initiativeId() != initiative.id()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
+            return;
+        }
+        removeAll();
+        RevisionView latest = recommendation.latest();
+        baseRevision = recommendation.revisionCount();
+        add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine);
+        if (authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id())) {
+            add(editor(latest));
+        } else {
+            add(new MarkdownView(latest == null ? "" : latest.body()));
+        }
+        add(historyHolder);
+        refresh(recommendation);
+    }
+
+    /** Heading, status line and history as saved now (after entering and after each save). */
+    private void refresh(RecommendationView recommendation) {
+        heading.setText(recommendation.title());
+        statusLine.setText(getTranslation("recommendation.status." + recommendation.status().name()) + " · "
+                + getTranslation("recommendation.revision", recommendation.revisionCount()));
+        historyHolder.removeAll();
+        historyHolder.add(history());
+    }
+
+    private Section editor(RevisionView latest) {
+        title.setLabel(getTranslation("recommendation.field.title"));
+        title.setMaxLength(200);
+        title.setRequired(true);
+        title.setValue(latest == null ? "" : latest.title());
+        body.setLabel(getTranslation("recommendation.field.body"));
+        body.setHelperText(getTranslation("recommendation.field.body.help"));
+        body.setValue(latest == null ? "" : latest.body());
+        summary.setLabel(getTranslation("recommendation.field.summary"));
+        summary.setHelperText(getTranslation("recommendation.field.summary.help"));
+        summary.setMaxLength(200);
+        summary.setRequired(true);
+        save.setText(getTranslation("recommendation.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keepMine.setText(getTranslation("recommendation.conflict.keepMine"));
+        mergeByHand.setText(getTranslation("recommendation.conflict.merge"));
+        discardMine.setText(getTranslation("recommendation.conflict.discard"));
+        conflictPanel.setVisible(false);
+        renderPreview();
+        Div columns = new Div(new Div(title, body, summary, save), new Div(new H3(getTranslation("recommendation.preview")), preview));
+        columns.addClassName("cv-columns");
+        Section section = new Section(new H2(getTranslation("recommendation.edit")), conflictPanel, columns);
+        section.addClassName("cv-editor");
+        return section;
+    }
+
+    private void renderPreview() {
+        preview.removeAll();
+        preview.add(new MarkdownView(body.getValue()));
+    }
+
+    private void save(int base) {
+        title.setInvalid(false);
+        summary.setInvalid(false);
+        body.setInvalid(false);
+        SaveResult result;
+        try {
+            result = recommendations.save(id, base, title.getValue(), body.getValue(), summary.getValue());
+        } catch (RecommendationValidationException e) {
+            var field = switch (e.field()) {
+                case "title" -> title;
+                case "summary" -> summary;
+                default -> body;
+            };
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation(e.messageKey()));
+            return;
+        }
+        switch (result) {
+            case SaveResult.Saved saved -> {
+                baseRevision = saved.revision().number();
+                summary.clear();
+                closeConflict();
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("recommendation.saved", saved.revision().number()), 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                refresh(recommendations.recommendation(id));
+            }
+            case SaveResult.Conflict refused -> showConflict(refused);
+        }
+    }
+
+    private void showConflict(SaveResult.Conflict refused) {
+        conflict = refused;
+        conflictPanel.removeAll();
+        UnorderedList since = new UnorderedList();
+        for (RevisionView r : refused.since()) {
+            since.add(new ListItem(getTranslation("recommendation.history.entry", r.number(), r.authorName(),
+                    format(r), r.summary())));
+        }
+        Pre theirs = new Pre(refused.latest().body());
+        Div sideBySide = new Div(new Div(new H3(getTranslation("recommendation.conflict.theirs", refused.latest().authorName())),
+                theirs), new Div(new H3(getTranslation("recommendation.conflict.yours")), new Pre(refused.yourBody())));
+        sideBySide.addClassName("cv-columns");
+        Div changes = diff(RecommendationService.diff(refused.latest().body(), refused.yourBody()));
+        conflictPanel.add(new H3(getTranslation("recommendation.conflict.title")),
+                new Paragraph(getTranslation("recommendation.conflict.explain", refused.baseRevision())), since,
+                sideBySide, new H3(getTranslation("recommendation.conflict.diff")), changes,
+                new Div(keepMine, mergeByHand, discardMine));
+        keepMine.setVisible(true);
+        mergeByHand.setVisible(true);
+        discardMine.setVisible(true);
+        conflictPanel.setVisible(true);
+    }
+
+    private void closeConflict() {
+        conflict = null;
+        conflictPanel.removeAll();
+        conflictPanel.setVisible(false);
+    }
+
+    private Section history() {
+        Section section = new Section(new H2(getTranslation("recommendation.history")));
+        List<RevisionView> revisions = recommendations.history(id, PageRequest.of(0, 100)).getContent();
+        UnorderedList list = new UnorderedList();
+        for (RevisionView r : revisions) {
+            list.add(new ListItem(getTranslation("recommendation.history.entry", r.number(), r.authorName(), format(r),
+                    r.summary())));
+        }
+        section.add(list);
+        if (revisions.size() > 1) {
+            List<Integer> numbers = revisions.stream().map(RevisionView::number).toList();
+            older.setLabel(getTranslation("recommendation.compare.older"));
+            newer.setLabel(getTranslation("recommendation.compare.newer"));
+            older.setItems(numbers);
+            newer.setItems(numbers);
+            older.setValue(numbers.get(1));
+            newer.setValue(numbers.get(0));
+            compare.setText(getTranslation("recommendation.compare"));
+            comparison.removeAll();
+            Div controls = new Div(older, newer, compare);
+            controls.addClassName("cv-inline-form");
+            section.add(controls, comparison);
+        }
+        return section;
+    }
+
+    private void compare() {
+        if (older.getValue() == null || newer.getValue() == null) {
+            return;
+        }
+        comparison.removeAll();
+        comparison.add(new Paragraph(getTranslation("recommendation.compare.legend")),
+                diff(recommendations.compare(id, older.getValue(), newer.getValue())));
+    }
+
+    /** Inserted words as {@code <ins>}, deleted as {@code <del>}: underlined and struck through, not only coloured. */
+    static Div diff(List<DiffSegment> segments) {
+        Div out = new Div();
+        out.addClassName("cv-diff-text");
+        for (DiffSegment s : segments) {
+            Element element = switch (s.kind()) {
+                case SAME -> new Element("span");
+                case INSERTED -> new Element("ins");
+                case DELETED -> new Element("del");
+            };
+            element.setText(s.text());
+            out.getElement().appendChild(element);
+        }
+        return out;
+    }
+
+    private String format(RevisionView r) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault())
+                .format(r.createdAt());
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("recommendation.edit") + " · " + initiative.name();
+    }
+}

@@ -1,0 +1,132 @@
+package app.convene.recommendations.ui;
+
+import app.convene.recommendations.RecommendationService;
+import app.convene.recommendations.RecommendationValidationException;
+import app.convene.recommendations.ReportOutline;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.InitiativeDirectory;
+import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ui.InitiativePage;
+import app.convene.shared.ui.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+
+/** An initiative's reports: sections in order, recommendations in order, with their status and revision. */
+@Route(value = "initiatives/:slug/recommendations", layout = MainLayout.class)
+@PermitAll
+class ReportsView extends InitiativePage {
+
+    private final RecommendationService recommendations;
+    private final Authorization authorization;
+    final TextField newReport = new TextField();
+    final Button createReport = new Button();
+
+    ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization) {
+        super(initiatives);
+        this.recommendations = recommendations;
+        this.authorization = authorization;
+        createReport.addClickListener(click -> attempt(newReport,
+                () -> recommendations.createReport(initiative.id(), newReport.getValue())));
+    }
+
+    @Override
+    protected boolean mayEnter(InitiativeRef initiative) {
+        return authorization.can(Action.VIEW_RECOMMENDATIONS, initiative.id());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        boolean drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
+        add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("reports.title")));
+        List<ReportOutline> reports = recommendations.reports(initiative.id(), PageRequest.of(0, 50));
+        if (reports.isEmpty()) {
+            add(new Paragraph(getTranslation("reports.none")));
+        }
+        for (ReportOutline report : reports) {
+            add(report(report, drafter));
+        }
+        if (drafter) {
+            newReport.setLabel(getTranslation("reports.new"));
+            newReport.setMaxLength(200);
+            createReport.setText(getTranslation("reports.create"));
+            Div form = new Div(newReport, createReport);
+            form.addClassName("cv-inline-form");
+            add(form);
+        }
+    }
+
+    private Component report(ReportOutline report, boolean drafter) {
+        Section section = new Section(new H2(report.title()));
+        section.addClassName("cv-report");
+        for (ReportOutline.Section part : report.sections()) {
+            section.add(new H3(part.position() + ". " + part.title()));
+            if (part.recommendations().isEmpty()) {
+                section.add(new Paragraph(getTranslation("reports.section.empty")));
+            } else {
+                OrderedList list = new OrderedList();
+                for (ReportOutline.Item item : part.recommendations()) {
+                    list.add(new ListItem(new Anchor(initiativePath() + "/recommendations/" + item.id(), item.title()),
+                            new Span(" · " + getTranslation("recommendation.status." + item.status().name())
+                                    + " · " + getTranslation("recommendation.revision", item.revisionCount()))));
+                }
+                section.add(list);
+            }
+            if (drafter) {
+                section.add(inlineForm("reports.addRecommendation", "reports.add",
+                        title -> recommendations.addRecommendation(part.id(), title, "")));
+            }
+        }
+        if (drafter) {
+            section.add(inlineForm("reports.addSection", "reports.add", title -> recommendations.addSection(report.id(), title)));
+        }
+        return section;
+    }
+
+    private Component inlineForm(String labelKey, String buttonKey, Consumer<String> create) {
+        TextField title = new TextField(getTranslation(labelKey));
+        title.setMaxLength(200);
+        Button add = new Button(getTranslation(buttonKey), click -> attempt(title, () -> create.accept(title.getValue())));
+        Div form = new Div(title, add);
+        form.addClassName("cv-inline-form");
+        return form;
+    }
+
+    private void attempt(TextField field, Runnable work) {
+        try {
+            work.run();
+            field.clear();
+            render();
+        } catch (RecommendationValidationException e) {
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation(e.messageKey()));
+        }
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("reports.title") + " · " + initiative.name();
+    }
+}

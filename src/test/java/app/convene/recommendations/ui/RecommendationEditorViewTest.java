@@ -1,0 +1,175 @@
+package app.convene.recommendations.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.recommendations.RecommendationService;
+import app.convene.recommendations.SaveResult;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** Drafting a recommendation without a browser: preview, revisions, the conflict panel and the comparison. */
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=recommendation-view")
+class RecommendationEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RecommendationService service;
+    @Autowired
+    app.convene.security.RoleService roles;
+
+    long id;
+
+    @BeforeEach
+    void recommendation() {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        id = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
+                service.createReport(wei, "Recommendations to LWDA"), "Equity in access"),
+                "Fund navigators", "Fund navigators in every **region**.").id());
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private Actor actor(String name) {
+        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+    }
+
+    private RecommendationEditorView open(String who) {
+        SignIn.as(actor(who));
+        return navigate("initiatives/worker-equity-initiative/recommendations/" + id, RecommendationEditorView.class);
+    }
+
+    private int revisions() {
+        return jdbc.queryForObject("select count(*) from recommendation_revision where recommendation_id = ?", Integer.class, id);
+    }
+
+    @Test
+    void aMemberEditsWithALivePreviewAndEverySaveIsARevision() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.preview.getElement().getOuterHTML()).contains("<strong>region</strong>");
+        test(page.body).setValue("Fund *career* navigators. <script>alert(1)</script>");
+        assertThat(page.preview.getElement().getOuterHTML()).contains("<em>career</em>").doesNotContain("<script>");
+
+        test(page.save).click();
+        assertThat(page.summary.isInvalid()).isTrue();
+        assertThat(page.summary.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(revisions()).isEqualTo(1);
+        assertThat(page.body.getValue()).startsWith("Fund *career* navigators.");
+
+        test(page.summary).setValue("Career navigators");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(2);
+        assertThat(page.baseRevision).isEqualTo(2);
+    }
+
+    @Test
+    void theSecondToSaveSeesTheConflictAndCanKeepTheirsOnTop() {
+        RecommendationEditorView page = open("Lucía Hernández");
+        // Daniel saves while Lucía has the draft open.
+        SignIn.as(actor("Daniel Okafor"));
+        assertThat(service.save(id, 1, "Fund navigators", "Fund navigators in every region and tribe.", "Tribes"))
+                .isInstanceOf(SaveResult.Saved.class);
+        SignIn.as(actor("Lucía Hernández"));
+
+        test(page.body).setValue("Fund bilingual navigators in every region.");
+        test(page.summary).setValue("Bilingual");
+        test(page.save).click();
+        assertThat(page.conflictPanel.isVisible()).isTrue();
+        assertThat(page.conflictPanel.getElement().getOuterHTML())
+                .contains("Someone saved while you were editing", "Daniel Okafor", "Fund navigators in every region and tribe.",
+                        "<ins>bilingual ", "<del>");
+        assertThat(page.body.getValue()).isEqualTo("Fund bilingual navigators in every region.");
+        assertThat(revisions()).isEqualTo(2);
+
+        test(page.keepMine).click();
+        assertThat(revisions()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select body from recommendation_revision where recommendation_id = ? and number = 3",
+                String.class, id)).isEqualTo("Fund bilingual navigators in every region.");
+    }
+
+    @Test
+    void mergingByHandSavesOnTopOfTheLatestAndDiscardingLoadsIt() {
+        RecommendationEditorView page = open("Lucía Hernández");
+        SignIn.as(actor("Daniel Okafor"));
+        service.save(id, 1, "Fund navigators", "Theirs.", "Theirs");
+        SignIn.as(actor("Lucía Hernández"));
+
+        test(page.body).setValue("Mine.");
+        test(page.summary).setValue("Mine");
+        test(page.save).click();
+        test(page.mergeByHand).click();
+        test(page.body).setValue("Theirs. Mine.");
+        test(page.summary).setValue("Merged");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(3);
+        assertThat(page.conflictPanel.isVisible()).isFalse();
+
+        // Another conflict, this time discarded: the editor shows the latest text and nothing is saved.
+        SignIn.as(actor("Daniel Okafor"));
+        service.save(id, 3, "Fund navigators", "Daniel again.", "Again");
+        SignIn.as(actor("Lucía Hernández"));
+        test(page.body).setValue("Mine again.");
+        test(page.summary).setValue("Mine");
+        test(page.save).click();
+        test(page.discardMine).click();
+        assertThat(page.body.getValue()).isEqualTo("Daniel again.");
+        assertThat(page.baseRevision).isEqualTo(4);
+        assertThat(revisions()).isEqualTo(4);
+    }
+
+    @Test
+    void theHistoryComparesTwoRevisionsWordByWord() {
+        SignIn.as(actor("Daniel Okafor"));
+        service.save(id, 1, "Fund navigators", "Fund navigators in every county.", "County");
+        RecommendationEditorView page = open("Daniel Okafor");
+        test(page.compare).click();
+        assertThat(page.comparison.getElement().getOuterHTML())
+                .contains("<del>**region**.</del>", "<ins>county.</ins>", "<span>Fund navigators in every </span>");
+    }
+
+    @Test
+    void aStakeholderReadsButCannotEditAndOutsidersAreTurnedAway() {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
+                app.convene.security.InitiativeRole.STAKEHOLDER));
+        open("Jordan Ellis");
+        assertThat($(H1.class).single().getText()).isEqualTo("Fund navigators");
+        assertThat($(TextArea.class).all()).isEmpty();
+        assertThat($(Button.class).all()).noneMatch(b -> "Save as a new revision".equals(b.getText()));
+
+        SignIn.as(actor("Casey Morgan"));
+        navigate("initiatives/worker-equity-initiative/recommendations/" + id, com.vaadin.flow.component.Component.class);
+        assertThat($(RecommendationEditorView.class).all()).isEmpty();
+    }
+
+    @Test
+    void theReportsPageListsSectionsAndLetsMembersAddRecommendations() {
+        SignIn.as(actor("Daniel Okafor"));
+        ReportsView page = navigate("initiatives/worker-equity-initiative/recommendations", ReportsView.class);
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Fund navigators"));
+        test(page.newReport).setValue("");
+        test(page.createReport).click();
+        assertThat(page.newReport.isInvalid()).isTrue();
+        test(page.newReport).setValue("Strategic Action Plan");
+        test(page.createReport).click();
+        assertThat(jdbc.queryForObject("select count(*) from report where title = 'Strategic Action Plan'", Integer.class))
+                .isOne();
+    }
+}
