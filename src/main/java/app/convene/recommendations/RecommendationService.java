@@ -44,10 +44,16 @@ public class RecommendationService {
     private final RecommendationRevisionRepository revisions;
     private final Authorization authorization;
     private final Clock clock;
+    private final app.convene.recommendations.internal.WorkRepository work;
+    private final app.convene.recommendations.internal.PresenceRegistry presence;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
-                          Authorization authorization, Clock clock) {
+                          Authorization authorization, Clock clock,
+                          app.convene.recommendations.internal.WorkRepository work,
+                          app.convene.recommendations.internal.PresenceRegistry presence) {
+        this.work = work;
+        this.presence = presence;
         this.reports = reports;
         this.sections = sections;
         this.recommendations = recommendations;
@@ -104,12 +110,67 @@ public class RecommendationService {
                 throw new IllegalArgumentException("revision " + baseRevision + " of recommendation "
                         + recommendationId + " does not exist");
             }
+            if (actor.personId() != null) {
+                work.keep(recommendationId, actor.personId(), baseRevision, checkedTitle, checkedBody, checkedSummary,
+                        clock.instant());
+            }
             return new SaveResult.Conflict(baseRevision, since, checkedTitle, checkedBody);
+        }
+        if (actor.personId() != null) {
+            work.discard(recommendationId, actor.personId());
         }
         load(recommendationId).retitle(checkedTitle); // the claim cleared the persistence context
         RecommendationRevision saved = revisions.save(new RecommendationRevision(recommendationId, baseRevision + 1,
                 checkedTitle, checkedBody, checkedSummary, actor.personId(), actor.name(), clock.instant()));
         return new SaveResult.Saved(view(saved));
+    }
+
+    /**
+     * Keeps the signed-in member's unsaved text on the server (called as they type), so a closed
+     * tab, a lost connection or a refused save loses nothing. Limits are checked only on save.
+     */
+    public void keepWork(long recommendationId, int baseRevision, String title, String body, String summary) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        if (actor.personId() == null) {
+            return;
+        }
+        work.keep(recommendationId, actor.personId(), baseRevision, clip(title, TITLE_MAX), clip(body, BODY_MAX),
+                clip(summary, SUMMARY_MAX), clock.instant());
+    }
+
+    /** The signed-in member's kept unsaved text, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<WorkInProgress> myWork(long recommendationId) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        if (actor.personId() == null) {
+            return java.util.Optional.empty();
+        }
+        return work.find(recommendationId, actor.personId())
+                .map(r -> new WorkInProgress(r.baseRevision(), r.title(), r.body(), r.summary(), r.updatedAt()));
+    }
+
+    /** Throws the signed-in member's unsaved text away. */
+    public void discardWork(long recommendationId) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        if (actor.personId() != null) {
+            work.discard(recommendationId, actor.personId());
+        }
+    }
+
+    /** Marks the signed-in member as having the draft open; returns who else has it open now. */
+    @Transactional(readOnly = true)
+    public List<String> openedBy(long recommendationId) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        if (actor.personId() == null) {
+            return List.of();
+        }
+        return presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
+    }
+
+    /** The signed-in member closed the draft. */
+    public void closedBy(long recommendationId) {
+        authorization.currentActor().filter(a -> a.personId() != null)
+                .ifPresent(a -> presence.leave(recommendationId, a.personId()));
     }
 
     @Transactional(readOnly = true)
@@ -231,6 +292,11 @@ public class RecommendationService {
             throw new RecommendationValidationException(field, "recommendations.error.tooLong");
         }
         return trimmed;
+    }
+
+    private static String clip(String value, int max) {
+        String text = value == null ? "" : value;
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     private static String body(String body) {

@@ -168,6 +168,10 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.recommendations.history(id, PageRequest.of(0, 5)));
         allow("recommendations: compare revisions", timelineReaders, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.compare(id, 1, 1));
+        allow("recommendations: keep unsaved text", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.keepWork(id, 1, "Title", "Typing", ""));
+        allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.openedBy(id));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -276,7 +280,8 @@ class AuthorizationMatrixTest {
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
-                "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase")) {
+                "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
+                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

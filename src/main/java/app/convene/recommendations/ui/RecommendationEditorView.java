@@ -68,6 +68,13 @@ class RecommendationEditorView extends InitiativePage {
     private final H1 heading = new H1();
     private final Paragraph statusLine = new Paragraph();
     private final Div historyHolder = new Div();
+    /** Who else has the draft open, and whether someone saved since this editor started. */
+    final Paragraph presenceLine = new Paragraph();
+    final Paragraph staleLine = new Paragraph();
+    final Div restoredNotice = new Div();
+    final Button discardRestored = new Button();
+    private boolean drafter;
+    private com.vaadin.flow.shared.Registration pollRegistration;
 
     private long id;
     /** The revision the text in the editor started from: saves go on top of it or are refused. */
@@ -81,7 +88,23 @@ class RecommendationEditorView extends InitiativePage {
         this.authorization = authorization;
         addClassName("cv-wide");
         body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.addValueChangeListener(change -> renderPreview());
+        body.addValueChangeListener(change -> {
+            renderPreview();
+            keepWork(change.isFromClient());
+        });
+        title.addValueChangeListener(change -> keepWork(change.isFromClient()));
+        summary.addValueChangeListener(change -> keepWork(change.isFromClient()));
+        summary.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        discardRestored.addClickListener(click -> {
+            recommendations.discardWork(id);
+            RecommendationView now = recommendations.recommendation(id);
+            baseRevision = now.revisionCount();
+            title.setValue(now.latest().title());
+            body.setValue(now.latest().body());
+            summary.clear();
+            restoredNotice.setVisible(false);
+        });
         save.addClickListener(click -> save(baseRevision));
         keepMine.addClickListener(click -> save(conflict.latest().number()));
         mergeByHand.addClickListener(click -> {
@@ -91,6 +114,7 @@ class RecommendationEditorView extends InitiativePage {
             discardMine.setVisible(false);
         });
         discardMine.addClickListener(click -> {
+            recommendations.discardWork(id);
             RevisionView latest = conflict.latest();
             baseRevision = latest.number();
             title.setValue(latest.title());
@@ -128,8 +152,11 @@ class RecommendationEditorView extends InitiativePage {
         RevisionView latest = recommendation.latest();
         baseRevision = recommendation.revisionCount();
         add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine);
-        if (authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id())) {
+        drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
+        if (drafter) {
             add(editor(latest));
+            restore(latest);
+            heartbeat();
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
@@ -167,9 +194,82 @@ class RecommendationEditorView extends InitiativePage {
         renderPreview();
         Div columns = new Div(new Div(title, body, summary, save), new Div(new H3(getTranslation("recommendation.preview")), preview));
         columns.addClassName("cv-columns");
-        Section section = new Section(new H2(getTranslation("recommendation.edit")), conflictPanel, columns);
+        discardRestored.setText(getTranslation("recommendation.restored.discard"));
+        restoredNotice.addClassName("cv-restored");
+        restoredNotice.getElement().setAttribute("role", "status");
+        presenceLine.addClassName("cv-presence");
+        presenceLine.getElement().setAttribute("aria-live", "polite");
+        staleLine.addClassName("cv-stale");
+        staleLine.setVisible(false);
+        Section section = new Section(new H2(getTranslation("recommendation.edit")), presenceLine, staleLine, restoredNotice,
+                conflictPanel, columns);
         section.addClassName("cv-editor");
         return section;
+    }
+
+    /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */
+    private void restore(RevisionView latest) {
+        restoredNotice.setVisible(false);
+        recommendations.myWork(id).ifPresent(kept -> {
+            boolean same = latest != null && kept.baseRevision() == latest.number() && kept.title().equals(latest.title())
+                    && kept.body().equals(latest.body());
+            if (same) {
+                return;
+            }
+            baseRevision = kept.baseRevision();
+            title.setValue(kept.title());
+            body.setValue(kept.body());
+            summary.setValue(kept.summary());
+            restoredNotice.removeAll();
+            restoredNotice.add(new Paragraph(getTranslation("recommendation.restored", format(kept.updatedAt()),
+                    kept.baseRevision())), discardRestored);
+            restoredNotice.setVisible(true);
+        });
+    }
+
+    private void keepWork(boolean fromClient) {
+        if (fromClient && drafter) {
+            recommendations.keepWork(id, baseRevision, title.getValue(), body.getValue(), summary.getValue());
+        }
+    }
+
+    /** Presence and early warning, refreshed on every poll while the editor is open. */
+    void heartbeat() {
+        List<String> others = recommendations.openedBy(id);
+        presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")
+                : getTranslation("recommendation.presence.others", String.join(", ", others)));
+        RecommendationView now = recommendations.recommendation(id);
+        boolean stale = now.revisionCount() > baseRevision && conflict == null;
+        staleLine.setVisible(stale);
+        if (stale) {
+            staleLine.setText(getTranslation("recommendation.stale", now.revisionCount(), now.latest().authorName()));
+        }
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        if (pollRegistration == null) {
+            pollRegistration = event.getUI().addPollListener(poll -> {
+                if (drafter) {
+                    heartbeat();
+                }
+            });
+        }
+        event.getUI().setPollInterval(10_000);
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        super.onDetach(event);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        event.getUI().setPollInterval(-1);
+        if (drafter) {
+            recommendations.closedBy(id);
+        }
     }
 
     private void renderPreview() {
@@ -199,6 +299,8 @@ class RecommendationEditorView extends InitiativePage {
                 baseRevision = saved.revision().number();
                 summary.clear();
                 closeConflict();
+                restoredNotice.setVisible(false);
+                staleLine.setVisible(false);
                 com.vaadin.flow.component.notification.Notification.show(
                         getTranslation("recommendation.saved", saved.revision().number()), 4000,
                         com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
@@ -289,9 +391,13 @@ class RecommendationEditorView extends InitiativePage {
     }
 
     private String format(RevisionView r) {
+        return format(r.createdAt());
+    }
+
+    private String format(java.time.Instant at) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault())
-                .format(r.createdAt());
+                .format(at);
     }
 
     @Override

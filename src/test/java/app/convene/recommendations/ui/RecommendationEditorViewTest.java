@@ -172,4 +172,57 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from report where title = 'Strategic Action Plan'", Integer.class))
                 .isOne();
     }
+
+    @Test
+    void unsavedTextIsKeptOnTheServerAndComesBackUntilDiscarded() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        test(page.body).setValue("Half-written thought about navigators");
+        assertThat(jdbc.queryForObject("select body from recommendation_work where recommendation_id = ?", String.class, id))
+                .isEqualTo("Half-written thought about navigators");
+
+        // The tab closes; later Daniel comes back to the draft.
+        page = open("Daniel Okafor");
+        assertThat(page.body.getValue()).isEqualTo("Half-written thought about navigators");
+        assertThat(page.restoredNotice.isVisible()).isTrue();
+        assertThat(revisions()).isEqualTo(1);
+
+        test(page.discardRestored).click();
+        assertThat(page.body.getValue()).isEqualTo("Fund navigators in every **region**.");
+        assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
+                Integer.class, id)).isZero();
+
+        // A refused save is kept too, and a successful one clears it.
+        test(page.body).setValue("Mine");
+        SignIn.as(actor("Lucía Hernández"));
+        service.save(id, 1, "Fund navigators", "Lucía's", "L");
+        SignIn.as(actor("Daniel Okafor"));
+        test(page.summary).setValue("Mine");
+        test(page.save).click();
+        assertThat(page.conflictPanel.isVisible()).isTrue();
+        page = open("Daniel Okafor");
+        assertThat(page.body.getValue()).isEqualTo("Mine");
+        assertThat(page.baseRevision).isEqualTo(1);
+        test(page.save).click();
+        test(page.keepMine).click();
+        assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
+    void membersSeeWhoElseHasTheDraftOpenAndWhenSomeoneSaved() {
+        SignIn.as(actor("Lucía Hernández"));
+        assertThat(service.openedBy(id)).isEmpty();
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
+        assertThat(page.staleLine.isVisible()).isFalse();
+
+        SignIn.as(actor("Lucía Hernández"));
+        service.save(id, 1, "Fund navigators", "Lucía's text", "L");
+        service.closedBy(id);
+        SignIn.as(actor("Daniel Okafor"));
+        page.heartbeat();
+        assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
+        assertThat(page.staleLine.isVisible()).isTrue();
+        assertThat(page.staleLine.getText()).contains("Revision 2", "Lucía Hernández");
+    }
 }
