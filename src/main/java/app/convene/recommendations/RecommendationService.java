@@ -46,12 +46,14 @@ public class RecommendationService {
     private final Clock clock;
     private final app.convene.recommendations.internal.WorkRepository work;
     private final app.convene.recommendations.internal.PresenceRegistry presence;
+    private final DecisionService decisions;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                           Authorization authorization, Clock clock,
                           app.convene.recommendations.internal.WorkRepository work,
-                          app.convene.recommendations.internal.PresenceRegistry presence) {
+                          app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions) {
+        this.decisions = decisions;
         this.work = work;
         this.presence = presence;
         this.reports = reports;
@@ -102,6 +104,10 @@ public class RecommendationService {
         String checkedTitle = required("title", title, TITLE_MAX);
         String checkedBody = body(body);
         String checkedSummary = required("summary", summary, SUMMARY_MAX);
+        if (recommendation.getStatus() == RecommendationStatus.PUBLISHED
+                || recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
+            throw new RecommendationValidationException("body", "recommendations.error.final");
+        }
         if (recommendations.claimNextRevision(recommendationId, baseRevision) == 0) {
             List<RevisionView> since = revisions
                     .findByRecommendationIdAndNumberGreaterThanOrderByNumber(recommendationId, baseRevision)
@@ -119,7 +125,9 @@ public class RecommendationService {
         if (actor.personId() != null) {
             work.discard(recommendationId, actor.personId());
         }
-        load(recommendationId).retitle(checkedTitle); // the claim cleared the persistence context
+        Recommendation current = load(recommendationId); // the claim cleared the persistence context
+        current.retitle(checkedTitle);
+        decisions.revisionSaved(current);
         RecommendationRevision saved = revisions.save(new RecommendationRevision(recommendationId, baseRevision + 1,
                 checkedTitle, checkedBody, checkedSummary, actor.personId(), actor.name(), clock.instant()));
         return new SaveResult.Saved(view(saved));

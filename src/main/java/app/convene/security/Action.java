@@ -47,6 +47,10 @@ public enum Action {
     DRAFT_RECOMMENDATIONS,
     /** Read reports, drafts and their history (anyone with a role in the initiative). */
     VIEW_RECOMMENDATIONS,
+    /** Open, close early and void decision rounds; resolve objections; publish or withdraw (coordinators). */
+    RUN_DECISIONS,
+    /** Record consent, concern, objection or abstention in a decision round (committee members). */
+    RESPOND_TO_DECISION,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
 

@@ -73,6 +73,9 @@ public class Authorization {
             case DRAFT_RECOMMENDATIONS -> initiativeId != null && !java.util.Collections.disjoint(
                     rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
             case VIEW_RECOMMENDATIONS -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
+            case RESPOND_TO_DECISION -> initiativeId != null
+                    && rolesOf(actor, initiativeId).contains(InitiativeRole.COMMITTEE_MEMBER);
             case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,

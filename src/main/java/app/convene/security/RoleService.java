@@ -84,6 +84,11 @@ public class RoleService {
         return assignments.emailsOf(initiativeId, role);
     }
 
+    /** Ids of the people who hold the role in the initiative (for counting a committee; never shown as such). */
+    public List<Long> holders(long initiativeId, InitiativeRole role) {
+        return assignments.holders(initiativeId, role);
+    }
+
     /** Removes every role the signed-in person holds (closing their account); audited. */
     @Transactional
     public void leaveAllRoles() {

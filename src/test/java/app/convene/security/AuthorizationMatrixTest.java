@@ -172,6 +172,14 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.recommendations.keepWork(id, 1, "Title", "Typing", ""));
         allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.openedBy(id));
+        allow("decisions: open a round", COORDINATORS, t -> t.fixture.recommendation(),
+                (t, id) -> t.decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3, true));
+        allow("decisions: respond", EnumSet.of(Who.COMMITTEE_MEMBER), t -> t.fixture.openRound(),
+                (t, round) -> t.decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null));
+        allow("decisions: close a round now", COORDINATORS, t -> t.fixture.openRound(), (t, round) -> t.decisions.closeNow(round));
+        allow("decisions: read rounds", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.decisions.rounds(id));
+        allow("decisions: withdraw", COORDINATORS, t -> t.fixture.recommendation(), (t, id) -> t.decisions.withdraw(id));
+        allow("decisions: see published recommendations", EVERYONE, t -> t.decisions.published(t.fixture.initiativeA()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -231,6 +239,8 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.recommendations.RecommendationService recommendations;
     @Autowired
+    app.convene.recommendations.DecisionService decisions;
+    @Autowired
     app.convene.timeline.MilestoneService milestones;
 
     app.convene.stakeholders.NewRegistration answers() {
@@ -281,7 +291,7 @@ class AuthorizationMatrixTest {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
-                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work")) {
+                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

@@ -34,6 +34,8 @@ class MatrixFixture {
     private app.convene.timeline.MilestoneService milestones;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.RecommendationService recommendations;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.recommendations.DecisionService decisions;
     private int requesters;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
@@ -145,6 +147,11 @@ class MatrixFixture {
     /** A new recommendation with one revision in initiative A (made as the system). */
     long recommendation() {
         return recommendations.addRecommendation(reportSection(), "Recommendation " + (++requesters), "Body").id();
+    }
+
+    /** A new recommendation with an open decision round (made as the system); returns the round. */
+    long openRound() {
+        return decisions.open(recommendation(), java.time.Instant.now().plusSeconds(3600), 1, 2, true).id();
     }
 
     long target() {

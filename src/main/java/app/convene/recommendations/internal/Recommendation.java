@@ -36,6 +36,10 @@ public class Recommendation extends BaseEntity {
         this.title = title;
     }
 
+    public void status(RecommendationStatus status) {
+        this.status = status;
+    }
+
     public void retitle(String title) {
         this.title = title;
     }

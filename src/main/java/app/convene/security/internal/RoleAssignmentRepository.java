@@ -32,4 +32,9 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
             where r.initiativeId = :initiativeId
             order by r.role, lower(p.displayName), r.id""")
     Slice<RoleAssignmentView> findViews(long initiativeId, Pageable pageable);
+
+    long countByInitiativeIdAndRole(long initiativeId, InitiativeRole role);
+
+    @Query("select r.person.id from RoleAssignment r where r.initiativeId = :initiativeId and r.role = :role")
+    List<Long> holders(long initiativeId, InitiativeRole role);
 }

@@ -1,0 +1,30 @@
+package app.convene.recommendations;
+
+import app.convene.security.Authorization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes decision rounds whose closing time has passed, every minute. Pages close due rounds on
+ * their own when read, so a round never accepts a response after its closing time either way.
+ */
+@Component
+class DecisionRoundsJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionRoundsJob.class);
+    private final DecisionService decisions;
+
+    DecisionRoundsJob(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Scheduled(fixedDelayString = "${convene.decisions.close-every:60s}")
+    void run() {
+        int closed = Authorization.runAsSystem(decisions::closeDue);
+        if (closed > 0) {
+            log.info("Closed {} decision round(s) at their closing time", closed);
+        }
+    }
+}

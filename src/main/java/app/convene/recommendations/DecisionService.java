@@ -1,0 +1,236 @@
+package app.convene.recommendations;
+
+import app.convene.recommendations.internal.DecisionResponseRepository;
+import app.convene.recommendations.internal.DecisionRound;
+import app.convene.recommendations.internal.DecisionRoundRepository;
+import app.convene.recommendations.internal.Recommendation;
+import app.convene.recommendations.internal.RecommendationRepository;
+import app.convene.security.Action;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decision rounds: a coordinator asks the steering committee about one exact revision, members
+ * respond until the round closes, and the result is computed by {@link DecisionRule} and recorded
+ * with that revision. Saving a new revision while a round is open voids the round.
+ */
+@Service
+@Transactional
+public class DecisionService {
+
+    private final RecommendationRepository recommendations;
+    private final DecisionRoundRepository rounds;
+    private final DecisionResponseRepository responses;
+    private final RoleService roles;
+    private final Authorization authorization;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
+                    DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
+                    JdbcClient jdbc) {
+        this.recommendations = recommendations;
+        this.rounds = rounds;
+        this.responses = responses;
+        this.roles = roles;
+        this.authorization = authorization;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** Opens a round on the latest revision; the recommendation goes to committee review. */
+    public RoundView open(long recommendationId, Instant closesAt, int quorumNumerator, int quorumDenominator,
+                          boolean objectionBlocks) {
+        Recommendation recommendation = recommendation(recommendationId);
+        Actor actor = authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        Instant now = clock.instant();
+        if (closesAt == null || !closesAt.isAfter(now)) {
+            throw new RecommendationValidationException("closesAt", "decision.error.closesInPast");
+        }
+        if (quorumNumerator < 1 || quorumDenominator < 1 || quorumNumerator > quorumDenominator) {
+            throw new RecommendationValidationException("quorum", "decision.error.quorum");
+        }
+        if (recommendation.getStatus() == RecommendationStatus.PUBLISHED
+                || recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
+            throw new RecommendationValidationException("round", "decision.error.final");
+        }
+        closeIfDue(recommendationId);
+        if (rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN).isPresent()) {
+            throw new RecommendationValidationException("round", "decision.error.alreadyOpen");
+        }
+        int eligible = roles.holders(recommendation.getInitiativeId(), InitiativeRole.COMMITTEE_MEMBER).size();
+        if (eligible == 0) {
+            throw new RecommendationValidationException("round", "decision.error.noCommittee");
+        }
+        DecisionRound round = rounds.saveAndFlush(new DecisionRound(recommendationId, recommendation.getRevisionCount(),
+                actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
+        recommendation.status(RecommendationStatus.IN_REVIEW);
+        return view(round);
+    }
+
+    /** Records (or changes) the signed-in committee member's response while the round is open. */
+    public RoundView respond(long roundId, DecisionResponse response, String reason) {
+        DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
+        Recommendation recommendation = recommendation(round.getRecommendationId());
+        Actor actor = authorization.check(Action.RESPOND_TO_DECISION, recommendation.getInitiativeId());
+        if (actor.personId() == null || !roles.holders(recommendation.getInitiativeId(), InitiativeRole.COMMITTEE_MEMBER)
+                .contains(actor.personId())) {
+            throw new AccessDeniedException(actor.name() + " may not respond to a decision round: not on the steering committee");
+        }
+        if (round.getState() == RoundView.State.OPEN && !round.getClosesAt().isAfter(clock.instant())) {
+            close(round, recommendation);
+        }
+        if (round.getState() != RoundView.State.OPEN) {
+            throw new RecommendationValidationException("response", "decision.error.closed");
+        }
+        if (response == null) {
+            throw new RecommendationValidationException("response", "decision.error.response");
+        }
+        String trimmed = reason == null ? "" : reason.strip();
+        if (response.needsReason() && trimmed.isEmpty()) {
+            throw new RecommendationValidationException("reason", "decision.error.reason");
+        }
+        if (trimmed.length() > 4000) {
+            throw new RecommendationValidationException("reason", "recommendations.error.tooLong");
+        }
+        responses.record(roundId, actor.personId(), actor.name(), response, trimmed.isEmpty() ? null : trimmed,
+                clock.instant());
+        return view(round);
+    }
+
+    /** A coordinator marks an objection as resolved (e.g. after a conversation), with a note. */
+    public RoundView resolveObjection(long roundId, long personId, String resolution) {
+        DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
+        authorization.check(Action.RUN_DECISIONS, recommendation(round.getRecommendationId()).getInitiativeId());
+        if (round.getState() != RoundView.State.OPEN) {
+            throw new RecommendationValidationException("response", "decision.error.closed");
+        }
+        String note = resolution == null ? "" : resolution.strip();
+        if (note.isEmpty()) {
+            throw new RecommendationValidationException("resolution", "decision.error.resolution");
+        }
+        if (responses.resolve(roundId, personId, note) == 0) {
+            throw new RecommendationValidationException("resolution", "decision.error.noObjection");
+        }
+        return view(round);
+    }
+
+    /** Closes the round now (before its closing date) and records the result. */
+    public RoundView closeNow(long roundId) {
+        DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
+        Recommendation recommendation = recommendation(round.getRecommendationId());
+        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        if (round.getState() != RoundView.State.OPEN) {
+            throw new RecommendationValidationException("round", "decision.error.closed");
+        }
+        close(round, recommendation);
+        return view(round);
+    }
+
+    /** Closes every round whose closing time has passed (the scheduled job; idempotent). Returns how many. */
+    public int closeDue() {
+        int closed = 0;
+        for (long id : rounds.dueIds(clock.instant())) {
+            DecisionRound round = rounds.lockById(id).orElseThrow();
+            if (round.getState() == RoundView.State.OPEN) {
+                close(round, recommendation(round.getRecommendationId()));
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The recommendation's rounds, newest first (closing any that are due). */
+    public List<RoundView> rounds(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        closeIfDue(recommendationId);
+        return rounds.findByRecommendationIdOrderByIdDesc(recommendationId).stream().map(this::view).toList();
+    }
+
+    /** Publishes an approved recommendation on the initiative's public page. */
+    public void publish(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        if (recommendation.getStatus() != RecommendationStatus.APPROVED) {
+            throw new RecommendationValidationException("status", "decision.error.notApproved");
+        }
+        recommendation.status(RecommendationStatus.PUBLISHED);
+    }
+
+    /** Withdraws a recommendation (voiding an open round); it leaves the public page if it was there. */
+    public void withdraw(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN)
+                .ifPresent(round -> round.voidRound(clock.instant(), "withdrawn"));
+        recommendation.status(RecommendationStatus.WITHDRAWN);
+    }
+
+    /** Published recommendations of an initiative, as approved (public; no sign-in needed). */
+    @Transactional(readOnly = true)
+    public List<PublishedRecommendation> published(long initiativeId) {
+        return jdbc.sql("""
+                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at
+                from recommendation r
+                join report_section s on s.id = r.section_id
+                join report rep on rep.id = s.report_id
+                join lateral (select dr.revision_number, dr.closed_at from decision_round dr
+                              where dr.recommendation_id = r.id and dr.state = 'CLOSED' and dr.result = 'APPROVED'
+                              order by dr.id desc limit 1) d on true
+                join recommendation_revision v on v.recommendation_id = r.id and v.number = d.revision_number
+                where r.initiative_id = ? and r.status = 'PUBLISHED'
+                order by rep.id, s.position, r.position""")
+                .param(initiativeId)
+                .query((rs, n) -> new PublishedRecommendation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    /** Called by {@link RecommendationService} when a new revision is saved: an open round is void. */
+    public void revisionSaved(Recommendation recommendation) {
+        rounds.findByRecommendationIdAndState(recommendation.getId(), RoundView.State.OPEN).ifPresent(round ->
+                round.voidRound(clock.instant(), "edited"));
+        if (recommendation.getStatus() != RecommendationStatus.DRAFT) {
+            recommendation.status(RecommendationStatus.DRAFT);
+        }
+    }
+
+    private void closeIfDue(long recommendationId) {
+        rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN)
+                .filter(round -> !round.getClosesAt().isAfter(clock.instant()))
+                .ifPresent(round -> close(rounds.lockById(round.getId()).orElseThrow(),
+                        recommendation(recommendationId)));
+    }
+
+    private void close(DecisionRound round, Recommendation recommendation) {
+        if (round.getState() != RoundView.State.OPEN) {
+            return;
+        }
+        RecommendationStatus result = DecisionRule.decide(round.getEligible(), round.getQuorumNumerator(),
+                round.getQuorumDenominator(), round.isObjectionBlocks(), responses.of(round.getId()));
+        round.close(result, clock.instant(), null);
+        recommendation.status(result);
+    }
+
+    private Recommendation recommendation(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
+    }
+
+    private RoundView view(DecisionRound r) {
+        return new RoundView(r.getId(), r.getRecommendationId(), r.getRevisionNumber(), r.getOpenedByName(),
+                r.getOpenedAt(), r.getClosesAt(), r.getQuorumNumerator(), r.getQuorumDenominator(),
+                r.isObjectionBlocks(), r.getEligible(), r.getState(), r.getResult(), r.getClosedAt(), r.getSummary(),
+                responses.of(r.getId()));
+    }
+}

@@ -1,0 +1,209 @@
+package app.convene.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=decisions")
+class DecisionServiceTest {
+
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    RecommendationService recommendations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long wei;
+    long id;
+
+    @BeforeEach
+    void recommendation() {
+        wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
+                recommendations.createReport(wei, "Recommendations to LWDA"), "Principles"), "Living wages", "Pay living wages.").id());
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    void signInAs(String name) {
+        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+    }
+
+    long personId(String name) {
+        return jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+    }
+
+    RoundView open() {
+        signInAs("Maya Thompson");
+        return decisions.open(id, Instant.now().plus(Duration.ofDays(7)), 2, 3, true);
+    }
+
+    RecommendationStatus status() {
+        return RecommendationStatus.valueOf(jdbc.queryForObject("select status from recommendation where id = ?", String.class, id));
+    }
+
+    @Test
+    void quorumIsTheFractionOfTheCommitteeRoundedUp() {
+        assertThat(DecisionRule.quorum(3, 2, 3)).isEqualTo(2);
+        assertThat(DecisionRule.quorum(4, 2, 3)).isEqualTo(3);
+        assertThat(DecisionRule.quorum(6, 2, 3)).isEqualTo(4);
+        assertThat(DecisionRule.quorum(5, 1, 2)).isEqualTo(3);
+        assertThat(DecisionRule.quorum(2, 1, 1)).isEqualTo(2);
+        RoundView.Response yes = new RoundView.Response(1, "A", DecisionResponse.CONSENT, null, false, null);
+        RoundView.Response abstain = new RoundView.Response(2, "B", DecisionResponse.ABSTAIN, null, false, null);
+        RoundView.Response no = new RoundView.Response(3, "C", DecisionResponse.OBJECTION, "why", false, null);
+        RoundView.Response noResolved = new RoundView.Response(3, "C", DecisionResponse.OBJECTION, "why", true, "talked");
+        // 4 members, 2/3: three responses needed; abstentions count toward the quorum.
+        assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain))).isEqualTo(RecommendationStatus.NOT_APPROVED);
+        assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain, abstain))).isEqualTo(RecommendationStatus.APPROVED);
+        assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain, no))).isEqualTo(RecommendationStatus.NOT_APPROVED);
+        assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain, noResolved))).isEqualTo(RecommendationStatus.APPROVED);
+        assertThat(DecisionRule.decide(4, 2, 3, false, List.of(yes, abstain, no))).isEqualTo(RecommendationStatus.APPROVED);
+        assertThat(DecisionRule.decide(4, 2, 3, true, List.of(abstain, abstain, abstain))).isEqualTo(RecommendationStatus.NOT_APPROVED);
+        assertThat(DecisionRule.decide(0, 2, 3, true, List.of())).isEqualTo(RecommendationStatus.NOT_APPROVED);
+    }
+
+    @Test
+    void anObjectionWithAReasonBlocksUntilResolved() {
+        RoundView round = open();
+        assertThat(round.eligible()).isEqualTo(2);
+        assertThat(round.quorum()).isEqualTo(2);
+        assertThat(round.revisionNumber()).isEqualTo(1);
+        assertThat(status()).isEqualTo(RecommendationStatus.IN_REVIEW);
+
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        signInAs("Lucía Hernández");
+        assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.OBJECTION, " "))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        decisions.respond(round.id(), DecisionResponse.OBJECTION, "Name the funding source");
+
+        signInAs("Maya Thompson");
+        decisions.resolveObjection(round.id(), personId("Lucía Hernández"), "Funding source added in the narrative");
+        RoundView closed = decisions.closeNow(round.id());
+        assertThat(closed.state()).isEqualTo(RoundView.State.CLOSED);
+        assertThat(closed.result()).isEqualTo(RecommendationStatus.APPROVED);
+        assertThat(status()).isEqualTo(RecommendationStatus.APPROVED);
+    }
+
+    @Test
+    void membersChangeTheirResponseUntilTheCloseAndThenNotAtAll() {
+        RoundView round = open();
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.OBJECTION, "Too vague");
+        decisions.respond(round.id(), DecisionResponse.CONCERN, "Still a little vague");
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        assertThat(decisions.rounds(id).getFirst().responses()).extracting(RoundView.Response::response)
+                .containsExactlyInAnyOrder(DecisionResponse.CONSENT, DecisionResponse.CONCERN);
+
+        jdbc.update("update decision_round set closes_at = now() - interval '1 minute' where id = ?", round.id());
+        assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.OBJECTION, "Late"))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("decision.error.closed"));
+        RoundView closed = decisions.rounds(id).getFirst();
+        assertThat(closed.state()).isEqualTo(RoundView.State.CLOSED);
+        assertThat(closed.result()).isEqualTo(RecommendationStatus.APPROVED); // concern does not block
+        assertThat(closed.responses()).extracting(RoundView.Response::response).doesNotContain(DecisionResponse.OBJECTION);
+    }
+
+    @Test
+    void withoutQuorumTheRecommendationIsNotApprovedAndTheJobClosesDueRounds() {
+        RoundView round = open();
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        jdbc.update("update decision_round set closes_at = now() - interval '1 minute' where id = ?", round.id());
+        assertThat(Authorization.runAsSystem(decisions::closeDue)).isEqualTo(1);
+        assertThat(Authorization.runAsSystem(decisions::closeDue)).isZero();
+        assertThat(status()).isEqualTo(RecommendationStatus.NOT_APPROVED);
+    }
+
+    @Test
+    void editingTheTextVoidsTheOpenRound() {
+        RoundView round = open();
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        recommendations.save(id, 1, "Living wages", "Pay living wages, indexed.", "Index");
+        RoundView voided = decisions.rounds(id).getFirst();
+        assertThat(voided.state()).isEqualTo(RoundView.State.VOID);
+        assertThat(status()).isEqualTo(RecommendationStatus.DRAFT);
+        assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
+                .isInstanceOf(RecommendationValidationException.class);
+        // A new round asks about the new revision.
+        assertThat(open().revisionNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void publishedRecommendationsShowTheApprovedRevisionAndAreFinal() {
+        RoundView round = open();
+        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(RecommendationValidationException.class);
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.ABSTAIN, null);
+        signInAs("Maya Thompson");
+        decisions.closeNow(round.id());
+        decisions.publish(id);
+        SignIn.out();
+        List<PublishedRecommendation> published = decisions.published(wei);
+        assertThat(published).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Living wages");
+            assertThat(p.body()).isEqualTo("Pay living wages.");
+            assertThat(p.revisionNumber()).isEqualTo(1);
+            assertThat(p.section()).isEqualTo("Principles");
+        });
+        signInAs("Daniel Okafor");
+        assertThatThrownBy(() -> recommendations.save(id, 1, "Living wages", "Changed", "Change"))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.final"));
+    }
+
+    @Test
+    void onlyCoordinatorsRunRoundsAndOnlyCommitteeMembersRespond() {
+        signInAs("Daniel Okafor");
+        assertThatThrownBy(() -> decisions.open(id, Instant.now().plus(Duration.ofDays(1)), 1, 2, true))
+                .isInstanceOf(AccessDeniedException.class);
+        RoundView round = open();
+        assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
+                .isInstanceOf(AccessDeniedException.class); // Maya coordinates; she is not on the committee
+        signInAs("Daniel Okafor");
+        assertThatThrownBy(() -> decisions.closeNow(round.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(AccessDeniedException.class);
+        signInAs("Casey Morgan");
+        assertThatThrownBy(() -> decisions.rounds(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from decision_response where round_id = ?", Integer.class, round.id()))
+                .isZero();
+    }
+
+    @Test
+    void badRoundSettingsAreRefusedFieldByField() {
+        signInAs("Maya Thompson");
+        assertThatThrownBy(() -> decisions.open(id, Instant.now().minusSeconds(60), 2, 3, true))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
+        assertThatThrownBy(() -> decisions.open(id, Instant.now().plusSeconds(600), 4, 3, true))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("quorum"));
+        open();
+        assertThatThrownBy(() -> decisions.open(id, Instant.now().plusSeconds(600), 1, 2, true))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("decision.error.alreadyOpen"));
+    }
+}
