@@ -66,7 +66,7 @@ class RecommendationEditorView extends InitiativePage {
     final Button compare = new Button();
     final Div comparison = new Div();
     private final H1 heading = new H1();
-    private final Paragraph statusLine = new Paragraph();
+    final Paragraph statusLine = new Paragraph();
     private final Div historyHolder = new Div();
     /** Who else has the draft open, and whether someone saved since this editor started. */
     final Paragraph presenceLine = new Paragraph();
@@ -81,11 +81,15 @@ class RecommendationEditorView extends InitiativePage {
     int baseRevision;
     private SaveResult.Conflict conflict;
 
+    final DecisionPanel decisionPanel;
+
     RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
-                             Authorization authorization) {
+                             Authorization authorization, app.convene.recommendations.DecisionService decisions,
+                             java.time.Clock clock) {
         super(initiatives);
         this.recommendations = recommendations;
         this.authorization = authorization;
+        this.decisionPanel = new DecisionPanel(decisions, clock, () -> refresh(recommendations.recommendation(id)));
         addClassName("cv-wide");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> {
@@ -160,7 +164,7 @@ class RecommendationEditorView extends InitiativePage {
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
-        add(historyHolder);
+        add(decisionPanel, historyHolder);
         refresh(recommendation);
     }
 
@@ -171,6 +175,14 @@ class RecommendationEditorView extends InitiativePage {
                 + getTranslation("recommendation.revision", recommendation.revisionCount()));
         historyHolder.removeAll();
         historyHolder.add(history());
+        boolean closedForEdits = recommendation.status() == app.convene.recommendations.RecommendationStatus.PUBLISHED
+                || recommendation.status() == app.convene.recommendations.RecommendationStatus.WITHDRAWN;
+        title.setReadOnly(closedForEdits);
+        body.setReadOnly(closedForEdits);
+        summary.setReadOnly(closedForEdits);
+        save.setEnabled(!closedForEdits);
+        decisionPanel.show(id, recommendation.status(), authorization.can(Action.RUN_DECISIONS, initiative.id()),
+                authorization.can(Action.RESPOND_TO_DECISION, initiative.id()));
     }
 
     private Section editor(RevisionView latest) {

@@ -225,4 +225,42 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.staleLine.isVisible()).isTrue();
         assertThat(page.staleLine.getText()).contains("Revision 2", "Lucía Hernández");
     }
+
+    @Test
+    void aCoordinatorRunsARoundAndCommitteeMembersRespondWithReasons() {
+        RecommendationEditorView page = open("Maya Thompson");
+        test(page.decisionPanel.openRound).click();
+        assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
+                .isEqualTo("OPEN");
+        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Round on revision 1: Open");
+
+        page = open("Lucía Hernández");
+        test(page.decisionPanel.response).selectItem("Objection");
+        test(page.decisionPanel.respond).click();
+        assertThat(page.decisionPanel.reason.isInvalid()).isTrue();
+        assertThat(page.decisionPanel.reason.getErrorMessage()).isEqualTo("Give a reason for a concern or an objection.");
+        test(page.decisionPanel.reason).setValue("Name who pays");
+        test(page.decisionPanel.respond).click();
+        page = open("Daniel Okafor");
+        test(page.decisionPanel.response).selectItem("Consent");
+        test(page.decisionPanel.respond).click();
+        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Lucía Hernández · Objection · Name who pays");
+
+        page = open("Maya Thompson");
+        test(page.decisionPanel.closeNow).click();
+        assertThat(page.statusLine.getText()).startsWith("Not approved");
+        assertThat(page.decisionPanel.publish.isAttached()).isFalse();
+    }
+
+    @Test
+    void editingDuringARoundVoidsItOnThePage() {
+        RecommendationEditorView page = open("Maya Thompson");
+        test(page.decisionPanel.openRound).click();
+        page = open("Daniel Okafor");
+        test(page.body).setValue("Changed during the round");
+        test(page.summary).setValue("Change");
+        test(page.save).click();
+        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Void (the text changed while the round was open)");
+        assertThat(page.statusLine.getText()).startsWith("Draft");
+    }
 }

@@ -1,0 +1,193 @@
+package app.convene.recommendations.ui;
+
+import app.convene.recommendations.DecisionResponse;
+import app.convene.recommendations.DecisionService;
+import app.convene.recommendations.RecommendationStatus;
+import app.convene.recommendations.RecommendationValidationException;
+import app.convene.recommendations.RoundView;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The decision part of a recommendation's page: rounds with their rule and responses; coordinators
+ * open, close, resolve objections, publish and withdraw; committee members respond.
+ */
+class DecisionPanel extends Section {
+
+    private final DecisionService decisions;
+    private final Clock clock;
+    private final Runnable changed;
+    private long recommendationId;
+    private boolean runs;
+    private boolean responds;
+
+    final DateTimePicker closesAt = new DateTimePicker();
+    final Select<String> quorum = new Select<>();
+    final Checkbox objectionBlocks = new Checkbox();
+    final Button openRound = new Button();
+    final RadioButtonGroup<DecisionResponse> response = new RadioButtonGroup<>();
+    final TextArea reason = new TextArea();
+    final Button respond = new Button();
+    final Button closeNow = new Button();
+    final Button publish = new Button();
+    final Button withdraw = new Button();
+    final Paragraph message = new Paragraph();
+    private Long openRoundId;
+
+    DecisionPanel(DecisionService decisions, Clock clock, Runnable changed) {
+        this.decisions = decisions;
+        this.clock = clock;
+        this.changed = changed;
+        addClassName("cv-decisions");
+        message.addClassName("cv-form-error");
+        message.getElement().setAttribute("role", "alert");
+        openRound.addClickListener(click -> attempt(() -> {
+            String[] fraction = quorum.getValue().split("/");
+            decisions.open(recommendationId, closesAt.getValue() == null ? null
+                            : closesAt.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+                    Integer.parseInt(fraction[0]), Integer.parseInt(fraction[1]), objectionBlocks.getValue());
+        }));
+        respond.addClickListener(click -> attempt(() -> decisions.respond(openRoundId, response.getValue(), reason.getValue())));
+        closeNow.addClickListener(click -> attempt(() -> decisions.closeNow(openRoundId)));
+        publish.addClickListener(click -> attempt(() -> decisions.publish(recommendationId)));
+        withdraw.addClickListener(click -> attempt(() -> decisions.withdraw(recommendationId)));
+        response.setItems(DecisionResponse.values());
+        response.setItemLabelGenerator(r -> getTranslation("decision.response." + r.name()));
+        quorum.setItems("1/2", "2/3", "3/4", "1/1");
+    }
+
+    void show(long recommendationId, RecommendationStatus status, boolean runs, boolean responds) {
+        this.recommendationId = recommendationId;
+        this.runs = runs;
+        this.responds = responds;
+        render(status);
+    }
+
+    private void render(RecommendationStatus status) {
+        removeAll();
+        add(new H2(getTranslation("decision.title")));
+        List<RoundView> rounds = decisions.rounds(recommendationId);
+        openRoundId = rounds.stream().filter(r -> r.state() == RoundView.State.OPEN).map(RoundView::id).findFirst()
+                .orElse(null);
+        message.setText("");
+        add(message);
+        if (rounds.isEmpty()) {
+            add(new Paragraph(getTranslation("decision.none")));
+        }
+        for (RoundView round : rounds) {
+            add(round(round));
+        }
+        boolean finalStatus = status == RecommendationStatus.PUBLISHED || status == RecommendationStatus.WITHDRAWN;
+        if (openRoundId != null && responds) {
+            response.setLabel(getTranslation("decision.yourResponse"));
+            response.clear();
+            reason.setLabel(getTranslation("decision.reason"));
+            reason.setHelperText(getTranslation("decision.reason.help"));
+            respond.setText(getTranslation("decision.respond"));
+            respond.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Div(new H3(getTranslation("decision.yourResponse")), response, reason, respond));
+        }
+        if (runs && !finalStatus) {
+            if (openRoundId == null) {
+                closesAt.setLabel(getTranslation("decision.closesAt"));
+                closesAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(7).withSecond(0).withNano(0));
+                quorum.setLabel(getTranslation("decision.quorum"));
+                quorum.setValue("2/3");
+                objectionBlocks.setLabel(getTranslation("decision.objectionBlocks"));
+                objectionBlocks.setValue(true);
+                openRound.setText(getTranslation("decision.open"));
+                Div form = new Div(closesAt, quorum, objectionBlocks, openRound);
+                form.addClassName("cv-inline-form");
+                add(form);
+            } else {
+                closeNow.setText(getTranslation("decision.closeNow"));
+                add(new Div(closeNow));
+            }
+            Div actions = new Div();
+            if (status == RecommendationStatus.APPROVED) {
+                publish.setText(getTranslation("decision.publish"));
+                publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+                actions.add(publish);
+            }
+            withdraw.setText(getTranslation("decision.withdraw"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+            add(actions);
+        }
+    }
+
+    private Div round(RoundView round) {
+        Div box = new Div();
+        box.addClassName("cv-round");
+        String state = round.state() == RoundView.State.CLOSED
+                ? getTranslation("recommendation.status." + round.result().name())
+                : getTranslation("decision.state." + round.state().name());
+        box.add(new H3(getTranslation("decision.round", round.revisionNumber(), state)));
+        box.add(new Paragraph(getTranslation("decision.rule", round.quorumNumerator() + "/" + round.quorumDenominator(),
+                round.quorum(), round.eligible(), round.responses().size(),
+                getTranslation(round.objectionBlocks() ? "decision.rule.blocks" : "decision.rule.noBlock"))));
+        UnorderedList list = new UnorderedList();
+        for (RoundView.Response r : round.responses()) {
+            ListItem item = new ListItem(r.name() + " · " + getTranslation("decision.response." + r.response().name())
+                    + (r.reason() == null ? "" : " · " + r.reason())
+                    + (r.resolved() ? " · " + getTranslation("decision.resolved") + " " + r.resolution() : ""));
+            if (runs && round.state() == RoundView.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
+                TextField note = new TextField(getTranslation("decision.resolution"));
+                Button resolve = new Button(getTranslation("decision.resolve"),
+                        click -> attempt(() -> decisions.resolveObjection(round.id(), r.personId(), note.getValue()), note));
+                item.add(new Div(note, resolve));
+            }
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private void attempt(Runnable work) {
+        attempt(work, null);
+    }
+
+    private void attempt(Runnable work, HasValidation fieldHint) {
+        reason.setInvalid(false);
+        closesAt.setInvalid(false);
+        quorum.setInvalid(false);
+        try {
+            work.run();
+        } catch (RecommendationValidationException e) {
+            HasValidation field = switch (e.field()) {
+                case "reason" -> reason;
+                case "closesAt" -> closesAt;
+                case "quorum" -> quorum;
+                case "response" -> response;
+                case "resolution" -> fieldHint;
+                default -> null;
+            };
+            if (field != null) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(e.messageKey()));
+            } else {
+                message.setText(getTranslation(e.messageKey()));
+            }
+            return;
+        }
+        changed.run();
+    }
+}
