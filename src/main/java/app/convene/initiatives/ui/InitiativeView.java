@@ -54,12 +54,15 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Authorization authorization;
     private final WorkgroupService workgroups;
     private final MilestoneService milestones;
+    private final app.convene.recommendations.DecisionService decisions;
     private final Clock clock;
     private String title = "";
     private Long initiativeId;
 
     InitiativeView(InitiativeService initiatives, OrganizationService organizations, Authorization authorization,
-                   WorkgroupService workgroups, MilestoneService milestones, Clock clock) {
+                   WorkgroupService workgroups, MilestoneService milestones,
+                   app.convene.recommendations.DecisionService decisions, Clock clock) {
+        this.decisions = decisions;
         this.workgroups = workgroups;
         this.milestones = milestones;
         this.initiatives = initiatives;
@@ -135,7 +138,12 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         statements.addClassName("cv-statements");
         statement(statements, "initiative.vision", initiative.vision());
         statement(statements, "initiative.mission", initiative.mission());
-        add(statements, goals(initiative), workgroups(initiative), phases(initiative), partners(initiative));
+        add(statements, goals(initiative), workgroups(initiative), phases(initiative));
+        java.util.List<app.convene.recommendations.PublishedRecommendation> published = decisions.published(initiative.id());
+        if (!published.isEmpty()) {
+            add(published(published));
+        }
+        add(partners(initiative));
     }
 
     private void statement(Div container, String key, String text) {
@@ -322,6 +330,32 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             card.add(sector);
         }
         return card;
+    }
+
+    /** The recommendations the steering committee approved and the coordinators published, as approved. */
+    private Component published(java.util.List<app.convene.recommendations.PublishedRecommendation> published) {
+        Section section = section("recommendations", getTranslation("initiative.published"));
+        String report = null;
+        String part = null;
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        for (app.convene.recommendations.PublishedRecommendation r : published) {
+            if (!r.report().equals(report)) {
+                report = r.report();
+                part = null;
+                section.add(new com.vaadin.flow.component.html.H3(report));
+            }
+            if (!r.section().equals(part)) {
+                part = r.section();
+                section.add(new com.vaadin.flow.component.html.H4(part));
+            }
+            com.vaadin.flow.component.html.Article article = new com.vaadin.flow.component.html.Article(
+                    new com.vaadin.flow.component.html.H5(r.title()), new app.convene.shared.ui.MarkdownView(r.body()),
+                    new Paragraph(getTranslation("initiative.published.decided",
+                            format.format(r.decidedAt().atZone(clock.getZone())), r.revisionNumber())));
+            article.addClassName("cv-published");
+            section.add(article);
+        }
+        return section;
     }
 
     private Section section(String id, String heading) {

@@ -31,6 +31,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     RecommendationService service;
     @Autowired
     app.convene.security.RoleService roles;
+    @Autowired
+    app.convene.recommendations.DecisionService decisions;
 
     long id;
 
@@ -262,5 +264,29 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.save).click();
         assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Void (the text changed while the round was open)");
         assertThat(page.statusLine.getText()).startsWith("Draft");
+    }
+
+    @Test
+    void visitorsSeeOnlyPublishedRecommendationsOnThePublicPage() {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long draft = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
+                service.createReport(wei, "Draft report"), "Drafts"), "Still a draft", "Unfinished thinking").id());
+        Authorization.runAsSystem(() -> {
+            var round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 1, 2, true);
+            SignIn.as(actor("Daniel Okafor"));
+            decisions.respond(round.id(), app.convene.recommendations.DecisionResponse.CONSENT, null);
+            return null;
+        });
+        Authorization.runAsSystem(() -> {
+            decisions.closeNow(decisions.rounds(id).getFirst().id());
+            decisions.publish(id);
+            return null;
+        });
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", com.vaadin.flow.component.Component.class);
+        String html = $(com.vaadin.flow.component.html.Section.class).id("recommendations").getElement().getOuterHTML();
+        assertThat(html).contains("Fund navigators", "<strong>region</strong>", "Approved by the steering committee");
+        assertThat(html).doesNotContain("Still a draft");
+        assertThat(draft).isPositive();
     }
 }
