@@ -180,6 +180,13 @@ class AuthorizationMatrixTest {
         allow("decisions: read rounds", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.decisions.rounds(id));
         allow("decisions: withdraw", COORDINATORS, t -> t.fixture.recommendation(), (t, id) -> t.decisions.withdraw(id));
         allow("decisions: see published recommendations", EVERYONE, t -> t.decisions.published(t.fixture.initiativeA()));
+        allow("comments: comment outside public comment", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.comments.comment(id, 1, 0, "A comment"));
+        allow("comments: read threads", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.comments.threads(id));
+        allow("comments: open for public comment", COORDINATORS, t -> t.fixture.recommendation(),
+                (t, id) -> t.comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600)));
+        allow("comments: comment during public comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
+                (t, id) -> t.comments.comment(id, 1, 0, "A public comment"));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -241,6 +248,8 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.recommendations.DecisionService decisions;
     @Autowired
+    app.convene.recommendations.CommentService comments;
+    @Autowired
     app.convene.timeline.MilestoneService milestones;
 
     app.convene.stakeholders.NewRegistration answers() {
@@ -291,7 +300,7 @@ class AuthorizationMatrixTest {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
-                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response")) {
+                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

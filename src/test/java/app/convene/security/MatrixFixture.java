@@ -36,6 +36,8 @@ class MatrixFixture {
     private app.convene.recommendations.RecommendationService recommendations;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.DecisionService decisions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.recommendations.CommentService comments;
     private int requesters;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
@@ -152,6 +154,13 @@ class MatrixFixture {
     /** A new recommendation with an open decision round (made as the system); returns the round. */
     long openRound() {
         return decisions.open(recommendation(), java.time.Instant.now().plusSeconds(3600), 1, 2, true).id();
+    }
+
+    /** A new recommendation open for public comment for an hour (made as the system). */
+    long recommendationOpenForComment() {
+        long id = recommendation();
+        comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600));
+        return id;
     }
 
     long target() {

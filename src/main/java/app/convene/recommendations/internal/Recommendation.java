@@ -26,6 +26,9 @@ public class Recommendation extends BaseEntity {
     @Column(name = "revision_count", nullable = false, insertable = false, updatable = false)
     private int revisionCount;
 
+    @Column(name = "public_comment_until")
+    private java.time.Instant publicCommentUntil;
+
     protected Recommendation() {
     }
 
@@ -34,6 +37,14 @@ public class Recommendation extends BaseEntity {
         this.sectionId = sectionId;
         this.position = position;
         this.title = title;
+    }
+
+    public java.time.Instant getPublicCommentUntil() {
+        return publicCommentUntil;
+    }
+
+    public void openPublicComment(java.time.Instant until) {
+        this.publicCommentUntil = until;
     }
 
     public void status(RecommendationStatus status) {

@@ -82,13 +82,15 @@ class RecommendationEditorView extends InitiativePage {
     private SaveResult.Conflict conflict;
 
     final DecisionPanel decisionPanel;
+    final CommentsPanel commentsPanel;
 
     RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
                              Authorization authorization, app.convene.recommendations.DecisionService decisions,
-                             java.time.Clock clock) {
+                             java.time.Clock clock, app.convene.recommendations.CommentService comments) {
         super(initiatives);
         this.recommendations = recommendations;
         this.authorization = authorization;
+        this.commentsPanel = new CommentsPanel(comments, clock);
         this.decisionPanel = new DecisionPanel(decisions, clock, () -> refresh(recommendations.recommendation(id)));
         addClassName("cv-wide");
         body.setValueChangeMode(ValueChangeMode.LAZY);
@@ -164,7 +166,7 @@ class RecommendationEditorView extends InitiativePage {
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
-        add(decisionPanel, historyHolder);
+        add(commentsPanel, decisionPanel, historyHolder);
         refresh(recommendation);
     }
 
@@ -181,6 +183,7 @@ class RecommendationEditorView extends InitiativePage {
         body.setReadOnly(closedForEdits);
         summary.setReadOnly(closedForEdits);
         save.setEnabled(!closedForEdits);
+        commentsPanel.show(id, recommendation.latest(), authorization.can(Action.RUN_DECISIONS, initiative.id()));
         decisionPanel.show(id, recommendation.status(), authorization.can(Action.RUN_DECISIONS, initiative.id()),
                 authorization.can(Action.RESPOND_TO_DECISION, initiative.id()));
     }

@@ -289,4 +289,30 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(html).doesNotContain("Still a draft");
         assertThat(draft).isPositive();
     }
+
+    @Test
+    void commentsAnchorToAParagraphAndStakeholdersJoinOnlyWhilePublicCommentIsOpen() {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
+                app.convene.security.InitiativeRole.STAKEHOLDER));
+        RecommendationEditorView page = open("Daniel Okafor");
+        test(page.commentsPanel.text).setValue("Which regions first?");
+        test(page.commentsPanel.add).click();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("On ¶1, revision 1:", "Which regions first?");
+
+        page = open("Jordan Ellis");
+        assertThat(page.commentsPanel.add.isAttached()).isFalse();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Only steering committee members and coordinators");
+
+        page = open("Maya Thompson");
+        test(page.commentsPanel.openPublic).click();
+        page = open("Jordan Ellis");
+        test(page.commentsPanel.text).setValue("Start with rural counties.");
+        test(page.commentsPanel.add).click();
+        assertThat(jdbc.queryForObject("select count(*) from recommendation_comment where recommendation_id = ?",
+                Integer.class, id)).isEqualTo(2);
+        test(page.commentsPanel.add).click();
+        assertThat(page.commentsPanel.text.isInvalid()).isTrue();
+        assertThat(page.commentsPanel.text.getErrorMessage()).isEqualTo("This field is required.");
+    }
 }

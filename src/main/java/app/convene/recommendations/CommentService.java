@@ -1,0 +1,175 @@
+package app.convene.recommendations;
+
+import app.convene.recommendations.internal.CommentRepository;
+import app.convene.recommendations.internal.Recommendation;
+import app.convene.recommendations.internal.RecommendationRepository;
+import app.convene.recommendations.internal.RecommendationRevisionRepository;
+import app.convene.security.Action;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comment threads anchored to paragraphs. Committee members and coordinators comment at any time;
+ * other members of the initiative only while a coordinator has opened the recommendation for public
+ * comment, until its end date. Threads follow their paragraph through later revisions.
+ */
+@Service
+@Transactional
+public class CommentService {
+
+    static final int COMMENT_MAX = 4000;
+
+    private final RecommendationRepository recommendations;
+    private final RecommendationRevisionRepository revisions;
+    private final CommentRepository comments;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    CommentService(RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
+                   CommentRepository comments, Authorization authorization, Clock clock) {
+        this.recommendations = recommendations;
+        this.revisions = revisions;
+        this.comments = comments;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    /** Comments on a paragraph (0-based) of the given revision. */
+    public long comment(long recommendationId, int revisionNumber, int paragraph, String body) {
+        Recommendation recommendation = recommendation(recommendationId);
+        Actor actor = mayComment(recommendation);
+        List<String> paragraphs = Paragraphs.of(revisions.findByRecommendationIdAndNumber(recommendationId, revisionNumber)
+                .orElseThrow(() -> new NoSuchElementException("revision " + revisionNumber)).getBody());
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            throw new RecommendationValidationException("paragraph", "comment.error.paragraph");
+        }
+        return comments.add(recommendationId, null, revisionNumber, paragraph, paragraphs.get(paragraph), actor.personId(),
+                actor.name(), text(body), clock.instant());
+    }
+
+    /** Replies in a thread. */
+    public long reply(long commentId, String body) {
+        CommentRepository.Row parent = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
+        Recommendation recommendation = recommendation(parent.recommendationId());
+        Actor actor = mayComment(recommendation);
+        long root = parent.parentId() == null ? parent.id() : parent.parentId();
+        return comments.add(parent.recommendationId(), root, parent.revisionNumber(), parent.paragraphIndex(),
+                parent.paragraphText(), actor.personId(), actor.name(), text(body), clock.instant());
+    }
+
+    /** Marks a thread resolved (its author, committee members, coordinators). */
+    public void resolve(long commentId) {
+        CommentRepository.Row thread = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
+        Recommendation recommendation = recommendation(thread.recommendationId());
+        Actor actor = authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        boolean author = actor.personId() != null && actor.personId().equals(thread.authorPersonId());
+        if (!author && !authorization.can(actor, Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId())) {
+            throw new AccessDeniedException(actor.name() + " may not resolve someone else's comment");
+        }
+        comments.resolve(thread.parentId() == null ? thread.id() : thread.parentId(), actor.name(), clock.instant());
+    }
+
+    /** Opens the recommendation for comment by all members of the initiative until the given time. */
+    public void openPublicComment(long recommendationId, Instant until) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw new RecommendationValidationException("until", "comment.error.until");
+        }
+        recommendation.openPublicComment(until);
+    }
+
+    /** Ends public comment now. */
+    public void closePublicComment(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        recommendation.openPublicComment(null);
+    }
+
+    /** Until when all members may comment, if public comment is open now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> publicCommentUntil(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        return Optional.ofNullable(recommendation.getPublicCommentUntil()).filter(until -> until.isAfter(clock.instant()));
+    }
+
+    /** Whether the signed-in person may comment now. */
+    @Transactional(readOnly = true)
+    public boolean mayCommentNow(long recommendationId) {
+        try {
+            mayComment(recommendation(recommendationId));
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** The threads, placed on the latest revision's paragraphs (or outdated), in paragraph order. */
+    @Transactional(readOnly = true)
+    public List<CommentThread> threads(long recommendationId) {
+        Recommendation recommendation = recommendation(recommendationId);
+        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        List<String> latest = revisions.findByRecommendationIdAndNumber(recommendationId, recommendation.getRevisionCount())
+                .map(r -> Paragraphs.of(r.getBody())).orElse(List.of());
+        Map<Long, CommentRepository.Row> roots = new LinkedHashMap<>();
+        Map<Long, List<CommentThread.Reply>> replies = new LinkedHashMap<>();
+        for (CommentRepository.Row row : comments.of(recommendationId)) {
+            if (row.parentId() == null) {
+                roots.put(row.id(), row);
+            } else {
+                replies.computeIfAbsent(row.parentId(), k -> new ArrayList<>())
+                        .add(new CommentThread.Reply(row.id(), row.authorName(), row.body(), row.createdAt()));
+            }
+        }
+        List<CommentThread> threads = new ArrayList<>();
+        for (CommentRepository.Row root : roots.values()) {
+            int now = root.revisionNumber() == recommendation.getRevisionCount() ? root.paragraphIndex()
+                    : Paragraphs.find(root.paragraphText(), root.paragraphIndex(), latest);
+            threads.add(new CommentThread(root.id(), root.revisionNumber(), now, root.paragraphText(), root.authorName(),
+                    root.body(), root.createdAt(), root.resolved(), root.resolvedBy(),
+                    replies.getOrDefault(root.id(), List.of())));
+        }
+        threads.sort(java.util.Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
+                .thenComparingLong(CommentThread::id));
+        return threads;
+    }
+
+    private Actor mayComment(Recommendation recommendation) {
+        Actor actor = authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        if (authorization.can(actor, Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId())) {
+            return actor;
+        }
+        Instant until = recommendation.getPublicCommentUntil();
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw new AccessDeniedException(actor.name() + " may not comment: the recommendation is not open for public comment");
+        }
+        return actor;
+    }
+
+    private static String text(String body) {
+        String trimmed = body == null ? "" : body.strip();
+        if (trimmed.isEmpty()) {
+            throw new RecommendationValidationException("comment", "recommendations.error.required");
+        }
+        if (trimmed.length() > COMMENT_MAX) {
+            throw new RecommendationValidationException("comment", "comment.error.tooLong");
+        }
+        return trimmed;
+    }
+
+    private Recommendation recommendation(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
+    }
+}

@@ -1,0 +1,20 @@
+package app.convene.recommendations;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment and its replies, placed on the latest revision: {@code paragraph} is where its anchored
+ * paragraph is now (0-based), or -1 when that paragraph changed beyond recognition (outdated);
+ * {@code quote} is the paragraph as it read when the comment was written.
+ */
+public record CommentThread(long id, int revisionNumber, int paragraph, String quote, String author, String body,
+                            Instant createdAt, boolean resolved, String resolvedBy, List<Reply> replies) {
+
+    public boolean outdated() {
+        return paragraph < 0;
+    }
+
+    public record Reply(long id, String author, String body, Instant createdAt) {
+    }
+}

@@ -1,0 +1,164 @@
+package app.convene.recommendations.ui;
+
+import app.convene.recommendations.CommentService;
+import app.convene.recommendations.CommentThread;
+import app.convene.recommendations.Paragraphs;
+import app.convene.recommendations.RecommendationValidationException;
+import app.convene.recommendations.RevisionView;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/** Comment threads on a recommendation's paragraphs, the form to add one and the public-comment window. */
+class CommentsPanel extends Section {
+
+    private final CommentService comments;
+    private final Clock clock;
+    private long recommendationId;
+    private RevisionView latest;
+    private boolean runs;
+
+    final Select<Integer> paragraph = new Select<>();
+    final TextArea text = new TextArea();
+    final Button add = new Button();
+    final DateTimePicker publicUntil = new DateTimePicker();
+    final Button openPublic = new Button();
+    final Button closePublic = new Button();
+
+    CommentsPanel(CommentService comments, Clock clock) {
+        this.comments = comments;
+        this.clock = clock;
+        addClassName("cv-comments");
+        add.addClickListener(click -> attempt(() -> comments.comment(recommendationId, latest.number(),
+                paragraph.getValue() == null ? -1 : paragraph.getValue(), text.getValue()), text));
+        openPublic.addClickListener(click -> attempt(() -> comments.openPublicComment(recommendationId,
+                publicUntil.getValue() == null ? null : publicUntil.getValue().atZone(ZoneId.systemDefault()).toInstant()),
+                publicUntil));
+        closePublic.addClickListener(click -> attempt(() -> comments.closePublicComment(recommendationId), null));
+    }
+
+    void show(long recommendationId, RevisionView latest, boolean runs) {
+        this.recommendationId = recommendationId;
+        this.latest = latest;
+        this.runs = runs;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2(getTranslation("comment.title")));
+        var until = comments.publicCommentUntil(recommendationId);
+        add(new Paragraph(until.map(u -> getTranslation("comment.publicOpen", format(u)))
+                .orElseGet(() -> getTranslation("comment.publicClosed"))));
+        if (runs) {
+            if (until.isPresent()) {
+                closePublic.setText(getTranslation("comment.closePublic"));
+                add(new Div(closePublic));
+            } else {
+                publicUntil.setLabel(getTranslation("comment.publicUntil"));
+                publicUntil.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(14).withSecond(0).withNano(0));
+                openPublic.setText(getTranslation("comment.openPublic"));
+                Div form = new Div(publicUntil, openPublic);
+                form.addClassName("cv-inline-form");
+                add(form);
+            }
+        }
+        List<CommentThread> threads = comments.threads(recommendationId);
+        if (threads.isEmpty()) {
+            add(new Paragraph(getTranslation("comment.none")));
+        }
+        boolean mayComment = comments.mayCommentNow(recommendationId);
+        for (CommentThread thread : threads) {
+            add(thread(thread, mayComment));
+        }
+        List<String> paragraphs = latest == null ? List.of() : Paragraphs.of(latest.body());
+        if (mayComment && !paragraphs.isEmpty()) {
+            paragraph.setLabel(getTranslation("comment.paragraph"));
+            paragraph.setItems(IntStream.range(0, paragraphs.size()).boxed().toList());
+            paragraph.setItemLabelGenerator(i -> getTranslation("comment.paragraph.item", i + 1, clip(paragraphs.get(i))));
+            paragraph.setValue(0);
+            text.setLabel(getTranslation("comment.text"));
+            text.setMaxLength(4000);
+            add.setText(getTranslation("comment.add"));
+            add(new Div(paragraph, text, add));
+        }
+    }
+
+    private Div thread(CommentThread thread, boolean mayComment) {
+        Div box = new Div();
+        box.addClassName("cv-thread");
+        if (thread.outdated()) {
+            box.addClassName("cv-thread-outdated");
+            box.add(new Paragraph(getTranslation("comment.outdated")));
+        } else {
+            box.add(new Paragraph(getTranslation("comment.on", thread.paragraph() + 1, thread.revisionNumber())));
+        }
+        Div quote = new Div();
+        quote.getElement().appendChild(new com.vaadin.flow.dom.Element("blockquote").setText(thread.quote()));
+        box.add(quote);
+        box.add(new Paragraph(getTranslation("comment.by", thread.author(), format(thread.createdAt()))),
+                new Paragraph(thread.body()));
+        for (CommentThread.Reply reply : thread.replies()) {
+            Div r = new Div(new Paragraph(getTranslation("comment.by", reply.author(), format(reply.createdAt()))),
+                    new Paragraph(reply.body()));
+            r.addClassName("cv-reply");
+            box.add(r);
+        }
+        if (thread.resolved()) {
+            box.addClassName("cv-thread-resolved");
+            box.add(new Paragraph(getTranslation("comment.resolved", thread.resolvedBy())));
+        } else if (mayComment) {
+            TextArea reply = new TextArea(getTranslation("comment.replyText"));
+            reply.setMaxLength(4000);
+            Button send = new Button(getTranslation("comment.reply"),
+                    click -> attempt(() -> comments.reply(thread.id(), reply.getValue()), reply));
+            Button resolve = new Button(getTranslation("comment.resolve"), click -> attempt(() -> comments.resolve(thread.id()), null));
+            box.add(new Div(reply, send, resolve));
+        }
+        return box;
+    }
+
+    private void attempt(Runnable work, HasValidation field) {
+        try {
+            work.run();
+        } catch (RecommendationValidationException e) {
+            HasValidation target = "paragraph".equals(e.field()) ? paragraph : field;
+            if (target != null) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation(e.messageKey()));
+            }
+            return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("comment.publicClosed"));
+            render();
+            return;
+        }
+        text.clear();
+        render();
+    }
+
+    private static String clip(String paragraph) {
+        String line = paragraph.replaceAll("\\s+", " ");
+        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+    }
+
+    private String format(java.time.Instant at) {
+        Locale locale = app.convene.shared.i18n.ConveneI18NProvider.supported(getLocale());
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(at);
+    }
+}

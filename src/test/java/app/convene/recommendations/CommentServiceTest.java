@@ -1,0 +1,144 @@
+package app.convene.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=comments")
+class CommentServiceTest {
+
+    static final String TEXT = """
+            Expand paid apprenticeships across the region.
+
+            Fund career navigators in every American Job Center.
+
+            Publish outcomes by race and gender every year.""";
+
+    @Autowired
+    CommentService comments;
+    @Autowired
+    RecommendationService recommendations;
+    @Autowired
+    RoleService roles;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long id;
+
+    @BeforeEach
+    void recommendation() {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
+                recommendations.createReport(wei, "Report"), "Goals"), "Pathways", TEXT).id());
+        Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    Actor actor(String name) {
+        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+    }
+
+    void signInAs(String name) {
+        SignIn.as(actor(name));
+    }
+
+    CommentThread thread(long commentId) {
+        return comments.threads(id).stream().filter(t -> t.id() == commentId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void commentsFollowTheirParagraphThroughEditsOrAreShownAsOutdated() {
+        signInAs("Daniel Okafor");
+        long onNavigators = comments.comment(id, 1, 1, "Which centers first?");
+        long onOutcomes = comments.comment(id, 1, 2, "Add disability status.");
+        long onApprenticeships = comments.comment(id, 1, 0, "Include pre-apprenticeships.");
+        comments.reply(onNavigators, "Start with the three largest.");
+
+        // A new first paragraph moves everything down; one paragraph is lightly edited, one rewritten.
+        recommendations.save(id, 1, "Pathways", """
+                Start with a regional inventory.
+
+                Expand paid apprenticeships across the whole region.
+
+                Fund career navigators in every American Job Center.
+
+                Report results to the board.""", "Restructure");
+
+        assertThat(thread(onNavigators).paragraph()).isEqualTo(2);
+        assertThat(thread(onNavigators).replies()).extracting(CommentThread.Reply::body).containsExactly("Start with the three largest.");
+        assertThat(thread(onApprenticeships).paragraph()).isEqualTo(1);
+        assertThat(thread(onOutcomes).outdated()).isTrue();
+        assertThat(thread(onOutcomes).quote()).isEqualTo("Publish outcomes by race and gender every year.");
+        assertThat(comments.threads(id).getLast().id()).isEqualTo(onOutcomes);
+    }
+
+    @Test
+    void stakeholdersCommentOnlyWhilePublicCommentIsOpen() {
+        signInAs("Jordan Ellis");
+        assertThat(comments.mayCommentNow(id)).isFalse();
+        assertThatThrownBy(() -> comments.comment(id, 1, 0, "Me too")).isInstanceOf(AccessDeniedException.class);
+
+        signInAs("Maya Thompson");
+        comments.openPublicComment(id, Instant.now().plusSeconds(3600));
+        signInAs("Jordan Ellis");
+        long mine = comments.comment(id, 1, 0, "Youth need stipends.");
+        comments.resolve(mine); // authors may resolve their own threads
+
+        jdbc.update("update recommendation set public_comment_until = now() - interval '1 second' where id = ?", id);
+        assertThatThrownBy(() -> comments.comment(id, 1, 0, "Too late")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.reply(mine, "Too late")).isInstanceOf(AccessDeniedException.class);
+        assertThat(comments.publicCommentUntil(id)).isEmpty();
+
+        signInAs("Lucía Hernández");
+        long committee = comments.comment(id, 1, 0, "Committee members can always comment.");
+        signInAs("Jordan Ellis");
+        assertThatThrownBy(() -> comments.resolve(committee)).isInstanceOf(AccessDeniedException.class);
+        signInAs("Casey Morgan");
+        assertThatThrownBy(() -> comments.threads(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from recommendation_comment where recommendation_id = ?",
+                Integer.class, id)).isEqualTo(2);
+    }
+
+    @Test
+    void badCommentsAreRefusedFieldByField() {
+        signInAs("Daniel Okafor");
+        assertThatThrownBy(() -> comments.comment(id, 1, 7, "Where?"))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("paragraph"));
+        assertThatThrownBy(() -> comments.comment(id, 1, 0, "   "))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+        assertThatThrownBy(() -> comments.comment(id, 1, 0, "x".repeat(4001)))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("comment.error.tooLong"));
+        signInAs("Maya Thompson");
+        assertThatThrownBy(() -> comments.openPublicComment(id, Instant.now().minusSeconds(5)))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("until"));
+    }
+
+    @Test
+    void paragraphsAreBlocksBetweenBlankLines() {
+        assertThat(Paragraphs.of("One\n\n\nTwo\r\n  \r\nThree\nstill three")).containsExactly("One", "Two", "Three\nstill three");
+        assertThat(Paragraphs.of("  ")).isEmpty();
+        assertThat(Paragraphs.find("a b c d e", 0, List.of("x", "a b c d e f"))).isEqualTo(1);
+        assertThat(Paragraphs.find("a b c d e", 0, List.of("v w x y z"))).isEqualTo(-1);
+    }
+}
