@@ -35,12 +35,15 @@ import org.springframework.data.domain.PageRequest;
 class ReportsView extends InitiativePage {
 
     private final RecommendationService recommendations;
+    private final app.convene.recommendations.ReportExports exports;
     private final Authorization authorization;
     final TextField newReport = new TextField();
     final Button createReport = new Button();
 
-    ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization) {
+    ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization,
+                app.convene.recommendations.ReportExports exports) {
         super(initiatives);
+        this.exports = exports;
         this.recommendations = recommendations;
         this.authorization = authorization;
         createReport.addClickListener(click -> attempt(newReport,
@@ -81,6 +84,13 @@ class ReportsView extends InitiativePage {
     private Component report(ReportOutline report, boolean drafter) {
         Section section = new Section(new H2(report.title()));
         section.addClassName("cv-report");
+        com.vaadin.flow.component.html.Nav downloads = new com.vaadin.flow.component.html.Nav(
+                new Span(getTranslation("export.download") + " "),
+                download(report, true, false, "export.pdfApproved"), download(report, true, true, "export.docxApproved"),
+                download(report, false, false, "export.pdfAll"), download(report, false, true, "export.docxAll"));
+        downloads.addClassName("cv-downloads");
+        downloads.setAriaLabel(getTranslation("export.download"));
+        section.add(downloads);
         for (ReportOutline.Section part : report.sections()) {
             section.add(new H3(part.position() + ". " + part.title()));
             if (part.recommendations().isEmpty()) {
@@ -103,6 +113,26 @@ class ReportsView extends InitiativePage {
             section.add(inlineForm("reports.addSection", "reports.add", title -> recommendations.addSection(report.id(), title)));
         }
         return section;
+    }
+
+    private Anchor download(ReportOutline report, boolean approvedOnly, boolean docx, String key) {
+        java.util.Locale locale = app.convene.shared.i18n.ConveneI18NProvider.supported(getLocale());
+        app.convene.recommendations.ReportExports.Texts texts = (k, args) -> getTranslation(locale, k, args);
+        String file = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(locale)
+                + (approvedOnly ? "-approved" : "-all") + (docx ? ".docx" : ".pdf");
+        Anchor anchor = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+            download.setFileName(file);
+            download.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    : "application/pdf");
+            var document = exports.document(report.id(), approvedOnly);
+            if (docx) {
+                app.convene.recommendations.ReportExports.writeDocx(document, texts, locale, download.getOutputStream());
+            } else {
+                app.convene.recommendations.ReportExports.writePdf(document, texts, locale, download.getOutputStream());
+            }
+        }, getTranslation(key));
+        anchor.addClassName("cv-download");
+        return anchor;
     }
 
     private Component inlineForm(String labelKey, String buttonKey, Consumer<String> create) {

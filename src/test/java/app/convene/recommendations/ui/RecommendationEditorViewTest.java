@@ -165,7 +165,9 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     void theReportsPageListsSectionsAndLetsMembersAddRecommendations() {
         SignIn.as(actor("Daniel Okafor"));
         ReportsView page = navigate("initiatives/worker-equity-initiative/recommendations", ReportsView.class);
-        assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Fund navigators"));
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Fund navigators"))
+                .anyMatch(a -> a.getText().equals("PDF, approved only"))
+                .anyMatch(a -> a.getText().equals("Word (DOCX), everything"));
         test(page.newReport).setValue("");
         test(page.createReport).click();
         assertThat(page.newReport.isInvalid()).isTrue();

@@ -1,0 +1,22 @@
+package app.convene.recommendations;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything an exported report shows, in order: the title page, sections, recommendations and decisions. */
+public record ReportDocument(String initiative, String title, boolean approvedOnly, Instant generatedAt,
+                             List<String> contributors, List<Section> sections) {
+
+    public record Section(String title, List<Item> recommendations) {
+    }
+
+    /** One recommendation: the text shown (the approved revision, or the latest), and its last decision. */
+    public record Item(String title, RecommendationStatus status, int revisionNumber, String body, List<String> authors,
+                       Decision decision) {
+    }
+
+    /** The decision record: the round's result and rule, and every response with its reason. */
+    public record Decision(int revisionNumber, RecommendationStatus result, Instant closedAt, int quorum, int eligible,
+                           List<RoundView.Response> responses) {
+    }
+}
