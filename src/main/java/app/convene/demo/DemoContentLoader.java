@@ -60,12 +60,18 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final RegistrationService registrations;
     private final WorkgroupService workgroups;
     private final MilestoneService milestones;
+    private final app.convene.recommendations.RecommendationService recommendations;
+    private final app.convene.recommendations.DecisionService decisions;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
                       OrganizationService organizations, PersonService persons, RoleService roles,
                       DemoSeedRepository seeds, TransactionTemplate transaction, StakeholderImportService imports,
-                      RegistrationService registrations, WorkgroupService workgroups, MilestoneService milestones) {
+                      RegistrationService registrations, WorkgroupService workgroups, MilestoneService milestones,
+                      app.convene.recommendations.RecommendationService recommendations,
+                      app.convene.recommendations.DecisionService decisions) {
+        this.recommendations = recommendations;
+        this.decisions = decisions;
         this.workgroups = workgroups;
         this.milestones = milestones;
         this.imports = imports;
@@ -114,6 +120,9 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             loaded++;
         }
         if (Boolean.TRUE.equals(transaction.execute(status -> loadMilestones()))) {
+            loaded++;
+        }
+        if (Boolean.TRUE.equals(transaction.execute(status -> loadRecommendations(people)))) {
             loaded++;
         }
         state = loaded > 0 ? "loaded " + loaded : "present";
@@ -270,6 +279,62 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                     phaseId, owner, null, start, due, MilestoneStatus.valueOf(String.valueOf(m.get("status"))),
                     chained ? java.util.Set.of(previous) : java.util.Set.of(), Boolean.TRUE.equals(m.get("public")))).id();
             previousInitiative = slug;
+        }
+        seeds.save(new DemoSeedRecord(key));
+        return true;
+    }
+
+    /**
+     * Reports from {@code demo/recommendations/reports.yaml}: each recommendation drafted and revised
+     * in its authors' names; "decision: APPROVED" runs a round in which the committee consents.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean loadRecommendations(DemoPeople people) {
+        String key = "demo-recommendations";
+        if (seeds.existsById(key)) {
+            return false;
+        }
+        java.util.Map<String, Object> root;
+        try (var in = new org.springframework.core.io.ClassPathResource("demo/recommendations/reports.yaml").getInputStream()) {
+            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.util.function.Function<String, app.convene.security.Actor> actor = name -> people.people().stream()
+                .filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> new app.convene.security.Actor(persons.registerKnown(p.subject(), p.name(), p.email()), p.name(), false))
+                .orElseThrow(() -> new IllegalStateException("Demo recommendation names unknown person " + name));
+        for (java.util.Map<String, Object> r : (List<java.util.Map<String, Object>>) root.get("reports")) {
+            long initiativeId = initiatives.findPublicBySlug(String.valueOf(r.get("initiative"))).orElseThrow().id();
+            long reportId = recommendations.createReport(initiativeId, String.valueOf(r.get("title")));
+            for (java.util.Map<String, Object> s : (List<java.util.Map<String, Object>>) r.get("sections")) {
+                long sectionId = recommendations.addSection(reportId, String.valueOf(s.get("title")));
+                for (java.util.Map<String, Object> m : (List<java.util.Map<String, Object>>) s.get("recommendations")) {
+                    String title = String.valueOf(m.get("title"));
+                    long id = app.convene.security.Authorization.runAs(actor.apply(String.valueOf(m.get("author"))),
+                            () -> recommendations.addRecommendation(sectionId, title, String.valueOf(m.get("body")).strip()).id());
+                    int revision = 1;
+                    for (java.util.Map<String, Object> edit : (List<java.util.Map<String, Object>>) m.getOrDefault("edits", List.of())) {
+                        int base = revision++;
+                        app.convene.security.Authorization.runAs(actor.apply(String.valueOf(edit.get("by"))),
+                                () -> recommendations.save(id, base, title, String.valueOf(edit.get("body")).strip(),
+                                        String.valueOf(edit.get("summary"))));
+                    }
+                    if ("APPROVED".equals(m.get("decision"))) {
+                        long round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3, true).id();
+                        for (long member : roles.holders(initiativeId, app.convene.security.InitiativeRole.COMMITTEE_MEMBER)) {
+                            String name = persons.find(member).orElseThrow().name();
+                            app.convene.security.Authorization.runAs(new app.convene.security.Actor(member, name, false),
+                                    () -> decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null));
+                        }
+                        decisions.closeNow(round);
+                        if (Boolean.TRUE.equals(m.get("published"))) {
+                            decisions.publish(id);
+                        }
+                    }
+                }
+            }
         }
         seeds.save(new DemoSeedRecord(key));
         return true;

@@ -151,6 +151,19 @@ public class Authorization {
         return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
     }
 
+    /** Runs the work as the given person (demo content written in their name), restoring whoever was signed in before. */
+    public static <T> T runAs(Actor actor, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** Runs the work as the system actor (start-up tasks), restoring whoever was signed in before. */
     public static <T> T runAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

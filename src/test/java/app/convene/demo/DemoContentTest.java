@@ -127,4 +127,20 @@ class DemoContentTest {
     private List<PartnerView> partners(long initiativeId) {
         return organizations.partnersOf(initiativeId, PageRequest.of(0, 100)).getContent();
     }
+
+    @Test
+    void workerEquityInitiativeHasItsRecommendationsReportWithRevisionsAndAPublishedPrinciple() {
+        long wei = initiatives.findPublicBySlug("worker-equity-initiative").orElseThrow().id();
+        assertThat(jdbc.queryForList("select title from report where initiative_id = ?", String.class, wei))
+                .containsExactly("Recommendations for Advancing Worker and Racial Equity in the Public Workforce System");
+        assertThat(jdbc.queryForList("""
+                select distinct author_name from recommendation_revision v join recommendation r on r.id = v.recommendation_id
+                where r.initiative_id = ? order by 1""", String.class, wei)).containsExactly("Daniel Okafor", "Lucía Hernández");
+        assertThat(jdbc.queryForList("select status from recommendation where initiative_id = ? order by id", String.class, wei))
+                .containsExactly("PUBLISHED", "APPROVED", "DRAFT", "DRAFT");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from decision_round d join recommendation r on r.id = d.recommendation_id
+                where r.initiative_id = ? and d.state = 'CLOSED' and d.result = 'APPROVED'
+                  and d.revision_number = r.revision_count""", Integer.class, wei)).isEqualTo(2);
+    }
 }

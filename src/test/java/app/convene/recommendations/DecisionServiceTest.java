@@ -164,7 +164,7 @@ class DecisionServiceTest {
         decisions.closeNow(round.id());
         decisions.publish(id);
         SignIn.out();
-        List<PublishedRecommendation> published = decisions.published(wei);
+        List<PublishedRecommendation> published = decisions.published(wei).stream().filter(p -> p.id() == id).toList();
         assertThat(published).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("Living wages");
             assertThat(p.body()).isEqualTo("Pay living wages.");
