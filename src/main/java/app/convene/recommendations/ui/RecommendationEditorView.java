@@ -93,6 +93,12 @@ class RecommendationEditorView extends InitiativePage {
         this.commentsPanel = new CommentsPanel(comments, clock);
         this.decisionPanel = new DecisionPanel(decisions, clock, () -> refresh(recommendations.recommendation(id)));
         addClassName("cv-wide");
+        title.setId("recommendation-title");
+        body.setId("recommendation-body");
+        summary.setId("recommendation-summary");
+        save.setId("recommendation-save");
+        conflictPanel.setId("recommendation-conflict");
+        keepMine.setId("recommendation-keep-mine");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> {
             renderPreview();

@@ -1,0 +1,86 @@
+package app.convene.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In two Chromium sessions with the real Keycloak: two committee members open the same draft and
+ * both edit; the first save wins, the second is shown the conflict with both texts, and keeps theirs
+ * on top as a new revision. Nothing typed is lost.
+ */
+@KeycloakBrowserTest
+class RecommendationConflictBrowserTest {
+
+    static final String APP = "http://localhost:18080";
+    static final String DRAFT = "Culturally and linguistically responsive services";
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver signedIn(String user) throws Exception {
+        ChromeDriver browser = Chromium.start("en-US");
+        browsers.add(browser);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        browser.get(APP + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("convene-demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        browser.get(APP + "/initiatives/worker-equity-initiative/recommendations");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(DRAFT))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), DRAFT));
+        return browser;
+    }
+
+    private static void edit(ChromeDriver browser, String body, String summary) throws InterruptedException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#recommendation-body textarea")));
+        text.sendKeys(body);
+        WebElement line = browser.findElement(By.cssSelector("#recommendation-summary input"));
+        line.sendKeys(summary);
+        Thread.sleep(800); // let the lazy value changes reach the server, as a person pausing would
+        WebElement save = browser.findElement(By.id("recommendation-save"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
+    }
+
+    @Test
+    void theSecondToSaveSeesTheConflictAndKeepsTheirTextOnTop() throws Exception {
+        ChromeDriver daniel = signedIn("committee1");
+        ChromeDriver lucia = signedIn("committee2");
+
+        edit(daniel, " Daniel's addition.", "Daniel's edit");
+        new WebDriverWait(daniel, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Saved as revision 2."));
+
+        edit(lucia, " Lucía's addition.", "Lucía's edit");
+        WebDriverWait wait = new WebDriverWait(lucia, Duration.ofSeconds(30));
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation-conflict")));
+        assertThat(conflict.getText()).contains("Someone saved while you were editing", "Daniel Okafor", "Daniel's addition.",
+                "Lucía's addition.");
+        assertThat(lucia.findElements(By.cssSelector("#recommendation-conflict ins"))).isNotEmpty();
+        assertThat(lucia.findElement(By.cssSelector("#recommendation-body textarea")).getAttribute("value"))
+                .endsWith("Lucía's addition.");
+
+        WebElement keep = lucia.findElement(By.id("recommendation-keep-mine"));
+        lucia.executeScript("arguments[0].scrollIntoView({block: 'center'})", keep);
+        keep.click();
+        wait.until(d -> d.getPageSource().contains("Saved as revision 3."));
+        assertThat(lucia.getPageSource()).contains("Revision 3 · Lucía Hernández", "Revision 2 · Daniel Okafor");
+    }
+}
