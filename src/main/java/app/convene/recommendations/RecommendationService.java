@@ -47,12 +47,21 @@ public class RecommendationService {
     private final app.convene.recommendations.internal.WorkRepository work;
     private final app.convene.recommendations.internal.PresenceRegistry presence;
     private final DecisionService decisions;
+    private final app.convene.shared.InitiativeDirectory initiatives;
+    private final app.convene.workgroups.WorkgroupService workgroups;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                           Authorization authorization, Clock clock,
                           app.convene.recommendations.internal.WorkRepository work,
-                          app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions) {
+                          app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions,
+                          app.convene.shared.InitiativeDirectory initiatives,
+                          app.convene.workgroups.WorkgroupService workgroups,
+                          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.initiatives = initiatives;
+        this.workgroups = workgroups;
+        this.jdbc = jdbc;
         this.decisions = decisions;
         this.work = work;
         this.presence = presence;
@@ -162,6 +171,54 @@ public class RecommendationService {
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         if (actor.personId() != null) {
             work.discard(recommendationId, actor.personId());
+        }
+    }
+
+    /** The goals and workgroups of the initiative that a recommendation can name as its sources. */
+    @Transactional(readOnly = true)
+    public Sources sourceOptions(long initiativeId) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
+        List<Sources.Named> goals = initiatives.findById(initiativeId).map(i -> i.goals().stream()
+                .map(g -> new Sources.Named(g.id(), g.title())).toList()).orElse(List.of());
+        List<Sources.Named> groups = workgroups.list(initiativeId, org.springframework.data.domain.PageRequest.of(0, 500))
+                .stream().map(w -> new Sources.Named(w.id(), w.name())).toList();
+        return new Sources(goals, groups);
+    }
+
+    /** The goals and workgroups the recommendation comes from. */
+    @Transactional(readOnly = true)
+    public Sources sources(long recommendationId) {
+        Recommendation recommendation = load(recommendationId);
+        Sources options = sourceOptions(recommendation.getInitiativeId());
+        java.util.Set<Long> goalIds = new java.util.HashSet<>(jdbc.sql(
+                "select goal_id from recommendation_goal where recommendation_id = ?").param(recommendationId)
+                .query(Long.class).list());
+        java.util.Set<Long> groupIds = new java.util.HashSet<>(jdbc.sql(
+                "select workgroup_id from recommendation_workgroup where recommendation_id = ?").param(recommendationId)
+                .query(Long.class).list());
+        return new Sources(options.goals().stream().filter(g -> goalIds.contains(g.id())).toList(),
+                options.workgroups().stream().filter(w -> groupIds.contains(w.id())).toList());
+    }
+
+    /** Sets the goals and workgroups the recommendation comes from (only the initiative's own). */
+    public void setSources(long recommendationId, java.util.Set<Long> goalIds, java.util.Set<Long> workgroupIds) {
+        Recommendation recommendation = load(recommendationId);
+        authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId());
+        Sources options = sourceOptions(recommendation.getInitiativeId());
+        if (!options.goals().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet()).containsAll(goalIds)
+                || !options.workgroups().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet())
+                .containsAll(workgroupIds)) {
+            throw new RecommendationValidationException("sources", "recommendations.error.sources");
+        }
+        jdbc.sql("delete from recommendation_goal where recommendation_id = ?").param(recommendationId).update();
+        jdbc.sql("delete from recommendation_workgroup where recommendation_id = ?").param(recommendationId).update();
+        for (long goal : goalIds) {
+            jdbc.sql("insert into recommendation_goal (recommendation_id, goal_id) values (?, ?)")
+                    .params(recommendationId, goal).update();
+        }
+        for (long group : workgroupIds) {
+            jdbc.sql("insert into recommendation_workgroup (recommendation_id, workgroup_id) values (?, ?)")
+                    .params(recommendationId, group).update();
         }
     }
 

@@ -12,7 +12,7 @@ public record ReportDocument(String initiative, String title, boolean approvedOn
 
     /** One recommendation: the text shown (the approved revision, or the latest), and its last decision. */
     public record Item(String title, RecommendationStatus status, int revisionNumber, String body, List<String> authors,
-                       Decision decision) {
+                       List<String> sources, Decision decision) {
     }
 
     /** The decision record: the round's result and rule, and every response with its reason. */

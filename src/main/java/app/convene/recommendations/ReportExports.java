@@ -66,8 +66,9 @@ public class ReportExports {
     private final Authorization authorization;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecommendationService recommendationService;
 
-    ReportExports(ReportRepository reports, ReportSectionRepository sections, RecommendationRepository recommendations,
+    ReportExports(RecommendationService recommendationService, ReportRepository reports, ReportSectionRepository sections, RecommendationRepository recommendations,
                   DecisionResponseRepository responses, InitiativeDirectory initiatives, Authorization authorization,
                   JdbcClient jdbc, Clock clock) {
         this.reports = reports;
@@ -78,6 +79,7 @@ public class ReportExports {
         this.authorization = authorization;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.recommendationService = recommendationService;
     }
 
     public ReportDocument document(long reportId, boolean approvedOnly) {
@@ -101,7 +103,11 @@ public class ReportExports {
                         select author_name from recommendation_revision where recommendation_id = ? and number <= ?
                         group by author_name order by min(number)""").params(r.getId(), number).query(String.class).list();
                 contributors.addAll(authors);
-                items.add(new ReportDocument.Item(text[0], r.getStatus(), number, text[1], authors, decision));
+                Sources sources = recommendationService.sources(r.getId());
+                List<String> from = new ArrayList<>();
+                sources.goals().forEach(g -> from.add(g.name()));
+                sources.workgroups().forEach(w -> from.add(w.name()));
+                items.add(new ReportDocument.Item(text[0], r.getStatus(), number, text[1], authors, from, decision));
             }
             out.add(new ReportDocument.Section(section.getTitle(), items));
         }
@@ -287,7 +293,8 @@ public class ReportExports {
 
     private static String meta(ReportDocument.Item item, Texts t) {
         return t.get("recommendation.status." + item.status().name()) + " · " + t.get("recommendation.revision",
-                item.revisionNumber()) + " · " + t.get("export.authors", String.join(", ", item.authors()));
+                item.revisionNumber()) + " · " + t.get("export.authors", String.join(", ", item.authors()))
+                + (item.sources().isEmpty() ? "" : " · " + t.get("recommendation.sources.line", String.join(", ", item.sources())));
     }
 
     static List<String> decisionLines(ReportDocument.Decision decision, Texts t, Locale locale) {

@@ -206,4 +206,30 @@ class RecommendationServiceTest {
         assertThat(a.toString()).isEqualTo(older);
         assertThat(b.toString()).isEqualTo(newer);
     }
+
+    @Test
+    void aRecommendationNamesTheGoalsAndWorkgroupsItComesFromOnlyWithinItsInitiative() {
+        long id = service.addRecommendation(section, "Sourced", "Body").id();
+        Sources options = service.sourceOptions(wei);
+        assertThat(options.goals()).isNotEmpty();
+        assertThat(options.workgroups()).isNotEmpty();
+        Sources.Named goal = options.goals().getFirst();
+        Sources.Named group = options.workgroups().getFirst();
+        service.setSources(id, java.util.Set.of(goal.id()), java.util.Set.of(group.id()));
+        assertThat(service.sources(id).goals()).containsExactly(goal);
+        assertThat(service.sources(id).workgroups()).containsExactly(group);
+
+        long otherGoal = jdbc.queryForObject("""
+                select g.id from strategic_goal g join initiative i on i.id = g.initiative_id
+                where i.slug = 'equity-at-work' limit 1""", Long.class);
+        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
+                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+        assertThat(service.sources(id).goals()).containsExactly(goal);
+
+        Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
+        signInAs("Jordan Ellis");
+        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(), java.util.Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.sources(id).workgroups()).containsExactly(group);
+    }
 }

@@ -41,6 +41,7 @@ class ReportExportsTest {
     JdbcTemplate jdbc;
 
     long report;
+    String goal;
     static final ReportExports.Texts ENGLISH = (key, args) -> new MessageFormat(
             ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).getString(key), Locale.ENGLISH).format(args);
     static final ReportExports.Texts SPANISH = (key, args) -> new MessageFormat(
@@ -59,6 +60,9 @@ class ReportExportsTest {
         long approved = recommendations.addRecommendation(principles, "Center workers most affected",
                 "Design with **workers** most affected.\n\n- Pay stipends\n- Meet in the evening\n\n<script>alert(1)</script>").id();
         recommendations.addRecommendation(principles, "Still being drafted", "Half an idea.");
+        Sources options = recommendations.sourceOptions(wei);
+        recommendations.setSources(approved, java.util.Set.of(options.goals().getFirst().id()), java.util.Set.of());
+        goal = options.goals().getFirst().name();
         SignIn.as(actor("Lucía Hernández"));
         recommendations.save(approved, 1, "Center workers most affected",
                 "Design *with* **workers** most affected.\n\n- Pay stipends\n- Meet in the evening\n\n<script>alert(1)</script>",
@@ -99,11 +103,12 @@ class ReportExportsTest {
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Recommendations to LWDA");
-            String text = new PDFTextStripper().getText(pdf);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Recommendations to LWDA", "Worker Equity", "Approved recommendations",
                     "Contributors: Daniel Okafor, Lucía Hernández", "Framework of fundamental principles",
                     "Center workers most affected", "Design with workers most affected.", "Pay stipends",
-                    "<script>alert(1)</script>", "Decision: Approved on revision 2", "Evening meetings exclude parents");
+                    "<script>alert(1)</script>", "Decision: Approved on revision 2", "Evening meetings exclude parents",
+                    "Comes from: " + goal);
             assertThat(text).doesNotContain("Still being drafted");
         }
     }

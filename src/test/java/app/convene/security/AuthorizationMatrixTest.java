@@ -187,6 +187,8 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600)));
         allow("comments: comment during public comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
                 (t, id) -> t.comments.comment(id, 1, 0, "A public comment"));
+        allow("recommendations: name goals and workgroups", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.setSources(id, Set.of(), Set.of()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -300,7 +302,8 @@ class AuthorizationMatrixTest {
         Map<String, Integer> counts = new LinkedHashMap<>(TableCounts.of(jdbc));
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
-                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment")) {
+                "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
+                "recommendation_goal", "recommendation_workgroup")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

@@ -67,6 +67,13 @@ class RecommendationEditorView extends InitiativePage {
     final Div comparison = new Div();
     private final H1 heading = new H1();
     final Paragraph statusLine = new Paragraph();
+    final Paragraph sourcesLine = new Paragraph();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<app.convene.recommendations.Sources.Named> goals =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<app.convene.recommendations.Sources.Named> workgroups =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
+    final Button saveSources = new Button();
+    private final Div sourcesForm = new Div();
     private final Div historyHolder = new Div();
     /** Who else has the draft open, and whether someone saved since this editor started. */
     final Paragraph presenceLine = new Paragraph();
@@ -135,6 +142,24 @@ class RecommendationEditorView extends InitiativePage {
             closeConflict();
         });
         compare.addClickListener(click -> compare());
+        goals.setItemLabelGenerator(app.convene.recommendations.Sources.Named::name);
+        workgroups.setItemLabelGenerator(app.convene.recommendations.Sources.Named::name);
+        saveSources.addClickListener(click -> {
+            try {
+                recommendations.setSources(id, goals.getValue().stream().map(app.convene.recommendations.Sources.Named::id)
+                        .collect(java.util.stream.Collectors.toSet()), workgroups.getValue().stream()
+                        .map(app.convene.recommendations.Sources.Named::id).collect(java.util.stream.Collectors.toSet()));
+                goals.setInvalid(false);
+                showSources();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("recommendation.sources.saved"),
+                        3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            } catch (RecommendationValidationException e) {
+                goals.setInvalid(true);
+                goals.setErrorMessage(getTranslation(e.messageKey()));
+            }
+        });
+        sourcesForm.addClassName("cv-inline-form");
+        sourcesForm.add(goals, workgroups, saveSources);
         conflictPanel.addClassName("cv-conflict");
         conflictPanel.getElement().setAttribute("role", "alert");
         comparison.addClassName("cv-diff");
@@ -163,9 +188,21 @@ class RecommendationEditorView extends InitiativePage {
         removeAll();
         RevisionView latest = recommendation.latest();
         baseRevision = recommendation.revisionCount();
-        add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine);
+        add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine,
+                sourcesLine);
         drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
+        showSources();
         if (drafter) {
+            var options = recommendations.sourceOptions(initiative.id());
+            var chosen = recommendations.sources(id);
+            goals.setLabel(getTranslation("recommendation.sources.goals"));
+            workgroups.setLabel(getTranslation("recommendation.sources.workgroups"));
+            saveSources.setText(getTranslation("recommendation.sources.save"));
+            goals.setItems(options.goals());
+            workgroups.setItems(options.workgroups());
+            goals.setValue(new java.util.HashSet<>(chosen.goals()));
+            workgroups.setValue(new java.util.HashSet<>(chosen.workgroups()));
+            add(sourcesForm);
             add(editor(latest));
             restore(latest);
             heartbeat();
@@ -226,6 +263,15 @@ class RecommendationEditorView extends InitiativePage {
                 conflictPanel, columns);
         section.addClassName("cv-editor");
         return section;
+    }
+
+    private void showSources() {
+        var sources = recommendations.sources(id);
+        List<String> names = new java.util.ArrayList<>();
+        sources.goals().forEach(g -> names.add(g.name()));
+        sources.workgroups().forEach(w -> names.add(w.name()));
+        sourcesLine.setText(names.isEmpty() ? getTranslation("recommendation.sources.none")
+                : getTranslation("recommendation.sources.line", String.join(" · ", names)));
     }
 
     /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */

@@ -317,4 +317,18 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.commentsPanel.text.isInvalid()).isTrue();
         assertThat(page.commentsPanel.text.getErrorMessage()).isEqualTo("This field is required.");
     }
+
+    @Test
+    void membersNameTheGoalsAndWorkgroupsARecommendationComesFrom() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.sourcesLine.getText()).isEqualTo("No goal or workgroup named yet.");
+        var goal = page.goals.getListDataView().getItems().findFirst().orElseThrow();
+        var group = page.workgroups.getListDataView().getItems().findFirst().orElseThrow();
+        page.goals.setValue(java.util.Set.of(goal));
+        page.workgroups.setValue(java.util.Set.of(group));
+        test(page.saveSources).click();
+        assertThat(page.sourcesLine.getText()).isEqualTo("Comes from: " + goal.name() + " · " + group.name());
+        page = open("Lucía Hernández");
+        assertThat(page.goals.getValue()).containsExactly(goal);
+    }
 }
