@@ -323,7 +323,9 @@ class RecommendationEditorView extends InitiativePage {
                 }
             });
         }
-        event.getUI().setPollInterval(10_000);
+        if (drafter) {
+            event.getUI().setPollInterval(10_000); // presence and "someone saved" need a heartbeat; readers do not
+        }
     }
 
     @Override
