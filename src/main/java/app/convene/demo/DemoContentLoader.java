@@ -250,13 +250,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         if (seeds.existsById(key)) {
             return false;
         }
-        java.util.Map<String, Object> root;
-        try (var in = new org.springframework.core.io.ClassPathResource("demo/timeline/milestones.yaml").getInputStream()) {
-            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.util.Map<String, Object> root = yaml("demo/timeline/milestones.yaml");
         java.time.LocalDate today = java.time.LocalDate.now();
         Long previous = null;
         String previousInitiative = null;
@@ -294,13 +288,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         if (seeds.existsById(key)) {
             return false;
         }
-        java.util.Map<String, Object> root;
-        try (var in = new org.springframework.core.io.ClassPathResource("demo/recommendations/reports.yaml").getInputStream()) {
-            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.util.Map<String, Object> root = yaml("demo/recommendations/reports.yaml");
         java.util.function.Function<String, app.convene.security.Actor> actor = name -> people.people().stream()
                 .filter(p -> p.name().equals(name)).findFirst()
                 .map(p -> new app.convene.security.Actor(persons.registerKnown(p.subject(), p.name(), p.email()), p.name(), false))
@@ -338,6 +326,16 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         }
         seeds.save(new DemoSeedRecord(key));
         return true;
+    }
+
+    /** A YAML file from the class path, read with the safe constructor (plain maps, lists and scalars). */
+    private static java.util.Map<String, Object> yaml(String path) {
+        try (var in = new org.springframework.core.io.ClassPathResource(path).getInputStream()) {
+            return new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String path) {

@@ -61,6 +61,7 @@ public class ReportExports {
     private final ReportRepository reports;
     private final ReportSectionRepository sections;
     private final RecommendationRepository recommendations;
+    private final app.convene.recommendations.internal.RecommendationRevisionRepository revisions;
     private final DecisionResponseRepository responses;
     private final InitiativeDirectory initiatives;
     private final Authorization authorization;
@@ -68,7 +69,9 @@ public class ReportExports {
     private final Clock clock;
     private final RecommendationService recommendationService;
 
-    ReportExports(RecommendationService recommendationService, ReportRepository reports, ReportSectionRepository sections, RecommendationRepository recommendations,
+    ReportExports(RecommendationService recommendationService,
+                  app.convene.recommendations.internal.RecommendationRevisionRepository revisions, ReportRepository reports,
+                  ReportSectionRepository sections, RecommendationRepository recommendations,
                   DecisionResponseRepository responses, InitiativeDirectory initiatives, Authorization authorization,
                   JdbcClient jdbc, Clock clock) {
         this.reports = reports;
@@ -80,6 +83,7 @@ public class ReportExports {
         this.jdbc = jdbc;
         this.clock = clock;
         this.recommendationService = recommendationService;
+        this.revisions = revisions;
     }
 
     public ReportDocument document(long reportId, boolean approvedOnly) {
@@ -97,8 +101,7 @@ public class ReportExports {
                 }
                 ReportDocument.Decision decision = lastDecision(r.getId(), approvedOnly);
                 int number = approvedOnly && decision != null ? decision.revisionNumber() : r.getRevisionCount();
-                var text = jdbc.sql("select title, body from recommendation_revision where recommendation_id = ? and number = ?")
-                        .params(r.getId(), number).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+                var text = revisions.findByRecommendationIdAndNumber(r.getId(), number).orElseThrow();
                 List<String> authors = jdbc.sql("""
                         select author_name from recommendation_revision where recommendation_id = ? and number <= ?
                         group by author_name order by min(number)""").params(r.getId(), number).query(String.class).list();
@@ -107,7 +110,8 @@ public class ReportExports {
                 List<String> from = new ArrayList<>();
                 sources.goals().forEach(g -> from.add(g.name()));
                 sources.workgroups().forEach(w -> from.add(w.name()));
-                items.add(new ReportDocument.Item(text[0], r.getStatus(), number, text[1], authors, from, decision));
+                items.add(new ReportDocument.Item(text.getTitle(), r.getStatus(), number, text.getBody(), authors, from,
+                        decision));
             }
             out.add(new ReportDocument.Section(section.getTitle(), items));
         }

@@ -153,24 +153,20 @@ public class Authorization {
 
     /** Runs the work as the given person (demo content written in their name), restoring whoever was signed in before. */
     public static <T> T runAs(Actor actor, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runWith(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()), work);
     }
 
     /** Runs the work as the system actor (start-up tasks), restoring whoever was signed in before. */
     public static <T> T runAsSystem(Supplier<T> work) {
+        return runWith(UsernamePasswordAuthenticationToken.authenticated(Actor.SYSTEM, null,
+                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))), work);
+    }
+
+    private static <T> T runWith(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Actor.SYSTEM, null,
-                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
-        SecurityContextHolder.setContext(system);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {

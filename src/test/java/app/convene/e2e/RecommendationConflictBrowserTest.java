@@ -36,12 +36,7 @@ class RecommendationConflictBrowserTest {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        browser.get(APP + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("convene-demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        Chromium.signIn(browser, wait, APP, user, "convene-demo");
         browser.get(APP + "/initiatives/worker-equity-initiative/recommendations");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(DRAFT))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), DRAFT));

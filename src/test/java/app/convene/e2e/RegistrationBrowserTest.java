@@ -72,7 +72,7 @@ class RegistrationBrowserTest {
         // 2. The coordinator approves.
         ChromeDriver coordinator = browser();
         WebDriverWait coordinatorWait = waitIn(coordinator);
-        signIn(coordinator, coordinatorWait, "coordinator", "convene-demo");
+        Chromium.signIn(coordinator, coordinatorWait, APP, "coordinator", "convene-demo");
         coordinator.get(APP + "/initiatives/equity-at-work/registrations");
         coordinatorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Registrations"));
         coordinatorWait.until(ExpectedConditions.elementToBeClickable(
@@ -102,21 +102,13 @@ class RegistrationBrowserTest {
         stakeholder.get(APP + "/initiatives/equity-at-work");
         stakeholderWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Equity@Work"));
         if (stakeholder.findElements(By.className("cv-user-name")).isEmpty()) {
-            signIn(stakeholder, stakeholderWait, email, "A-good-passphrase-42");
+            Chromium.signIn(stakeholder, stakeholderWait, APP, email, "A-good-passphrase-42");
             stakeholder.get(APP + "/initiatives/equity-at-work");
         }
         stakeholderWait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Ana López"));
         stakeholderWait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-roles"), "Stakeholder"));
     }
 
-    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
-        browser.get(APP + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
-    }
 
     private static String waitForSetPasswordLink(String email) throws Exception {
         Pattern actionLink = Pattern.compile("https?://[^\\s\"<>]*action-token[^\\s\"<>]*");

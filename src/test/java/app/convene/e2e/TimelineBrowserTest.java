@@ -39,12 +39,7 @@ class TimelineBrowserTest {
 
         ChromeDriver lead = browser();
         WebDriverWait wait = new WebDriverWait(lead, Duration.ofSeconds(90));
-        lead.get(APP + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("lead");
-        lead.findElement(By.id("password")).sendKeys("convene-demo");
-        lead.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        Chromium.signIn(lead, wait, APP, "lead", "convene-demo");
         lead.get(APP + "/initiatives/equity-at-work/timeline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Timeline"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));

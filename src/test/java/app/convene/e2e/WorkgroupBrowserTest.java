@@ -30,12 +30,7 @@ class WorkgroupBrowserTest {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        browser.get(APP + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("convene-demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+        Chromium.signIn(browser, wait, APP, username, "convene-demo");
         return browser;
     }
 

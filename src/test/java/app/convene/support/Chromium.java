@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, headless, with no network beyond loopback. Nothing is
@@ -42,5 +44,18 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Signs in through the real Keycloak login page from the app's home page ({@code app} is its
+     * base address) and waits until the header shows the signed-in person.
+     */
+    public static void signIn(ChromeDriver browser, WebDriverWait wait, String app, String username, String password) {
+        browser.get(app + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.linkText("Sign in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username"))).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.className("cv-user-name")));
     }
 }

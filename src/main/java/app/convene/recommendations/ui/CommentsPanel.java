@@ -17,10 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** Comment threads on a recommendation's paragraphs, the form to add one and the public-comment window. */
@@ -157,8 +154,6 @@ class CommentsPanel extends Section {
     }
 
     private String format(java.time.Instant at) {
-        Locale locale = app.convene.shared.i18n.ConveneI18NProvider.supported(getLocale());
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(at);
+        return Moments.format(at, getLocale());
     }
 }

@@ -10,7 +10,6 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
@@ -34,9 +33,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.data.domain.PageRequest;
@@ -464,9 +460,7 @@ class RecommendationEditorView extends InitiativePage {
     }
 
     private String format(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault())
-                .format(at);
+        return Moments.format(at, getLocale());
     }
 
     @Override
