@@ -9,6 +9,7 @@ import app.convene.initiatives.InitiativeService;
 import app.convene.security.Authorization;
 import app.convene.security.PersonService;
 import app.convene.security.RoleService;
+import app.convene.shared.ConveneClock;
 import app.convene.shared.StartupFact;
 import app.convene.shared.database.DatabaseMode;
 import app.convene.stakeholders.ImportPreview;
@@ -25,6 +26,8 @@ import app.convene.workgroups.WorkgroupService;
 import app.convene.stakeholders.OrganizationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -299,33 +302,64 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             for (java.util.Map<String, Object> s : (List<java.util.Map<String, Object>>) r.get("sections")) {
                 long sectionId = recommendations.addSection(reportId, String.valueOf(s.get("title")));
                 for (java.util.Map<String, Object> m : (List<java.util.Map<String, Object>>) s.get("recommendations")) {
-                    String title = String.valueOf(m.get("title"));
-                    long id = app.convene.security.Authorization.runAs(actor.apply(String.valueOf(m.get("author"))),
-                            () -> recommendations.addRecommendation(sectionId, title, String.valueOf(m.get("body")).strip()).id());
-                    int revision = 1;
-                    for (java.util.Map<String, Object> edit : (List<java.util.Map<String, Object>>) m.getOrDefault("edits", List.of())) {
-                        int base = revision++;
-                        app.convene.security.Authorization.runAs(actor.apply(String.valueOf(edit.get("by"))),
-                                () -> recommendations.save(id, base, title, String.valueOf(edit.get("body")).strip(),
-                                        String.valueOf(edit.get("summary"))));
-                    }
-                    if ("APPROVED".equals(m.get("decision"))) {
-                        long round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3, true).id();
-                        for (long member : roles.holders(initiativeId, app.convene.security.InitiativeRole.COMMITTEE_MEMBER)) {
-                            String name = persons.find(member).orElseThrow().name();
-                            app.convene.security.Authorization.runAs(new app.convene.security.Actor(member, name, false),
-                                    () -> decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null));
-                        }
-                        decisions.closeNow(round);
-                        if (Boolean.TRUE.equals(m.get("published"))) {
-                            decisions.publish(id);
-                        }
-                    }
+                    replayRecommendation(initiativeId, sectionId, m, actor);
                 }
             }
         }
         seeds.save(new DemoSeedRecord(key));
         return true;
+    }
+
+    /**
+     * One demo recommendation drafted, revised, decided and published through the ordinary services, each step
+     * at the moment the YAML gives (the coalition's own time; see {@link ConveneClock}).
+     */
+    @SuppressWarnings("unchecked")
+    private void replayRecommendation(long initiativeId, long sectionId, java.util.Map<String, Object> m,
+                                      java.util.function.Function<String, app.convene.security.Actor> actor) {
+        String title = String.valueOf(m.get("title"));
+        Instant drafted = moment(m.get("drafted"), Instant.now());
+        long id = ConveneClock.replaying(drafted, () -> app.convene.security.Authorization.runAs(
+                actor.apply(String.valueOf(m.get("author"))),
+                () -> recommendations.addRecommendation(sectionId, title, String.valueOf(m.get("body")).strip()).id()));
+        int revision = 1;
+        Instant last = drafted;
+        for (java.util.Map<String, Object> edit : (List<java.util.Map<String, Object>>) m.getOrDefault("edits", List.of())) {
+            int base = revision++;
+            last = moment(edit.get("at"), last.plus(Duration.ofDays(2)));
+            ConveneClock.replaying(last, () -> app.convene.security.Authorization.runAs(
+                    actor.apply(String.valueOf(edit.get("by"))),
+                    () -> recommendations.save(id, base, title, String.valueOf(edit.get("body")).strip(),
+                            String.valueOf(edit.get("summary")))));
+        }
+        if (!"APPROVED".equals(m.get("decision"))) {
+            return;
+        }
+        java.util.Map<String, Object> decided = (java.util.Map<String, Object>) m.getOrDefault("decided", java.util.Map.of());
+        Instant opened = moment(decided.get("opened"), last.plus(Duration.ofDays(7)));
+        Instant closed = moment(decided.get("closed"), opened.plus(Duration.ofDays(7)));
+        long round = ConveneClock.replaying(opened, () -> decisions.open(id, closed, 2, 3, true).id());
+        Instant responded = opened;
+        for (long member : roles.holders(initiativeId, app.convene.security.InitiativeRole.COMMITTEE_MEMBER)) {
+            String name = persons.find(member).orElseThrow().name();
+            responded = responded.plus(Duration.ofHours(20));
+            ConveneClock.replaying(responded, () -> app.convene.security.Authorization.runAs(
+                    new app.convene.security.Actor(member, name, false),
+                    () -> decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null)));
+        }
+        ConveneClock.replaying(closed, () -> decisions.closeNow(round));
+        Object published = m.get("published");
+        if (published != null && !Boolean.FALSE.equals(published)) {
+            ConveneClock.replaying(moment(published, closed.plus(Duration.ofDays(14))), () -> decisions.publish(id));
+        }
+    }
+
+    /** A date-time from the YAML (ISO-8601 with offset), or the fallback when none is given. */
+    private static Instant moment(Object value, Instant fallback) {
+        if (value == null || value instanceof Boolean) {
+            return fallback;
+        }
+        return java.time.OffsetDateTime.parse(String.valueOf(value)).toInstant();
     }
 
     /** A YAML file from the class path, read with the safe constructor (plain maps, lists and scalars). */

@@ -5,51 +5,76 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public registrations per client address: at most {@code convene.registration.limit-per-address}
- * (default 5) in {@link #WINDOW}. In memory, per Convene process; enough to stop a script filling the queue.
+ * Limits public registrations three ways (see {@link RegistrationLimits}): per network address with a
+ * ceiling high enough for a room on one Wi-Fi, per email, and per client (browser session) with a wait
+ * that doubles after a few registrations, so one script cannot fill the queue nor lock out the people
+ * who share its address. In memory, per Convene process. A refused attempt uses up nothing.
  */
 @Component
 class RegistrationRateLimiter {
 
-    static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final int MAX_TRACKED = 10_000;
+    private static final int MAX_TRACKED = 50_000;
+    private static final int MAX_DOUBLINGS = 12;
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    /** Why an attempt was refused, and when the client may try again. */
+    enum Refusal { ADDRESS, EMAIL, CLIENT }
+
+    private final Map<String, Deque<Instant>> recent = new HashMap<>();
     private final Clock clock;
-    private final int limit;
+    private final RegistrationLimits limits;
 
-    RegistrationRateLimiter(Clock clock,
-                            @org.springframework.beans.factory.annotation.Value("${convene.registration.limit-per-address:5}") int limit) {
+    RegistrationRateLimiter(Clock clock, RegistrationLimits limits) {
         this.clock = clock;
-        this.limit = limit;
+        this.limits = limits;
     }
 
-    int limit() {
-        return limit;
+    RegistrationLimits limits() {
+        return limits;
     }
 
-    /** Records an attempt; false when the address has used up its allowance. */
-    boolean tryAcquire(String clientAddress) {
-        String key = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+    /** Records an attempt when all three allowances have room; otherwise refuses it, recording nothing. */
+    synchronized void acquire(String clientAddress, String clientId, String emailKey) {
         Instant now = clock.instant();
+        Instant since = now.minus(limits.window());
         if (recent.size() > MAX_TRACKED) {
-            recent.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(WINDOW)));
+            recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
         }
-        Deque<Instant> attempts = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (attempts) {
-            while (!attempts.isEmpty() && attempts.peekFirst().isBefore(now.minus(WINDOW))) {
-                attempts.pollFirst();
-            }
-            if (attempts.size() >= limit) {
-                return false;
-            }
-            attempts.addLast(now);
-            return true;
+        Deque<Instant> byAddress = times("a:" + orUnknown(clientAddress), since);
+        Deque<Instant> byEmail = times("e:" + orUnknown(emailKey), since);
+        Deque<Instant> byClient = clientId == null || clientId.isBlank() ? new ArrayDeque<>() : times("c:" + clientId, since);
+        if (byAddress.size() >= limits.limitPerAddress()) {
+            throw new TooManyRegistrationsException(Refusal.ADDRESS, Duration.between(now, byAddress.peekFirst().plus(limits.window())));
         }
+        if (byEmail.size() >= limits.limitPerEmail()) {
+            throw new TooManyRegistrationsException(Refusal.EMAIL, Duration.between(now, byEmail.peekFirst().plus(limits.window())));
+        }
+        int beyondFree = byClient.size() - limits.freePerClient() + 1;
+        if (beyondFree > 0) {
+            Duration wait = limits.clientDelay().multipliedBy(1L << Math.min(beyondFree - 1, MAX_DOUBLINGS));
+            Instant allowedAt = byClient.peekLast().plus(wait);
+            if (now.isBefore(allowedAt)) {
+                throw new TooManyRegistrationsException(Refusal.CLIENT, Duration.between(now, allowedAt));
+            }
+        }
+        byAddress.addLast(now);
+        byEmail.addLast(now);
+        byClient.addLast(now);
+    }
+
+    private Deque<Instant> times(String key, Instant since) {
+        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
+        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
+            times.pollFirst();
+        }
+        return times;
+    }
+
+    private static String orUnknown(String value) {
+        return value == null || value.isBlank() ? "unknown" : value;
     }
 }

@@ -69,16 +69,18 @@ public class RegistrationService {
     }
 
     /**
-     * Registers (or updates a pending registration of) the person; public, limited per client address.
+     * Registers (or updates a pending registration of) the person; public, limited per network address,
+     * per email and per client (see {@link RegistrationLimits}).
      *
-     * @throws TooManyRegistrationsException when the address has sent too many lately
+     * @param clientAddress the network address the form came from
+     * @param clientId      the browser session it came from (null when unknown)
+     * @throws TooManyRegistrationsException when an allowance has run out
      * @throws IllegalArgumentException      for an unknown organization or a goal of another initiative
      */
     @Transactional
-    public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress) {
-        if (!rateLimiter.tryAcquire(clientAddress)) {
-            throw new TooManyRegistrationsException();
-        }
+    public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress,
+                                        String clientId) {
+        rateLimiter.acquire(clientAddress, clientId, NewRegistration.emailKey(answers.email()));
         InitiativeRef initiative = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
         Set<Long> goals = initiative.goals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
@@ -125,6 +127,12 @@ public class RegistrationService {
         events.publishEvent(new RegistrationReceived(registration.getId(), initiativeId, initiative.slug(),
                 initiative.name(), outcome, registration.getName(), registration.getEmail()));
         return outcome;
+    }
+
+    /** As {@link #register(long, NewRegistration, String, String)} for a client without a session (imports, tests). */
+    @Transactional
+    public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress) {
+        return register(initiativeId, answers, clientAddress, null);
     }
 
     /** Registrations in one state, oldest first, a page at a time (coordinators of the initiative). */

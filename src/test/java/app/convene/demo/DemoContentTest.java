@@ -124,6 +124,10 @@ class DemoContentTest {
         assertThat(kingCounty).isEqualTo(1);
     }
 
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
+    }
+
     private List<PartnerView> partners(long initiativeId) {
         return organizations.partnersOf(initiativeId, PageRequest.of(0, 100)).getContent();
     }
@@ -142,5 +146,63 @@ class DemoContentTest {
                 select count(*) from decision_round d join recommendation r on r.id = d.recommendation_id
                 where r.initiative_id = ? and d.state = 'CLOSED' and d.result = 'APPROVED'
                   and d.revision_number = r.revision_count""", Integer.class, wei)).isEqualTo(2);
+    }
+
+    @Test
+    void theRecommendationsRecordIsDatedInTheCoalitionsOwnTimeNotOnTheDayTheDemoLoaded() {
+        long wei = initiatives.findPublicBySlug("worker-equity-initiative").orElseThrow().id();
+        List<Map<String, Object>> revisions = jdbc.queryForList("""
+                select v.created_at from recommendation_revision v join recommendation r on r.id = v.recommendation_id
+                where r.initiative_id = ?""", wei);
+        assertThat(revisions).hasSizeGreaterThanOrEqualTo(5).allSatisfy(row -> assertThat(
+                instant(row.get("created_at"))).isBetween(
+                java.time.Instant.parse("2021-09-01T00:00:00Z"), java.time.Instant.parse("2022-01-01T00:00:00Z")));
+        assertThat(jdbc.queryForList("""
+                select d.opened_at, d.closed_at from decision_round d
+                join recommendation r on r.id = d.recommendation_id where r.initiative_id = ?""", wei))
+                .isNotEmpty().allSatisfy(row -> {
+                    assertThat(instant(row.get("opened_at")))
+                            .isEqualTo(java.time.Instant.parse("2021-11-04T16:00:00Z"));
+                    assertThat(instant(row.get("closed_at")))
+                            .isEqualTo(java.time.Instant.parse("2021-11-12T01:00:00Z"));
+                });
+    }
+
+    @Test
+    void everyCoalitionHasACoordinatorAmongTheDemoAccounts() {
+        assertThat(jdbc.queryForList("""
+                select i.slug from initiative i where not exists (select 1 from initiative_role ir
+                where ir.initiative_id = i.id and ir.role = 'COORDINATOR')""", String.class))
+                .containsExactly("puget-sound-workforce-intermediary");
+        assertThat(jdbc.queryForObject("""
+                select p.display_name from initiative_role ir join person p on p.id = ir.person_id
+                join initiative i on i.id = ir.initiative_id
+                where i.slug = 'good-jobs-equity-project' and ir.role = 'COORDINATOR'""", String.class))
+                .isEqualTo("Tomás Reyes");
+    }
+
+    @Test
+    void workerEquitySteeringCommitteeDrawsFromEachKindOfOrganizationTheTextNames() {
+        long wei = initiatives.findPublicBySlug("worker-equity-initiative").orElseThrow().id();
+        List<PartnerView> committee = partners(wei).stream().filter(p -> p.role() == PartnerRole.STEERING_COMMITTEE).toList();
+        assertThat(committee).allMatch(p -> p.name().endsWith("(example)"));
+        assertThat(jdbc.queryForList("""
+                select distinct o.sector from initiative_partner ip join organization o on o.id = ip.organization_id
+                where ip.initiative_id = ? and ip.role = 'STEERING_COMMITTEE'""", String.class, wei))
+                .contains("WORKER_CENTER", "TRAINING_PROVIDER", "LABOR_UNION", "LABOR_MANAGEMENT_PARTNERSHIP", "WORKFORCE_BOARD");
+        assertThat(jdbc.queryForList("""
+                select o.name from registration r join organization o on o.id = r.organization_id
+                where r.initiative_id = ? and r.email_key in ('daniel.okafor@example.org', 'lucia.hernandez@example.org')
+                order by r.email_key""", String.class, wei))
+                .containsExactly("Golden State Worker Center (example)", "Hospitality and Service Workers Union Local 2 (example)");
+    }
+
+    @Test
+    void pugetSoundsTriCountyPartnershipHasALeadAndKingCountyAndItsPlanHasPhases() {
+        InitiativeDetails puget = initiatives.findPublicBySlug("puget-sound-workforce-intermediary").orElseThrow();
+        assertThat(partners(puget.id())).extracting(PartnerView::county)
+                .contains("King County", "Snohomish County", "Pierce County");
+        assertThat(partners(puget.id())).filteredOn(p -> p.role() == PartnerRole.LEAD).hasSize(1);
+        assertThat(puget.phases()).hasSize(3);
     }
 }

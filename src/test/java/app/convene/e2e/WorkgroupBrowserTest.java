@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,6 +35,22 @@ class WorkgroupBrowserTest {
         return browser;
     }
 
+    /** The accessible name of the focused element: aria-label, the labelling elements, or its text. */
+    static String focusedName(ChromeDriver browser) {
+        return (String) browser.executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+                if (!e || e === document.body) { return ''; }
+                let name = e.getAttribute('aria-label');
+                if (!name && e.getAttribute('aria-labelledby')) {
+                  name = e.getAttribute('aria-labelledby').split(' ')
+                    .map(id => (document.getElementById(id) || {}).textContent || '').join(' ');
+                }
+                if (!name && e.labels && e.labels.length) { name = e.labels[0].textContent; }
+                if (!name) { name = e.innerText || ''; }
+                return name.replace(/\\s+/g, ' ').trim();""");
+    }
+
     private static void openYouthTransition(ChromeDriver browser, WebDriverWait wait) {
         browser.get(APP + "/initiatives/equity-at-work");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Youth Transition"))).click();
@@ -54,9 +71,17 @@ class WorkgroupBrowserTest {
         WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
         openYouthTransition(sam, samWait);
         samWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Join requests']"))).click();
-        samWait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Jordan Ellis']"))).click();
-        sam.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve']")).click();
+        samWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[aria-label='Approve Jordan Ellis']")));
+        // With the keyboard alone: from the selected tab, Tab reaches the note and the named Approve button in
+        // order, with no unnamed stop and no row to select first; Enter approves.
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 6 && !stops.contains("Approve Jordan Ellis"); i++) {
+            sam.switchTo().activeElement().sendKeys(Keys.TAB);
+            stops.add(focusedName(sam));
+        }
+        assertThat(stops).as("tab stops after the tab").containsSubsequence("Note to Jordan Ellis (optional)",
+                "Approve Jordan Ellis").doesNotContain("");
+        sam.switchTo().activeElement().sendKeys(Keys.ENTER);
         samWait.until(d -> d.getPageSource().contains("Jordan Ellis has joined the workgroup."));
 
         jordan.navigate().refresh();

@@ -114,7 +114,7 @@ class RegistrationServiceTest {
     @Test
     void oneAddressCannotFloodTheQueue() {
         String address = address();
-        for (int i = 0; i < limiter.limit(); i++) {
+        for (int i = 0; i < limiter.limits().limitPerAddress(); i++) {
             registrations.register(atlanta(), answers("flood" + i + "." + UUID.randomUUID() + "@example.org"), address);
         }
         String last = "flood-last." + UUID.randomUUID() + "@example.org";

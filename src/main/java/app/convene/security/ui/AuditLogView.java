@@ -31,18 +31,18 @@ class AuditLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditLogView(AuditLog audit, Authorization authorization) {
+    AuditLogView(AuditLog audit, Authorization authorization, ConveneI18NProvider i18n) {
         addClassName("cv-page");
         addClassName("cv-wide");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId()))
-                .setHeader(getTranslation("audit.subject")).setAutoWidth(true);
-        grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("audit.before")).setFlexGrow(1);
-        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setFlexGrow(1);
+        AuditTexts texts = new AuditTexts(i18n, getLocale());
+        grid.addColumn(texts::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(texts::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
+        grid.addColumn(e -> texts.state(e.before())).setHeader(getTranslation("audit.before")).setFlexGrow(1);
+        grid.addColumn(e -> texts.state(e.after())).setHeader(getTranslation("audit.after")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setPageSize(50);

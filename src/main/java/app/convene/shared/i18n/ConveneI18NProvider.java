@@ -43,6 +43,16 @@ public class ConveneI18NProvider implements I18NProvider {
         }
     }
 
+    /** Whether the bundle of the locale has the key (for texts made from stored codes, e.g. audit actions). */
+    public boolean has(String key, Locale locale) {
+        try {
+            ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
     /** The supported locale closest to the given one (by language), English otherwise. */
     public static Locale supported(Locale locale) {
         if (locale != null && SPANISH.getLanguage().equals(locale.getLanguage())) {

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -133,10 +134,22 @@ class JoinView extends InitiativePage {
         }
         try {
             VaadinRequest request = VaadinRequest.getCurrent();
-            confirm(registrations.register(initiative.id(), answers, request == null ? null : request.getRemoteAddr()));
+            VaadinSession session = VaadinSession.getCurrent();
+            confirm(registrations.register(initiative.id(), answers, request == null ? null : request.getRemoteAddr(),
+                    session == null || session.getSession() == null ? null : session.getSession().getId()));
         } catch (TooManyRegistrationsException e) {
-            formError.setText(getTranslation("join.error.tooMany"));
-            formError.setVisible(true);
+            long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
+            if (e.forEmail()) {
+                form.email.setInvalid(true);
+                form.email.setErrorMessage(getTranslation("join.error.tooManyForEmail", minutes));
+                form.email.getElement().callJsFunction("focus");
+            } else if ("CLIENT".equals(e.reason())) {
+                formError.setText(getTranslation("join.error.slowDown", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+                formError.setVisible(true);
+            } else {
+                formError.setText(getTranslation("join.error.tooMany", minutes));
+                formError.setVisible(true);
+            }
         } catch (IllegalArgumentException e) {
             formError.setText(getTranslation("join.error.stale"));
             formError.setVisible(true);

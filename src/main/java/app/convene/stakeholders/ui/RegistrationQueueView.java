@@ -15,6 +15,7 @@ import app.convene.stakeholders.RegistrationStatus;
 import app.convene.stakeholders.RegistrationView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -131,7 +132,7 @@ class RegistrationQueueView extends InitiativePage {
             });
             grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
             approve.addClickListener(click -> decide(true));
-            decline.addClickListener(click -> decide(false));
+            decline.addClickListener(click -> confirmDecline());
             wired = true;
         }
         decisionError.addClassName("cv-form-error");
@@ -187,6 +188,21 @@ class RegistrationQueueView extends InitiativePage {
         if (value != null && !value.isBlank()) {
             list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
         }
+    }
+
+    /** Declining tells the person by mail: ask first, and say so. */
+    void confirmDecline() {
+        if (selected == null) {
+            return;
+        }
+        String name = selected.name();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("queue.declineTitle", name),
+                getTranslation(note.getValue().isBlank() ? "queue.declineText" : "queue.declineTextWithNote", name),
+                getTranslation("queue.decline"), yes -> decide(false));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     void decide(boolean approving) {

@@ -12,8 +12,6 @@ import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PagedList;
 import app.convene.workgroups.ActivityView;
-import app.convene.workgroups.AlreadyDecidedJoinRequestException;
-import app.convene.workgroups.JoinRequestView;
 import app.convene.workgroups.MemberView;
 import app.convene.workgroups.NewNote;
 import app.convene.workgroups.NoteKind;
@@ -83,11 +81,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final TextArea reason = new TextArea();
     final Button askToJoin = new Button();
     final Paragraph joinMessage = new Paragraph();
-    final Grid<JoinRequestView> requests = new Grid<>();
-    final TextArea decisionNote = new TextArea();
-    final Button approve = new Button();
-    final Button decline = new Button();
-    final Paragraph decisionMessage = new Paragraph();
+    JoinRequestsPanel requestsPanel;
     final Grid<MemberView> members = new Grid<>();
     final Select<NoteKind> noteKind = new Select<>();
     final TextField noteTitle = new TextField();
@@ -109,8 +103,6 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             actionDue.setVisible(action);
         });
         addNote.addClickListener(click -> saveNote());
-        approve.addClickListener(click -> decide(true));
-        decline.addClickListener(click -> decide(false));
         this.workgroups = workgroups;
         this.initiatives = initiatives;
         this.authorization = authorization;
@@ -393,60 +385,8 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     private Component requestsTab() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
-        requests.removeAllColumns();
-        requests.addColumn(JoinRequestView::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        requests.addColumn(r -> r.organization() == null ? "" : r.organization()).setHeader(getTranslation("join.organization"))
-                .setAutoWidth(true);
-        requests.addColumn(r -> r.sector() == null ? "" : getTranslation("sector." + r.sector().name()))
-                .setHeader(getTranslation("join.sector")).setAutoWidth(true);
-        requests.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("workgroup.reason")).setFlexGrow(1);
-        requests.addColumn(r -> format.format(r.requestedAt())).setHeader(getTranslation("queue.submitted")).setAutoWidth(true);
-        requests.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        requests.setAriaLabel(getTranslation("workgroup.tab.requests"));
-        requests.setHeight("16rem");
-        requests.setItems(query -> workgroups.pending(workgroup.id(), PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        decisionNote.setLabel(getTranslation("workgroup.decisionNote"));
-        decisionNote.setMaxLength(1000);
-        decisionNote.setWidthFull();
-        approve.setText(getTranslation("queue.approve"));
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        decline.setText(getTranslation("queue.decline"));
-        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decisionMessage.addClassName("cv-form-error");
-        decisionMessage.getElement().setAttribute("role", "alert");
-        decisionMessage.setVisible(false);
-        Div buttons = new Div(approve, decline);
-        buttons.addClassName("cv-buttons");
-        return new Div(new Paragraph(getTranslation("workgroup.requests.intro")), requests, decisionNote,
-                decisionMessage, buttons);
-    }
-
-    void decide(boolean approving) {
-        JoinRequestView request = requests.asSingleSelect().getValue();
-        decisionMessage.setVisible(false);
-        if (request == null) {
-            decisionMessage.setText(getTranslation("workgroup.pickRequest"));
-            decisionMessage.setVisible(true);
-            return;
-        }
-        try {
-            if (approving) {
-                workgroups.approve(request.id(), decisionNote.getValue());
-            } else {
-                workgroups.decline(request.id(), decisionNote.getValue());
-            }
-        } catch (AlreadyDecidedJoinRequestException e) {
-            decisionMessage.setText(getTranslation("workgroup.alreadyDecided"));
-            decisionMessage.setVisible(true);
-            requests.getDataProvider().refreshAll();
-            return;
-        }
-        notice(getTranslation(approving ? "workgroup.approved" : "workgroup.declined", request.name()));
-        decisionNote.clear();
-        requests.getDataProvider().refreshAll();
-        members.getDataProvider().refreshAll();
+        requestsPanel = new JoinRequestsPanel(workgroups, workgroup.id(), () -> members.getDataProvider().refreshAll());
+        return requestsPanel;
     }
 
     private Component activityTab() {
@@ -492,7 +432,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         Paragraph message = new Paragraph();
         message.addClassName("cv-form-error");
         message.setVisible(false);
-        Button save = new Button(getTranslation("profile.save"), click -> {
+        Button save = new Button(getTranslation("workgroup.saveSettings"), click -> {
             if (name.getValue().isBlank()) {
                 name.setErrorMessage(getTranslation("workgroup.error.name"));
                 name.setInvalid(true);
@@ -511,7 +451,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
                 message.setVisible(true);
                 return;
             }
-            notice(getTranslation("profile.saved"));
+            notice(getTranslation("workgroup.settingsSaved"));
             render();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -95,4 +95,29 @@ class JoinViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from registration where email_key = ?", Integer.class, email))
                 .isZero();
     }
+
+    @Test
+    void aBrowserThatKeepsRegisteringIsAskedToWaitAndKeepsWhatItTyped() {
+        String prefix = "burst." + UUID.randomUUID();
+        int stored = 0;
+        JoinView view = null;
+        for (int i = 0; i < 10; i++) {
+            view = navigate("initiatives/equity-at-work/join", JoinView.class);
+            test(view.form.name).setValue("Burst " + i);
+            test(view.form.email).setValue(prefix + "." + i + "@example.org");
+            test(view.form.organization).selectItem("CareerRise");
+            test(view.form.sector).selectItem("Other");
+            test(view.submit).click();
+            if (view.formError.isVisible()) {
+                break;
+            }
+            stored++;
+        }
+        assertThat(stored).as("registrations this browser made before it had to wait").isEqualTo(3);
+        assertThat(view.formError.getText()).matches(
+                "This browser has sent several registrations in a row\\. Please wait (30|29|28) seconds and send again; nothing you typed is lost\\.");
+        assertThat(view.form.name.getValue()).isEqualTo("Burst 3");
+        assertThat(jdbc.queryForObject("select count(*) from registration where email_key like ?", Integer.class,
+                prefix + "%")).isEqualTo(3);
+    }
 }

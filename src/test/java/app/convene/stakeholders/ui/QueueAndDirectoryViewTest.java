@@ -8,6 +8,7 @@ import app.convene.stakeholders.RegistrationStatus;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,14 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
                 "Georgia Building Trades Apprenticeship", "Training provider");
         test(view.note).setValue("Not in the region's scope yet");
         test(view.decline).click();
+        // Nothing is declined until the coordinator confirms what will happen.
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Decline the registration of Brian Foster?");
+        assertThat(test(confirm).getText()).contains("told by email", "with your note", "register again");
+        test(confirm).cancel();
+        assertThat(column(test(view.grid), 1)).contains("brian.foster@example.org");
+        test(view.decline).click();
+        test($(ConfirmDialog.class).last()).confirm();
 
         assertThat(column(test(view.grid), 1)).doesNotContain("brian.foster@example.org");
         test(view.status).selectItem(view.status.getItemLabelGenerator().apply(RegistrationStatus.DECLINED));

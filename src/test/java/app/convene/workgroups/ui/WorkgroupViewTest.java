@@ -6,9 +6,11 @@ import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,12 +53,19 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         WorkgroupView lead = navigate("workgroups/" + id, WorkgroupView.class);
         test(lead.tabs).select("Join requests");
         roundTrip(); // the tab sheet attaches the chosen tab's content on the next round trip
-        assertThat(test(lead.requests).size()).isEqualTo(1);
-        assertThat(test(lead.requests).getCellText(0, 0)).isEqualTo("Casey Morgan");
-        test(lead.requests).select(0);
-        test(lead.decisionNote).setValue("Welcome aboard");
-        test(lead.approve).click();
-        assertThat(test(lead.requests).size()).isZero();
+        assertThat(lead.requestsPanel.list.itemCount()).isEqualTo(1);
+        assertThat($(H3.class, lead.requestsPanel).single().getText()).isEqualTo("Casey Morgan");
+        // Each request carries its own buttons, named with the person: nothing to select first.
+        Button approve = $(Button.class, lead.requestsPanel).all().stream()
+                .filter(b -> "Approve Casey Morgan".equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
+        assertThat($(Button.class, lead.requestsPanel).all()).extracting(b -> b.getElement().getAttribute("aria-label"))
+                .contains("Decline Casey Morgan");
+        test($(TextArea.class, lead.requestsPanel).single()).setValue("Welcome aboard");
+        test(approve).click();
+        assertThat(lead.requestsPanel.list.itemCount()).isZero();
+        assertThat(jdbc.queryForObject("""
+                select decision_note from join_request where workgroup_id = ? order by id desc limit 1""",
+                String.class, id)).isEqualTo("Welcome aboard");
 
         signInAs("Casey Morgan");
         WorkgroupView member = navigate("workgroups/" + id, WorkgroupView.class);
@@ -87,5 +96,15 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         assertThat(lead.noteTitle.isInvalid()).isTrue();
         assertThat(lead.noteTitle.getErrorMessage()).isEqualTo("Give the note a title (up to 200 characters).");
         assertThat(lead.actionOwner.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theCoordinatorsSettingsTabSavesTheWorkgroupNotAProfile() {
+        signInAs("Maya Thompson");
+        WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        test(page.tabs).select("Settings");
+        roundTrip();
+        assertThat($(Button.class).all()).extracting(Button::getText)
+                .contains("Save workgroup settings").doesNotContain("Save my profile");
     }
 }
