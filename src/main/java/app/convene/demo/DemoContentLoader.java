@@ -272,9 +272,15 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
             java.time.LocalDate due = m.containsKey("due") ? java.time.LocalDate.parse(String.valueOf(m.get("due")))
                     : today.plusDays(((Number) m.get("dueInDays")).longValue());
             boolean chained = Boolean.TRUE.equals(m.get("dependsOnPrevious")) && slug.equals(previousInitiative) && previous != null;
-            previous = milestones.save(initiative.id(), null, null, new MilestoneDraft(String.valueOf(m.get("title")), null,
-                    phaseId, owner, null, start, due, MilestoneStatus.valueOf(String.valueOf(m.get("status"))),
-                    chained ? java.util.Set.of(previous) : java.util.Set.of(), Boolean.TRUE.equals(m.get("public")))).id();
+            MilestoneStatus status = MilestoneStatus.valueOf(String.valueOf(m.get("status")));
+            MilestoneDraft draft = new MilestoneDraft(String.valueOf(m.get("title")), null, phaseId, owner, null, start, due,
+                    status, chained ? java.util.Set.of(previous) : java.util.Set.of(), Boolean.TRUE.equals(m.get("public")));
+            // Recorded when it happened in the coalition's history: done on its due date, otherwise when it started.
+            java.time.LocalDate recorded = status == MilestoneStatus.DONE || start == null ? due : start;
+            Instant at = recorded.atTime(17, 0).toInstant(java.time.ZoneOffset.UTC);
+            previous = at.isBefore(Instant.now())
+                    ? ConveneClock.replaying(at, () -> milestones.save(initiative.id(), null, null, draft).id())
+                    : milestones.save(initiative.id(), null, null, draft).id();
             previousInitiative = slug;
         }
         seeds.save(new DemoSeedRecord(key));

@@ -2,6 +2,9 @@ package app.convene.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.stakeholders.RegistrationLimits;
+import java.time.Duration;
+
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -19,12 +22,20 @@ class EnvironmentVariablesTest {
         MutablePropertySources sources = environment.getPropertySources();
         sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                Map.of("CONVENE_KEYCLOAK_ISSUERURI", "https://id.example.org/realms/coalition",
-                        "CONVENE_KEYCLOAK_CLIENTID", "portal", "CONVENE_KEYCLOAK_CLIENTSECRET", "s3cret",
-                        "CONVENE_KEYCLOAK_ADMINCLIENTID", "portal-admin-client",
-                        "CONVENE_KEYCLOAK_EMBEDDED", "never",
-                        "CONVENE_LOCAL_MAIL_ENABLED", "false", "CONVENE_PUBLIC_URL", "https://convene.example.org",
-                        "CONVENE_EMBEDDEDDATABASE_DATADIR", "/var/lib/convene/pg")));
+                Map.ofEntries(
+                        Map.entry("CONVENE_KEYCLOAK_ISSUERURI", "https://id.example.org/realms/coalition"),
+                        Map.entry("CONVENE_KEYCLOAK_CLIENTID", "portal"),
+                        Map.entry("CONVENE_KEYCLOAK_CLIENTSECRET", "s3cret"),
+                        Map.entry("CONVENE_KEYCLOAK_ADMINCLIENTID", "portal-admin-client"),
+                        Map.entry("CONVENE_KEYCLOAK_EMBEDDED", "never"),
+                        Map.entry("CONVENE_LOCAL_MAIL_ENABLED", "false"),
+                        Map.entry("CONVENE_PUBLIC_URL", "https://convene.example.org"),
+                        Map.entry("CONVENE_EMBEDDEDDATABASE_DATADIR", "/var/lib/convene/pg"),
+                        Map.entry("CONVENE_REGISTRATION_LIMITPERADDRESS", "600"),
+                        Map.entry("CONVENE_REGISTRATION_LIMITPEREMAIL", "3"),
+                        Map.entry("CONVENE_REGISTRATION_FREEPERCLIENT", "2"),
+                        Map.entry("CONVENE_REGISTRATION_CLIENTDELAY", "45s"),
+                        Map.entry("CONVENE_REGISTRATION_WINDOW", "15m"))));
         ConfigurationPropertySources.attach(environment);
     }
 
@@ -46,5 +57,16 @@ class EnvironmentVariablesTest {
         assertThat(Binder.get(environment).bind("convene.embedded-database",
                 app.convene.shared.database.EmbeddedDatabaseProperties.class).get().dataDir())
                 .isEqualTo("/var/lib/convene/pg");
+    }
+
+    @Test
+    void registrationLimitsBindFromTheDocumentedVariables() {
+        RegistrationLimits limits = Binder.get(environment)
+                .bind("convene.registration", RegistrationLimits.class).get();
+        assertThat(limits.limitPerAddress()).isEqualTo(600);
+        assertThat(limits.limitPerEmail()).isEqualTo(3);
+        assertThat(limits.freePerClient()).isEqualTo(2);
+        assertThat(limits.clientDelay()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(limits.window()).isEqualTo(Duration.ofMinutes(15));
     }
 }

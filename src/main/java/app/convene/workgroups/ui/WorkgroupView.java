@@ -11,6 +11,7 @@ import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.TabSheets;
 import app.convene.workgroups.ActivityView;
 import app.convene.workgroups.MemberView;
 import app.convene.workgroups.NewNote;
@@ -142,8 +143,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         if (!authorization.canInWorkgroup(Action.READ_WORKGROUP, workgroup.id())) {
             return;
         }
-        tabs = new TabSheet();
-        tabs.setWidthFull();
+        tabs = TabSheets.growing();
         tab("charter", workgroup.charter() == null || workgroup.charter().isBlank()
                 ? new Paragraph(getTranslation("workgroup.noCharter")) : new MarkdownView(workgroup.charter()));
         tab("notes", notesTab());

@@ -1,0 +1,27 @@
+package app.convene.shared.ui;
+
+import com.vaadin.flow.component.tabs.TabSheet;
+
+/** Tab sheets that keyboard users can move through without a stop that has no name. */
+public final class TabSheets {
+
+    private TabSheets() {
+    }
+
+    /**
+     * A tab sheet whose panel grows with its content. Vaadin's sheet wraps the panel in a scroller that is
+     * always a tab stop (tabindex 0), even when there is nothing to scroll: an unnamed stop between the tabs
+     * and the first control of the panel. With a panel that never scrolls, the scroller loses its tabindex (not
+     * tabindex -1: a shadow host with a negative tabindex takes its whole content out of the order).
+     */
+    public static TabSheet growing() {
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabsheet').then(() => this.updateComplete).then(() => {
+                  const scroller = this.shadowRoot && this.shadowRoot.querySelector('[part="content"]');
+                  if (scroller) { scroller.removeAttribute('tabindex'); }
+                });""");
+        return sheet;
+    }
+}
