@@ -11,6 +11,7 @@ import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.RouteIds;
 import app.convene.workgroups.ActivityView;
 import app.convene.workgroups.AlreadyDecidedJoinRequestException;
 import app.convene.workgroups.JoinRequestView;
@@ -124,7 +125,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long id = event.getRouteParameters().getLong("id").orElseThrow();
+            long id = RouteIds.id(event, "id").orElseThrow();
             workgroup = workgroups.details(id);
             initiative = initiatives.findById(workgroup.initiativeId()).orElseThrow();
         } catch (NoSuchElementException e) {
