@@ -5,7 +5,6 @@ import app.convene.security.internal.PersonRepository;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -33,26 +32,30 @@ public class PersonService {
         this.clock = clock;
     }
 
-    /** At sign-in: finds the person by issuer and subject, creating them on first sign-in. */
+    /**
+     * At sign-in: finds the person by issuer and subject, creating them on first sign-in. Safe when
+     * the same person signs in several times at once (two tabs): the row is created by an atomic
+     * insert that leaves an existing row alone, then locked, so concurrent sign-ins wait for each
+     * other instead of failing, and each change is audited once.
+     */
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean administrator) {
-        Optional<Person> existing = persons.findByIssuerAndSubject(issuer, subject);
-        if (existing.isPresent() && existing.get().isClosed()) {
+        Long created = jdbc.query("""
+                insert into person (issuer, subject, display_name, email, administrator, created_at, last_login_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (issuer, subject) do nothing
+                returning id""", (rs, n) -> rs.getLong(1), issuer, subject, name, email, administrator,
+                java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()))
+                .stream().findFirst().orElse(null);
+        Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
+        if (person.isClosed()) {
             throw new org.springframework.security.oauth2.core.OAuth2AuthenticationException(
                     new org.springframework.security.oauth2.core.OAuth2Error("access_denied", "This account was closed", null));
         }
-        Person person = existing.orElseGet(() -> new Person(issuer, subject, name, email));
-        String before = existing.map(PersonService::describe).orElse(null);
+        String before = describe(person);
         boolean changed = person.syncFromProvider(name, email, administrator, clock.instant());
-        try {
-            person = persons.saveAndFlush(person);
-        } catch (DataIntegrityViolationException race) {
-            // A second sign-in of the same person created the row first: use theirs.
-            person = persons.findByIssuerAndSubject(issuer, subject).orElseThrow(() -> race);
-            person.syncFromProvider(name, email, administrator, clock.instant());
-        }
         Actor actor = new Actor(person.getId(), person.getDisplayName(), person.isAdministrator());
-        if (existing.isEmpty()) {
+        if (created != null) {
             audit.record(actor, "person.created", "person", person.getId(), null, null, describe(person));
         } else if (changed) {
             audit.record(actor, "person.updated", "person", person.getId(), null, before, describe(person));

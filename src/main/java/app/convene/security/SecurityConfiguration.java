@@ -1,11 +1,16 @@
 package app.convene.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -17,6 +22,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * Sign-in through Keycloak (OIDC authorization code flow with PKCE), sign-out that also ends the
  * Keycloak session, and Vaadin's view access control. Which pages need sign-in is declared on each
  * view; what a person may do is decided by {@link Authorization} in the services.
+ * <p>
+ * Every page answers for itself, signed in or not: an address that names nothing shows the
+ * not-found page (404) and a page the reader may not open shows the refusal page (403, with a
+ * sign-in link when signed out), instead of a bare error or a detour to Keycloak. So page requests
+ * (GET) pass the HTTP layer, Vaadin's navigation access control checks every navigation against
+ * the views' annotations, and the views and services check the roles. Other requests stay denied
+ * unless Vaadin's own rules let them through.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,13 +38,30 @@ class SecurityConfiguration {
     static final String LOGIN_URL = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ConveneOidcUserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ConveneOidcUserService users,
+                                            ClientRegistrationRepository registrations,
+                                            VaadinDefaultRequestCache requestCache) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
                         "/images/**", "/calendar/**")
-                .permitAll());
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_URL, "{baseUrl}/"));
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/**").permitAll());
+        // Not VaadinSecurityConfigurer.oauth2LoginPage: it would send signed-out readers of a
+        // protected page straight to Keycloak instead of showing the refusal page.
+        VaadinSavedRequestAwareAuthenticationSuccessHandler afterSignIn = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl("/");
+        afterSignIn.setRequestCache(requestCache);
+        http.oauth2Login(login -> login
+                .loginPage(LOGIN_URL)
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new SignInLanguage(registrations, "/oauth2/authorization")))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                .successHandler(afterSignIn));
+        OidcClientInitiatedLogoutSuccessHandler afterSignOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        afterSignOut.setRedirectStrategy(new UidlRedirectStrategy());
+        afterSignOut.setPostLogoutRedirectUri("{baseUrl}/");
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.logoutSuccessHandler(afterSignOut));
         return http.build();
     }
 

@@ -71,8 +71,12 @@ class SignInBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in")));
         assertThat(browser.getCurrentUrl()).startsWith(APP);
 
-        // The Keycloak session ended too: a protected page asks for the password again.
+        // The Keycloak session ended too: a protected page shows the refusal page (no detour to
+        // Keycloak), and signing in from it asks for the password again.
         browser.get(APP + "/initiatives/equity-at-work/roles");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not available to you"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(APP + "/initiatives/equity-at-work/roles");
+        browser.findElement(By.linkText("Sign in to see this page")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains(KEYCLOAK_LOGIN);
     }

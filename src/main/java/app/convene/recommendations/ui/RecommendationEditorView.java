@@ -13,6 +13,7 @@ import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -171,7 +172,7 @@ class RecommendationEditorView extends InitiativePage {
     protected void enter(BeforeEnterEvent event) {
         RecommendationView recommendation;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            id = RouteIds.id(event, "id").orElseThrow();
             recommendation = recommendations.recommendation(id);
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));

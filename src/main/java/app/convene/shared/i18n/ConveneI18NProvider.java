@@ -1,6 +1,8 @@
 package app.convene.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ public class ConveneI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SPANISH = Locale.of("es");
     public static final List<Locale> LOCALES = List.of(ENGLISH, SPANISH);
+    /** The HTTP session attribute that keeps the language chosen in the header (a language tag). */
+    public static final String CHOSEN_LANGUAGE = "convene.language";
 
     private static final Logger log = LoggerFactory.getLogger(ConveneI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -51,6 +55,16 @@ public class ConveneI18NProvider implements I18NProvider {
         } catch (MissingResourceException e) {
             return false;
         }
+    }
+
+    /**
+     * The language of this browser session: the one chosen in the header, else the browser's
+     * (Accept-Language), as a supported locale. For requests outside Vaadin, e.g. the start of sign-in.
+     */
+    public static Locale chosen(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(CHOSEN_LANGUAGE);
+        return supported(chosen instanceof String tag ? Locale.forLanguageTag(tag) : request.getLocale());
     }
 
     /** The supported locale closest to the given one (by language), English otherwise. */

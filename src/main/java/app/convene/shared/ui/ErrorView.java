@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,19 +18,19 @@ import org.slf4j.LoggerFactory;
  * the full error in the server log under the same code.
  */
 @ParentLayout(MainLayout.class)
-public class ErrorView extends InternalServerError {
+public class ErrorView extends InternalServerError implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    private String title = "";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         if (parameter.getCaughtException() instanceof org.springframework.security.access.AccessDeniedException denied) {
             // A service refused while the page was being prepared: the same page as any refusal.
             log.info("Refused while showing {}: {}", event.getLocation().getPath(), denied.getMessage());
-            com.vaadin.flow.component.html.Div page = new com.vaadin.flow.component.html.Div();
-            getElement().removeAllChildren();
-            getElement().appendChild(page.getElement());
-            return ErrorPages.denied(page, event);
+            title = ErrorPages.deniedInto(this, event);
+            return ErrorPages.deniedStatus();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} while showing {}", incident, event.getLocation().getPath(), parameter.getCaughtException());
@@ -39,6 +40,12 @@ public class ErrorView extends InternalServerError {
                 new H1(getTranslation("error.title")).getElement(),
                 new Paragraph(getTranslation("error.text", incident)).getElement(),
                 new Anchor("", getTranslation("notFound.home")).getElement());
+        title = ErrorPages.title(getTranslation("error.title"), this);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

@@ -80,9 +80,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return language;
     }
 
-    /** Keeps the language for the session and renders the current page again in it. */
+    /**
+     * Keeps the language for the session and renders the current page again in it. The HTTP session
+     * keeps it too, so that the sign-in page (outside Vaadin) asks Keycloak for the same language.
+     */
     static void switchTo(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        VaadinSession.getCurrent().getSession().setAttribute(ConveneI18NProvider.CHOSEN_LANGUAGE, locale.toLanguageTag());
         UI.getCurrent().refreshCurrentRoute(true);
     }
 

@@ -5,6 +5,7 @@ import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.RouteIds;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
 import app.convene.stakeholders.DirectoryService;
@@ -49,7 +50,7 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
         initiative = initiatives.findBySlug(slug).orElse(null);
-        Optional<Long> organizationId = event.getRouteParameters().getLong("organizationId");
+        Optional<Long> organizationId = RouteIds.id(event, "organizationId");
         if (initiative == null || organizationId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -11,6 +11,7 @@ import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.RouteIds;
 import app.convene.shared.ui.TabSheets;
 import app.convene.workgroups.ActivityView;
 import app.convene.workgroups.MemberView;
@@ -117,7 +118,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long id = event.getRouteParameters().getLong("id").orElseThrow();
+            long id = RouteIds.id(event, "id").orElseThrow();
             workgroup = workgroups.details(id);
             initiative = initiatives.findById(workgroup.initiativeId()).orElseThrow();
         } catch (NoSuchElementException e) {

@@ -1,0 +1,70 @@
+package app.convene.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real HTTP status codes for a signed-out reader, from the running application: unknown addresses
+ * and malformed ids answer 404 with the not-found page, protected pages 403 with the refusal page
+ * and its sign-in link (no detour to Keycloak), and the sign-in itself asks Keycloak for the
+ * reader's language.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ErrorPagesHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    HttpResponse<String> get(String path, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void unknownAddressesAndMalformedIdsAnswer404WithTheNotFoundPage() throws Exception {
+        for (String path : new String[] {"/nope", "/initiatives", "/workgroups/abc", "/workgroups/99999999999999999999",
+                "/initiatives/no-such-coalition"}) {
+            HttpResponse<String> response = get(path, "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Page not found").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void protectedPageAnswers403WithTheRefusalPageAndASignInLinkInsteadOfARedirect() throws Exception {
+        for (String path : new String[] {"/admin/audit", "/initiatives/equity-at-work/roles", "/my/workgroups"}) {
+            HttpResponse<String> response = get(path, "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+            assertThat(response.body()).as(path).contains("Not available to you", "Sign in to see this page",
+                    "/oauth2/authorization/keycloak");
+        }
+    }
+
+    @Test
+    void signInAsksKeycloakForTheReadersLanguageWithPkce() throws Exception {
+        HttpResponse<String> spanish = get("/oauth2/authorization/keycloak", "es-ES,es;q=0.9");
+        assertThat(spanish.statusCode()).isEqualTo(302);
+        assertThat(spanish.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith("http://localhost:8180/realms/convene/protocol/openid-connect/auth?")
+                .contains("ui_locales=es", "code_challenge=", "code_challenge_method=S256", "state=", "nonce="));
+
+        HttpResponse<String> english = get("/oauth2/authorization/keycloak", "fr-FR,fr;q=0.9");
+        assertThat(english.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("ui_locales=en", "code_challenge="));
+    }
+}
