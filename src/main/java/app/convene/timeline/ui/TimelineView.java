@@ -6,6 +6,7 @@ import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.InitiativeDirectory.PhaseRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.timeline.MilestoneDraft;
@@ -18,6 +19,7 @@ import app.convene.timeline.TimelineSvg;
 import app.convene.workgroups.WorkgroupService;
 import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -292,6 +294,7 @@ class TimelineView extends InitiativePage {
             dependsOn.setItemLabelGenerator(MilestoneView::title);
             message.addClassName("cv-form-error");
             message.setVisible(false);
+            FieldErrors.manual(fields());
             add.addClickListener(click -> save());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ownerPerson.setItemLabelGenerator(app.convene.security.PersonSummary::label);
@@ -309,7 +312,6 @@ class TimelineView extends InitiativePage {
         /** Shows a milestone to change, or an empty form for a new one. */
         void load(MilestoneView milestone) {
             editing = milestone;
-            message.setVisible(false);
             heading.setText(getTranslation(milestone == null ? "milestone.new" : "milestone.edit"));
             add.setText(getTranslation(milestone == null ? "milestone.add" : "milestone.saveChanges"));
             title.setValue(milestone == null ? "" : milestone.title());
@@ -327,13 +329,17 @@ class TimelineView extends InitiativePage {
             dependsOn.setValue(milestone == null ? Set.of() : all.stream()
                     .filter(m -> milestone.dependsOn().contains(m.id())).collect(Collectors.toSet()));
             isPublic.setValue(milestone != null && milestone.publicMilestone());
+            message.setVisible(false);
+            FieldErrors.clear(fields());
             title.focus();
         }
 
+        private HasValidation[] fields() {
+            return new HasValidation[] {title, description, phase, owner, ownerPerson, start, due, state, dependsOn};
+        }
+
         void save() {
-            title.setInvalid(false);
-            due.setInvalid(false);
-            dependsOn.setInvalid(false);
+            FieldErrors.clear(fields());
             message.setVisible(false);
             MilestoneDraft draft = new MilestoneDraft(title.getValue(), description.getValue(),
                     phase.getValue() == null ? null : phase.getValue().id(),
@@ -363,6 +369,13 @@ class TimelineView extends InitiativePage {
             } catch (MilestoneValidationException e) {
                 message.setText(getTranslation("milestone.error." + e.reason()));
                 message.setVisible(true);
+                switch (e.field()) {
+                    case "dependsOn" -> invalid(dependsOn, "milestone.error." + e.reason());
+                    case "ownerWorkgroup" -> invalid(owner, "milestone.error." + e.reason());
+                    case "phase" -> invalid(phase, "milestone.error." + e.reason());
+                    case "status" -> invalid(state, "milestone.error." + e.reason());
+                    default -> { }
+                }
                 return;
             } catch (OptimisticLockingFailureException e) {
                 message.setText(getTranslation("timeline.conflict"));
@@ -373,9 +386,8 @@ class TimelineView extends InitiativePage {
             load(null);
         }
 
-        private void invalid(com.vaadin.flow.component.HasValidation field, String key) {
-            field.setErrorMessage(getTranslation(key));
-            field.setInvalid(true);
+        private void invalid(HasValidation field, String key) {
+            FieldErrors.show(field, getTranslation(key));
         }
     }
 

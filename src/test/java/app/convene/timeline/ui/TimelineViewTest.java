@@ -102,4 +102,50 @@ class TimelineViewTest extends SpringBrowserlessTest {
         test(page.table).select(0);
         assertThat($(Button.class).withId("milestone-save-status").exists()).isFalse();
     }
+
+    @Test
+    void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherMilestone() {
+        signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        TimelineView.MilestoneForm form = page.form;
+        // Refused: no title, a due date before the start.
+        test(form.start).setValue(java.time.LocalDate.of(2021, 5, 1));
+        test(form.due).setValue(java.time.LocalDate.of(2021, 4, 1));
+        test(form.add).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.due.isInvalid()).isTrue();
+        assertThat(form.due.getErrorMessage()).isEqualTo("The due date cannot be before the start.");
+
+        // Corrected and saved: every field is clean again, and stays clean for the next milestone.
+        test(form.title).setValue("Listening tour report");
+        test(form.due).setValue(java.time.LocalDate.of(2021, 6, 1));
+        test(form.add).click();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Listening tour report'", Integer.class))
+                .isEqualTo(1);
+        assertNoFieldShowsAnError(form);
+
+        // A refused save, then another milestone opened for editing: no error carries over.
+        test(form.add).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        int row = -1;
+        for (int i = 0; i < test(page.table).size(); i++) {
+            if (test(page.table).getRow(i).title().equals("Listening tour report")) {
+                row = i;
+            }
+        }
+        test(page.table).select(row);
+        test($(Button.class).withId("milestone-edit").single()).click();
+        assertThat(form.title.getValue()).isEqualTo("Listening tour report");
+        assertNoFieldShowsAnError(form);
+    }
+
+    private static void assertNoFieldShowsAnError(TimelineView.MilestoneForm form) {
+        for (com.vaadin.flow.component.HasValidation field : java.util.List.<com.vaadin.flow.component.HasValidation>of(
+                form.title, form.description, form.phase, form.owner, form.ownerPerson, form.start, form.due, form.state,
+                form.dependsOn)) {
+            assertThat(field.isInvalid()).as(field + " invalid").isFalse();
+            assertThat(field.getErrorMessage()).as(field + " error message").isNullOrEmpty();
+        }
+        assertThat(form.message.isVisible()).isFalse();
+    }
 }
