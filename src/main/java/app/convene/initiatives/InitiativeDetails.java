@@ -12,14 +12,26 @@ public record InitiativeDetails(long id, String slug, String name, String region
 
     public record PhaseInfo(long id, int position, String name, String description, LocalDate start, LocalDate end) {
 
-        /** Where the phase stands on the given day. */
+        /** Where the phase stands on the given day, by its dates alone. */
         public PhaseState stateOn(LocalDate day) {
+            return stateOn(day, 0);
+        }
+
+        /**
+         * Where the phase stands on the given day, given how many of its milestones are still open (neither
+         * done nor cancelled): past its last day it is completed only when none is.
+         */
+        public PhaseState stateOn(LocalDate day, int openMilestones) {
             if (day.isBefore(start)) {
                 return PhaseState.UPCOMING;
             }
-            return day.isAfter(end) ? PhaseState.COMPLETED : PhaseState.CURRENT;
+            if (!day.isAfter(end)) {
+                return PhaseState.CURRENT;
+            }
+            return openMilestones > 0 ? PhaseState.ENDED_OPEN : PhaseState.COMPLETED;
         }
     }
 
-    public enum PhaseState { UPCOMING, CURRENT, COMPLETED }
+    /** Labels: {@code phase.state.<NAME>}, with the number of open milestones as parameter. */
+    public enum PhaseState { UPCOMING, CURRENT, COMPLETED, ENDED_OPEN }
 }

@@ -75,7 +75,11 @@ class CalendarFeed {
                 line(out, "DESCRIPTION:" + text(m.description()));
             }
             line(out, "CATEGORIES:" + m.status().name());
-            line(out, "STATUS:" + (m.status() == MilestoneStatus.DONE ? "CONFIRMED" : "TENTATIVE"));
+            line(out, "STATUS:" + switch (m.status()) {
+                case DONE -> "CONFIRMED";
+                case CANCELLED -> "CANCELLED"; // subscribed calendars show it cancelled rather than keep it
+                default -> "TENTATIVE";
+            });
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

@@ -106,6 +106,9 @@ public class MilestoneService {
         PhaseRef phase = draft.phaseId() == null ? null : initiative.phases().stream()
                 .filter(p -> p.id() == draft.phaseId()).findFirst()
                 .orElseThrow(() -> new MilestoneValidationException("phase", "phase"));
+        if (draft.status() == MilestoneStatus.CANCELLED && (milestoneId == null || milestone.getStatus() != MilestoneStatus.CANCELLED)) {
+            throw new MilestoneValidationException("status", "cancelReason"); // cancelling takes a reason: cancel(...)
+        }
         String before = milestoneId == null ? null : describe(milestone);
         milestone.write(draft.title().strip(), draft.description(), draft.phaseId(), draft.ownerWorkgroupId(),
                 draft.ownerPersonId(), draft.start(), draft.due(), draft.publicMilestone());
@@ -123,8 +126,7 @@ public class MilestoneService {
         audit.record(milestoneId == null ? "milestone.created" : "milestone.updated", "milestone", id, initiativeId,
                 before, describe(milestone));
         List<String> warnings = new ArrayList<>();
-        if (phase != null && (draft.due().isAfter(phase.end()) || (draft.start() != null && draft.start().isBefore(phase.start()))
-                || draft.due().isBefore(phase.start()))) {
+        if (phase != null && MilestoneView.outside(draft.start(), draft.due(), phase)) {
             warnings.add("milestone.warning.outsidePhase");
         }
         return new SaveResult(id, warnings);
@@ -154,9 +156,11 @@ public class MilestoneService {
     }
 
     /**
-     * Changes the status with a progress note (coordinators; leads of the owning workgroup).
+     * Changes the status with a progress note (coordinators; leads of the owning workgroup). Cancelling
+     * needs the reason as its note; a cancelled milestone is reopened by giving it another status.
      *
      * @throws OptimisticLockingFailureException someone changed it since {@code expectedVersion}: reload, retry
+     * @throws MilestoneValidationException a note over 1,000 characters, or a cancellation without a reason
      */
     @Transactional
     public void updateStatus(long milestoneId, long expectedVersion, MilestoneStatus status, String note) {
@@ -172,12 +176,63 @@ public class MilestoneService {
         if (text != null && text.length() > 1000) {
             throw new MilestoneValidationException("note", "note");
         }
+        if (status == MilestoneStatus.CANCELLED && text == null) {
+            throw new MilestoneValidationException("note", "cancelReason");
+        }
         MilestoneStatus before = milestone.getStatus();
+        String described = describe(milestone);
         milestone.status(status, LocalDate.now(clock));
         milestones.saveAndFlush(milestone);
         progress(milestoneId, actor, status, text);
-        audit.record("milestone.status", "milestone", milestoneId, milestone.getInitiativeId(), before.name(),
-                status.name() + (text == null ? "" : ", note=" + text));
+        String action = status == MilestoneStatus.CANCELLED && before != status ? "milestone.cancelled"
+                : before == MilestoneStatus.CANCELLED && status != before ? "milestone.reopened" : "milestone.status";
+        audit.record(action, "milestone", milestoneId, milestone.getInitiativeId(),
+                action.equals("milestone.status") ? before.name() : described,
+                action.equals("milestone.status") ? status.name() + (text == null ? "" : ", note=" + text)
+                        : describe(milestone) + ", note=" + text);
+    }
+
+    /**
+     * Cancels a milestone with a reason (kept in its history); it can be reopened with {@link #updateStatus}.
+     * Coordinators; leads of the owning workgroup.
+     */
+    @Transactional
+    public void cancel(long milestoneId, long expectedVersion, String reason) {
+        updateStatus(milestoneId, expectedVersion, MilestoneStatus.CANCELLED, reason);
+    }
+
+    /** The titles of the milestones that depend on this one (coordinators, before deleting it). */
+    public List<String> dependents(long milestoneId) {
+        Milestone milestone = milestones.findById(milestoneId).orElseThrow(() -> new NoSuchElementException("No milestone"));
+        authorization.check(Action.MANAGE_TIMELINE, milestone.getInitiativeId());
+        return jdbc.queryForList("""
+                select m.title from milestone_dependency d join milestone m on m.id = d.milestone_id
+                where d.depends_on_id = ? order by m.due_date, m.id""", String.class, milestoneId);
+    }
+
+    /**
+     * Deletes a milestone with its history (coordinators; the audit log keeps what it was). Refused while
+     * other milestones depend on it, unless {@code removeDependencies} says to take it out of their
+     * dependencies too (the page asks first, naming them).
+     *
+     * @throws MilestoneInUseException others depend on it and {@code removeDependencies} is false
+     * @throws OptimisticLockingFailureException someone changed it since {@code expectedVersion}
+     */
+    @Transactional
+    public void delete(long milestoneId, long expectedVersion, boolean removeDependencies) {
+        Milestone milestone = milestones.findById(milestoneId).orElseThrow(() -> new NoSuchElementException("No milestone"));
+        authorization.check(Action.MANAGE_TIMELINE, milestone.getInitiativeId());
+        if (milestone.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("The milestone changed since it was opened");
+        }
+        List<String> dependents = dependents(milestoneId);
+        if (!dependents.isEmpty() && !removeDependencies) {
+            throw new MilestoneInUseException(dependents);
+        }
+        String before = describe(milestone) + (dependents.isEmpty() ? "" : ", dependents=" + dependents);
+        milestones.delete(milestone);
+        milestones.flush(); // dependencies, history and notices go with it (on delete cascade)
+        audit.record("milestone.deleted", "milestone", milestoneId, milestone.getInitiativeId(), before, null);
     }
 
     private void progress(long milestoneId, Actor actor, MilestoneStatus status, String note) {
@@ -222,21 +277,28 @@ public class MilestoneService {
         return new Dashboard(
                 all.stream().filter(m -> m.overdueOn(today)).toList(),
                 all.stream().filter(m -> m.status() == MilestoneStatus.AT_RISK || m.status() == MilestoneStatus.BLOCKED).toList(),
-                all.stream().filter(m -> m.status() != MilestoneStatus.DONE && !m.due().isBefore(today)
+                all.stream().filter(m -> m.status().open() && !m.due().isBefore(today)
                         && !m.due().isAfter(today.plusDays(14))).toList(),
                 percentDone(all, m -> m.phaseId() == null ? null : phaseNames.get(m.phaseId())),
                 percentDone(all, MilestoneView::ownerWorkgroup));
     }
 
-    /** Per phase: public milestones done out of all public ones (the public page's progress). */
+    /**
+     * Per phase, the public page's progress of its public milestones: {@code [done, counted, open]}, where
+     * cancelled ones are not counted and open ones are neither done nor cancelled.
+     */
     public Map<Long, int[]> publicProgress(long initiativeId) {
         Map<Long, int[]> progress = new LinkedHashMap<>();
         for (Milestone m : milestones.findPublic(initiativeId)) {
             if (m.getPhaseId() != null) {
-                int[] counts = progress.computeIfAbsent(m.getPhaseId(), k -> new int[2]);
-                counts[1]++;
+                int[] counts = progress.computeIfAbsent(m.getPhaseId(), k -> new int[3]);
+                if (m.getStatus() != MilestoneStatus.CANCELLED) {
+                    counts[1]++;
+                }
                 if (m.getStatus() == MilestoneStatus.DONE) {
                     counts[0]++;
+                } else if (m.getStatus().open()) {
+                    counts[2]++;
                 }
             }
         }
@@ -247,7 +309,7 @@ public class MilestoneService {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (MilestoneView m : all) {
             String key = group.apply(m);
-            if (key != null) {
+            if (key != null && m.status() != MilestoneStatus.CANCELLED) {
                 int[] c = counts.computeIfAbsent(key, k -> new int[2]);
                 c[1]++;
                 if (m.status() == MilestoneStatus.DONE) {

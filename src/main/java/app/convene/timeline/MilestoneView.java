@@ -1,5 +1,6 @@
 package app.convene.timeline;
 
+import app.convene.shared.InitiativeDirectory.PhaseRef;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -10,6 +11,15 @@ public record MilestoneView(long id, long version, long initiativeId, Long phase
                             boolean publicMilestone, Set<Long> dependsOn) {
 
     public boolean overdueOn(LocalDate today) {
-        return status != MilestoneStatus.DONE && due.isBefore(today);
+        return status.open() && due.isBefore(today);
+    }
+
+    /** Whether this milestone's dates lie (partly) outside {@code phase}, the phase it belongs to. */
+    public boolean outside(PhaseRef phase) {
+        return outside(start, due, phase);
+    }
+
+    static boolean outside(LocalDate start, LocalDate due, PhaseRef phase) {
+        return due.isAfter(phase.end()) || due.isBefore(phase.start()) || (start != null && start.isBefore(phase.start()));
     }
 }

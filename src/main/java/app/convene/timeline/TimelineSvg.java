@@ -14,7 +14,9 @@ import java.util.function.Function;
  * The timeline as server-side SVG (no JavaScript chart library): phases as bands, milestones as
  * bars (start to due) or diamonds (due only), a today line, dependency arrows, and month or quarter
  * gridlines. A status reads by colour, by fill pattern and by its label, so colour is never needed.
- * Every mark has a {@code <title>} for screen readers; the page shows the same facts as a table.
+ * Every mark has a {@code <title>} for screen readers; the page shows the same facts as a table. A
+ * cancelled milestone is struck through and labelled; one whose dates leave its phase carries a
+ * visible warning mark and says so in its title.
  */
 public final class TimelineSvg {
 
@@ -28,8 +30,9 @@ public final class TimelineSvg {
         }
     }
 
-    /** Texts the drawing needs, in the reader's language. */
-    public record Labels(String title, String today, Function<MilestoneStatus, String> status, Locale locale) {
+    /** Texts the drawing needs, in the reader's language; {@code outsidePhase}: "outside its phase". */
+    public record Labels(String title, String today, Function<MilestoneStatus, String> status, Locale locale,
+                         String outsidePhase) {
     }
 
     static final int LABEL_WIDTH = 240;
@@ -109,15 +112,23 @@ public final class TimelineSvg {
         }
 
         Map<Long, double[]> anchors = new HashMap<>();
+        Map<Long, PhaseRef> phaseById = new HashMap<>();
+        phases.forEach(p -> phaseById.put(p.id(), p));
         int firstMilestoneRow = row;
         for (MilestoneView m : milestones) {
             int y = HEADER + row++ * ROW;
             double due = x.apply(m.due());
             String status = labels.status().apply(m.status());
+            PhaseRef phase = m.phaseId() == null ? null : phaseById.get(m.phaseId());
+            boolean outside = phase != null && m.outside(phase);
+            boolean cancelled = m.status() == MilestoneStatus.CANCELLED;
             svg.append("<g class=\"tl-milestone tl-").append(m.status().name().toLowerCase(Locale.ROOT))
+                    .append(outside ? " tl-outside" : "")
                     .append("\" data-milestone=\"").append(m.id()).append("\"><title>")
-                    .append(escape(m.title() + " — " + status + ", " + m.due())).append("</title>")
-                    .append("<text x=\"16\" y=\"").append(y + 19).append("\" font-size=\"12\" fill=\"#1d2433\">")
+                    .append(escape(m.title() + " — " + status + ", " + m.due() + (outside ? " — " + labels.outsidePhase()
+                            + " (" + phase.name() + ": " + phase.start() + " – " + phase.end() + ")" : ""))).append("</title>")
+                    .append("<text x=\"16\" y=\"").append(y + 19).append("\" font-size=\"12\" fill=\"#1d2433\"")
+                    .append(cancelled ? " text-decoration=\"line-through\"" : "").append(">")
                     .append(escape(clip(m.title(), 30))).append("</text>");
             double endX;
             if (m.start() != null) {
@@ -136,9 +147,19 @@ public final class TimelineSvg {
                         .append(" Z\" ").append(fill(m.status())).append("/>");
                 anchors.put(m.id(), new double[] {due - 8, due + 8, cy});
             }
+            if (cancelled) {
+                svg.append("<line class=\"tl-strike\" x1=\"").append(fmt(anchors.get(m.id())[0] - 2)).append("\" y1=\"")
+                        .append(fmt(y + ROW / 2.0)).append("\" x2=\"").append(fmt(anchors.get(m.id())[1] + 2))
+                        .append("\" y2=\"").append(fmt(y + ROW / 2.0)).append("\" stroke=\"#1d2433\" stroke-width=\"2\"/>");
+            }
             svg.append("<text class=\"tl-status\" x=\"").append(fmt(endX + 6)).append("\" y=\"").append(y + 19)
                     .append("\" font-size=\"11\" fill=\"#1d2433\">")
-                    .append(escape((m.status() == MilestoneStatus.DONE ? "✓ " : "") + status)).append("</text></g>");
+                    .append(escape((m.status() == MilestoneStatus.DONE ? "✓ " : cancelled ? "✕ " : "") + status));
+            if (outside) {
+                svg.append("<tspan class=\"tl-outside-mark\" font-weight=\"700\" fill=\"#b45309\"> · ⚠ ")
+                        .append(escape(labels.outsidePhase())).append("</tspan>");
+            }
+            svg.append("</text></g>");
         }
         for (MilestoneView m : milestones) {
             double[] to2 = anchors.get(m.id());
@@ -176,6 +197,7 @@ public final class TimelineSvg {
             case AT_RISK -> "fill=\"url(#tl-hatch)\" stroke=\"#b45309\"";
             case BLOCKED -> "fill=\"url(#tl-cross)\" stroke=\"#b91c1c\"";
             case DONE -> "fill=\"#15803d\" stroke=\"#15803d\"";
+            case CANCELLED -> "fill=\"#e5e7eb\" stroke=\"#6b7280\" stroke-dasharray=\"2 2\"";
         };
     }
 

@@ -62,4 +62,36 @@ class TimelineBrowserTest {
         visitor.navigate().refresh();
         visitorWait.until(d -> d.getPageSource().contains("2 of 3 public milestones done"));
     }
+    @Test
+    void coordinatorCancelsAMilestoneWithAReasonAfterTheConfirmationAsksForIt() throws Exception {
+        ChromeDriver coordinator = browser();
+        WebDriverWait wait = new WebDriverWait(coordinator, Duration.ofSeconds(90));
+        Chromium.signIn(coordinator, wait, APP, "coordinator", "convene-demo");
+        coordinator.get(APP + "/initiatives/worker-equity-initiative/timeline");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));
+        var cell = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Joint learning and research sessions']")));
+        coordinator.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        var cancel = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-cancel")));
+        coordinator.executeScript("arguments[0].scrollIntoView({block: 'center'})", cancel);
+        wait.until(ExpectedConditions.elementToBeClickable(cancel)).click();
+
+        By confirm = By.xpath("//vaadin-button[@slot='confirm-button'][normalize-space(.)='Cancel milestone']");
+        wait.until(d -> d.findElements(confirm).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+        // Without a reason the confirmation asks again, saying what is missing; nothing is cancelled.
+        wait.until(d -> d.getPageSource().contains("Say why the milestone is cancelled."));
+        var reason = wait.until(d -> d.findElements(By.xpath(
+                "//vaadin-text-area[label[normalize-space(.)='Reason for cancelling']]//textarea")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+        reason.sendKeys("Folded into the phase 3 sessions");
+        wait.until(d -> d.findElements(confirm).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+
+        wait.until(d -> d.getPageSource().contains("The milestone is cancelled."));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Cancelled']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline g.tl-cancelled")));
+    }
 }

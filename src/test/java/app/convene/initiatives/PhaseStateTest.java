@@ -18,4 +18,12 @@ class PhaseStateTest {
         assertThat(phase.stateOn(LocalDate.of(2022, 11, 30))).isEqualTo(PhaseState.CURRENT);
         assertThat(phase.stateOn(LocalDate.of(2022, 12, 1))).isEqualTo(PhaseState.COMPLETED);
     }
+
+    @Test
+    void aPhasePastItsEndWithOpenMilestonesHasEndedWithThemOpenNotCompleted() {
+        assertThat(phase.stateOn(LocalDate.of(2022, 12, 1), 2)).isEqualTo(PhaseState.ENDED_OPEN);
+        assertThat(phase.stateOn(LocalDate.of(2022, 12, 1), 0)).isEqualTo(PhaseState.COMPLETED);
+        assertThat(phase.stateOn(LocalDate.of(2022, 11, 30), 2)).as("still under way").isEqualTo(PhaseState.CURRENT);
+        assertThat(phase.stateOn(LocalDate.of(2022, 5, 31), 2)).isEqualTo(PhaseState.UPCOMING);
+    }
 }

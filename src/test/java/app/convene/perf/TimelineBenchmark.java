@@ -50,7 +50,7 @@ class TimelineBenchmark {
                       and exists (select 1 from milestone p where p.id = m.id - 1 and p.initiative_id = ?)""", id, id);
             jdbc.execute("analyze");
             InitiativeDirectory.InitiativeRef ref = initiatives.findById(id).orElseThrow();
-            TimelineSvg.Labels labels = new TimelineSvg.Labels("Bench", "Today", s -> s.name(), Locale.ENGLISH);
+            TimelineSvg.Labels labels = new TimelineSvg.Labels("Bench", "Today", s -> s.name(), Locale.ENGLISH, "outside its phase");
             List<MilestoneView> all = milestones.visible(id);
             assertThat(all).hasSize(2000);
 

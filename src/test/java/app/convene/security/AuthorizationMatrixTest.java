@@ -150,6 +150,10 @@ class AuthorizationMatrixTest {
         allow("timeline: update status of a workgroup's milestone", workgroupLeads, t -> t.fixture.workgroupMilestone(),
                 (t, id) -> t.milestones.updateStatus(id, t.milestones.get(id).version(),
                         app.convene.timeline.MilestoneStatus.IN_PROGRESS, "moving"));
+        allow("timeline: cancel a workgroup's milestone", workgroupLeads, t -> t.fixture.workgroupMilestone(),
+                (t, id) -> t.milestones.cancel(id, t.milestones.get(id).version(), "No longer needed"));
+        allow("timeline: delete a milestone", COORDINATORS, t -> t.fixture.workgroupMilestone(),
+                (t, id) -> t.milestones.delete(id, t.milestones.get(id).version(), false));
         allow("timeline: dashboard", COORDINATORS, t -> t.milestones.dashboard(t.fixture.initiativeA()));
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();

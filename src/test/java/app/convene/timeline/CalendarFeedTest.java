@@ -91,6 +91,33 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aCancelledMilestoneStaysInTheFeedMarkedCancelledAndADeletedOneDropsOut() throws Exception {
+        long good = jdbc.queryForObject("select id from initiative where slug = 'good-jobs-equity-project'", Long.class);
+        long[] ids = Authorization.runAsSystem(() -> new long[] {
+                milestones.save(good, null, null, new MilestoneDraft("Regional convening", null, null, null, null, null,
+                        LocalDate.of(2024, 5, 1), MilestoneStatus.PLANNED, Set.of(), true)).id(),
+                milestones.save(good, null, null, new MilestoneDraft("Entered by mistake", null, null, null, null, null,
+                        LocalDate.of(2024, 6, 1), MilestoneStatus.PLANNED, Set.of(), true)).id()});
+        Authorization.runAsSystem(() -> {
+            milestones.cancel(ids[0], milestones.get(ids[0]).version(), "Funding moved to the pilot sites");
+            milestones.delete(ids[1], milestones.get(ids[1]).version(), false);
+            return null;
+        });
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/good-jobs-equity-project.ics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(response.body())).getComponents("VEVENT");
+
+        assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Regional convening")
+                .doesNotContain("Entered by mistake");
+        VEvent cancelled = events.stream().filter(e -> e.getSummary().getValue().equals("Regional convening")).findFirst()
+                .orElseThrow();
+        assertThat(cancelled.<net.fortuna.ical4j.model.property.Status>getProperty(net.fortuna.ical4j.model.Property.STATUS)
+                .orElseThrow().getValue()).isEqualTo(net.fortuna.ical4j.model.property.Status.VALUE_CANCELLED);
+    }
+
+    @Test
     void anUnknownInitiativeHasNoFeed() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/calendar/nope.ics")).build(), HttpResponse.BodyHandlers.ofString());

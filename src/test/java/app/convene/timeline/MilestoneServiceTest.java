@@ -144,4 +144,110 @@ class MilestoneServiceTest {
         }
         assertThat(mailed).as("the owner is mailed too").isTrue();
     }
+    java.util.Map<String, Object> lastAudit(long milestoneId) {
+        return jdbc.queryForMap("""
+                select action, actor_label, before_state, after_state from audit_event
+                where subject_type = 'milestone' and subject_id = ? order by id desc limit 1""", String.valueOf(milestoneId));
+    }
+
+    @Test
+    void theLeadCancelsWithAReasonKeptInTheHistoryItIsNoLongerOverdueOrCountedAndCanBeReopened() {
+        long id = add("Survey every district", Set.of()); // due in 2020: overdue
+        int[] progressBefore = milestones.publicProgress(atlanta).get(planningPhase).clone();
+        long version = milestones.get(id).version();
+        signInAs("Sam Chen");
+
+        assertThatThrownBy(() -> milestones.cancel(id, version, "  "))
+                .isInstanceOfSatisfying(MilestoneValidationException.class, e -> assertThat(e.reason()).isEqualTo("cancelReason"));
+        milestones.cancel(id, version, "The districts merged their surveys");
+        assertThatThrownBy(() -> milestones.cancel(id, version, "stale")).as("a stale cancel is refused")
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(milestones.get(id).status()).isEqualTo(MilestoneStatus.CANCELLED);
+        assertThat(milestones.history(id).getFirst()).extracting(ProgressEntry::status, ProgressEntry::note)
+                .containsExactly(MilestoneStatus.CANCELLED, "The districts merged their surveys");
+        assertThat(lastAudit(id)).containsEntry("action", "milestone.cancelled").containsEntry("actor_label", "Sam Chen");
+        assertThat((String) lastAudit(id).get("before_state")).contains("status=PLANNED");
+        assertThat((String) lastAudit(id).get("after_state")).contains("status=CANCELLED", "The districts merged their surveys");
+        assertThat(milestones.get(id).overdueOn(LocalDate.now())).isFalse();
+        SignIn.out();
+
+        Dashboard dashboard = Authorization.runAsSystem(() -> milestones.dashboard(atlanta));
+        assertThat(dashboard.overdue()).extracting(MilestoneView::id).doesNotContain(id);
+        Authorization.runAsSystem(milestones::notifyOverdue);
+        assertThat(jdbc.queryForObject("select count(*) from milestone_overdue_notice where milestone_id = ?", Integer.class, id))
+                .as("no overdue notice for a cancelled milestone").isZero();
+        int[] progressAfter = milestones.publicProgress(atlanta).get(planningPhase);
+        assertThat(progressAfter[0]).isEqualTo(progressBefore[0]);
+        assertThat(progressAfter[1]).as("not counted").isEqualTo(progressBefore[1] - 1);
+        assertThat(progressAfter[2]).as("not open").isEqualTo(progressBefore[2] - 1);
+
+        signInAs("Sam Chen");
+        milestones.updateStatus(id, milestones.get(id).version(), MilestoneStatus.IN_PROGRESS, "Back on");
+        assertThat(milestones.get(id).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        assertThat(lastAudit(id)).containsEntry("action", "milestone.reopened");
+        assertThat(milestones.history(id)).extracting(ProgressEntry::status)
+                .containsSubsequence(MilestoneStatus.IN_PROGRESS, MilestoneStatus.CANCELLED, MilestoneStatus.PLANNED);
+    }
+
+    @Test
+    void percentDoneLeavesCancelledMilestonesOutOfTheDenominator() {
+        java.util.function.BiFunction<Long, MilestoneStatus, MilestoneView> view = (id, status) -> new MilestoneView(id, 0,
+                1, 1L, "M" + id, null, null, null, null, null, null, LocalDate.of(2024, 1, 1), status, null, true, Set.of());
+        assertThat(MilestoneService.percentDone(java.util.List.of(view.apply(1L, MilestoneStatus.DONE),
+                view.apply(2L, MilestoneStatus.PLANNED), view.apply(3L, MilestoneStatus.CANCELLED)), m -> "Phase"))
+                .containsEntry("Phase", 50);
+    }
+
+    @Test
+    void aCancellationNeedsItsReasonAndCannotSlipInThroughTheForm() {
+        long id = add("Cancel through the form", Set.of());
+        long version = milestones.get(id).version();
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> milestones.save(atlanta, id, version,
+                new MilestoneDraft("Cancel through the form", null, planningPhase, youth, null, null, LocalDate.of(2020, 6, 1),
+                        MilestoneStatus.CANCELLED, Set.of(), true))))
+                .isInstanceOfSatisfying(MilestoneValidationException.class, e -> assertThat(e.reason()).isEqualTo("cancelReason"));
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
+            milestones.updateStatus(id, version, MilestoneStatus.CANCELLED, null);
+            return null;
+        })).isInstanceOf(MilestoneValidationException.class);
+        assertThat(milestones.get(id).status()).isEqualTo(MilestoneStatus.PLANNED);
+    }
+
+    @Test
+    void deletingIsRefusedWhileOthersDependNamingThemAndAStaleDeleteIsRefusedToo() {
+        long base = add("Base survey", Set.of());
+        long follow = add("Follow-up survey", Set.of(base));
+        long version = milestones.get(base).version();
+        signInAs("Sam Chen");
+        assertThatThrownBy(() -> milestones.delete(base, version, true)).as("leads do not delete")
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
+            milestones.delete(base, version, false);
+            return null;
+        })).isInstanceOfSatisfying(MilestoneInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly("Follow-up survey"));
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
+            milestones.delete(base, version - 1, true);
+            return null;
+        })).as("a stale delete").isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isEqualTo(1);
+
+        Authorization.runAsSystem(() -> {
+            milestones.delete(base, version, true);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isZero();
+        assertThat(milestones.get(follow).dependsOn()).isEmpty();
+        assertThat(lastAudit(base)).containsEntry("action", "milestone.deleted").containsEntry("after_state", null);
+        assertThat((String) lastAudit(base).get("before_state")).contains("title=Base survey", "dependents=[Follow-up survey]");
+
+        Authorization.runAsSystem(() -> {
+            milestones.delete(follow, milestones.get(follow).version(), false);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, follow)).isZero();
+    }
 }

@@ -20,10 +20,15 @@ class TimelineSvgTest {
 
     static final LocalDate TODAY = LocalDate.of(2021, 6, 15);
     final TimelineSvg.Labels labels = new TimelineSvg.Labels("Timeline of WEI", "Today",
-            s -> s.name().toLowerCase().replace('_', ' '), Locale.ENGLISH);
+            s -> s.name().toLowerCase().replace('_', ' '), Locale.ENGLISH, "outside its phase");
 
     MilestoneView milestone(long id, String title, LocalDate start, LocalDate due, MilestoneStatus status, Set<Long> deps) {
-        return new MilestoneView(id, 0, 1, 10L, title, null, null, null, null, null, start, due, status, null, true, deps);
+        return milestone(10L, id, title, start, due, status, deps);
+    }
+
+    MilestoneView milestone(long phase, long id, String title, LocalDate start, LocalDate due, MilestoneStatus status,
+                            Set<Long> deps) {
+        return new MilestoneView(id, 0, 1, phase, title, null, null, null, null, null, start, due, status, null, true, deps);
     }
 
     Document draw(TimelineSvg.Zoom zoom) throws Exception {
@@ -32,8 +37,8 @@ class TimelineSvgTest {
                         new PhaseRef(11, "Phase 2 & <research>", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31))),
                 List.of(milestone(1, "Steering committee formed", LocalDate.of(2020, 7, 1), LocalDate.of(2020, 9, 30),
                                 MilestoneStatus.DONE, Set.of()),
-                        milestone(2, "Research plan", null, LocalDate.of(2021, 4, 15), MilestoneStatus.AT_RISK, Set.of(1L)),
-                        milestone(3, "Listening sessions", LocalDate.of(2021, 5, 1), LocalDate.of(2021, 7, 31),
+                        milestone(11, 2, "Research plan", null, LocalDate.of(2021, 4, 15), MilestoneStatus.AT_RISK, Set.of(1L)),
+                        milestone(11, 3, "Listening sessions", LocalDate.of(2021, 5, 1), LocalDate.of(2021, 7, 31),
                                 MilestoneStatus.BLOCKED, Set.of(2L))),
                 TODAY, zoom, labels);
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -90,6 +95,40 @@ class TimelineSvgTest {
                 LocalDate.of(2021, 12, 31))), List.of())).isEqualTo(TimelineSvg.Zoom.QUARTER);
         assertThat(TimelineSvg.suggestedZoom(List.of(new PhaseRef(1, "Short", LocalDate.of(2022, 6, 1),
                 LocalDate.of(2022, 11, 30))), List.of())).isEqualTo(TimelineSvg.Zoom.MONTH);
+    }
+
+    @Test
+    void aMilestoneOutsideItsPhaseCarriesAVisibleMarkAndSaysSoInItsTitle() throws Exception {
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                TimelineSvg.render(List.of(new PhaseRef(10, "Phase 3", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))),
+                        List.of(milestone(1, "Action plan", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31),
+                                        MilestoneStatus.IN_PROGRESS, Set.of()),
+                                milestone(2, "Pathway inventory", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31),
+                                        MilestoneStatus.IN_PROGRESS, Set.of())),
+                        LocalDate.of(2026, 12, 1), TimelineSvg.Zoom.QUARTER, labels).getBytes(StandardCharsets.UTF_8)));
+
+        List<Element> milestones = byClass(svg, "tl-milestone");
+        assertThat(byClass(svg, "tl-outside")).containsExactly(milestones.get(1));
+        assertThat(milestones.get(1).getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Pathway inventory — in progress, 2026-12-31 — outside its phase (Phase 3: 2024-01-01 – 2024-12-31)");
+        assertThat(byClass(svg, "tl-outside-mark")).singleElement()
+                .satisfies(mark -> assertThat(mark.getTextContent()).isEqualTo(" · ⚠ outside its phase"));
+        assertThat(milestones.get(0).getElementsByTagName("title").item(0).getTextContent()).doesNotContain("outside");
+    }
+
+    @Test
+    void aCancelledMilestoneIsStruckThroughAndLabelled() throws Exception {
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                TimelineSvg.render(List.of(), List.of(milestone(1, "Dropped survey", null, LocalDate.of(2021, 5, 1),
+                        MilestoneStatus.CANCELLED, Set.of())), TODAY, TimelineSvg.Zoom.MONTH, labels)
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        Element cancelled = byClass(svg, "tl-milestone").getFirst();
+        assertThat(cancelled.getAttribute("class")).contains("tl-cancelled");
+        assertThat(cancelled.getElementsByTagName("text").item(0).getAttributes().getNamedItem("text-decoration")
+                .getNodeValue()).isEqualTo("line-through");
+        assertThat(byClass(svg, "tl-strike")).hasSize(1);
+        assertThat(byClass(svg, "tl-status").getFirst().getTextContent()).isEqualTo("✕ cancelled");
     }
 
     static List<Element> byClass(Document svg, String cls) {

@@ -200,13 +200,14 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Span dates = new Span();
             dates.addClassName("cv-dates");
             dates.add(new TimeText(phase.start(), format), new Span(" – "), new TimeText(phase.end(), format));
-            InitiativeDetails.PhaseState state = phase.stateOn(today);
-            Span badge = new Span(getTranslation("phase.state." + state.name()));
+            int[] counts = progress.get(phase.id());
+            int open = counts == null ? 0 : counts[2];
+            InitiativeDetails.PhaseState state = phase.stateOn(today, open);
+            Span badge = new Span(getTranslation("phase.state." + state.name(), open));
             badge.addClassName("cv-badge");
             badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
             ListItem item = new ListItem(new H3(phase.name()), dates, badge);
             item.addClassName("cv-phase");
-            int[] counts = progress.get(phase.id());
             if (counts != null) {
                 Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
                 done.addClassName("cv-phase-progress");

@@ -8,8 +8,10 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -84,6 +86,7 @@ class PhasesView extends InitiativePage {
         message.addClassName("cv-form-error");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
+        FieldErrors.manual(fields());
         Button save = new Button(getTranslation("phase.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button clear = new Button(getTranslation("phase.new"), click -> edit(null));
@@ -131,21 +134,22 @@ class PhasesView extends InitiativePage {
 
     void edit(PhaseEdit phase) {
         editing = phase;
-        message.setVisible(false);
-        name.setInvalid(false);
-        end.setInvalid(false);
         name.setValue(phase == null ? "" : phase.name());
         description.setValue(phase == null || phase.description() == null ? "" : phase.description());
         start.setValue(phase == null ? null : phase.start());
         end.setValue(phase == null ? null : phase.end());
         parallel.setValue(phase != null && phase.parallel());
+        message.setVisible(false);
+        FieldErrors.clear(fields());
+    }
+
+    private HasValidation[] fields() {
+        return new HasValidation[] {name, description, start, end};
     }
 
     void save() {
         message.setVisible(false);
-        name.setInvalid(false);
-        start.setInvalid(false);
-        end.setInvalid(false);
+        FieldErrors.clear(fields());
         PhaseDraft draft = new PhaseDraft(name.getValue(), description.getValue(), start.getValue(), end.getValue(),
                 parallel.getValue());
         Set<ConstraintViolation<PhaseDraft>> violations = validator.validate(draft);
@@ -177,9 +181,8 @@ class PhasesView extends InitiativePage {
         edit(null);
     }
 
-    private void invalid(com.vaadin.flow.component.HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
+    private void invalid(HasValidation field, String key) {
+        FieldErrors.show(field, getTranslation(key));
     }
 
     @Override

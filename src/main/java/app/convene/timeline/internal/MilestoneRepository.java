@@ -14,7 +14,8 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     List<Milestone> findPublic(long initiativeId);
 
     @Query("""
-            select m from Milestone m where m.status <> app.convene.timeline.MilestoneStatus.DONE and m.dueDate < :today
+            select m from Milestone m where m.status not in (app.convene.timeline.MilestoneStatus.DONE,
+                app.convene.timeline.MilestoneStatus.CANCELLED) and m.dueDate < :today
             order by m.dueDate, m.id""")
     List<Milestone> findOverdue(LocalDate today);
 }

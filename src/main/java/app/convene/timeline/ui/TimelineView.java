@@ -6,9 +6,11 @@ import app.convene.shared.InitiativeDirectory;
 import app.convene.shared.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.InitiativeDirectory.PhaseRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.timeline.MilestoneDraft;
+import app.convene.timeline.MilestoneInUseException;
 import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import app.convene.timeline.MilestoneValidationException;
@@ -18,10 +20,12 @@ import app.convene.timeline.TimelineSvg;
 import app.convene.workgroups.WorkgroupService;
 import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,6 +84,9 @@ class TimelineView extends InitiativePage {
     Select<MilestoneStatus> newStatus;
     TextArea progressNote;
     Paragraph statusMessage;
+    /** The open confirmation (cancel or delete a milestone), and the reason typed into it. */
+    ConfirmDialog confirm;
+    TextArea cancelReason;
 
     TimelineView(InitiativeDirectory initiatives, MilestoneService milestones, WorkgroupService workgroups,
                  Authorization authorization, Validator validator, Clock clock, app.convene.security.PersonService persons) {
@@ -150,11 +157,10 @@ class TimelineView extends InitiativePage {
 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ConveneI18NProvider.supported(getLocale()));
-        Map<Long, String> phaseNames = initiative.phases().stream().collect(Collectors.toMap(PhaseRef::id, PhaseRef::name));
+        Map<Long, PhaseRef> phases = initiative.phases().stream().collect(Collectors.toMap(PhaseRef::id, p -> p));
         table.removeAllColumns();
         table.addColumn(MilestoneView::title).setHeader(getTranslation("milestone.title")).setFlexGrow(1);
-        table.addColumn(m -> m.phaseId() == null ? "" : phaseNames.getOrDefault(m.phaseId(), ""))
-                .setHeader(getTranslation("milestone.phase")).setAutoWidth(true);
+        table.addColumn(m -> phaseText(m, phases)).setHeader(getTranslation("milestone.phase")).setAutoWidth(true);
         table.addColumn(m -> Objects.toString(m.ownerWorkgroup() != null ? m.ownerWorkgroup() : m.ownerPerson(), ""))
                 .setHeader(getTranslation("milestone.owner")).setAutoWidth(true);
         table.addColumn(m -> m.start() == null ? "" : format.format(m.start())).setHeader(getTranslation("milestone.start"))
@@ -163,6 +169,7 @@ class TimelineView extends InitiativePage {
         table.addColumn(m -> getTranslation("milestone.status." + m.status().name())
                 + (m.overdueOn(LocalDate.now(clock)) ? " · " + getTranslation("milestone.overdue") : ""))
                 .setHeader(getTranslation("timeline.status")).setAutoWidth(true);
+        table.setPartNameGenerator(m -> m.status() == MilestoneStatus.CANCELLED ? "cv-cancelled" : null);
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAriaLabel(getTranslation("timeline.table"));
         table.setHeight("24rem");
@@ -177,6 +184,15 @@ class TimelineView extends InitiativePage {
         refresh();
     }
 
+    /** The phase's name, and "outside its phase" when the milestone's dates leave it. */
+    private String phaseText(MilestoneView m, Map<Long, PhaseRef> phases) {
+        PhaseRef phase = m.phaseId() == null ? null : phases.get(m.phaseId());
+        if (phase == null) {
+            return "";
+        }
+        return phase.name() + (m.outside(phase) ? " · ⚠ " + getTranslation("milestone.outsidePhase") : "");
+    }
+
     void refresh() {
         all = milestones.visible(initiative.id());
         List<MilestoneView> shown = all.stream()
@@ -187,7 +203,8 @@ class TimelineView extends InitiativePage {
         TimelineSvg.Zoom scale = zoom.getValue() == null ? TimelineSvg.Zoom.MONTH : zoom.getValue();
         drawing.add(new Html(TimelineSvg.render(initiative.phases(), shown, LocalDate.now(clock), scale,
                 new TimelineSvg.Labels(getTranslation("timeline.svgTitle", initiative.name()), getTranslation("timeline.today"),
-                        s -> getTranslation("milestone.status." + s.name()), ConveneI18NProvider.supported(getLocale())))));
+                        s -> getTranslation("milestone.status." + s.name()), ConveneI18NProvider.supported(getLocale()),
+                        getTranslation("milestone.outsidePhase")))));
         table.setItems(shown);
         select(null);
     }
@@ -208,9 +225,10 @@ class TimelineView extends InitiativePage {
         if (mayUpdate) {
             newStatus.setLabel(getTranslation("timeline.newStatus"));
             newStatus.setId("milestone-new-status");
-            newStatus.setItems(MilestoneStatus.values());
+            boolean cancelled = milestone.status() == MilestoneStatus.CANCELLED;
+            newStatus.setItems(statusesToChoose(false));
             newStatus.setItemLabelGenerator(s -> getTranslation("milestone.status." + s.name()));
-            newStatus.setValue(milestone.status());
+            newStatus.setValue(cancelled ? MilestoneStatus.PLANNED : milestone.status());
             progressNote.setLabel(getTranslation("timeline.progressNote"));
             progressNote.setMaxLength(1000);
             progressNote.setWidthFull();
@@ -218,15 +236,24 @@ class TimelineView extends InitiativePage {
             statusMessage.addClassName("cv-form-error");
             statusMessage.getElement().setAttribute("role", "alert");
             statusMessage.setVisible(false);
-            Button save = new Button(getTranslation("timeline.saveStatus"), click -> saveStatus(milestone));
+            Button save = new Button(getTranslation(cancelled ? "milestone.reopen" : "timeline.saveStatus"),
+                    click -> saveStatus(milestone));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("milestone-save-status");
             detail.add(newStatus, progressNote, statusMessage, save);
+            if (!cancelled) {
+                Button cancel = new Button(getTranslation("milestone.cancel"), click -> confirmCancel(milestone));
+                cancel.setId("milestone-cancel");
+                detail.add(cancel);
+            }
         }
         if (form != null) {
             Button edit = new Button(getTranslation("milestone.edit"), click -> form.load(milestone));
             edit.setId("milestone-edit");
-            detail.add(edit);
+            Button delete = new Button(getTranslation("milestone.delete"), click -> confirmDelete(milestone));
+            delete.setId("milestone-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            detail.add(edit, delete);
         }
         UnorderedList history = new UnorderedList();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
@@ -250,6 +277,95 @@ class TimelineView extends InitiativePage {
         Notification.show(getTranslation("timeline.statusSaved"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
+    }
+
+    /** The statuses a form offers: cancelling has its own button, as it needs a reason. */
+    static List<MilestoneStatus> statusesToChoose(boolean withCancelled) {
+        return java.util.Arrays.stream(MilestoneStatus.values())
+                .filter(s -> withCancelled || s != MilestoneStatus.CANCELLED).toList();
+    }
+
+    /** Asks for the reason, says what cancelling does, and cancels (a stale milestone is refused). */
+    void confirmCancel(MilestoneView milestone) {
+        confirmCancel(milestone, false);
+    }
+
+    private void confirmCancel(MilestoneView milestone, boolean reasonMissing) {
+        cancelReason = new TextArea(getTranslation("milestone.cancel.reason"));
+        cancelReason.setMaxLength(1000);
+        cancelReason.setRequiredIndicatorVisible(true);
+        cancelReason.setManualValidation(true);
+        cancelReason.setWidthFull();
+        if (reasonMissing) {
+            FieldErrors.show(cancelReason, getTranslation("milestone.error.cancelReason"));
+        }
+        confirm = dialog(getTranslation("milestone.cancel.header", milestone.title()),
+                new Div(new Paragraph(getTranslation("milestone.cancel.text")), cancelReason),
+                getTranslation("milestone.cancel.confirm"), getTranslation("milestone.cancel.keep"));
+        confirm.addConfirmListener(yes -> {
+            if (cancelReason.getValue().isBlank()) {
+                confirmCancel(milestone, true); // this dialog closes: ask again, saying what is missing
+                return;
+            }
+            act(() -> milestones.cancel(milestone.id(), milestone.version(), cancelReason.getValue()), "milestone.cancelled");
+        });
+        confirm.open();
+    }
+
+    /** Says what deleting does, naming the milestones that depend on this one, and deletes. */
+    void confirmDelete(MilestoneView milestone) {
+        List<String> dependents = milestones.dependents(milestone.id());
+        Div text = new Div(new Paragraph(getTranslation("milestone.delete.text")));
+        if (!dependents.isEmpty()) {
+            text.add(new Paragraph(getTranslation("milestone.delete.dependents", String.join(", ", dependents))));
+        }
+        confirm = dialog(getTranslation("milestone.delete.header", milestone.title()), text,
+                getTranslation("milestone.delete.confirm"), getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        // Only the dependencies the dialog named are removed; one added meanwhile refuses the delete.
+        confirm.addConfirmListener(yes -> act(() -> {
+            if (!milestones.dependents(milestone.id()).equals(dependents)) {
+                throw new MilestoneInUseException(milestones.dependents(milestone.id()));
+            }
+            milestones.delete(milestone.id(), milestone.version(), true);
+        }, "milestone.deleted"));
+        confirm.open();
+    }
+
+    private ConfirmDialog dialog(String header, Component text, String confirmText, String cancelText) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setConfirmText(confirmText);
+        dialog.setCancelable(true);
+        dialog.setCancelText(cancelText);
+        detail.add(dialog); // goes with the milestone's details when another is selected
+        return dialog;
+    }
+
+    /** Runs a cancel or delete; a refusal is told by the milestone, success by a notice and a fresh timeline. */
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (OptimisticLockingFailureException e) {
+            statusMessage.setText(getTranslation("timeline.conflict"));
+            statusMessage.setVisible(true);
+            return;
+        } catch (MilestoneInUseException e) {
+            statusMessage.setText(getTranslation("milestone.error.inUse", String.join(", ", e.dependents())));
+            statusMessage.setVisible(true);
+            return;
+        } catch (MilestoneValidationException e) {
+            statusMessage.setText(getTranslation("milestone.error." + e.reason()));
+            statusMessage.setVisible(true);
+            return;
+        }
+        Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+        if (form != null) {
+            form.load(null);
+        }
     }
 
     /** Coordinators add milestones; problems are shown by the fields and nothing typed is lost. */
@@ -285,13 +401,14 @@ class TimelineView extends InitiativePage {
             owner.setEmptySelectionAllowed(true);
             due.setRequiredIndicatorVisible(true);
             state.setLabel(getTranslation("timeline.status"));
-            state.setItems(MilestoneStatus.values());
+            state.setItems(statusesToChoose(false));
             state.setItemLabelGenerator(s -> getTranslation("milestone.status." + s.name()));
             state.setValue(MilestoneStatus.PLANNED);
             dependsOn.setItems(all);
             dependsOn.setItemLabelGenerator(MilestoneView::title);
             message.addClassName("cv-form-error");
             message.setVisible(false);
+            FieldErrors.manual(fields());
             add.addClickListener(click -> save());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ownerPerson.setItemLabelGenerator(app.convene.security.PersonSummary::label);
@@ -309,7 +426,6 @@ class TimelineView extends InitiativePage {
         /** Shows a milestone to change, or an empty form for a new one. */
         void load(MilestoneView milestone) {
             editing = milestone;
-            message.setVisible(false);
             heading.setText(getTranslation(milestone == null ? "milestone.new" : "milestone.edit"));
             add.setText(getTranslation(milestone == null ? "milestone.add" : "milestone.saveChanges"));
             title.setValue(milestone == null ? "" : milestone.title());
@@ -322,18 +438,23 @@ class TimelineView extends InitiativePage {
                     : persons.find(milestone.ownerPersonId()).orElse(null));
             start.setValue(milestone == null ? null : milestone.start());
             due.setValue(milestone == null ? null : milestone.due());
+            state.setItems(statusesToChoose(milestone != null && milestone.status() == MilestoneStatus.CANCELLED));
             state.setValue(milestone == null ? MilestoneStatus.PLANNED : milestone.status());
             dependsOn.setItems(all.stream().filter(m -> milestone == null || m.id() != milestone.id()).toList());
             dependsOn.setValue(milestone == null ? Set.of() : all.stream()
                     .filter(m -> milestone.dependsOn().contains(m.id())).collect(Collectors.toSet()));
             isPublic.setValue(milestone != null && milestone.publicMilestone());
+            message.setVisible(false);
+            FieldErrors.clear(fields());
             title.focus();
         }
 
+        private HasValidation[] fields() {
+            return new HasValidation[] {title, description, phase, owner, ownerPerson, start, due, state, dependsOn};
+        }
+
         void save() {
-            title.setInvalid(false);
-            due.setInvalid(false);
-            dependsOn.setInvalid(false);
+            FieldErrors.clear(fields());
             message.setVisible(false);
             MilestoneDraft draft = new MilestoneDraft(title.getValue(), description.getValue(),
                     phase.getValue() == null ? null : phase.getValue().id(),
@@ -363,6 +484,13 @@ class TimelineView extends InitiativePage {
             } catch (MilestoneValidationException e) {
                 message.setText(getTranslation("milestone.error." + e.reason()));
                 message.setVisible(true);
+                switch (e.field()) {
+                    case "dependsOn" -> invalid(dependsOn, "milestone.error." + e.reason());
+                    case "ownerWorkgroup" -> invalid(owner, "milestone.error." + e.reason());
+                    case "phase" -> invalid(phase, "milestone.error." + e.reason());
+                    case "status" -> invalid(state, "milestone.error." + e.reason());
+                    default -> { }
+                }
                 return;
             } catch (OptimisticLockingFailureException e) {
                 message.setText(getTranslation("timeline.conflict"));
@@ -373,9 +501,8 @@ class TimelineView extends InitiativePage {
             load(null);
         }
 
-        private void invalid(com.vaadin.flow.component.HasValidation field, String key) {
-            field.setErrorMessage(getTranslation(key));
-            field.setInvalid(true);
+        private void invalid(HasValidation field, String key) {
+            FieldErrors.show(field, getTranslation(key));
         }
     }
 

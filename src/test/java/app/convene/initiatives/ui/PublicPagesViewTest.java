@@ -80,6 +80,19 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPhasePastItsEndWithOpenMilestonesSaysSoInsteadOfCompleted() {
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+        com.vaadin.flow.component.html.ListItem phase = $(com.vaadin.flow.component.html.ListItem.class)
+                .withClassName("cv-phase").withCondition(li -> li.getElement().getTextRecursively()
+                        .contains("Re-engagement and Strategic Action Plan")).single();
+        // Two of its public milestones are in progress (one due long after the phase's end in 2024).
+        assertThat($(com.vaadin.flow.component.html.Span.class, phase).withClassName("cv-badge").single().getText())
+                .isEqualTo("Ended, 2 open");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-badge").all())
+                .extracting(com.vaadin.flow.component.html.Span::getText).contains("Completed");
+    }
+
+    @Test
     void initiativeWithoutPhasesSaysSo() {
         navigate("initiatives/puget-sound-workforce-intermediary", InitiativeView.class);
 

@@ -23,6 +23,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    app.convene.timeline.MilestoneService milestones;
 
     @AfterEach
     void signOut() {
@@ -101,5 +103,146 @@ class TimelineViewTest extends SpringBrowserlessTest {
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
         test(page.table).select(0);
         assertThat($(Button.class).withId("milestone-save-status").exists()).isFalse();
+    }
+
+    @Test
+    void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherMilestone() {
+        signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        TimelineView.MilestoneForm form = page.form;
+        // Refused: no title, a due date before the start.
+        test(form.start).setValue(java.time.LocalDate.of(2021, 5, 1));
+        test(form.due).setValue(java.time.LocalDate.of(2021, 4, 1));
+        test(form.add).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.due.isInvalid()).isTrue();
+        assertThat(form.due.getErrorMessage()).isEqualTo("The due date cannot be before the start.");
+
+        // Corrected and saved: every field is clean again, and stays clean for the next milestone.
+        test(form.title).setValue("Listening tour report");
+        test(form.due).setValue(java.time.LocalDate.of(2021, 6, 1));
+        test(form.add).click();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Listening tour report'", Integer.class))
+                .isEqualTo(1);
+        assertNoFieldShowsAnError(form);
+
+        // A refused save, then another milestone opened for editing: no error carries over.
+        test(form.add).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        int row = -1;
+        for (int i = 0; i < test(page.table).size(); i++) {
+            if (test(page.table).getRow(i).title().equals("Listening tour report")) {
+                row = i;
+            }
+        }
+        test(page.table).select(row);
+        test($(Button.class).withId("milestone-edit").single()).click();
+        assertThat(form.title.getValue()).isEqualTo("Listening tour report");
+        assertNoFieldShowsAnError(form);
+    }
+
+    private int rowOf(TimelineView page, String title) {
+        for (int i = 0; i < test(page.table).size(); i++) {
+            if (test(page.table).getRow(i).title().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + title);
+    }
+
+    private long addToWei(String title, java.util.Set<Long> dependsOn) {
+        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        return app.convene.security.Authorization.runAsSystem(() -> milestones.save(wei, null, null,
+                new app.convene.timeline.MilestoneDraft(title, null, null, null, null, null, java.time.LocalDate.of(2021, 2, 1),
+                        MilestoneStatus.PLANNED, dependsOn, true)).id());
+    }
+
+    @Test
+    void aMilestoneOutsideItsPhaseIsFlaggedInTheDrawingAndTheTable() {
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        int row = rowOf(page, "Pathway inventory across the core counties");
+        assertThat(test(page.table).getCellText(row, 1))
+                .isEqualTo("Re-engagement and Strategic Action Plan · ⚠ outside its phase");
+        assertThat(test(page.table).getCellText(rowOf(page, "Strategic Action Plan"), 1))
+                .isEqualTo("Re-engagement and Strategic Action Plan");
+        String svg = $(Html.class).single().getElement().getOuterHTML();
+        assertThat(svg).contains("tl-outside", "Pathway inventory across the core counties — ")
+                .containsPattern("Pathway inventory across the core counties — [^<]*— outside its phase \\(Re-engagement");
+    }
+
+    @Test
+    void theCoordinatorCancelsWithAReasonAfterConfirmingAndReopensIt() {
+        long id = addToWei("Pilot survey of members", java.util.Set.of());
+        signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        test(page.table).select(rowOf(page, "Pilot survey of members"));
+        test($(Button.class).withId("milestone-cancel").single()).click();
+        assertThat(test(page.confirm).getHeader()).isEqualTo("Cancel \"Pilot survey of members\"?");
+
+        test(page.confirm).confirm();
+        assertThat(page.confirm.isOpened()).as("asked again").isTrue();
+        assertThat(page.cancelReason.isInvalid()).as("a reason is needed").isTrue();
+        assertThat(page.cancelReason.getErrorMessage()).isEqualTo("Say why the milestone is cancelled.");
+        assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("PLANNED");
+
+        test(page.cancelReason).setValue("Members answered in the spring assembly instead");
+        test(page.confirm).confirm();
+        assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("CANCELLED");
+        int row = rowOf(page, "Pilot survey of members");
+        assertThat(test(page.table).getCellText(row, 5)).isEqualTo("Cancelled");
+        assertThat(page.table.getPartNameGenerator().apply(test(page.table).getRow(row))).isEqualTo("cv-cancelled");
+        assertThat($(Html.class).single().getElement().getOuterHTML()).contains("tl-cancelled", "line-through");
+
+        test(page.table).select(row);
+        assertThat($(Button.class).withId("milestone-cancel").exists()).isFalse();
+        Button reopen = $(Button.class).withId("milestone-save-status").single();
+        assertThat(reopen.getText()).isEqualTo("Reopen with this status");
+        test(page.newStatus).selectItem("In progress");
+        test(reopen).click();
+        assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void theCoordinatorDeletesAMilestoneAfterBeingToldWhichOnesDependOnIt() {
+        long base = addToWei("Member list cleaned", java.util.Set.of());
+        long follow = addToWei("Member mailing sent", java.util.Set.of(base));
+        signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        test(page.table).select(rowOf(page, "Member list cleaned"));
+        test($(Button.class).withId("milestone-delete").single()).click();
+        assertThat(test(page.confirm).getHeader()).isEqualTo("Delete \"Member list cleaned\"?");
+        assertThat(page.confirm.getElement().getChildren().map(e -> e.getTextRecursively())
+                .collect(java.util.stream.Collectors.joining(" "))).contains("Member mailing sent");
+
+        test(page.confirm).cancel();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isEqualTo(1);
+
+        test($(Button.class).withId("milestone-delete").single()).click();
+        test(page.confirm).confirm();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from milestone_dependency where milestone_id = ?", Integer.class, follow))
+                .isZero();
+        assertThat(test(page.table).size()).isPositive();
+        assertThat(java.util.stream.IntStream.range(0, test(page.table).size()).mapToObj(i -> test(page.table).getRow(i).title()))
+                .doesNotContain("Member list cleaned").contains("Member mailing sent");
+    }
+
+    @Test
+    void aLeadMayCancelTheirWorkgroupsMilestoneButNotDeleteIt() {
+        signInAs("Sam Chen");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
+        assertThat($(Button.class).withId("milestone-cancel").exists()).isTrue();
+        assertThat($(Button.class).withId("milestone-delete").exists()).isFalse();
+    }
+
+    private static void assertNoFieldShowsAnError(TimelineView.MilestoneForm form) {
+        for (com.vaadin.flow.component.HasValidation field : java.util.List.<com.vaadin.flow.component.HasValidation>of(
+                form.title, form.description, form.phase, form.owner, form.ownerPerson, form.start, form.due, form.state,
+                form.dependsOn)) {
+            assertThat(field.isInvalid()).as(field + " invalid").isFalse();
+            assertThat(field.getErrorMessage()).as(field + " error message").isNullOrEmpty();
+        }
+        assertThat(form.message.isVisible()).isFalse();
     }
 }
