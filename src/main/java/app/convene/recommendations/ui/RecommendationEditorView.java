@@ -110,6 +110,8 @@ class RecommendationEditorView extends InitiativePage {
         title.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.setValueChangeMode(ValueChangeMode.LAZY);
+        summary.setManualValidation(true); // the service checks on save; an emptied field is not an error
+        title.setManualValidation(true);
         title.setValueChangeMode(ValueChangeMode.LAZY);
         discardRestored.addClickListener(click -> {
             recommendations.discardWork(id);
@@ -212,12 +214,21 @@ class RecommendationEditorView extends InitiativePage {
     /** Heading, status line and history as saved now (after entering and after each save). */
     private void refresh(RecommendationView recommendation) {
         heading.setText(recommendation.title());
-        statusLine.setText(getTranslation("recommendation.status." + recommendation.status().name()) + " · "
-                + getTranslation("recommendation.revision", recommendation.revisionCount()));
+        String status = getTranslation("recommendation.status." + recommendation.status().name()) + " · "
+                + getTranslation("recommendation.revision", recommendation.revisionCount());
+        if (recommendation.withdrawal() != null) {
+            var w = recommendation.withdrawal();
+            status += " · " + getTranslation("recommendation.withdrawnBy", w.by(), format(w.at()), w.reason());
+        } else if (recommendation.correcting()) {
+            status += " · " + getTranslation("recommendation.correcting", recommendation.publishedRevision());
+        } else if (recommendation.status() == app.convene.recommendations.RecommendationStatus.PUBLISHED && drafter) {
+            status += " · " + getTranslation("recommendation.correctHint");
+        }
+        statusLine.setText(status);
         historyHolder.removeAll();
         historyHolder.add(history());
-        boolean closedForEdits = recommendation.status() == app.convene.recommendations.RecommendationStatus.PUBLISHED
-                || recommendation.status() == app.convene.recommendations.RecommendationStatus.WITHDRAWN;
+        // Published text can be corrected (a new revision goes through a new round); withdrawn is final.
+        boolean closedForEdits = recommendation.status() == app.convene.recommendations.RecommendationStatus.WITHDRAWN;
         title.setReadOnly(closedForEdits);
         body.setReadOnly(closedForEdits);
         summary.setReadOnly(closedForEdits);
@@ -363,6 +374,7 @@ class RecommendationEditorView extends InitiativePage {
             case SaveResult.Saved saved -> {
                 baseRevision = saved.revision().number();
                 summary.clear();
+                summary.setInvalid(false); // clearing a required field must not show an error after a good save
                 closeConflict();
                 restoredNotice.setVisible(false);
                 staleLine.setVisible(false);
