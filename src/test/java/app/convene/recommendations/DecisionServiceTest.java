@@ -179,11 +179,13 @@ class DecisionServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.final"));
     }
 
-    /** Approves the latest revision (Daniel consents, Maya closes the round) and publishes it. */
+    /** Approves the latest revision (Daniel consents, Lucía abstains, Maya closes the round) and publishes it. */
     void approveAndPublish() {
         RoundView round = open();
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.ABSTAIN, null);
         signInAs("Maya Thompson");
         decisions.closeNow(round.id());
         decisions.publish(id);
