@@ -83,6 +83,10 @@ class RecommendationEditorView extends InitiativePage {
     /** The revision the text in the editor started from: saves go on top of it or are refused. */
     int baseRevision;
     private SaveResult.Conflict conflict;
+    /** The browser's own copy of the text, for when the session ends before the server has it. */
+    private final BrowserDraft browserDraft = new BrowserDraft(body);
+    /** When the server-kept unsaved text brought back on opening was typed (null when there was none). */
+    private java.time.Instant serverKeptAt;
 
     final DecisionPanel decisionPanel;
     final CommentsPanel commentsPanel;
@@ -115,8 +119,9 @@ class RecommendationEditorView extends InitiativePage {
         title.setValueChangeMode(ValueChangeMode.LAZY);
         discardRestored.addClickListener(click -> {
             recommendations.discardWork(id);
+            browserDraft.clear();
             RecommendationView now = recommendations.recommendation(id);
-            baseRevision = now.revisionCount();
+            base(now.revisionCount());
             title.setValue(now.latest().title());
             body.setValue(now.latest().body());
             summary.clear();
@@ -125,15 +130,16 @@ class RecommendationEditorView extends InitiativePage {
         save.addClickListener(click -> save(baseRevision));
         keepMine.addClickListener(click -> save(conflict.latest().number()));
         mergeByHand.addClickListener(click -> {
-            baseRevision = conflict.latest().number();
+            base(conflict.latest().number());
             keepMine.setVisible(false);
             mergeByHand.setVisible(false);
             discardMine.setVisible(false);
         });
         discardMine.addClickListener(click -> {
             recommendations.discardWork(id);
+            browserDraft.clear();
             RevisionView latest = conflict.latest();
-            baseRevision = latest.number();
+            base(latest.number());
             title.setValue(latest.title());
             body.setValue(latest.body());
             summary.clear();
@@ -185,7 +191,7 @@ class RecommendationEditorView extends InitiativePage {
         }
         removeAll();
         RevisionView latest = recommendation.latest();
-        baseRevision = recommendation.revisionCount();
+        base(recommendation.revisionCount());
         add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine,
                 sourcesLine);
         drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
@@ -203,6 +209,10 @@ class RecommendationEditorView extends InitiativePage {
             add(sourcesForm);
             add(editor(latest));
             restore(latest);
+            authorization.currentActor().map(app.convene.security.Actor::personId).ifPresent(person -> {
+                browserDraft.watch(id, person);
+                browserDraft.read(kept -> restoreFromBrowser(kept, latest));
+            });
             heartbeat();
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
@@ -284,13 +294,15 @@ class RecommendationEditorView extends InitiativePage {
     /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */
     private void restore(RevisionView latest) {
         restoredNotice.setVisible(false);
+        serverKeptAt = null;
         recommendations.myWork(id).ifPresent(kept -> {
+            serverKeptAt = kept.updatedAt();
             boolean same = latest != null && kept.baseRevision() == latest.number() && kept.title().equals(latest.title())
                     && kept.body().equals(latest.body());
             if (same) {
                 return;
             }
-            baseRevision = kept.baseRevision();
+            base(kept.baseRevision());
             title.setValue(kept.title());
             body.setValue(kept.body());
             summary.setValue(kept.summary());
@@ -299,6 +311,36 @@ class RecommendationEditorView extends InitiativePage {
                     kept.baseRevision())), discardRestored);
             restoredNotice.setVisible(true);
         });
+    }
+
+    /**
+     * Brings back text the browser kept that never reached the server (the session ended while
+     * typing), unless it is the latest revision or the server-kept text already in the editor.
+     */
+    private void restoreFromBrowser(BrowserDraft.Kept kept, RevisionView latest) {
+        boolean isLatest = latest != null && kept.title().equals(latest.title()) && kept.body().equals(latest.body());
+        boolean inEditor = kept.title().equals(title.getValue()) && kept.body().equals(body.getValue());
+        if (isLatest) {
+            browserDraft.clear();
+        }
+        boolean olderThanServerCopy = serverKeptAt != null && !kept.at().isAfter(serverKeptAt);
+        if (isLatest || inEditor || olderThanServerCopy) {
+            return;
+        }
+        base(kept.baseRevision() > 0 ? kept.baseRevision() : baseRevision);
+        title.setValue(kept.title());
+        body.setValue(kept.body());
+        recommendations.keepWork(id, baseRevision, kept.title(), kept.body(), summary.getValue());
+        restoredNotice.removeAll();
+        restoredNotice.add(new Paragraph(getTranslation("recommendation.restoredBrowser", format(kept.at()))),
+                discardRestored);
+        restoredNotice.setVisible(true);
+    }
+
+    /** The revision the editor's text starts from (also stored with the browser's copy). */
+    private void base(int revision) {
+        baseRevision = revision;
+        browserDraft.base(revision);
     }
 
     private void keepWork(boolean fromClient) {
@@ -372,7 +414,8 @@ class RecommendationEditorView extends InitiativePage {
         }
         switch (result) {
             case SaveResult.Saved saved -> {
-                baseRevision = saved.revision().number();
+                base(saved.revision().number());
+                browserDraft.clear();
                 summary.clear();
                 summary.setInvalid(false); // clearing a required field must not show an error after a good save
                 closeConflict();
