@@ -49,8 +49,8 @@ class SessionEndedBrowserTest {
         String draftAddress = browser.getCurrentUrl();
 
         WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#recommendation-body textarea")));
-        text.sendKeys(Keys.END, TYPED);
-        browser.manage().deleteCookieNamed("JSESSIONID"); // the session ends before the text reaches the server
+        browser.manage().deleteCookieNamed("JSESSIONID"); // the session ends; the page does not know yet
+        text.sendKeys(Keys.END, TYPED); // so this text never reaches the server
         browser.findElement(By.cssSelector("#recommendation-summary input")).sendKeys("Before the session ended");
         WebElement save = browser.findElement(By.id("recommendation-save"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
@@ -59,6 +59,8 @@ class SessionEndedBrowserTest {
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("v-system-error")));
         assertThat(notice.getText()).contains("Your session ended.", "What you typed is kept in this browser")
                 .doesNotContainIgnoringCase("cookies");
+
+        assertThat(keptInBrowser()).as("the browser keeps what never reached the server").contains(TYPED);
 
         notice.click(); // reloads the page: sign in again (Keycloak remembers the person) and come back
         wait.until(d -> !d.findElements(By.id("username")).isEmpty() || !d.findElements(By.className("cv-user-name")).isEmpty());
@@ -72,6 +74,20 @@ class SessionEndedBrowserTest {
             openDraft(wait);
         }
         wait.until(d -> d.findElement(By.cssSelector("#recommendation-body textarea")).getAttribute("value").endsWith(TYPED));
-        assertThat(browser.findElement(By.className("cv-restored")).getText()).contains("this browser kept");
+        assertThat(browser.findElement(By.className("cv-restored")).isDisplayed()).isTrue();
+
+        // Saved at last: the browser's copy is no longer needed.
+        browser.findElement(By.cssSelector("#recommendation-summary input")).sendKeys("After the session ended");
+        Thread.sleep(800);
+        WebElement again = browser.findElement(By.id("recommendation-save"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", again);
+        again.click();
+        wait.until(d -> d.getPageSource().contains("Saved as revision"));
+        wait.until(d -> !keptInBrowser().contains(TYPED));
+    }
+
+    private String keptInBrowser() {
+        return String.valueOf(browser.executeScript(
+                "return Object.keys(localStorage).map(k => localStorage.getItem(k)).join('\\n')"));
     }
 }
