@@ -211,7 +211,8 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<PublishedRecommendation> published(long initiativeId) {
         return jdbc.sql("""
-                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at
+                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at,
+                    case when r.published_at > r.first_published_at then r.published_at end
                 from recommendation r
                 join report_section s on s.id = r.section_id
                 join report rep on rep.id = s.report_id
@@ -224,7 +225,8 @@ public class DecisionService {
                 order by rep.id, s.position, r.position""")
                 .param(initiativeId)
                 .query((rs, n) -> new PublishedRecommendation(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .list();
     }
 

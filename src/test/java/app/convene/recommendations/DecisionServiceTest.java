@@ -209,6 +209,7 @@ class DecisionServiceTest {
         assertThat(status()).isEqualTo(RecommendationStatus.DRAFT);
         assertThat(recommendations.recommendation(id).correcting()).isTrue();
         assertThat(publicVersion().body()).as("the approved text stays public").isEqualTo("Pay living wages.");
+        assertThat(publicVersion().correctedAt()).isNull();
         assertThat(audit("recommendation.correction-started")).singleElement()
                 .satisfies(line -> assertThat(line).containsEntry("before_state", "published revision 1")
                         .containsEntry("after_state", "revision 2 drafted: Index it"));
@@ -219,6 +220,7 @@ class DecisionServiceTest {
         approveAndPublish();
         assertThat(publicVersion().body()).isEqualTo("Pay living wages, indexed to inflation.");
         assertThat(publicVersion().revisionNumber()).isEqualTo(2);
+        assertThat(publicVersion().correctedAt()).as("the public page notes the correction").isNotNull();
         assertThat(recommendations.recommendation(id).correcting()).isFalse();
         assertThat(audit("recommendation.republished")).singleElement()
                 .satisfies(line -> assertThat(line).containsEntry("actor_label", "Maya Thompson")

@@ -452,6 +452,38 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPublishedRecommendationIsCorrectedThroughANewRevisionWhileThePublicPageKeepsTheApprovedText() {
+        approve();
+        Authorization.runAsSystem(() -> {
+            decisions.publish(id);
+            return null;
+        });
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.statusLine.getText()).startsWith("Published").contains("To correct it, save a new revision");
+        assertThat(page.save.isEnabled()).isTrue();
+        test(page.body).setValue("Fund navigators in every region and tribal nation.");
+        test(page.summary).setValue("Tribal nations");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(2);
+        assertThat(page.statusLine.getText()).startsWith("Draft").contains("revision 1 stays on the public page");
+
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("recommendations").getElement().getOuterHTML())
+                .contains("<strong>region</strong>").doesNotContain("tribal nation", "Corrected on");
+
+        approve();
+        Authorization.runAsSystem(() -> {
+            decisions.publish(id);
+            return null;
+        });
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("recommendations").getElement().getOuterHTML())
+                .contains("tribal nation", "Corrected on").doesNotContain("<strong>region</strong>");
+    }
+
+    @Test
     void membersNameTheGoalsAndWorkgroupsARecommendationComesFrom() {
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.sourcesLine.getText()).isEqualTo("No goal or workgroup named yet.");
