@@ -324,7 +324,7 @@ class RecommendationEditorView extends InitiativePage {
             browserDraft.clear();
         }
         boolean olderThanServerCopy = serverKeptAt != null && !kept.at().isAfter(serverKeptAt);
-        if (isLatest || inEditor || olderThanServerCopy) {
+        if (isLatest || inEditor || olderThanServerCopy || body.isReadOnly()) {
             return;
         }
         base(kept.baseRevision() > 0 ? kept.baseRevision() : baseRevision);
