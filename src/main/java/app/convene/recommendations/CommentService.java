@@ -35,9 +35,12 @@ public class CommentService {
     private final CommentRepository comments;
     private final Authorization authorization;
     private final Clock clock;
+    private final app.convene.security.AuditLog audit;
 
     CommentService(RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
-                   CommentRepository comments, Authorization authorization, Clock clock) {
+                   CommentRepository comments, Authorization authorization, Clock clock,
+                   app.convene.security.AuditLog audit) {
+        this.audit = audit;
         this.recommendations = recommendations;
         this.revisions = revisions;
         this.comments = comments;
@@ -80,6 +83,61 @@ public class CommentService {
         comments.resolve(thread.parentId() == null ? thread.id() : thread.parentId(), actor.name(), clock.instant());
     }
 
+    /** The author changes their comment's text; it shows as edited and the audit log keeps the text before. */
+    public void edit(long commentId, String body) {
+        CommentRepository.Row row = ownComment(commentId, "edit");
+        String checked = text(body);
+        comments.edit(commentId, checked, clock.instant());
+        audit.record("comment.edited", "recommendation_comment", commentId, initiativeOf(row), row.body(), checked);
+    }
+
+    /** The author deletes their comment: a placeholder keeps its place, so replies stay in the thread. */
+    public void delete(long commentId) {
+        CommentRepository.Row row = ownComment(commentId, "delete");
+        comments.delete(commentId, row.authorName(), null, clock.instant());
+        audit.record("comment.deleted", "recommendation_comment", commentId, initiativeOf(row), row.body(),
+                "deleted by its author");
+    }
+
+    /** A coordinator removes someone's comment (moderation), with a reason shown in its place. */
+    public void moderate(long commentId, String reason) {
+        CommentRepository.Row row = comment(commentId);
+        Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeOf(row));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RecommendationValidationException("moderation", "comment.error.moderationReason");
+        }
+        if (why.length() > 2000) {
+            throw new RecommendationValidationException("moderation", "recommendations.error.tooLong");
+        }
+        if (row.deletedAt() != null) {
+            throw new RecommendationValidationException("moderation", "comment.error.deleted");
+        }
+        comments.delete(commentId, actor.name(), why, clock.instant());
+        audit.record("comment.moderated", "recommendation_comment", commentId, initiativeOf(row), row.body(),
+                "removed: " + why);
+    }
+
+    private CommentRepository.Row ownComment(long commentId, String what) {
+        CommentRepository.Row row = comment(commentId);
+        Actor actor = authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeOf(row));
+        if (actor.personId() == null || !actor.personId().equals(row.authorPersonId())) {
+            throw new AccessDeniedException(actor.name() + " may not " + what + " someone else's comment");
+        }
+        if (row.deletedAt() != null) {
+            throw new RecommendationValidationException("comment", "comment.error.deleted");
+        }
+        return row;
+    }
+
+    private CommentRepository.Row comment(long commentId) {
+        return comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
+    }
+
+    private long initiativeOf(CommentRepository.Row row) {
+        return recommendation(row.recommendationId()).getInitiativeId();
+    }
+
     /** Opens the recommendation for comment by all members of the initiative until the given time. */
     public void openPublicComment(long recommendationId, Instant until) {
         Recommendation recommendation = recommendation(recommendationId);
@@ -120,7 +178,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<CommentThread> threads(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
-        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
+        Long me = authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId()).personId();
         List<String> latest = revisions.findByRecommendationIdAndNumber(recommendationId, recommendation.getRevisionCount())
                 .map(r -> Paragraphs.of(r.getBody())).orElse(List.of());
         Map<Long, CommentRepository.Row> roots = new LinkedHashMap<>();
@@ -130,7 +188,8 @@ public class CommentService {
                 roots.put(row.id(), row);
             } else {
                 replies.computeIfAbsent(row.parentId(), k -> new ArrayList<>())
-                        .add(new CommentThread.Reply(row.id(), row.authorName(), row.body(), row.createdAt()));
+                        .add(new CommentThread.Reply(row.id(), row.authorName(), shown(row), row.createdAt(),
+                                row.editedAt(), removal(row), mine(row, me)));
             }
         }
         List<CommentThread> threads = new ArrayList<>();
@@ -138,12 +197,25 @@ public class CommentService {
             int now = root.revisionNumber() == recommendation.getRevisionCount() ? root.paragraphIndex()
                     : Paragraphs.find(root.paragraphText(), root.paragraphIndex(), latest);
             threads.add(new CommentThread(root.id(), root.revisionNumber(), now, root.paragraphText(), root.authorName(),
-                    root.body(), root.createdAt(), root.resolved(), root.resolvedBy(),
-                    replies.getOrDefault(root.id(), List.of())));
+                    shown(root), root.createdAt(), root.resolved(), root.resolvedBy(),
+                    replies.getOrDefault(root.id(), List.of()), root.editedAt(), removal(root), mine(root, me)));
         }
         threads.sort(java.util.Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
                 .thenComparingLong(CommentThread::id));
         return threads;
+    }
+
+    private static String shown(CommentRepository.Row row) {
+        return row.deletedAt() == null ? row.body() : null;
+    }
+
+    private static CommentThread.Removal removal(CommentRepository.Row row) {
+        return row.deletedAt() == null ? null
+                : new CommentThread.Removal(row.deletedByName(), row.deletedReason(), row.deletedAt());
+    }
+
+    private static boolean mine(CommentRepository.Row row, Long me) {
+        return me != null && me.equals(row.authorPersonId());
     }
 
     private Actor mayComment(Recommendation recommendation) {

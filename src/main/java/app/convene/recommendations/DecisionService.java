@@ -35,10 +35,12 @@ public class DecisionService {
     private final Authorization authorization;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final app.convene.security.AuditLog audit;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, app.convene.security.AuditLog audit) {
+        this.audit = audit;
         this.recommendations = recommendations;
         this.rounds = rounds;
         this.responses = responses;
@@ -158,42 +160,73 @@ public class DecisionService {
         return rounds.findByRecommendationIdOrderByIdDesc(recommendationId).stream().map(this::view).toList();
     }
 
-    /** Publishes an approved recommendation on the initiative's public page. */
+    /**
+     * Publishes an approved recommendation on the initiative's public page: the revision of the round
+     * that approved it. A corrected recommendation replaces the text published before.
+     */
     public void publish(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         if (recommendation.getStatus() != RecommendationStatus.APPROVED) {
             throw new RecommendationValidationException("status", "decision.error.notApproved");
         }
-        recommendation.status(RecommendationStatus.PUBLISHED);
+        int approved = rounds.findByRecommendationIdOrderByIdDesc(recommendationId).stream()
+                .filter(r -> r.getState() == RoundView.State.CLOSED && r.getResult() == RecommendationStatus.APPROVED)
+                .findFirst().orElseThrow().getRevisionNumber();
+        Integer before = recommendation.getPublishedRevision();
+        recommendation.publish(approved, clock.instant());
+        audit.record(before == null ? "recommendation.published" : "recommendation.republished", "recommendation",
+                recommendationId, recommendation.getInitiativeId(),
+                before == null ? "not public" : "revision " + before + " public",
+                "revision " + approved + " public");
     }
 
-    /** Withdraws a recommendation (voiding an open round); it leaves the public page if it was there. */
-    public void withdraw(long recommendationId) {
+    /**
+     * Withdraws a recommendation with a reason members see (voiding an open round); it leaves the
+     * public page if it was there. Final.
+     */
+    public void withdraw(long recommendationId, String reason) {
         Recommendation recommendation = recommendation(recommendationId);
-        authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        Actor actor = authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
+            throw new RecommendationValidationException("status", "decision.error.withdrawn");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RecommendationValidationException("withdrawReason", "decision.error.withdrawReason");
+        }
+        if (why.length() > 2000) {
+            throw new RecommendationValidationException("withdrawReason", "recommendations.error.tooLong");
+        }
         rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN)
                 .ifPresent(round -> round.voidRound(clock.instant(), "withdrawn"));
-        recommendation.status(RecommendationStatus.WITHDRAWN);
+        String before = recommendation.getStatus().name() + (recommendation.getPublishedRevision() == null ? ""
+                : ", revision " + recommendation.getPublishedRevision() + " public");
+        recommendation.withdraw(why, actor.name(), clock.instant());
+        audit.record("recommendation.withdrawn", "recommendation", recommendationId, recommendation.getInitiativeId(),
+                before, "WITHDRAWN: " + why);
     }
 
     /** Published recommendations of an initiative, as approved (public; no sign-in needed). */
     @Transactional(readOnly = true)
     public List<PublishedRecommendation> published(long initiativeId) {
         return jdbc.sql("""
-                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at
+                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at,
+                    case when r.published_at > r.first_published_at then r.published_at end
                 from recommendation r
                 join report_section s on s.id = r.section_id
                 join report rep on rep.id = s.report_id
                 join lateral (select dr.revision_number, dr.closed_at from decision_round dr
                               where dr.recommendation_id = r.id and dr.state = 'CLOSED' and dr.result = 'APPROVED'
+                                and dr.revision_number = r.published_revision
                               order by dr.id desc limit 1) d on true
                 join recommendation_revision v on v.recommendation_id = r.id and v.number = d.revision_number
-                where r.initiative_id = ? and r.status = 'PUBLISHED'
+                where r.initiative_id = ? and r.published_revision is not null
                 order by rep.id, s.position, r.position""")
                 .param(initiativeId)
                 .query((rs, n) -> new PublishedRecommendation(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .list();
     }
 

@@ -50,6 +50,7 @@ public class RecommendationService {
     private final app.convene.shared.InitiativeDirectory initiatives;
     private final app.convene.workgroups.WorkgroupService workgroups;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final app.convene.security.AuditLog audit;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
@@ -58,7 +59,8 @@ public class RecommendationService {
                           app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions,
                           app.convene.shared.InitiativeDirectory initiatives,
                           app.convene.workgroups.WorkgroupService workgroups,
-                          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                          org.springframework.jdbc.core.simple.JdbcClient jdbc, app.convene.security.AuditLog audit) {
+        this.audit = audit;
         this.initiatives = initiatives;
         this.workgroups = workgroups;
         this.jdbc = jdbc;
@@ -113,10 +115,10 @@ public class RecommendationService {
         String checkedTitle = required("title", title, TITLE_MAX);
         String checkedBody = body(body);
         String checkedSummary = required("summary", summary, SUMMARY_MAX);
-        if (recommendation.getStatus() == RecommendationStatus.PUBLISHED
-                || recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
+        if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
             throw new RecommendationValidationException("body", "recommendations.error.final");
         }
+        boolean correctsPublished = recommendation.getStatus() == RecommendationStatus.PUBLISHED;
         if (recommendations.claimNextRevision(recommendationId, baseRevision) == 0) {
             List<RevisionView> since = revisions
                     .findByRecommendationIdAndNumberGreaterThanOrderByNumber(recommendationId, baseRevision)
@@ -139,6 +141,12 @@ public class RecommendationService {
         decisions.revisionSaved(current);
         RecommendationRevision saved = revisions.save(new RecommendationRevision(recommendationId, baseRevision + 1,
                 checkedTitle, checkedBody, checkedSummary, actor.personId(), actor.name(), clock.instant()));
+        if (correctsPublished) {
+            // A correction: the approved text stays public until the new revision is approved and published.
+            audit.record("recommendation.correctionStarted", "recommendation", recommendationId,
+                    current.getInitiativeId(), "published revision " + current.getPublishedRevision(),
+                    "revision " + saved.getNumber() + " drafted: " + checkedSummary);
+        }
         return new SaveResult.Saved(view(saved));
     }
 
@@ -340,7 +348,9 @@ public class RecommendationService {
                 : revisions.findByRecommendationIdAndNumber(r.getId(), r.getRevisionCount())
                         .map(RecommendationService::view).orElse(null);
         return new RecommendationView(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
-                latest == null ? r.getTitle() : latest.title(), r.getStatus(), r.getRevisionCount(), latest);
+                latest == null ? r.getTitle() : latest.title(), r.getStatus(), r.getRevisionCount(), latest,
+                r.getPublishedRevision(), r.getWithdrawnReason() == null ? null : new RecommendationView.Withdrawal(
+                        r.getWithdrawnReason(), r.getWithdrawnByName(), r.getWithdrawnAt()));
     }
 
     private static RevisionView view(RecommendationRevision r) {

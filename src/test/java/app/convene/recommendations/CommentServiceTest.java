@@ -141,4 +141,62 @@ class CommentServiceTest {
         assertThat(Paragraphs.find("a b c d e", 0, List.of("x", "a b c d e f"))).isEqualTo(1);
         assertThat(Paragraphs.find("a b c d e", 0, List.of("v w x y z"))).isEqualTo(-1);
     }
+    List<java.util.Map<String, Object>> audit(long commentId) {
+        return jdbc.queryForList("select action, actor_label, before_state, after_state from audit_event where subject_type = "
+                + "'recommendation_comment' and subject_id = ? order by id", String.valueOf(commentId));
+    }
+
+    @Test
+    void authorsEditAndDeleteTheirOwnCommentsAndTheRepliesStay() {
+        signInAs("Daniel Okafor");
+        long mine = comments.comment(id, 1, 1, "Which centres first?");
+        signInAs("Lucía Hernández");
+        long reply = comments.reply(mine, "The three largest.");
+        assertThatThrownBy(() -> comments.edit(mine, "Lucía rewrites Daniel")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.delete(mine)).isInstanceOf(AccessDeniedException.class);
+        assertThat(thread(mine).mine()).isFalse();
+        assertThat(thread(mine).replies().getFirst().mine()).isTrue();
+
+        signInAs("Daniel Okafor");
+        assertThat(thread(mine).mine()).isTrue();
+        assertThatThrownBy(() -> comments.edit(mine, " ")).isInstanceOf(RecommendationValidationException.class);
+        comments.edit(mine, "Which centers first?");
+        assertThat(thread(mine).body()).isEqualTo("Which centers first?");
+        assertThat(thread(mine).editedAt()).isNotNull();
+
+        comments.delete(mine);
+        CommentThread deleted = thread(mine);
+        assertThat(deleted.body()).isNull();
+        assertThat(deleted.removed().by()).isEqualTo("Daniel Okafor");
+        assertThat(deleted.removed().reason()).isNull();
+        assertThat(deleted.replies()).singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("The three largest."));
+        assertThatThrownBy(() -> comments.edit(mine, "Back again")).isInstanceOf(RecommendationValidationException.class);
+
+        assertThat(audit(mine)).extracting(l -> l.get("action"), l -> l.get("before_state"), l -> l.get("after_state"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.edited", "Which centres first?", "Which centers first?"),
+                        org.assertj.core.groups.Tuple.tuple("comment.deleted", "Which centers first?", "deleted by its author"));
+        assertThat(reply).isPositive();
+    }
+
+    @Test
+    void coordinatorsRemoveSomeonesCommentWithAReason() {
+        signInAs("Daniel Okafor");
+        long comment = comments.comment(id, 1, 0, "Something off topic");
+        signInAs("Lucía Hernández");
+        assertThatThrownBy(() -> comments.moderate(comment, "Off topic")).isInstanceOf(AccessDeniedException.class);
+        signInAs("Maya Thompson");
+        assertThatThrownBy(() -> comments.moderate(comment, ""))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("comment.error.moderationReason"));
+        assertThat(thread(comment).body()).isEqualTo("Something off topic");
+        comments.moderate(comment, "Off topic; moved to the workgroup notes");
+        assertThat(thread(comment).removed()).satisfies(r -> {
+            assertThat(r.by()).isEqualTo("Maya Thompson");
+            assertThat(r.reason()).isEqualTo("Off topic; moved to the workgroup notes");
+        });
+        assertThat(audit(comment)).singleElement().satisfies(l -> assertThat(l)
+                .containsEntry("action", "comment.moderated").containsEntry("actor_label", "Maya Thompson")
+                .containsEntry("before_state", "Something off topic")
+                .containsEntry("after_state", "removed: Off topic; moved to the workgroup notes"));
+    }
 }

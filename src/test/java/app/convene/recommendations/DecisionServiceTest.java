@@ -171,10 +171,84 @@ class DecisionServiceTest {
             assertThat(p.revisionNumber()).isEqualTo(1);
             assertThat(p.section()).isEqualTo("Principles");
         });
+        signInAs("Maya Thompson");
+        decisions.withdraw(id, "Superseded");
         signInAs("Daniel Okafor");
         assertThatThrownBy(() -> recommendations.save(id, 1, "Living wages", "Changed", "Change"))
                 .isInstanceOfSatisfying(RecommendationValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.final"));
+    }
+
+    /** Approves the latest revision (Daniel consents, Lucía abstains, Maya closes the round) and publishes it. */
+    void approveAndPublish() {
+        RoundView round = open();
+        signInAs("Daniel Okafor");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.ABSTAIN, null);
+        signInAs("Maya Thompson");
+        decisions.closeNow(round.id());
+        decisions.publish(id);
+    }
+
+    PublishedRecommendation publicVersion() {
+        return decisions.published(wei).stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
+
+    List<java.util.Map<String, Object>> audit(String action) {
+        return jdbc.queryForList("select actor_label, before_state, after_state from audit_event where subject_type = "
+                + "'recommendation' and subject_id = ? and action = ? order by id", String.valueOf(id), action);
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionThatNeedsANewRoundWhileTheApprovedTextStaysPublic() {
+        approveAndPublish();
+        signInAs("Daniel Okafor");
+        assertThat(recommendations.save(id, 1, "Living wages", "Pay living wages, indexed to inflation.", "Index it"))
+                .isInstanceOf(SaveResult.Saved.class);
+        assertThat(status()).isEqualTo(RecommendationStatus.DRAFT);
+        assertThat(recommendations.recommendation(id).correcting()).isTrue();
+        assertThat(publicVersion().body()).as("the approved text stays public").isEqualTo("Pay living wages.");
+        assertThat(publicVersion().correctedAt()).isNull();
+        assertThat(audit("recommendation.correctionStarted")).singleElement()
+                .satisfies(line -> assertThat(line).containsEntry("before_state", "published revision 1")
+                        .containsEntry("after_state", "revision 2 drafted: Index it"));
+
+        signInAs("Maya Thompson");
+        assertThatThrownBy(() -> decisions.publish(id)).as("not without a new round")
+                .isInstanceOf(RecommendationValidationException.class);
+        approveAndPublish();
+        assertThat(publicVersion().body()).isEqualTo("Pay living wages, indexed to inflation.");
+        assertThat(publicVersion().revisionNumber()).isEqualTo(2);
+        assertThat(publicVersion().correctedAt()).as("the public page notes the correction").isNotNull();
+        assertThat(recommendations.recommendation(id).correcting()).isFalse();
+        assertThat(audit("recommendation.republished")).singleElement()
+                .satisfies(line -> assertThat(line).containsEntry("actor_label", "Maya Thompson")
+                        .containsEntry("before_state", "revision 1 public").containsEntry("after_state", "revision 2 public"));
+    }
+
+    @Test
+    void withdrawingNeedsAReasonThatMembersSeeAndIsAudited() {
+        approveAndPublish();
+        assertThatThrownBy(() -> decisions.withdraw(id, "  "))
+                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("withdrawReason"));
+        assertThat(publicVersion()).isNotNull();
+        signInAs("Daniel Okafor");
+        assertThatThrownBy(() -> decisions.withdraw(id, "Not mine to withdraw")).isInstanceOf(AccessDeniedException.class);
+
+        signInAs("Maya Thompson");
+        decisions.withdraw(id, "Superseded by the 2027 plan");
+        assertThat(status()).isEqualTo(RecommendationStatus.WITHDRAWN);
+        assertThat(publicVersion()).as("off the public page").isNull();
+        signInAs("Daniel Okafor");
+        assertThat(recommendations.recommendation(id).withdrawal()).satisfies(w -> {
+            assertThat(w.reason()).isEqualTo("Superseded by the 2027 plan");
+            assertThat(w.by()).isEqualTo("Maya Thompson");
+        });
+        assertThat(audit("recommendation.withdrawn")).singleElement()
+                .satisfies(line -> assertThat(line).containsEntry("before_state", "PUBLISHED, revision 1 public")
+                        .containsEntry("after_state", "WITHDRAWN: Superseded by the 2027 plan"));
     }
 
     @Test

@@ -182,7 +182,11 @@ class AuthorizationMatrixTest {
                 (t, round) -> t.decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null));
         allow("decisions: close a round now", COORDINATORS, t -> t.fixture.openRound(), (t, round) -> t.decisions.closeNow(round));
         allow("decisions: read rounds", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.decisions.rounds(id));
-        allow("decisions: withdraw", COORDINATORS, t -> t.fixture.recommendation(), (t, id) -> t.decisions.withdraw(id));
+        allow("decisions: withdraw", COORDINATORS, t -> t.fixture.recommendation(), (t, id) -> t.decisions.withdraw(id, "No longer needed"));
+        allow("decisions: withdraw a published recommendation", COORDINATORS, t -> t.fixture.publishedRecommendation(),
+                (t, id) -> t.decisions.withdraw(id, "Superseded"));
+        allow("recommendations: correct a published recommendation", drafters, t -> t.fixture.publishedRecommendation(),
+                (t, id) -> t.recommendations.save(id, 1, "Corrected", "Corrected body", "Correction"));
         allow("decisions: see published recommendations", EVERYONE, t -> t.decisions.published(t.fixture.initiativeA()));
         allow("comments: comment outside public comment", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.comments.comment(id, 1, 0, "A comment"));
@@ -191,6 +195,16 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600)));
         allow("comments: comment during public comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
                 (t, id) -> t.comments.comment(id, 1, 0, "A public comment"));
+        allow("comments: edit own comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
+                (t, id) -> t.comments.edit(t.comments.comment(id, 1, 0, "Mine"), "Mine, edited"));
+        allow("comments: delete own comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
+                (t, id) -> t.comments.delete(t.comments.comment(id, 1, 0, "Mine")));
+        allow("comments: edit someone else's comment", EnumSet.noneOf(Who.class), t -> t.fixture.comment(),
+                (t, comment) -> t.comments.edit(comment, "Not mine"));
+        allow("comments: delete someone else's comment", EnumSet.noneOf(Who.class), t -> t.fixture.comment(),
+                (t, comment) -> t.comments.delete(comment));
+        allow("comments: remove a comment as moderator", COORDINATORS, t -> t.fixture.comment(),
+                (t, comment) -> t.comments.moderate(comment, "Off topic"));
         allow("recommendations: name goals and workgroups", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.setSources(id, Set.of(), Set.of()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));

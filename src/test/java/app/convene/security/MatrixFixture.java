@@ -39,6 +39,8 @@ class MatrixFixture {
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.CommentService comments;
     private int requesters;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
                   app.convene.workgroups.WorkgroupService workgroups) {
@@ -161,6 +163,21 @@ class MatrixFixture {
         long id = recommendation();
         comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600));
         return id;
+    }
+
+    /** A new recommendation whose first revision is on the public page (made as the system). */
+    long publishedRecommendation() {
+        long id = recommendation();
+        jdbc.update("insert into decision_round (recommendation_id, revision_number, opened_by_name, opened_at, closes_at, "
+                + "quorum_numerator, quorum_denominator, objection_blocks, eligible, state, result, closed_at) "
+                + "values (?, 1, 'Matrix', now(), now(), 1, 2, true, 1, 'CLOSED', 'APPROVED', now())", id);
+        jdbc.update("update recommendation set status = 'PUBLISHED', published_revision = 1 where id = ?", id);
+        return id;
+    }
+
+    /** A comment written as the system (nobody's own) on a recommendation of initiative A. */
+    long comment() {
+        return comments.comment(recommendation(), 1, 0, "Someone's comment");
     }
 
     long target() {

@@ -353,6 +353,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     new com.vaadin.flow.component.html.H5(r.title()), new app.convene.shared.ui.MarkdownView(r.body()),
                     new Paragraph(getTranslation("initiative.published.decided",
                             format.format(r.decidedAt().atZone(clock.getZone())), r.revisionNumber())));
+            if (r.correctedAt() != null) {
+                article.add(new Paragraph(getTranslation("initiative.published.corrected",
+                        format.format(r.correctedAt().atZone(clock.getZone())))));
+            }
             article.addClassName("cv-published");
             section.add(article);
         }

@@ -29,6 +29,20 @@ public class Recommendation extends BaseEntity {
     @Column(name = "public_comment_until")
     private java.time.Instant publicCommentUntil;
 
+    /** The revision on the public page; it stays there while a correction goes through a new round. */
+    @Column(name = "published_revision")
+    private Integer publishedRevision;
+    @Column(name = "published_at")
+    private java.time.Instant publishedAt;
+    @Column(name = "first_published_at")
+    private java.time.Instant firstPublishedAt;
+    @Column(name = "withdrawn_reason", length = 2000)
+    private String withdrawnReason;
+    @Column(name = "withdrawn_by_name", length = 200)
+    private String withdrawnByName;
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
+
     protected Recommendation() {
     }
 
@@ -45,6 +59,45 @@ public class Recommendation extends BaseEntity {
 
     public void openPublicComment(java.time.Instant until) {
         this.publicCommentUntil = until;
+    }
+
+    /** Puts the revision on the public page (the first time, or replacing the text published before). */
+    public void publish(int revision, java.time.Instant at) {
+        this.status = RecommendationStatus.PUBLISHED;
+        this.publishedRevision = revision;
+        this.publishedAt = at;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = at;
+        }
+    }
+
+    /** Final: off the public page, with the reason members see. */
+    public void withdraw(String reason, String byName, java.time.Instant at) {
+        this.status = RecommendationStatus.WITHDRAWN;
+        this.publishedRevision = null;
+        this.withdrawnReason = reason;
+        this.withdrawnByName = byName;
+        this.withdrawnAt = at;
+    }
+
+    public Integer getPublishedRevision() {
+        return publishedRevision;
+    }
+
+    public java.time.Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public String getWithdrawnByName() {
+        return withdrawnByName;
+    }
+
+    public java.time.Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public void status(RecommendationStatus status) {

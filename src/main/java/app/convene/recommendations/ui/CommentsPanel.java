@@ -13,7 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,6 +30,8 @@ class CommentsPanel extends Section {
     private long recommendationId;
     private RevisionView latest;
     private boolean runs;
+    /** The latest revision's paragraphs; the paragraph picker's labels read them when it renders. */
+    private List<String> paragraphs = List.of();
 
     final Select<Integer> paragraph = new Select<>();
     final TextArea text = new TextArea();
@@ -46,6 +50,8 @@ class CommentsPanel extends Section {
                 publicUntil.getValue() == null ? null : publicUntil.getValue().atZone(ZoneId.systemDefault()).toInstant()),
                 publicUntil));
         closePublic.addClickListener(click -> attempt(() -> comments.closePublicComment(recommendationId), null));
+        paragraph.setItemLabelGenerator(i -> i < paragraphs.size()
+                ? getTranslation("comment.paragraph.item", i + 1, clip(paragraphs.get(i))) : "¶" + (i + 1));
     }
 
     void show(long recommendationId, RevisionView latest, boolean runs) {
@@ -82,11 +88,10 @@ class CommentsPanel extends Section {
         for (CommentThread thread : threads) {
             add(thread(thread, mayComment));
         }
-        List<String> paragraphs = latest == null ? List.of() : Paragraphs.of(latest.body());
+        paragraphs = latest == null ? List.of() : Paragraphs.of(latest.body());
         if (mayComment && !paragraphs.isEmpty()) {
             paragraph.setLabel(getTranslation("comment.paragraph"));
             paragraph.setItems(IntStream.range(0, paragraphs.size()).boxed().toList());
-            paragraph.setItemLabelGenerator(i -> getTranslation("comment.paragraph.item", i + 1, clip(paragraphs.get(i))));
             paragraph.setValue(0);
             text.setLabel(getTranslation("comment.text"));
             text.setMaxLength(4000);
@@ -107,11 +112,11 @@ class CommentsPanel extends Section {
         Div quote = new Div();
         quote.getElement().appendChild(new com.vaadin.flow.dom.Element("blockquote").setText(thread.quote()));
         box.add(quote);
-        box.add(new Paragraph(getTranslation("comment.by", thread.author(), format(thread.createdAt()))),
-                new Paragraph(thread.body()));
+        box.add(comment(thread.id(), thread.author(), thread.body(), thread.createdAt(), thread.editedAt(),
+                thread.removed(), thread.mine()));
         for (CommentThread.Reply reply : thread.replies()) {
-            Div r = new Div(new Paragraph(getTranslation("comment.by", reply.author(), format(reply.createdAt()))),
-                    new Paragraph(reply.body()));
+            Div r = comment(reply.id(), reply.author(), reply.body(), reply.createdAt(), reply.editedAt(), reply.removed(),
+                    reply.mine());
             r.addClassName("cv-reply");
             box.add(r);
         }
@@ -129,7 +134,65 @@ class CommentsPanel extends Section {
         return box;
     }
 
+    /**
+     * One comment: who and when (marked edited), its text or the deletion placeholder, and the
+     * author's edit and delete, or a coordinator's removal with a reason.
+     */
+    private Div comment(long id, String author, String body, java.time.Instant at, java.time.Instant editedAt,
+                        CommentThread.Removal removed, boolean mine) {
+        Div box = new Div();
+        box.addClassName("cv-comment");
+        if (removed != null) {
+            box.add(new Paragraph(removed.reason() == null ? getTranslation("comment.deleted")
+                    : getTranslation("comment.removed", removed.by(), removed.reason())));
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("comment.by", author, format(at))
+                + (editedAt == null ? "" : " · " + getTranslation("comment.edited"))), new Paragraph(body));
+        if (mine) {
+            TextArea edited = new TextArea(getTranslation("comment.editText"));
+            edited.setMaxLength(4000);
+            edited.setValue(body);
+            edited.setVisible(false);
+            Button saveEdit = new Button(getTranslation("comment.saveEdit"), click -> attempt(() -> comments.edit(id,
+                    edited.getValue()), edited));
+            saveEdit.setVisible(false);
+            Button edit = new Button(getTranslation("comment.edit"), click -> {
+                edited.setVisible(true);
+                saveEdit.setVisible(true);
+            });
+            Button delete = new Button(getTranslation("comment.delete"), click -> confirm(
+                    getTranslation("comment.confirmDelete"), getTranslation("comment.delete"),
+                    () -> attempt(() -> comments.delete(id), null)));
+            edit.addClassName("cv-comment-edit");
+            delete.addClassName("cv-comment-delete");
+            box.add(new Div(edit, delete), edited, saveEdit);
+        } else if (runs) {
+            TextField reason = new TextField(getTranslation("comment.moderationReason"));
+            reason.setMaxLength(2000);
+            Button remove = new Button(getTranslation("comment.moderate"), click -> confirm(
+                    getTranslation("comment.confirmModerate"), getTranslation("comment.moderate"),
+                    () -> attempt(() -> comments.moderate(id, reason.getValue()), reason)));
+            remove.addClassName("cv-comment-moderate");
+            Div form = new Div(reason, remove);
+            form.addClassName("cv-inline-form");
+            box.add(form);
+        }
+        return box;
+    }
+
+    private void confirm(String text, String ok, Runnable work) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("comment.confirmTitle"), text, ok, confirmed -> work.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("decision.confirm.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
     private void attempt(Runnable work, HasValidation field) {
+        for (HasValidation f : List.<HasValidation>of(text, paragraph, publicUntil)) {
+            f.setInvalid(false);
+        }
         try {
             work.run();
         } catch (RecommendationValidationException e) {

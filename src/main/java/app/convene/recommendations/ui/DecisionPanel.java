@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -49,6 +50,7 @@ class DecisionPanel extends Section {
     final Button closeNow = new Button();
     final Button publish = new Button();
     final Button withdraw = new Button();
+    final TextArea withdrawReason = new TextArea();
     final Paragraph message = new Paragraph();
     private Long openRoundId;
 
@@ -66,9 +68,10 @@ class DecisionPanel extends Section {
                     Integer.parseInt(fraction[0]), Integer.parseInt(fraction[1]), objectionBlocks.getValue());
         }));
         respond.addClickListener(click -> attempt(() -> decisions.respond(openRoundId, response.getValue(), reason.getValue())));
-        closeNow.addClickListener(click -> attempt(() -> decisions.closeNow(openRoundId)));
-        publish.addClickListener(click -> attempt(() -> decisions.publish(recommendationId)));
-        withdraw.addClickListener(click -> attempt(() -> decisions.withdraw(recommendationId)));
+        closeNow.addClickListener(click -> confirm("decision.confirm.closeNow", () -> decisions.closeNow(openRoundId)));
+        publish.addClickListener(click -> confirm("decision.confirm.publish", () -> decisions.publish(recommendationId)));
+        withdraw.addClickListener(click -> confirm("decision.confirm.withdraw",
+                () -> decisions.withdraw(recommendationId, withdrawReason.getValue())));
         response.setItems(DecisionResponse.values());
         response.setItemLabelGenerator(r -> getTranslation("decision.response." + r.name()));
         quorum.setItems("1/2", "2/3", "3/4", "1/1");
@@ -96,6 +99,9 @@ class DecisionPanel extends Section {
             add(round(round));
         }
         boolean finalStatus = status == RecommendationStatus.PUBLISHED || status == RecommendationStatus.WITHDRAWN;
+        if (runs && status == RecommendationStatus.PUBLISHED) {
+            add(withdrawForm());
+        }
         if (openRoundId != null && responds) {
             response.setLabel(getTranslation("decision.yourResponse"));
             response.clear();
@@ -127,11 +133,30 @@ class DecisionPanel extends Section {
                 publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
                 actions.add(publish);
             }
-            withdraw.setText(getTranslation("decision.withdraw"));
-            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(withdraw);
-            add(actions);
+            add(actions, withdrawForm());
         }
+    }
+
+    /** Withdrawing needs a reason; members see it on the recommendation's page. */
+    private Div withdrawForm() {
+        withdrawReason.setLabel(getTranslation("decision.withdrawReason"));
+        withdrawReason.setHelperText(getTranslation("decision.withdrawReason.help"));
+        withdrawReason.setMaxLength(2000);
+        withdraw.setText(getTranslation("decision.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div form = new Div(withdrawReason, withdraw);
+        form.addClassName("cv-inline-form");
+        return form;
+    }
+
+    /** Asks before something that cannot be undone; cancelling changes nothing. */
+    private void confirm(String key, Runnable work) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation(key + ".title"), getTranslation(key + ".text"),
+                getTranslation(key + ".ok"), confirmed -> attempt(work));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("decision.confirm.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private Div round(RoundView round) {
@@ -169,6 +194,8 @@ class DecisionPanel extends Section {
         reason.setInvalid(false);
         closesAt.setInvalid(false);
         quorum.setInvalid(false);
+        withdrawReason.setInvalid(false);
+        message.setText("");
         try {
             work.run();
         } catch (RecommendationValidationException e) {
@@ -178,6 +205,7 @@ class DecisionPanel extends Section {
                 case "quorum" -> quorum;
                 case "response" -> response;
                 case "resolution" -> fieldHint;
+                case "withdrawReason" -> withdrawReason;
                 default -> null;
             };
             if (field != null) {

@@ -84,6 +84,10 @@ class RecommendationEditorView extends InitiativePage {
     /** The revision the text in the editor started from: saves go on top of it or are refused. */
     int baseRevision;
     private SaveResult.Conflict conflict;
+    /** The browser's own copy of the text, for when the session ends before the server has it. */
+    private final BrowserDraft browserDraft = new BrowserDraft(body);
+    /** When the server-kept unsaved text brought back on opening was typed (null when there was none). */
+    private java.time.Instant serverKeptAt;
 
     final DecisionPanel decisionPanel;
     final CommentsPanel commentsPanel;
@@ -111,11 +115,14 @@ class RecommendationEditorView extends InitiativePage {
         title.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.setValueChangeMode(ValueChangeMode.LAZY);
+        summary.setManualValidation(true); // the service checks on save; an emptied field is not an error
+        title.setManualValidation(true);
         title.setValueChangeMode(ValueChangeMode.LAZY);
         discardRestored.addClickListener(click -> {
             recommendations.discardWork(id);
+            browserDraft.clear();
             RecommendationView now = recommendations.recommendation(id);
-            baseRevision = now.revisionCount();
+            base(now.revisionCount());
             title.setValue(now.latest().title());
             body.setValue(now.latest().body());
             summary.clear();
@@ -124,15 +131,16 @@ class RecommendationEditorView extends InitiativePage {
         save.addClickListener(click -> save(baseRevision));
         keepMine.addClickListener(click -> save(conflict.latest().number()));
         mergeByHand.addClickListener(click -> {
-            baseRevision = conflict.latest().number();
+            base(conflict.latest().number());
             keepMine.setVisible(false);
             mergeByHand.setVisible(false);
             discardMine.setVisible(false);
         });
         discardMine.addClickListener(click -> {
             recommendations.discardWork(id);
+            browserDraft.clear();
             RevisionView latest = conflict.latest();
-            baseRevision = latest.number();
+            base(latest.number());
             title.setValue(latest.title());
             body.setValue(latest.body());
             summary.clear();
@@ -184,7 +192,7 @@ class RecommendationEditorView extends InitiativePage {
         }
         removeAll();
         RevisionView latest = recommendation.latest();
-        baseRevision = recommendation.revisionCount();
+        base(recommendation.revisionCount());
         add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine,
                 sourcesLine);
         drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
@@ -202,6 +210,10 @@ class RecommendationEditorView extends InitiativePage {
             add(sourcesForm);
             add(editor(latest));
             restore(latest);
+            authorization.currentActor().map(app.convene.security.Actor::personId).ifPresent(person -> {
+                browserDraft.watch(id, person);
+                browserDraft.read(kept -> restoreFromBrowser(kept, latest));
+            });
             heartbeat();
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
@@ -213,12 +225,21 @@ class RecommendationEditorView extends InitiativePage {
     /** Heading, status line and history as saved now (after entering and after each save). */
     private void refresh(RecommendationView recommendation) {
         heading.setText(recommendation.title());
-        statusLine.setText(getTranslation("recommendation.status." + recommendation.status().name()) + " · "
-                + getTranslation("recommendation.revision", recommendation.revisionCount()));
+        String status = getTranslation("recommendation.status." + recommendation.status().name()) + " · "
+                + getTranslation("recommendation.revision", recommendation.revisionCount());
+        if (recommendation.withdrawal() != null) {
+            var w = recommendation.withdrawal();
+            status += " · " + getTranslation("recommendation.withdrawnBy", w.by(), format(w.at()), w.reason());
+        } else if (recommendation.correcting()) {
+            status += " · " + getTranslation("recommendation.correcting", recommendation.publishedRevision());
+        } else if (recommendation.status() == app.convene.recommendations.RecommendationStatus.PUBLISHED && drafter) {
+            status += " · " + getTranslation("recommendation.correctHint");
+        }
+        statusLine.setText(status);
         historyHolder.removeAll();
         historyHolder.add(history());
-        boolean closedForEdits = recommendation.status() == app.convene.recommendations.RecommendationStatus.PUBLISHED
-                || recommendation.status() == app.convene.recommendations.RecommendationStatus.WITHDRAWN;
+        // Published text can be corrected (a new revision goes through a new round); withdrawn is final.
+        boolean closedForEdits = recommendation.status() == app.convene.recommendations.RecommendationStatus.WITHDRAWN;
         title.setReadOnly(closedForEdits);
         body.setReadOnly(closedForEdits);
         summary.setReadOnly(closedForEdits);
@@ -274,13 +295,15 @@ class RecommendationEditorView extends InitiativePage {
     /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */
     private void restore(RevisionView latest) {
         restoredNotice.setVisible(false);
+        serverKeptAt = null;
         recommendations.myWork(id).ifPresent(kept -> {
+            serverKeptAt = kept.updatedAt();
             boolean same = latest != null && kept.baseRevision() == latest.number() && kept.title().equals(latest.title())
                     && kept.body().equals(latest.body());
             if (same) {
                 return;
             }
-            baseRevision = kept.baseRevision();
+            base(kept.baseRevision());
             title.setValue(kept.title());
             body.setValue(kept.body());
             summary.setValue(kept.summary());
@@ -289,6 +312,36 @@ class RecommendationEditorView extends InitiativePage {
                     kept.baseRevision())), discardRestored);
             restoredNotice.setVisible(true);
         });
+    }
+
+    /**
+     * Brings back text the browser kept that never reached the server (the session ended while
+     * typing), unless it is the latest revision or the server-kept text already in the editor.
+     */
+    private void restoreFromBrowser(BrowserDraft.Kept kept, RevisionView latest) {
+        boolean isLatest = latest != null && kept.title().equals(latest.title()) && kept.body().equals(latest.body());
+        boolean inEditor = kept.title().equals(title.getValue()) && kept.body().equals(body.getValue());
+        if (isLatest) {
+            browserDraft.clear();
+        }
+        boolean olderThanServerCopy = serverKeptAt != null && !kept.at().isAfter(serverKeptAt);
+        if (isLatest || inEditor || olderThanServerCopy || body.isReadOnly()) {
+            return;
+        }
+        base(kept.baseRevision() > 0 ? kept.baseRevision() : baseRevision);
+        title.setValue(kept.title());
+        body.setValue(kept.body());
+        recommendations.keepWork(id, baseRevision, kept.title(), kept.body(), summary.getValue());
+        restoredNotice.removeAll();
+        restoredNotice.add(new Paragraph(getTranslation("recommendation.restoredBrowser", format(kept.at()))),
+                discardRestored);
+        restoredNotice.setVisible(true);
+    }
+
+    /** The revision the editor's text starts from (also stored with the browser's copy). */
+    private void base(int revision) {
+        baseRevision = revision;
+        browserDraft.base(revision);
     }
 
     private void keepWork(boolean fromClient) {
@@ -362,8 +415,10 @@ class RecommendationEditorView extends InitiativePage {
         }
         switch (result) {
             case SaveResult.Saved saved -> {
-                baseRevision = saved.revision().number();
+                base(saved.revision().number());
+                browserDraft.clear();
                 summary.clear();
+                summary.setInvalid(false); // clearing a required field must not show an error after a good save
                 closeConflict();
                 restoredNotice.setVisible(false);
                 staleLine.setVisible(false);

@@ -252,6 +252,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
         page = open("Maya Thompson");
         test(page.decisionPanel.closeNow).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         assertThat(page.statusLine.getText()).startsWith("Not approved");
         assertThat(page.decisionPanel.publish.isAttached()).isFalse();
     }
@@ -316,6 +317,172 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.commentsPanel.add).click();
         assertThat(page.commentsPanel.text.isInvalid()).isTrue();
         assertThat(page.commentsPanel.text.getErrorMessage()).isEqualTo("This field is required.");
+    }
+
+    @Test
+    void savingASecondParagraphKeepsThePageAndTheCommentFormWorking() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.commentsPanel.paragraph.getListDataView().getItemCount()).isEqualTo(1);
+        test(page.body).setValue("Fund navigators in every **region**.\n\nPay them as staff, not volunteers.");
+        test(page.summary).setValue("Second paragraph");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(2);
+        assertThat(page.commentsPanel.add.isAttached()).isTrue();
+        assertThat(page.commentsPanel.paragraph.getListDataView().getItems().map(i ->
+                page.commentsPanel.paragraph.getItemLabelGenerator().apply(i)).toList())
+                .containsExactly("¶1: Fund navigators in every **region**.", "¶2: Pay them as staff, not volunteers.");
+        test(page.commentsPanel.paragraph).selectItem("¶2: Pay them as staff, not volunteers.");
+        test(page.commentsPanel.text).setValue("Which budget line?");
+        test(page.commentsPanel.add).click();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("On ¶2, revision 2:", "Which budget line?");
+    }
+
+    @Test
+    void aSuccessfulSaveOrCommentLeavesNoStaleError() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        test(page.save).click();
+        assertThat(page.summary.isInvalid()).isTrue();
+        test(page.summary).setValue("Now with a summary");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(2);
+        assertThat(page.summary.getValue()).isEmpty();
+        assertThat(page.summary.isInvalid()).as("the summary field after a successful save").isFalse();
+
+        test(page.commentsPanel.add).click();
+        assertThat(page.commentsPanel.text.isInvalid()).isTrue();
+        test(page.commentsPanel.text).setValue("Now with words");
+        test(page.commentsPanel.add).click();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Now with words");
+        assertThat(page.commentsPanel.text.isInvalid()).as("the comment field after a successful comment").isFalse();
+    }
+
+    private void approve() {
+        Authorization.runAsSystem(() -> {
+            var round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 1, 2, true);
+            SignIn.as(actor("Daniel Okafor"));
+            decisions.respond(round.id(), app.convene.recommendations.DecisionResponse.CONSENT, null);
+            return null;
+        });
+        Authorization.runAsSystem(() -> decisions.closeNow(decisions.rounds(id).getFirst().id()));
+    }
+
+    private String status() {
+        return jdbc.queryForObject("select status from recommendation where id = ?", String.class, id);
+    }
+
+    private com.vaadin.flow.component.confirmdialog.ConfirmDialog confirmation() {
+        return $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+    }
+
+    @Test
+    void closingEarlyPublishingAndWithdrawingAskFirstAndCancelDoesNothing() {
+        RecommendationEditorView page = open("Maya Thompson");
+        test(page.decisionPanel.openRound).click();
+        test(page.decisionPanel.closeNow).click();
+        assertThat(test(confirmation()).getText()).contains("before its closing time");
+        test(confirmation()).cancel();
+        assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
+                .isEqualTo("OPEN");
+        test(page.decisionPanel.closeNow).click();
+        test(confirmation()).confirm();
+        assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
+                .isEqualTo("CLOSED");
+
+        jdbc.update("delete from decision_round where recommendation_id = ?", id);
+        jdbc.update("update recommendation set status = 'DRAFT' where id = ?", id);
+        approve();
+        page = open("Maya Thompson");
+        test(page.decisionPanel.publish).click();
+        assertThat(test(confirmation()).getText()).contains("public page");
+        test(confirmation()).cancel();
+        assertThat(status()).isEqualTo("APPROVED");
+        test(page.decisionPanel.publish).click();
+        test(confirmation()).confirm();
+        assertThat(status()).isEqualTo("PUBLISHED");
+
+        page = open("Maya Thompson");
+        test(page.decisionPanel.withdraw).click();
+        assertThat(test(confirmation()).getText()).contains("leaves the public page");
+        test(confirmation()).cancel();
+        assertThat(status()).isEqualTo("PUBLISHED");
+        test(page.decisionPanel.withdraw).click();
+        test(confirmation()).confirm();
+        assertThat(status()).as("a withdrawal needs a reason").isEqualTo("PUBLISHED");
+        assertThat(page.decisionPanel.withdrawReason.isInvalid()).isTrue();
+        test(page.decisionPanel.withdrawReason).setValue("Superseded by the 2027 plan");
+        test(page.decisionPanel.withdraw).click();
+        test(confirmation()).confirm();
+        assertThat(status()).isEqualTo("WITHDRAWN");
+        assertThat(page.statusLine.getText()).contains("Superseded by the 2027 plan");
+    }
+
+    @Test
+    void authorsEditAndDeleteTheirCommentsAndCoordinatorsRemoveOthersWithAReason() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        test(page.commentsPanel.text).setValue("Which regions frist?");
+        test(page.commentsPanel.add).click();
+        test($(Button.class).withClassName("cv-comment-edit").single()).click();
+        test($(TextArea.class).withLabel("Your comment").withValue("Which regions frist?").single())
+                .setValue("Which regions first?");
+        test($(Button.class).withText("Save the edit").single()).click();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Which regions first?", "· edited")
+                .doesNotContain("frist");
+
+        page = open("Lucía Hernández");
+        assertThat($(Button.class).withClassName("cv-comment-edit").all()).as("only the author edits").isEmpty();
+        test($(TextArea.class).withLabel("Your reply").first()).setValue("The rural ones.");
+        test($(Button.class).withText("Reply").first()).click();
+
+        page = open("Daniel Okafor");
+        test($(Button.class).withClassName("cv-comment-delete").single()).click();
+        test(confirmation()).cancel();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Which regions first?");
+        test($(Button.class).withClassName("cv-comment-delete").single()).click();
+        test(confirmation()).confirm();
+        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Comment deleted by its author.",
+                "The rural ones.").doesNotContain("Which regions first?");
+
+        page = open("Maya Thompson");
+        test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Reason for removing").single())
+                .setValue("Personal details");
+        test($(Button.class).withClassName("cv-comment-moderate").single()).click();
+        test(confirmation()).confirm();
+        assertThat(page.commentsPanel.getElement().getOuterHTML())
+                .contains("Comment removed by Maya Thompson: Personal details").doesNotContain("The rural ones.");
+    }
+
+    @Test
+    void aPublishedRecommendationIsCorrectedThroughANewRevisionWhileThePublicPageKeepsTheApprovedText() {
+        SignIn.as(actor("Daniel Okafor"));
+        service.save(id, 1, "Fund navigators", "Fund navigators in every **county**.", "Counties");
+        approve();
+        Authorization.runAsSystem(() -> {
+            decisions.publish(id);
+            return null;
+        });
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(page.statusLine.getText()).startsWith("Published").contains("To correct it, save a new revision");
+        assertThat(page.save.isEnabled()).isTrue();
+        test(page.body).setValue("Fund navigators in every region and tribal nation.");
+        test(page.summary).setValue("Tribal nations");
+        test(page.save).click();
+        assertThat(revisions()).isEqualTo(3);
+        assertThat(page.statusLine.getText()).startsWith("Draft").contains("revision 2 stays on the public page");
+
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("recommendations").getElement().getOuterHTML())
+                .contains("<strong>county</strong>").doesNotContain("tribal nation", "Corrected on");
+
+        approve();
+        Authorization.runAsSystem(() -> {
+            decisions.publish(id);
+            return null;
+        });
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("recommendations").getElement().getOuterHTML())
+                .contains("tribal nation", "Corrected on").doesNotContain("<strong>county</strong>");
     }
 
     @Test

@@ -35,7 +35,7 @@ class AuditTextsTest {
                     boolean subjectSeen = false;
                     while (m.find()) {
                         String text = m.group(1);
-                        if (text.matches("[a-z]+\\.[a-zA-Z]+")) {
+                        if (text.matches("[a-z]+\\.[a-zA-Z-]+")) {
                             keys.add("audit.action." + text);
                         } else if (!subjectSeen && text.matches("[a-z_]+")) {
                             keys.add("audit.subject." + text);
