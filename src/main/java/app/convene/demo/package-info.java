@@ -2,7 +2,8 @@
  * Demo content: the four coalitions of the product brief, loaded once into the embedded default.
  * Uses only the public APIs of the modules it fills.
  */
-@ApplicationModule(displayName = "Demo content")
+@ApplicationModule(displayName = "Demo content",
+        allowedDependencies = {"initiatives", "recommendations", "security", "shared", "stakeholders", "timeline", "workgroups"})
 package app.convene.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@ import app.convene.initiatives.internal.PhaseRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;

@@ -47,7 +47,7 @@ public class RecommendationService {
     private final app.convene.recommendations.internal.WorkRepository work;
     private final app.convene.recommendations.internal.PresenceRegistry presence;
     private final DecisionService decisions;
-    private final app.convene.shared.InitiativeDirectory initiatives;
+    private final app.convene.initiatives.InitiativeDirectory initiatives;
     private final app.convene.workgroups.WorkgroupService workgroups;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final app.convene.security.AuditLog audit;
@@ -57,7 +57,7 @@ public class RecommendationService {
                           Authorization authorization, Clock clock,
                           app.convene.recommendations.internal.WorkRepository work,
                           app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions,
-                          app.convene.shared.InitiativeDirectory initiatives,
+                          app.convene.initiatives.InitiativeDirectory initiatives,
                           app.convene.workgroups.WorkgroupService workgroups,
                           org.springframework.jdbc.core.simple.JdbcClient jdbc, app.convene.security.AuditLog audit) {
         this.audit = audit;

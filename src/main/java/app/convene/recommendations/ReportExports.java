@@ -9,7 +9,7 @@ import app.convene.recommendations.internal.ReportSection;
 import app.convene.recommendations.internal.ReportSectionRepository;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import com.lowagie.text.Chapter;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -7,7 +7,7 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentView;
 import app.convene.security.RoleService;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;

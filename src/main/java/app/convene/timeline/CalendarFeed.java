@@ -1,7 +1,7 @@
 package app.convene.timeline;
 
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;

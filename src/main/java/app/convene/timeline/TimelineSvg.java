@@ -1,6 +1,6 @@
 package app.convene.timeline;
 
-import app.convene.shared.InitiativeDirectory.PhaseRef;
+import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -3,7 +3,8 @@
  * dependencies, the timeline drawn as server-side SVG, the coordinators' dashboard, the iCalendar
  * feed and the overdue notices.
  */
-@ApplicationModule(displayName = "Timeline")
+@ApplicationModule(displayName = "Timeline",
+        allowedDependencies = {"initiatives", "security", "shared", "workgroups"})
 package app.convene.timeline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.stakeholders.DirectoryService;
 import app.convene.workgroups.internal.ActivityLog;
 import app.convene.workgroups.internal.JoinRequest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.initiatives.InitiativeService;
 import app.convene.initiatives.NewInitiative;
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.support.ConveneTest;
 import app.convene.support.Perf;
 import app.convene.timeline.MilestoneService;

@@ -2,7 +2,7 @@ package app.convene.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.shared.InitiativeDirectory.PhaseRef;
+import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

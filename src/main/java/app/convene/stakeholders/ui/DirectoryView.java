@@ -2,9 +2,9 @@ package app.convene.stakeholders.ui;
 
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
-import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativePage;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;

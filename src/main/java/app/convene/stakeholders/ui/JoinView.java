@@ -1,9 +1,9 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.InitiativeDirectory;
-import app.convene.shared.InitiativeDirectory.GoalRef;
-import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.ui.InitiativePage;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.GoalRef;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.NewRegistration;

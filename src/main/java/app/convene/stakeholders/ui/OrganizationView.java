@@ -1,7 +1,7 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.InitiativeDirectory;
-import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;

@@ -1,6 +1,6 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.InitiativeDirectory.GoalRef;
+import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;

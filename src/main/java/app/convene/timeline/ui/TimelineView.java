@@ -2,12 +2,12 @@ package app.convene.timeline.ui;
 
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.shared.InitiativeDirectory;
-import app.convene.shared.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.InitiativeDirectory.PhaseRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.FieldErrors;
-import app.convene.shared.ui.InitiativePage;
+import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.timeline.MilestoneDraft;
 import app.convene.timeline.MilestoneInUseException;

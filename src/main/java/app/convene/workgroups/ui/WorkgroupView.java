@@ -5,7 +5,7 @@ import app.convene.security.Authorization;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.WorkgroupRoles;
-import app.convene.shared.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;

@@ -1,4 +1,4 @@
-package app.convene.shared;
+package app.convene.initiatives;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
-package app.convene.shared.ui;
+package app.convene.initiatives;
 
-import app.convene.shared.InitiativeDirectory;
-import app.convene.shared.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ui.InitiativeScoped;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;

@@ -1,0 +1,26 @@
+package app.convene.shared.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+
+/** A titled section of a page: a landmark named by its heading, with an id to link to. */
+public final class PageSection {
+
+    private PageSection() {
+    }
+
+    public static Section create(String id, String heading) {
+        return titled(new Section(), id, heading);
+    }
+
+    /** Gives a section (e.g. one a module contributes) its id, heading and name. */
+    public static <T extends Section> T titled(T section, String id, String heading) {
+        H2 h2 = new H2(heading);
+        h2.setId(id + "-heading");
+        section.addComponentAsFirst(h2);
+        section.setId(id);
+        section.addClassName("cv-section");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return section;
+    }
+}

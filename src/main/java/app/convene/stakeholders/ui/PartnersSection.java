@@ -1,0 +1,74 @@
+package app.convene.stakeholders.ui;
+
+import app.convene.shared.ui.InitiativeContext;
+import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.PageSection;
+import app.convene.shared.ui.PagedList;
+import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.PartnerView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The partner organizations on an initiative's page (offices with their jurisdiction), a page at a time. */
+@Service
+class PartnersSection implements InitiativeSection {
+
+    static final int PAGE_SIZE = 12;
+
+    private final OrganizationService organizations;
+
+    PartnersSection(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    public int order() {
+        return PARTNERS;
+    }
+
+    @Override
+    public Optional<Component> create(InitiativeContext initiative) {
+        return Optional.of(new Partners(organizations, initiative));
+    }
+
+    private static final class Partners extends Section {
+
+        Partners(OrganizationService organizations, InitiativeContext initiative) {
+            long count = organizations.countPartners(initiative.id());
+            PageSection.titled(this, "partners", getTranslation("initiative.partners", count));
+            if (count == 0) {
+                add(new Paragraph(getTranslation("initiative.partners.none")));
+                return;
+            }
+            add(new PagedList<>(page -> organizations.partnersOf(initiative.id(), page), this::partner,
+                    PAGE_SIZE, getTranslation("initiative.partners.more")));
+        }
+
+        private Component partner(PartnerView partner) {
+            Span name = new Span(partner.displayName());
+            name.addClassName("cv-partner-name");
+            Span role = new Span(getTranslation("partner.role." + partner.role().name()));
+            role.addClassName("cv-badge");
+            Div card = new Div(name, role);
+            card.addClassName("cv-partner");
+            String where = partner.county() != null
+                    ? partner.county() + (partner.region() != null ? ", " + partner.region() : "") : partner.region();
+            if (where != null) {
+                Span place = new Span(where);
+                place.addClassName("cv-place");
+                card.add(place);
+            }
+            if (partner.sector() != null) {
+                Span sector = new Span(getTranslation("sector." + partner.sector().name()));
+                sector.addClassName("cv-sector");
+                card.add(sector);
+            }
+            return card;
+        }
+    }
+}

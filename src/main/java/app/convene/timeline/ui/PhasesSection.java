@@ -1,0 +1,113 @@
+package app.convene.timeline.ui;
+
+import app.convene.initiatives.InitiativeDetails;
+import app.convene.initiatives.InitiativeDetails.PhaseInfo;
+import app.convene.initiatives.InitiativeService;
+import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.InitiativeContext;
+import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.PageSection;
+import app.convene.shared.ui.TimeText;
+import app.convene.timeline.MilestoneService;
+import app.convene.timeline.MilestoneStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The plan on an initiative's page: each phase with its dates, its state (upcoming, under way, completed,
+ * or ended with milestones still open), how many of its public milestones are done, and the link to the timeline.
+ */
+@Service
+class PhasesSection implements InitiativeSection {
+
+    private final InitiativeService initiatives;
+    private final MilestoneService milestones;
+    private final DateTimes dateTimes;
+
+    PhasesSection(InitiativeService initiatives, MilestoneService milestones, DateTimes dateTimes) {
+        this.initiatives = initiatives;
+        this.milestones = milestones;
+        this.dateTimes = dateTimes;
+    }
+
+    @Override
+    public int order() {
+        return PHASES;
+    }
+
+    @Override
+    public Optional<Component> create(InitiativeContext initiative) {
+        return initiatives.findPublicBySlug(initiative.slug()).map(Phases::new);
+    }
+
+    private final class Phases extends Section {
+
+        Phases(InitiativeDetails initiative) {
+            PageSection.titled(this, "phases", getTranslation("initiative.phases"));
+            Anchor timeline = new Anchor("initiatives/" + initiative.slug() + "/timeline",
+                    getTranslation("initiative.timeline"));
+            timeline.addClassName("cv-manage-link");
+            add(new Div(timeline));
+            Map<Long, int[]> progress = milestones.publicProgress(initiative.id());
+            if (initiative.phases().isEmpty()) {
+                add(new Paragraph(getTranslation("initiative.phases.none")));
+                return;
+            }
+            LocalDate today = dateTimes.today();
+            DateTimeFormatter format = dateTimes.dates(getLocale());
+            OrderedList list = new OrderedList();
+            list.addClassName("cv-phases");
+            for (PhaseInfo phase : initiative.phases()) {
+                list.add(phase(initiative, phase, progress.get(phase.id()), today, format));
+            }
+            add(list);
+        }
+
+        private ListItem phase(InitiativeDetails initiative, PhaseInfo phase, int[] counts, LocalDate today,
+                               DateTimeFormatter format) {
+            Span dates = new Span();
+            dates.addClassName("cv-dates");
+            dates.add(new TimeText(phase.start(), format), new Span(" – "), new TimeText(phase.end(), format));
+            int open = counts == null ? 0 : counts[2];
+            InitiativeDetails.PhaseState state = phase.stateOn(today, open);
+            Span badge = new Span(getTranslation("phase.state." + state.name(), open));
+            badge.addClassName("cv-badge");
+            badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
+            ListItem item = new ListItem(new H3(phase.name()), dates, badge);
+            item.addClassName("cv-phase");
+            if (counts != null) {
+                Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
+                done.addClassName("cv-phase-progress");
+                item.add(done);
+                UnorderedList publicMilestones = new UnorderedList();
+                publicMilestones.addClassName("cv-public-milestones");
+                publicMilestones.getElement().setAttribute("aria-label",
+                        getTranslation("initiative.milestonesOf", phase.name()));
+                for (var milestone : milestones.publicOfPhase(initiative.id(), phase.id())) {
+                    publicMilestones.add(new ListItem((milestone.status() == MilestoneStatus.DONE ? "✓ " : "")
+                            + milestone.title() + " · " + format.format(milestone.due()) + " · "
+                            + getTranslation("milestone.status." + milestone.status().name())));
+                }
+                item.add(publicMilestones);
+            }
+            if (phase.description() != null) {
+                item.add(new Paragraph(phase.description()));
+            }
+            return item;
+        }
+    }
+}
