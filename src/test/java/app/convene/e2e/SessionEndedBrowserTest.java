@@ -62,7 +62,9 @@ class SessionEndedBrowserTest {
 
         assertThat(keptInBrowser()).as("the browser keeps what never reached the server").contains(TYPED);
 
-        notice.click(); // reloads the page: sign in again (Keycloak remembers the person) and come back
+        notice.click(); // reloads the page: signed out, it is the refusal page with its sign-in link
+        wait.until(ExpectedConditions.elementToBeClickable(By.className("cv-denied-sign-in"))).click();
+        // Keycloak may still remember the person (then it comes straight back) or ask again.
         wait.until(d -> !d.findElements(By.id("username")).isEmpty() || !d.findElements(By.className("cv-user-name")).isEmpty());
         if (!browser.findElements(By.id("username")).isEmpty()) {
             browser.findElement(By.id("username")).sendKeys("committee1");
