@@ -43,7 +43,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class PhasesView extends InitiativePage {
 
     /** What the phase form holds, field by field. */
-    record PhaseFields(String name, String description, LocalDate start, LocalDate end, Boolean parallel) {
+    public record PhaseFields(String name, String description, LocalDate start, LocalDate end, Boolean parallel) {
 
         static final PhaseFields EMPTY = new PhaseFields("", "", null, null, false);
 

@@ -51,7 +51,7 @@ class RolesView extends InitiativePage {
     private final DateTimes dateTimes;
 
     /** An appointment as the form holds it. */
-    record Appointment(PersonSummary person, InitiativeRole role) {
+    public record Appointment(PersonSummary person, InitiativeRole role) {
     }
 
     private final Binder<Appointment> binder = new Binder<>(Appointment.class);

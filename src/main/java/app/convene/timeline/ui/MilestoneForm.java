@@ -42,7 +42,7 @@ import org.springframework.data.domain.PageRequest;
 class MilestoneForm extends Div {
 
     /** What the form holds, field by field (the binder's property names are the service's field names). */
-    record MilestoneFields(String title, String description, PhaseRef phase, WorkgroupSummary ownerWorkgroup,
+    public record MilestoneFields(String title, String description, PhaseRef phase, WorkgroupSummary ownerWorkgroup,
                            PersonSummary ownerPerson, LocalDate start, LocalDate due, MilestoneStatus status,
                            Set<MilestoneItem> dependsOn, Boolean publicMilestone) {
 

@@ -37,7 +37,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class MilestonePanel extends Div {
 
     /** A status change as the panel's form holds it. */
-    record StatusChange(MilestoneStatus status, String note) {
+    public record StatusChange(MilestoneStatus status, String note) {
     }
 
     private final MilestoneService milestones;
