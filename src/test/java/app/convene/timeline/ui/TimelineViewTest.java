@@ -75,6 +75,24 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aProgressNoteOverTheLimitIsShownByTheNoteAndNothingIsSaved() {
+        signInAs("Sam Chen");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
+        String before = jdbc.queryForObject("""
+                select status from milestone where title = 'Pathway inventory across the core counties'""", String.class);
+        test(page.panel.newStatus).selectItem("At risk");
+        page.panel.progressNote.setValue("x".repeat(1001)); // past the field's limit, as a crafted request could send
+        test($(Button.class).withId("milestone-save-status").single()).click();
+
+        assertThat(page.panel.progressNote.isInvalid()).isTrue();
+        assertThat(page.panel.progressNote.getErrorMessage()).isEqualTo("Keep the progress note under 1,000 characters.");
+        assertThat(jdbc.queryForObject("""
+                select status from milestone where title = 'Pathway inventory across the core counties'""", String.class))
+                .isEqualTo(before);
+    }
+
+    @Test
     void theCoordinatorChangesAMilestoneAndIsToldOfADependencyCycle() {
         signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
@@ -92,6 +110,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 .filter(m -> m.title().equals("Recommendations shared with LWDA")).collect(Collectors.toSet()));
         test(page.form.add).click();
         assertThat(page.form.message.getText())
+                .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
+        assertThat(page.form.dependsOn.getErrorMessage()).as("shown by the field too")
                 .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
         assertThat(page.form.title.getValue()).as("nothing typed is lost").isEqualTo("Steering committee convened");
 
