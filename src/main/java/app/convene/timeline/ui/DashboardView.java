@@ -12,7 +12,6 @@ import app.convene.timeline.Dashboard;
 import app.convene.timeline.MilestoneFigures;
 import app.convene.timeline.MilestoneItem;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -73,7 +74,7 @@ class DashboardView extends InitiativePage {
         }
         UnorderedList list = new UnorderedList();
         for (MilestoneItem m : items) {
-            list.add(new ListItem(new Anchor(timeline(), m.title()),
+            list.add(new ListItem(new RouterLink(m.title(), TimelineView.class, new RouteParameters("slug", initiative.slug())),
                     new Span(" · " + format.format(m.due()) + " · "
                             + getTranslation("milestone.status." + m.status().name())
                             + (m.ownerWorkgroup() == null ? "" : " · " + m.ownerWorkgroup()))));

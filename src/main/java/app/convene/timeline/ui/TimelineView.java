@@ -28,6 +28,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -103,7 +105,8 @@ class TimelineView extends InitiativePage {
         links.addClassName("cv-manage");
         links.setAriaLabel(getTranslation("timeline.links"));
         if (coordinator) {
-            links.add(new Anchor(InitiativeAddresses.of(initiative.slug(), "dashboard"), getTranslation("dashboard.title")),
+            links.add(new RouterLink(getTranslation("dashboard.title"), DashboardView.class,
+                            new RouteParameters("slug", initiative.slug())),
                     new Anchor(InitiativeAddresses.of(initiative.slug(), "phases"), getTranslation("phase.title")));
         }
         return links;
