@@ -78,6 +78,7 @@ class MilestonePanel extends Div {
         progressNote.setMaxLength(1000);
         progressNote.setWidthFull();
         FieldErrors.manual(newStatus, progressNote);
+        binder.setDefaultValidatorsEnabled(false); // the note's own length check has no message: ours has
         binder.forField(newStatus).bind("status");
         binder.forField(progressNote).withValidator(note -> note.length() <= 1000, getTranslation("milestone.error.note"))
                 .bind("note");
