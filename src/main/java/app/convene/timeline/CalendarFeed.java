@@ -1,6 +1,7 @@
 package app.convene.timeline;
 
 import app.convene.security.Authorization;
+import app.convene.security.PersonService;
 import app.convene.initiatives.InitiativeDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,10 +28,10 @@ class CalendarFeed {
     private final InitiativeDirectory initiatives;
     private final MilestoneService milestones;
     private final Clock clock;
-    private final app.convene.security.PersonService persons;
+    private final PersonService persons;
 
     CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock,
-                 app.convene.security.PersonService persons) {
+                 PersonService persons) {
         this.persons = persons;
         this.initiatives = initiatives;
         this.milestones = milestones;
@@ -42,7 +43,7 @@ class CalendarFeed {
         return initiatives.findBySlug(slug)
                 .map(initiative -> ResponseEntity.ok().contentType(CALENDAR)
                         .body(ics(initiative.name(), Authorization.runAsSystem(() -> milestones.visible(initiative.id())
-                                .stream().filter(MilestoneView::publicMilestone).toList()))))
+                                .stream().filter(MilestoneItem::publicMilestone).toList()))))
                 .orElse(ResponseEntity.notFound().build());
     }
 
@@ -55,7 +56,7 @@ class CalendarFeed {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    String ics(String calendarName, List<MilestoneView> list) {
+    String ics(String calendarName, List<MilestoneItem> list) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -64,7 +65,7 @@ class CalendarFeed {
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
         String stamp = STAMP.format(clock.instant());
-        for (MilestoneView m : list) {
+        for (MilestoneItem m : list) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:milestone-" + m.id() + "@convene");
             line(out, "DTSTAMP:" + stamp);

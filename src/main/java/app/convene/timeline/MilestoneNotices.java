@@ -23,7 +23,7 @@ class MilestoneNotices {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void overdue(MilestoneService.MilestoneOverdue event) {
+    void overdue(OverdueMilestones.MilestoneOverdue event) {
         persons.find(event.personId()).filter(p -> p.email() != null).ifPresent(person -> {
             Object[] params = {event.title(), event.due().toString()};
             String english = i18n.getTranslation("notice.milestoneOverdue", ConveneI18NProvider.ENGLISH, params);

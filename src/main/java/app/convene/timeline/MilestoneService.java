@@ -1,27 +1,23 @@
 package app.convene.timeline;
 
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
-import app.convene.security.PersonService;
-import app.convene.security.PersonSummary;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.PhaseRef;
+import app.convene.shared.ValidationError;
 import app.convene.timeline.internal.Milestone;
+import app.convene.timeline.internal.MilestoneQueries;
 import app.convene.timeline.internal.MilestoneRepository;
 import app.convene.workgroups.WorkgroupService;
 import jakarta.validation.Valid;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -29,7 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -45,28 +41,24 @@ import org.springframework.validation.annotation.Validated;
 public class MilestoneService {
 
     private final MilestoneRepository milestones;
-    private final JdbcTemplate jdbc;
+    private final MilestoneQueries queries;
+    private final MilestoneItems items;
     private final Authorization authorization;
     private final AuditLog audit;
     private final InitiativeDirectory initiatives;
     private final WorkgroupService workgroups;
-    private final PersonService persons;
-    private final NoticeService notices;
-    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, JdbcTemplate jdbc, Authorization authorization, AuditLog audit,
-                     InitiativeDirectory initiatives, WorkgroupService workgroups, PersonService persons,
-                     NoticeService notices, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
+    MilestoneService(MilestoneRepository milestones, MilestoneQueries queries, MilestoneItems items,
+                     Authorization authorization, AuditLog audit, InitiativeDirectory initiatives,
+                     WorkgroupService workgroups, Clock clock) {
         this.milestones = milestones;
-        this.jdbc = jdbc;
+        this.queries = queries;
+        this.items = items;
         this.authorization = authorization;
         this.audit = audit;
         this.initiatives = initiatives;
         this.workgroups = workgroups;
-        this.persons = persons;
-        this.notices = notices;
         this.clock = clock;
     }
 
@@ -77,7 +69,7 @@ public class MilestoneService {
     /**
      * Adds ({@code milestoneId == null}) or changes a milestone (coordinators).
      *
-     * @throws MilestoneValidationException a dependency cycle, a dependency or owner from elsewhere
+     * @throws ValidationError a dependency cycle, a dependency or owner from elsewhere
      * @throws OptimisticLockingFailureException the milestone changed since {@code expectedVersion}
      */
     @Transactional
@@ -93,21 +85,21 @@ public class MilestoneService {
                 .collect(Collectors.toMap(Milestone::getId, Function.identity()));
         for (Long dependency : draft.dependsOn()) {
             if (!all.containsKey(dependency) || dependency.equals(milestoneId)) {
-                throw new MilestoneValidationException("dependsOn", "dependency");
+                throw new ValidationError("dependsOn", "milestone.error.dependency");
             }
         }
         if (milestoneId != null && createsCycle(milestoneId, draft.dependsOn(), initiativeId)) {
-            throw new MilestoneValidationException("dependsOn", "cycle");
+            throw new ValidationError("dependsOn", "milestone.error.cycle");
         }
         if (draft.ownerWorkgroupId() != null
                 && workgroups.details(draft.ownerWorkgroupId()).initiativeId() != initiativeId) {
-            throw new MilestoneValidationException("ownerWorkgroup", "owner");
+            throw new ValidationError("ownerWorkgroup", "milestone.error.owner");
         }
         PhaseRef phase = draft.phaseId() == null ? null : initiative.phases().stream()
                 .filter(p -> p.id() == draft.phaseId()).findFirst()
-                .orElseThrow(() -> new MilestoneValidationException("phase", "phase"));
+                .orElseThrow(() -> new ValidationError("phase", "milestone.error.phase"));
         if (draft.status() == MilestoneStatus.CANCELLED && (milestoneId == null || milestone.getStatus() != MilestoneStatus.CANCELLED)) {
-            throw new MilestoneValidationException("status", "cancelReason"); // cancelling takes a reason: cancel(...)
+            throw new ValidationError("status", "milestone.error.cancelReason"); // cancelling takes a reason: cancel(...)
         }
         String before = milestoneId == null ? null : describe(milestone);
         milestone.write(draft.title().strip(), draft.description(), draft.phaseId(), draft.ownerWorkgroupId(),
@@ -116,17 +108,14 @@ public class MilestoneService {
         milestone.status(draft.status(), LocalDate.now(clock));
         milestone = milestones.saveAndFlush(milestone);
         long id = milestone.getId();
-        jdbc.update("delete from milestone_dependency where milestone_id = ?", id);
-        for (Long dependency : draft.dependsOn()) {
-            jdbc.update("insert into milestone_dependency (milestone_id, depends_on_id) values (?, ?)", id, dependency);
-        }
+        queries.replaceDependencies(id, draft.dependsOn());
         if (statusChanged) {
             progress(id, actor, draft.status(), null);
         }
         audit.record(milestoneId == null ? "milestone.created" : "milestone.updated", "milestone", id, initiativeId,
                 before, describe(milestone));
         List<String> warnings = new ArrayList<>();
-        if (phase != null && MilestoneView.outside(draft.start(), draft.due(), phase)) {
+        if (phase != null && MilestoneItem.outside(draft.start(), draft.due(), phase)) {
             warnings.add("milestone.warning.outsidePhase");
         }
         return new SaveResult(id, warnings);
@@ -134,12 +123,7 @@ public class MilestoneService {
 
     /** Whether depending on {@code dependsOn} would let the milestone depend on itself through others. */
     private boolean createsCycle(long milestoneId, Set<Long> dependsOn, long initiativeId) {
-        Map<Long, List<Long>> edges = new HashMap<>();
-        jdbc.query("""
-                select d.milestone_id, d.depends_on_id from milestone_dependency d join milestone m on m.id = d.milestone_id
-                where m.initiative_id = ?""", rs -> {
-            edges.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        }, initiativeId);
+        Map<Long, List<Long>> edges = queries.dependencyEdges(initiativeId);
         edges.put(milestoneId, new ArrayList<>(dependsOn));
         Deque<Long> todo = new ArrayDeque<>(dependsOn);
         Set<Long> seen = new HashSet<>();
@@ -160,7 +144,7 @@ public class MilestoneService {
      * needs the reason as its note; a cancelled milestone is reopened by giving it another status.
      *
      * @throws OptimisticLockingFailureException someone changed it since {@code expectedVersion}: reload, retry
-     * @throws MilestoneValidationException a note over 1,000 characters, or a cancellation without a reason
+     * @throws ValidationError a note over 1,000 characters, or a cancellation without a reason
      */
     @Transactional
     public void updateStatus(long milestoneId, long expectedVersion, MilestoneStatus status, String note) {
@@ -174,10 +158,10 @@ public class MilestoneService {
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 1000) {
-            throw new MilestoneValidationException("note", "note");
+            throw new ValidationError("note", "milestone.error.note");
         }
         if (status == MilestoneStatus.CANCELLED && text == null) {
-            throw new MilestoneValidationException("note", "cancelReason");
+            throw new ValidationError("note", "milestone.error.cancelReason");
         }
         MilestoneStatus before = milestone.getStatus();
         String described = describe(milestone);
@@ -205,9 +189,7 @@ public class MilestoneService {
     public List<String> dependents(long milestoneId) {
         Milestone milestone = milestones.findById(milestoneId).orElseThrow(() -> new NoSuchElementException("No milestone"));
         authorization.check(Action.MANAGE_TIMELINE, milestone.getInitiativeId());
-        return jdbc.queryForList("""
-                select m.title from milestone_dependency d join milestone m on m.id = d.milestone_id
-                where d.depends_on_id = ? order by m.due_date, m.id""", String.class, milestoneId);
+        return queries.dependentTitles(milestoneId);
     }
 
     /**
@@ -236,8 +218,7 @@ public class MilestoneService {
     }
 
     private void progress(long milestoneId, Actor actor, MilestoneStatus status, String note) {
-        jdbc.update("insert into milestone_progress (milestone_id, occurred_at, actor_name, status, note) values (?, ?, ?, ?, ?)",
-                milestoneId, Timestamp.from(clock.instant()), actor.name(), status.name(), note);
+        queries.addProgress(milestoneId, clock.instant(), actor.name(), status, note);
     }
 
     public List<ProgressEntry> history(long milestoneId) {
@@ -245,152 +226,37 @@ public class MilestoneService {
         if (!milestone.isPublicMilestone()) {
             authorization.check(Action.VIEW_INTERNAL_MILESTONES, milestone.getInitiativeId());
         }
-        return jdbc.query("""
-                select occurred_at, actor_name, status, note from milestone_progress where milestone_id = ?
-                order by occurred_at desc, id desc""",
-                (rs, i) -> new ProgressEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        MilestoneStatus.valueOf(rs.getString(3)), rs.getString(4)), milestoneId);
+        return queries.history(milestoneId);
     }
 
     /** The initiative's milestones the viewer may see (public ones for visitors), by due date. */
-    public List<MilestoneView> visible(long initiativeId) {
+    public List<MilestoneItem> visible(long initiativeId) {
         boolean internal = authorization.can(Action.VIEW_INTERNAL_MILESTONES, initiativeId);
         List<Milestone> list = internal ? milestones.findByInitiative(initiativeId) : milestones.findPublic(initiativeId);
-        return views(list);
+        return items.of(list);
     }
 
-    public MilestoneView get(long milestoneId) {
+    public MilestoneItem get(long milestoneId) {
         Milestone milestone = milestones.findById(milestoneId).orElseThrow(() -> new NoSuchElementException("No milestone"));
         if (!milestone.isPublicMilestone()) {
             authorization.check(Action.VIEW_INTERNAL_MILESTONES, milestone.getInitiativeId());
         }
-        return views(List.of(milestone)).getFirst();
-    }
-
-    /** Late, at risk or blocked, due soon, and percent done per phase and workgroup (coordinators). */
-    public Dashboard dashboard(long initiativeId) {
-        authorization.check(Action.MANAGE_TIMELINE, initiativeId);
-        LocalDate today = LocalDate.now(clock);
-        List<MilestoneView> all = views(milestones.findByInitiative(initiativeId));
-        Map<Long, String> phaseNames = initiatives.findById(initiativeId).orElseThrow().phases().stream()
-                .collect(Collectors.toMap(PhaseRef::id, PhaseRef::name));
-        return new Dashboard(
-                all.stream().filter(m -> m.overdueOn(today)).toList(),
-                all.stream().filter(m -> m.status() == MilestoneStatus.AT_RISK || m.status() == MilestoneStatus.BLOCKED).toList(),
-                all.stream().filter(m -> m.status().open() && !m.due().isBefore(today)
-                        && !m.due().isAfter(today.plusDays(14))).toList(),
-                percentDone(all, m -> m.phaseId() == null ? null : phaseNames.get(m.phaseId())),
-                percentDone(all, MilestoneView::ownerWorkgroup));
-    }
-
-    /**
-     * Per phase, the public page's progress of its public milestones: {@code [done, counted, open]}, where
-     * cancelled ones are not counted and open ones are neither done nor cancelled.
-     */
-    public Map<Long, int[]> publicProgress(long initiativeId) {
-        Map<Long, int[]> progress = new LinkedHashMap<>();
-        for (Milestone m : milestones.findPublic(initiativeId)) {
-            if (m.getPhaseId() != null) {
-                int[] counts = progress.computeIfAbsent(m.getPhaseId(), k -> new int[3]);
-                if (m.getStatus() != MilestoneStatus.CANCELLED) {
-                    counts[1]++;
-                }
-                if (m.getStatus() == MilestoneStatus.DONE) {
-                    counts[0]++;
-                } else if (m.getStatus().open()) {
-                    counts[2]++;
-                }
-            }
-        }
-        return progress;
-    }
-
-    static Map<String, Integer> percentDone(List<MilestoneView> all, Function<MilestoneView, String> group) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (MilestoneView m : all) {
-            String key = group.apply(m);
-            if (key != null && m.status() != MilestoneStatus.CANCELLED) {
-                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-                c[1]++;
-                if (m.status() == MilestoneStatus.DONE) {
-                    c[0]++;
-                }
-            }
-        }
-        Map<String, Integer> percent = new LinkedHashMap<>();
-        counts.forEach((key, c) -> percent.put(key, Math.round(100f * c[0] / c[1])));
-        return percent;
-    }
-
-    /**
-     * Tells the owners of every overdue milestone, once per milestone and due date (run daily; a second
-     * run the same day, or after a restart, sends nothing again). Returns how many milestones were new.
-     */
-    @Transactional
-    public int notifyOverdue() {
-        LocalDate today = LocalDate.now(clock);
-        int notified = 0;
-        for (Milestone m : milestones.findOverdue(today)) {
-            int inserted = jdbc.update("""
-                    insert into milestone_overdue_notice (milestone_id, due_date) values (?, ?)
-                    on conflict do nothing""", m.getId(), m.getDueDate());
-            if (inserted == 0) {
-                continue;
-            }
-            notified++;
-            Set<Long> owners = new HashSet<>();
-            if (m.getOwnerPersonId() != null) {
-                owners.add(m.getOwnerPersonId());
-            }
-            if (m.getOwnerWorkgroupId() != null) {
-                owners.addAll(Authorization.runAsSystem(() -> workgroups.leadIds(m.getOwnerWorkgroupId())));
-            }
-            for (Long owner : owners) {
-                notices.notify(owner, "notice.milestoneOverdue", null, m.getTitle(), m.getDueDate().toString());
-                events.publishEvent(new MilestoneOverdue(owner, m.getTitle(), m.getDueDate()));
-            }
-        }
-        return notified;
-    }
-
-    /** Published for each owner of a newly overdue milestone; mailed after commit. */
-    public record MilestoneOverdue(long personId, String title, LocalDate due) {
+        return items.of(List.of(milestone)).getFirst();
     }
 
     /** A person's own milestones: those they own and those of their workgroups (for their calendar feed). */
-    public List<MilestoneView> ownedBy(long personId) {
-        java.util.Set<Long> groups = new HashSet<>(workgroups.workgroupIdsOf(personId));
-        return views(milestones.findAll(org.springframework.data.domain.Sort.by("dueDate", "id")).stream()
+    public List<MilestoneItem> ownedBy(long personId) {
+        Set<Long> groups = new HashSet<>(workgroups.workgroupIdsOf(personId));
+        return items.of(milestones.findAll(Sort.by("dueDate", "id")).stream()
                 .filter(m -> Long.valueOf(personId).equals(m.getOwnerPersonId())
                         || (m.getOwnerWorkgroupId() != null && groups.contains(m.getOwnerWorkgroupId())))
                 .toList());
     }
 
     /** Public milestones of a phase, for the public page. */
-    public List<MilestoneView> publicOfPhase(long initiativeId, long phaseId) {
-        return views(milestones.findPublic(initiativeId).stream().filter(m -> Long.valueOf(phaseId).equals(m.getPhaseId()))
+    public List<MilestoneItem> publicOfPhase(long initiativeId, long phaseId) {
+        return items.of(milestones.findPublic(initiativeId).stream().filter(m -> Long.valueOf(phaseId).equals(m.getPhaseId()))
                 .toList());
-    }
-
-    private List<MilestoneView> views(List<Milestone> list) {
-        Map<Long, Set<Long>> dependencies = new HashMap<>();
-        if (!list.isEmpty()) {
-            jdbc.query("select milestone_id, depends_on_id from milestone_dependency where milestone_id in ("
-                    + list.stream().map(m -> String.valueOf(m.getId())).collect(Collectors.joining(",")) + ")",
-                    rs -> {
-                        dependencies.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                    });
-        }
-        Map<Long, String> workgroupNames = new HashMap<>();
-        Map<Long, String> personNames = new HashMap<>();
-        return list.stream().map(m -> new MilestoneView(m.getId(), m.getVersion(), m.getInitiativeId(), m.getPhaseId(),
-                m.getTitle(), m.getDescription(), m.getOwnerWorkgroupId(),
-                m.getOwnerWorkgroupId() == null ? null : workgroupNames.computeIfAbsent(m.getOwnerWorkgroupId(),
-                        id -> workgroups.details(id).name()),
-                m.getOwnerPersonId(), m.getOwnerPersonId() == null ? null : personNames.computeIfAbsent(m.getOwnerPersonId(),
-                        id -> persons.find(id).map(PersonSummary::name).orElse("")),
-                m.getStartDate(), m.getDueDate(), m.getStatus(), m.getCompletedOn(), m.isPublicMilestone(),
-                dependencies.getOrDefault(m.getId(), Set.of()))).toList();
     }
 
     private static String describe(Milestone m) {

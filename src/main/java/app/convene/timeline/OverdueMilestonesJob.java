@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 class OverdueMilestonesJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueMilestonesJob.class);
-    private final MilestoneService milestones;
+    private final OverdueMilestones milestones;
 
-    OverdueMilestonesJob(MilestoneService milestones) {
+    OverdueMilestonesJob(OverdueMilestones milestones) {
         this.milestones = milestones;
     }
 

@@ -42,7 +42,7 @@ public final class TimelineSvg {
     private TimelineSvg() {
     }
 
-    public static String render(List<PhaseRef> phases, List<MilestoneView> milestones, LocalDate today, Zoom zoom,
+    public static String render(List<PhaseRef> phases, List<MilestoneItem> milestones, LocalDate today, Zoom zoom,
                                 Labels labels) {
         LocalDate from = null;
         LocalDate to = null;
@@ -50,7 +50,7 @@ public final class TimelineSvg {
             from = from == null ? p.start() : min(from, p.start());
             to = to == null ? p.end() : max(to, p.end());
         }
-        for (MilestoneView m : milestones) {
+        for (MilestoneItem m : milestones) {
             LocalDate first = m.start() == null ? m.due() : m.start();
             from = from == null ? first : min(from, first);
             to = to == null ? m.due() : max(to, m.due());
@@ -115,7 +115,7 @@ public final class TimelineSvg {
         Map<Long, PhaseRef> phaseById = new HashMap<>();
         phases.forEach(p -> phaseById.put(p.id(), p));
         int firstMilestoneRow = row;
-        for (MilestoneView m : milestones) {
+        for (MilestoneItem m : milestones) {
             int y = HEADER + row++ * ROW;
             double due = x.apply(m.due());
             String status = labels.status().apply(m.status());
@@ -161,7 +161,7 @@ public final class TimelineSvg {
             }
             svg.append("</text></g>");
         }
-        for (MilestoneView m : milestones) {
+        for (MilestoneItem m : milestones) {
             double[] to2 = anchors.get(m.id());
             for (Long dependency : m.dependsOn()) {
                 double[] from2 = anchors.get(dependency);
@@ -207,14 +207,14 @@ public final class TimelineSvg {
     }
 
     /** Month zoom for plans shorter than 15 months, quarters from there on. */
-    public static Zoom suggestedZoom(List<PhaseRef> phases, List<MilestoneView> milestones) {
+    public static Zoom suggestedZoom(List<PhaseRef> phases, List<MilestoneItem> milestones) {
         LocalDate from = null;
         LocalDate to = null;
         for (PhaseRef p : phases) {
             from = from == null ? p.start() : min(from, p.start());
             to = to == null ? p.end() : max(to, p.end());
         }
-        for (MilestoneView m : milestones) {
+        for (MilestoneItem m : milestones) {
             LocalDate first = m.start() == null ? m.due() : m.start();
             from = from == null ? first : min(from, first);
             to = to == null ? m.due() : max(to, m.due());

@@ -9,7 +9,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.support.ConveneTest;
 import app.convene.support.Perf;
 import app.convene.timeline.MilestoneService;
-import app.convene.timeline.MilestoneView;
+import app.convene.timeline.MilestoneItem;
 import app.convene.timeline.TimelineSvg;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +51,7 @@ class TimelineBenchmark {
             jdbc.execute("analyze");
             InitiativeDirectory.InitiativeRef ref = initiatives.findById(id).orElseThrow();
             TimelineSvg.Labels labels = new TimelineSvg.Labels("Bench", "Today", s -> s.name(), Locale.ENGLISH, "outside its phase");
-            List<MilestoneView> all = milestones.visible(id);
+            List<MilestoneItem> all = milestones.visible(id);
             assertThat(all).hasSize(2000);
 
             Perf.report("timeline_2000_load", Perf.medianMillis(3, 15, () -> milestones.visible(id)), "ms");

@@ -154,7 +154,7 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.milestones.cancel(id, t.milestones.get(id).version(), "No longer needed"));
         allow("timeline: delete a milestone", COORDINATORS, t -> t.fixture.workgroupMilestone(),
                 (t, id) -> t.milestones.delete(id, t.milestones.get(id).version(), false));
-        allow("timeline: dashboard", COORDINATORS, t -> t.milestones.dashboard(t.fixture.initiativeA()));
+        allow("timeline: dashboard", COORDINATORS, t -> t.milestoneFigures.dashboard(t.fixture.initiativeA()));
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();
             return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
@@ -271,6 +271,8 @@ class AuthorizationMatrixTest {
     app.convene.recommendations.CommentService comments;
     @Autowired
     app.convene.timeline.MilestoneService milestones;
+    @Autowired
+    app.convene.timeline.MilestoneFigures milestoneFigures;
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()

@@ -3,6 +3,7 @@ package app.convene.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Authorization;
+import app.convene.support.Fixtures;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,11 +36,13 @@ class CalendarFeedTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     app.convene.security.PersonService persons;
 
     @Test
     void publicMilestonesParseAsAllDayEventsAndInternalOnesStayOut() throws Exception {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         String longTitle = "Recommendations, principles; and \"key action steps\" — shared with LWDA and other stakeholders in Sacramento";
         Authorization.runAsSystem(() -> {
             milestones.save(wei, null, null, new MilestoneDraft(longTitle, "Line one\nLine two, with comma", null, null,
@@ -69,7 +72,7 @@ class CalendarFeedTest {
 
     @Test
     void aPersonsSecretFeedHoldsTheirWorkgroupsMilestonesAndAWrongSecretOpensNothing() throws Exception {
-        long sam = jdbc.queryForObject("select id from person where display_name = 'Sam Chen'", Long.class);
+        long sam = fixtures.personId("Sam Chen");
         app.convene.support.SignIn.as(new app.convene.security.Actor(sam, "Sam Chen", false));
         String token;
         try {
@@ -92,7 +95,7 @@ class CalendarFeedTest {
 
     @Test
     void aCancelledMilestoneStaysInTheFeedMarkedCancelledAndADeletedOneDropsOut() throws Exception {
-        long good = jdbc.queryForObject("select id from initiative where slug = 'good-jobs-equity-project'", Long.class);
+        long good = fixtures.initiativeId("good-jobs-equity-project");
         long[] ids = Authorization.runAsSystem(() -> new long[] {
                 milestones.save(good, null, null, new MilestoneDraft("Regional convening", null, null, null, null, null,
                         LocalDate.of(2024, 5, 1), MilestoneStatus.PLANNED, Set.of(), true)).id(),

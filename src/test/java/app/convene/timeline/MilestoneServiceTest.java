@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -26,6 +28,12 @@ class MilestoneServiceTest {
     @Autowired
     MilestoneService milestones;
     @Autowired
+    MilestoneFigures figures;
+    @Autowired
+    OverdueMilestones overdue;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
     JdbcTemplate jdbc;
 
     long atlanta;
@@ -34,9 +42,8 @@ class MilestoneServiceTest {
 
     @BeforeEach
     void find() {
-        atlanta = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
-        youth = jdbc.queryForObject("select id from workgroup where initiative_id = ? and name = 'Youth Transition'",
-                Long.class, atlanta);
+        atlanta = fixtures.initiativeId("equity-at-work");
+        youth = fixtures.workgroupId("equity-at-work", "Youth Transition");
         planningPhase = jdbc.queryForObject("select id from phase where initiative_id = ? and position = 2", Long.class, atlanta);
     }
 
@@ -46,7 +53,7 @@ class MilestoneServiceTest {
     }
 
     void signInAs(String name) {
-        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     MilestoneDraft draft(String title, LocalDate start, LocalDate due, Set<Long> dependsOn, boolean isPublic) {
@@ -68,7 +75,7 @@ class MilestoneServiceTest {
 
         assertThatThrownBy(() -> Authorization.runAsSystem(() -> milestones.save(atlanta, a, version,
                 draft("A", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 6, 1), Set.of(c), true))))
-                .isInstanceOfSatisfying(MilestoneValidationException.class, e -> assertThat(e.reason()).isEqualTo("cycle"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.messageKey()).isEqualTo("milestone.error.cycle"));
         assertThat(jdbc.queryForObject("select count(*) from milestone_dependency where milestone_id = ?", Integer.class, a))
                 .isZero();
     }
@@ -111,10 +118,10 @@ class MilestoneServiceTest {
         signInAs("Jordan Ellis");
         assertThatThrownBy(() -> milestones.updateStatus(id, milestones.get(id).version(), MilestoneStatus.DONE, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(milestones.visible(atlanta)).extracting(MilestoneView::id).contains(id, internal);
+        assertThat(milestones.visible(atlanta)).extracting(MilestoneItem::id).contains(id, internal);
 
         SignIn.out();
-        assertThat(milestones.visible(atlanta)).extracting(MilestoneView::id).contains(id).doesNotContain(internal);
+        assertThat(milestones.visible(atlanta)).extracting(MilestoneItem::id).contains(id).doesNotContain(internal);
         assertThatThrownBy(() -> milestones.get(internal)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> milestones.save(atlanta, null, null, draft("X", null, LocalDate.of(2020, 5, 1), Set.of(), true)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -125,8 +132,8 @@ class MilestoneServiceTest {
         long id = add("Overdue since 2020", Set.of());
         Integer before = jdbc.queryForObject("select count(*) from notice", Integer.class);
 
-        int first = Authorization.runAsSystem(milestones::notifyOverdue);
-        int second = Authorization.runAsSystem(milestones::notifyOverdue);
+        int first = Authorization.runAsSystem(overdue::notifyOverdue);
+        int second = Authorization.runAsSystem(overdue::notifyOverdue);
 
         assertThat(first).isPositive();
         assertThat(second).isZero();
@@ -153,12 +160,12 @@ class MilestoneServiceTest {
     @Test
     void theLeadCancelsWithAReasonKeptInTheHistoryItIsNoLongerOverdueOrCountedAndCanBeReopened() {
         long id = add("Survey every district", Set.of()); // due in 2020: overdue
-        int[] progressBefore = milestones.publicProgress(atlanta).get(planningPhase).clone();
+        int[] progressBefore = figures.publicProgress(atlanta).get(planningPhase).clone();
         long version = milestones.get(id).version();
         signInAs("Sam Chen");
 
         assertThatThrownBy(() -> milestones.cancel(id, version, "  "))
-                .isInstanceOfSatisfying(MilestoneValidationException.class, e -> assertThat(e.reason()).isEqualTo("cancelReason"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.messageKey()).isEqualTo("milestone.error.cancelReason"));
         milestones.cancel(id, version, "The districts merged their surveys");
         assertThatThrownBy(() -> milestones.cancel(id, version, "stale")).as("a stale cancel is refused")
                 .isInstanceOf(OptimisticLockingFailureException.class);
@@ -172,12 +179,12 @@ class MilestoneServiceTest {
         assertThat(milestones.get(id).overdueOn(LocalDate.now())).isFalse();
         SignIn.out();
 
-        Dashboard dashboard = Authorization.runAsSystem(() -> milestones.dashboard(atlanta));
-        assertThat(dashboard.overdue()).extracting(MilestoneView::id).doesNotContain(id);
-        Authorization.runAsSystem(milestones::notifyOverdue);
+        Dashboard dashboard = Authorization.runAsSystem(() -> figures.dashboard(atlanta));
+        assertThat(dashboard.overdue()).extracting(MilestoneItem::id).doesNotContain(id);
+        Authorization.runAsSystem(overdue::notifyOverdue);
         assertThat(jdbc.queryForObject("select count(*) from milestone_overdue_notice where milestone_id = ?", Integer.class, id))
                 .as("no overdue notice for a cancelled milestone").isZero();
-        int[] progressAfter = milestones.publicProgress(atlanta).get(planningPhase);
+        int[] progressAfter = figures.publicProgress(atlanta).get(planningPhase);
         assertThat(progressAfter[0]).isEqualTo(progressBefore[0]);
         assertThat(progressAfter[1]).as("not counted").isEqualTo(progressBefore[1] - 1);
         assertThat(progressAfter[2]).as("not open").isEqualTo(progressBefore[2] - 1);
@@ -192,9 +199,9 @@ class MilestoneServiceTest {
 
     @Test
     void percentDoneLeavesCancelledMilestonesOutOfTheDenominator() {
-        java.util.function.BiFunction<Long, MilestoneStatus, MilestoneView> view = (id, status) -> new MilestoneView(id, 0,
+        java.util.function.BiFunction<Long, MilestoneStatus, MilestoneItem> view = (id, status) -> new MilestoneItem(id, 0,
                 1, 1L, "M" + id, null, null, null, null, null, null, LocalDate.of(2024, 1, 1), status, null, true, Set.of());
-        assertThat(MilestoneService.percentDone(java.util.List.of(view.apply(1L, MilestoneStatus.DONE),
+        assertThat(MilestoneFigures.percentDone(java.util.List.of(view.apply(1L, MilestoneStatus.DONE),
                 view.apply(2L, MilestoneStatus.PLANNED), view.apply(3L, MilestoneStatus.CANCELLED)), m -> "Phase"))
                 .containsEntry("Phase", 50);
     }
@@ -206,11 +213,11 @@ class MilestoneServiceTest {
         assertThatThrownBy(() -> Authorization.runAsSystem(() -> milestones.save(atlanta, id, version,
                 new MilestoneDraft("Cancel through the form", null, planningPhase, youth, null, null, LocalDate.of(2020, 6, 1),
                         MilestoneStatus.CANCELLED, Set.of(), true))))
-                .isInstanceOfSatisfying(MilestoneValidationException.class, e -> assertThat(e.reason()).isEqualTo("cancelReason"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.messageKey()).isEqualTo("milestone.error.cancelReason"));
         assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
             milestones.updateStatus(id, version, MilestoneStatus.CANCELLED, null);
             return null;
-        })).isInstanceOf(MilestoneValidationException.class);
+        })).isInstanceOf(ValidationError.class);
         assertThat(milestones.get(id).status()).isEqualTo(MilestoneStatus.PLANNED);
     }
 

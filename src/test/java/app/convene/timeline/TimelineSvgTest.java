@@ -22,13 +22,13 @@ class TimelineSvgTest {
     final TimelineSvg.Labels labels = new TimelineSvg.Labels("Timeline of WEI", "Today",
             s -> s.name().toLowerCase().replace('_', ' '), Locale.ENGLISH, "outside its phase");
 
-    MilestoneView milestone(long id, String title, LocalDate start, LocalDate due, MilestoneStatus status, Set<Long> deps) {
+    MilestoneItem milestone(long id, String title, LocalDate start, LocalDate due, MilestoneStatus status, Set<Long> deps) {
         return milestone(10L, id, title, start, due, status, deps);
     }
 
-    MilestoneView milestone(long phase, long id, String title, LocalDate start, LocalDate due, MilestoneStatus status,
+    MilestoneItem milestone(long phase, long id, String title, LocalDate start, LocalDate due, MilestoneStatus status,
                             Set<Long> deps) {
-        return new MilestoneView(id, 0, 1, phase, title, null, null, null, null, null, start, due, status, null, true, deps);
+        return new MilestoneItem(id, 0, 1, phase, title, null, null, null, null, null, start, due, status, null, true, deps);
     }
 
     Document draw(TimelineSvg.Zoom zoom) throws Exception {

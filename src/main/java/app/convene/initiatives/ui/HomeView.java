@@ -1,5 +1,6 @@
 package app.convene.initiatives.ui;
 
+import app.convene.initiatives.InitiativeAddresses;
 import app.convene.initiatives.InitiativeService;
 import app.convene.initiatives.InitiativeSummary;
 import app.convene.shared.ui.MainLayout;
@@ -39,7 +40,7 @@ class HomeView extends Div implements HasDynamicTitle {
     }
 
     private Component card(InitiativeSummary initiative) {
-        Anchor name = new Anchor(InitiativeView.path(initiative.slug()), initiative.name());
+        Anchor name = new Anchor(InitiativeAddresses.of(initiative.slug()), initiative.name());
         H2 heading = new H2(name);
         Span region = new Span(initiative.region());
         region.addClassName("cv-region");

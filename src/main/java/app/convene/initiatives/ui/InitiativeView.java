@@ -54,10 +54,6 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         addClassName("cv-initiative");
     }
 
-    static String path(String slug) {
-        return "initiatives/" + slug;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");

@@ -1,15 +1,18 @@
 package app.convene.initiatives.ui;
 
+import app.convene.initiatives.InitiativeAddresses;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativePage;
 import app.convene.initiatives.InitiativeService;
 import app.convene.initiatives.InitiativeService.PhaseEdit;
 import app.convene.initiatives.PhaseDraft;
 import app.convene.initiatives.PhaseOverlapException;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.FieldErrors;
-import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,19 +24,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Coordinators add, edit and reorder an initiative's phases. */
@@ -41,24 +42,35 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @PermitAll
 class PhasesView extends InitiativePage {
 
+    /** What the phase form holds, field by field. */
+    public record PhaseFields(String name, String description, LocalDate start, LocalDate end, Boolean parallel) {
+
+        static final PhaseFields EMPTY = new PhaseFields("", "", null, null, false);
+
+        PhaseDraft draft() {
+            return new PhaseDraft(name, description, start, end, Boolean.TRUE.equals(parallel));
+        }
+    }
+
     private final InitiativeService initiatives;
     private final Authorization authorization;
-    private final Validator validator;
+    private final DateTimes dateTimes;
     private PhaseEdit editing;
+    private Binder<PhaseFields> binder;
 
     TextField name;
     TextArea description;
     DatePicker start;
     DatePicker end;
     Checkbox parallel;
-    Paragraph message;
+    FormError message;
     OrderedList list;
 
-    PhasesView(InitiativeService initiatives, Authorization authorization, Validator validator) {
+    PhasesView(InitiativeService initiatives, Authorization authorization, DateTimes dateTimes) {
         super(initiatives);
         this.initiatives = initiatives;
         this.authorization = authorization;
-        this.validator = validator;
+        this.dateTimes = dateTimes;
     }
 
     @Override
@@ -82,11 +94,9 @@ class PhasesView extends InitiativePage {
         start.setLocale(ConveneI18NProvider.supported(getLocale()));
         end.setLocale(ConveneI18NProvider.supported(getLocale()));
         parallel = new Checkbox(getTranslation("phase.parallel"));
-        message = new Paragraph();
-        message.addClassName("cv-form-error");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
+        message = new FormError();
         FieldErrors.manual(fields());
+        bind();
         Button save = new Button(getTranslation("phase.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button clear = new Button(getTranslation("phase.new"), click -> edit(null));
@@ -98,16 +108,28 @@ class PhasesView extends InitiativePage {
         form.addClassName("cv-detail");
         list = new OrderedList();
         list.addClassName("cv-phases");
-        add(breadcrumb(initiativePath() + "/timeline", getTranslation("timeline.title")), new H1(getTranslation("phase.title")),
+        add(breadcrumb(InitiativeAddresses.of(initiative.slug(), "timeline"), getTranslation("timeline.title")), new H1(getTranslation("phase.title")),
                 list, form);
         showList();
         edit(null);
     }
 
+    /** Vaadin reuses this view between initiatives: the fields are new, so is their binder. */
+    private void bind() {
+        binder = new Binder<>(PhaseFields.class);
+        binder.forField(name).asRequired(getTranslation("phase.error.name"))
+                .withValidator(n -> !n.isBlank(), getTranslation("phase.error.name")).bind("name");
+        binder.forField(description).bind("description");
+        binder.forField(start).asRequired(getTranslation("phase.error.start")).bind("start");
+        binder.forField(end).asRequired(getTranslation("phase.error.end"))
+                .withValidator(e -> start.getValue() == null || !e.isBefore(start.getValue()), getTranslation("phase.error.dates"))
+                .bind("end");
+        binder.forField(parallel).bind("parallel");
+    }
+
     private void showList() {
         list.removeAll();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale()));
+        DateTimeFormatter format = dateTimes.dates(getLocale());
         List<PhaseEdit> phases = initiatives.phasesForEditing(initiative.id());
         for (PhaseEdit phase : phases) {
             Span text = new Span(phase.name() + " · " + format.format(phase.start()) + " – " + format.format(phase.end())
@@ -134,12 +156,9 @@ class PhasesView extends InitiativePage {
 
     void edit(PhaseEdit phase) {
         editing = phase;
-        name.setValue(phase == null ? "" : phase.name());
-        description.setValue(phase == null || phase.description() == null ? "" : phase.description());
-        start.setValue(phase == null ? null : phase.start());
-        end.setValue(phase == null ? null : phase.end());
-        parallel.setValue(phase != null && phase.parallel());
-        message.setVisible(false);
+        binder.readRecord(phase == null ? PhaseFields.EMPTY : new PhaseFields(phase.name(),
+                phase.description() == null ? "" : phase.description(), phase.start(), phase.end(), phase.parallel()));
+        message.clear();
         FieldErrors.clear(fields());
     }
 
@@ -148,41 +167,26 @@ class PhasesView extends InitiativePage {
     }
 
     void save() {
-        message.setVisible(false);
+        message.clear();
         FieldErrors.clear(fields());
-        PhaseDraft draft = new PhaseDraft(name.getValue(), description.getValue(), start.getValue(), end.getValue(),
-                parallel.getValue());
-        Set<ConstraintViolation<PhaseDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            for (ConstraintViolation<PhaseDraft> v : violations) {
-                switch (v.getPropertyPath().toString()) {
-                    case "name" -> invalid(name, "phase.error.name");
-                    case "start" -> invalid(start, "phase.error.start");
-                    case "end" -> invalid(end, "phase.error.end");
-                    case "endAfterStart" -> invalid(end, "phase.error.dates");
-                    default -> { }
-                }
-            }
-            return;
+        PhaseFields fields;
+        try {
+            fields = binder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows each problem by its field
         }
         try {
             initiatives.savePhase(initiative.id(), editing == null ? null : editing.id(),
-                    editing == null ? null : editing.version(), draft);
+                    editing == null ? null : editing.version(), fields.draft());
         } catch (PhaseOverlapException e) {
-            message.setText(getTranslation("phase.error.overlap", e.otherPhase()));
-            message.setVisible(true);
+            message.show(getTranslation("phase.error.overlap", e.otherPhase()));
             return;
         } catch (OptimisticLockingFailureException e) {
-            message.setText(getTranslation("phase.error.conflict"));
-            message.setVisible(true);
+            message.show(getTranslation("phase.error.conflict"));
             return;
         }
         showList();
         edit(null);
-    }
-
-    private void invalid(HasValidation field, String key) {
-        FieldErrors.show(field, getTranslation(key));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package app.convene.initiatives.ui;
 
+import app.convene.initiatives.InitiativeAddresses;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.initiatives.InitiativeService;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
@@ -8,10 +11,10 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentView;
 import app.convene.security.RoleService;
-import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,27 +22,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import com.vaadin.flow.router.AccessDeniedException;
 
 /**
  * People and roles of one initiative: who holds which role, appointing and removing. Coordinators
@@ -52,7 +48,13 @@ class RolesView extends InitiativePage {
     private final RoleService roles;
     private final PersonService persons;
     private final Authorization authorization;
+    private final DateTimes dateTimes;
 
+    /** An appointment as the form holds it. */
+    public record Appointment(PersonSummary person, InitiativeRole role) {
+    }
+
+    private final Binder<Appointment> binder = new Binder<>(Appointment.class);
     final Grid<RoleAssignmentView> grid = new Grid<>();
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final Select<InitiativeRole> role = new Select<>();
@@ -60,8 +62,10 @@ class RolesView extends InitiativePage {
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
 
-    RolesView(InitiativeService initiatives, RoleService roles, PersonService persons, Authorization authorization) {
+    RolesView(InitiativeService initiatives, RoleService roles, PersonService persons, Authorization authorization,
+              DateTimes dateTimes) {
         super(initiatives);
+        this.dateTimes = dateTimes;
         this.roles = roles;
         this.persons = persons;
         this.authorization = authorization;
@@ -80,7 +84,7 @@ class RolesView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb(InitiativeView.path(initiative.slug()), initiative.name());
+        Nav breadcrumb = breadcrumb(InitiativeAddresses.of(initiative.slug()), initiative.name());
         add(breadcrumb, new H1(getTranslation("roles.title")), new Paragraph(getTranslation("roles.intro")));
         List<InitiativeRole> assignable = roles.assignableRoles(initiative.id());
         if (!assignable.isEmpty()) {
@@ -95,24 +99,24 @@ class RolesView extends InitiativePage {
         person.setItemLabelGenerator(PersonSummary::label);
         person.setItems(query -> persons.search(initiative.id(), query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        person.setRequiredIndicatorVisible(true);
         person.setWidth("22rem");
         person.setClearButtonVisible(true);
 
         role.setLabel(getTranslation("roles.role"));
         role.setItems(assignable);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setRequiredIndicatorVisible(true);
 
         appoint.setText(getTranslation("roles.appoint"));
         appoint.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (!wired) {
-            person.addValueChangeListener(e -> person.setInvalid(false));
-            role.addValueChangeListener(e -> role.setInvalid(false));
+            FieldErrors.manual(person, role);
+            binder.forField(person).asRequired(getTranslation("roles.person.required")).bind("person");
+            binder.forField(role).asRequired(getTranslation("roles.role.required")).bind("role");
             appoint.addClickListener(click -> appoint());
             wired = true;
         }
 
+        binder.readRecord(new Appointment(null, null));
         Div form = new Div(person, role, appoint);
         form.addClassName("cv-form-row");
         form.getElement().setAttribute("role", "group");
@@ -121,35 +125,25 @@ class RolesView extends InitiativePage {
     }
 
     void appoint() {
-        boolean valid = true;
-        if (person.getValue() == null) {
-            person.setErrorMessage(getTranslation("roles.person.required"));
-            person.setInvalid(true);
-            valid = false;
+        Appointment appointment;
+        try {
+            appointment = binder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows what is missing by its field
         }
-        if (role.getValue() == null) {
-            role.setErrorMessage(getTranslation("roles.role.required"));
-            role.setInvalid(true);
-            valid = false;
-        }
-        if (!valid) {
-            return;
-        }
-        PersonSummary chosen = person.getValue();
-        InitiativeRole chosenRole = role.getValue();
-        String roleName = getTranslation("role." + chosenRole.name());
-        if (roles.appoint(initiative.id(), chosen.id(), chosenRole)) {
-            notice(getTranslation("roles.appointed", chosen.name(), roleName), NotificationVariant.LUMO_SUCCESS);
-            person.clear();
+        PersonSummary chosen = appointment.person();
+        String roleName = getTranslation("role." + appointment.role().name());
+        if (roles.appoint(initiative.id(), chosen.id(), appointment.role())) {
+            Notices.success(getTranslation("roles.appointed", chosen.name(), roleName));
+            binder.readRecord(new Appointment(null, appointment.role()));
             grid.getDataProvider().refreshAll();
         } else {
-            notice(getTranslation("roles.alreadyHolds", chosen.name(), roleName), NotificationVariant.LUMO_CONTRAST);
+            Notices.error(getTranslation("roles.alreadyHolds", chosen.name(), roleName));
         }
     }
 
     private Component holders() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dates(getLocale());
         grid.removeAllColumns();
         grid.addColumn(RoleAssignmentView::personName).setHeader(getTranslation("roles.column.person")).setAutoWidth(true);
         grid.addColumn(r -> r.personEmail() == null ? "" : r.personEmail()).setHeader(getTranslation("roles.column.email"))
@@ -181,8 +175,7 @@ class RolesView extends InitiativePage {
                     getTranslation("roles.removeText", assignment.personName(), roleName),
                     getTranslation("roles.remove"), yes -> {
                         roles.revoke(assignment.id());
-                        notice(getTranslation("roles.removed", assignment.personName(), roleName),
-                                NotificationVariant.LUMO_SUCCESS);
+                        Notices.success(getTranslation("roles.removed", assignment.personName(), roleName));
                         grid.getDataProvider().refreshAll();
                     });
             confirm.setCancelable(true);
@@ -191,11 +184,6 @@ class RolesView extends InitiativePage {
             confirm.open();
         });
         return remove;
-    }
-
-    private static void notice(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 
     @Override

@@ -4,26 +4,28 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.initiatives.InitiativeAddresses;
+import app.convene.shared.ui.DateTimes;
 import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.timeline.Dashboard;
-import app.convene.timeline.MilestoneService;
-import app.convene.timeline.MilestoneView;
+import app.convene.timeline.MilestoneFigures;
+import app.convene.timeline.MilestoneItem;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +34,16 @@ import java.util.Map;
 @PermitAll
 class DashboardView extends InitiativePage {
 
-    private final MilestoneService milestones;
+    private final MilestoneFigures figures;
     private final Authorization authorization;
+    private final DateTimes dateTimes;
 
-    DashboardView(InitiativeDirectory initiatives, MilestoneService milestones, Authorization authorization) {
+    DashboardView(InitiativeDirectory initiatives, MilestoneFigures figures, Authorization authorization,
+                  DateTimes dateTimes) {
         super(initiatives);
-        this.milestones = milestones;
+        this.figures = figures;
         this.authorization = authorization;
+        this.dateTimes = dateTimes;
         addClassName("cv-wide");
     }
 
@@ -50,18 +55,17 @@ class DashboardView extends InitiativePage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         removeAll();
-        Dashboard dashboard = milestones.dashboard(initiative.id());
+        Dashboard dashboard = figures.dashboard(initiative.id());
         Div grid = new Div(list("dashboard.overdue", dashboard.overdue()), list("dashboard.atRisk", dashboard.atRiskOrBlocked()),
                 list("dashboard.dueSoon", dashboard.dueSoon()), percents("dashboard.byPhase", dashboard.percentDoneByPhase()),
                 percents("dashboard.byWorkgroup", dashboard.percentDoneByWorkgroup()));
         grid.addClassName("cv-statements");
-        add(breadcrumb(initiativePath() + "/timeline", getTranslation("timeline.title")),
+        add(breadcrumb(timeline(), getTranslation("timeline.title")),
                 new H1(getTranslation("dashboard.title")), grid);
     }
 
-    private Component list(String key, List<MilestoneView> items) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale()));
+    private Component list(String key, List<MilestoneItem> items) {
+        DateTimeFormatter format = dateTimes.dates(getLocale());
         Section section = new Section(new H2(getTranslation(key, items.size())));
         section.addClassName("cv-statement");
         if (items.isEmpty()) {
@@ -69,9 +73,9 @@ class DashboardView extends InitiativePage {
             return section;
         }
         UnorderedList list = new UnorderedList();
-        for (MilestoneView m : items) {
-            list.add(new ListItem(new Anchor(initiativePath() + "/timeline", m.title()),
-                    new com.vaadin.flow.component.html.Span(" · " + format.format(m.due()) + " · "
+        for (MilestoneItem m : items) {
+            list.add(new ListItem(new RouterLink(m.title(), TimelineView.class, new RouteParameters("slug", initiative.slug())),
+                    new Span(" · " + format.format(m.due()) + " · "
                             + getTranslation("milestone.status." + m.status().name())
                             + (m.ownerWorkgroup() == null ? "" : " · " + m.ownerWorkgroup()))));
         }
@@ -102,6 +106,10 @@ class DashboardView extends InitiativePage {
         });
         section.add(list);
         return section;
+    }
+
+    private String timeline() {
+        return InitiativeAddresses.of(initiative.slug(), "timeline");
     }
 
     @Override

@@ -2,12 +2,14 @@ package app.convene.timeline.ui;
 
 import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeDetails.PhaseInfo;
+import app.convene.initiatives.InitiativeAddresses;
 import app.convene.initiatives.InitiativeService;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.TimeText;
+import app.convene.timeline.MilestoneFigures;
 import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import com.vaadin.flow.component.Component;
@@ -36,11 +38,14 @@ class PhasesSection implements InitiativeSection {
 
     private final InitiativeService initiatives;
     private final MilestoneService milestones;
+    private final MilestoneFigures figures;
     private final DateTimes dateTimes;
 
-    PhasesSection(InitiativeService initiatives, MilestoneService milestones, DateTimes dateTimes) {
-        this.initiatives = initiatives;
+    PhasesSection(InitiativeService initiatives, MilestoneService milestones, MilestoneFigures figures,
+                  DateTimes dateTimes) {
         this.milestones = milestones;
+        this.initiatives = initiatives;
+        this.figures = figures;
         this.dateTimes = dateTimes;
     }
 
@@ -58,11 +63,11 @@ class PhasesSection implements InitiativeSection {
 
         Phases(InitiativeDetails initiative) {
             PageSection.titled(this, "phases", getTranslation("initiative.phases"));
-            Anchor timeline = new Anchor("initiatives/" + initiative.slug() + "/timeline",
+            Anchor timeline = new Anchor(InitiativeAddresses.of(initiative.slug(), "timeline"),
                     getTranslation("initiative.timeline"));
             timeline.addClassName("cv-manage-link");
             add(new Div(timeline));
-            Map<Long, int[]> progress = milestones.publicProgress(initiative.id());
+            Map<Long, int[]> progress = figures.publicProgress(initiative.id());
             if (initiative.phases().isEmpty()) {
                 add(new Paragraph(getTranslation("initiative.phases.none")));
                 return;

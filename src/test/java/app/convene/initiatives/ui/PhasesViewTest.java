@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
@@ -23,6 +24,8 @@ class PhasesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -31,8 +34,7 @@ class PhasesViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherPhase() {
-        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class),
-                "Maya Thompson", false));
+        SignIn.as(new Actor(fixtures.personId("Maya Thompson"), "Maya Thompson", false));
         PhasesView page = navigate("initiatives/worker-equity-initiative/phases", PhasesView.class);
         // Refused: no name, the end before the start.
         test(page.start).setValue(LocalDate.of(2031, 6, 1));

@@ -6,6 +6,7 @@ import app.convene.security.Actor;
 import app.convene.security.InitiativeRole;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,8 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -29,8 +32,7 @@ class RolesViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        Long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
-        SignIn.as(new Actor(id, name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     @Test

@@ -3,13 +3,23 @@ package app.convene.timeline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.support.Fixtures;
+import app.convene.timeline.MilestoneDraft;
+import app.convene.timeline.MilestoneService;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import app.convene.timeline.MilestoneStatus;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +34,9 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    app.convene.timeline.MilestoneService milestones;
+    MilestoneService milestones;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -32,7 +44,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     @Test
@@ -49,8 +61,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
             }
         }
         test(page.table).select(row);
-        test(page.newStatus).selectItem("Done");
-        test(page.progressNote).setValue("All five counties mapped");
+        test(page.panel.newStatus).selectItem("Done");
+        test(page.panel.progressNote).setValue("All five counties mapped");
         test($(Button.class).withId("milestone-save-status").single()).click();
 
         assertThat(jdbc.queryForObject("""
@@ -60,6 +72,24 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 select p.note from milestone_progress p join milestone m on m.id = p.milestone_id
                 where m.title = 'Pathway inventory across the core counties' order by p.id desc limit 1""", String.class))
                 .isEqualTo("All five counties mapped");
+    }
+
+    @Test
+    void aProgressNoteOverTheLimitIsShownByTheNoteAndNothingIsSaved() {
+        signInAs("Sam Chen");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
+        String before = jdbc.queryForObject("""
+                select status from milestone where title = 'Pathway inventory across the core counties'""", String.class);
+        test(page.panel.newStatus).selectItem("At risk");
+        page.panel.progressNote.setValue("x".repeat(1001)); // past the field's limit, as a crafted request could send
+        test($(Button.class).withId("milestone-save-status").single()).click();
+
+        assertThat(page.panel.progressNote.isInvalid()).isTrue();
+        assertThat(page.panel.progressNote.getErrorMessage()).isEqualTo("Keep the progress note under 1,000 characters.");
+        assertThat(jdbc.queryForObject("""
+                select status from milestone where title = 'Pathway inventory across the core counties'""", String.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -77,9 +107,11 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(page.form.title.getValue()).isEqualTo("Steering committee convened");
         // The first milestone may not wait for the last one, which (through the chain) waits for it.
         page.form.dependsOn.setValue(page.form.dependsOn.getListDataView().getItems()
-                .filter(m -> m.title().equals("Recommendations shared with LWDA")).collect(java.util.stream.Collectors.toSet()));
+                .filter(m -> m.title().equals("Recommendations shared with LWDA")).collect(Collectors.toSet()));
         test(page.form.add).click();
         assertThat(page.form.message.getText())
+                .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
+        assertThat(page.form.dependsOn.getErrorMessage()).as("shown by the field too")
                 .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
         assertThat(page.form.title.getValue()).as("nothing typed is lost").isEqualTo("Steering committee convened");
 
@@ -109,10 +141,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
     void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherMilestone() {
         signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
-        TimelineView.MilestoneForm form = page.form;
+        MilestoneForm form = page.form;
         // Refused: no title, a due date before the start.
-        test(form.start).setValue(java.time.LocalDate.of(2021, 5, 1));
-        test(form.due).setValue(java.time.LocalDate.of(2021, 4, 1));
+        test(form.start).setValue(LocalDate.of(2021, 5, 1));
+        test(form.due).setValue(LocalDate.of(2021, 4, 1));
         test(form.add).click();
         assertThat(form.title.isInvalid()).isTrue();
         assertThat(form.due.isInvalid()).isTrue();
@@ -120,7 +152,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
         // Corrected and saved: every field is clean again, and stays clean for the next milestone.
         test(form.title).setValue("Listening tour report");
-        test(form.due).setValue(java.time.LocalDate.of(2021, 6, 1));
+        test(form.due).setValue(LocalDate.of(2021, 6, 1));
         test(form.add).click();
         assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Listening tour report'", Integer.class))
                 .isEqualTo(1);
@@ -150,10 +182,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
         throw new AssertionError("no row " + title);
     }
 
-    private long addToWei(String title, java.util.Set<Long> dependsOn) {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
-        return app.convene.security.Authorization.runAsSystem(() -> milestones.save(wei, null, null,
-                new app.convene.timeline.MilestoneDraft(title, null, null, null, null, null, java.time.LocalDate.of(2021, 2, 1),
+    private long addToWei(String title, Set<Long> dependsOn) {
+        long wei = fixtures.initiativeId("worker-equity-initiative");
+        return Authorization.runAsSystem(() -> milestones.save(wei, null, null,
+                new MilestoneDraft(title, null, null, null, null, null, LocalDate.of(2021, 2, 1),
                         MilestoneStatus.PLANNED, dependsOn, true)).id());
     }
 
@@ -172,21 +204,21 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCoordinatorCancelsWithAReasonAfterConfirmingAndReopensIt() {
-        long id = addToWei("Pilot survey of members", java.util.Set.of());
+        long id = addToWei("Pilot survey of members", Set.of());
         signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Pilot survey of members"));
         test($(Button.class).withId("milestone-cancel").single()).click();
-        assertThat(test(page.confirm).getHeader()).isEqualTo("Cancel \"Pilot survey of members\"?");
+        assertThat(test(page.panel.confirm).getHeader()).isEqualTo("Cancel \"Pilot survey of members\"?");
 
-        test(page.confirm).confirm();
-        assertThat(page.confirm.isOpened()).as("asked again").isTrue();
-        assertThat(page.cancelReason.isInvalid()).as("a reason is needed").isTrue();
-        assertThat(page.cancelReason.getErrorMessage()).isEqualTo("Say why the milestone is cancelled.");
+        test(page.panel.confirm).confirm();
+        assertThat(page.panel.confirm.isOpened()).as("asked again").isTrue();
+        assertThat(page.panel.cancelReason.isInvalid()).as("a reason is needed").isTrue();
+        assertThat(page.panel.cancelReason.getErrorMessage()).isEqualTo("Say why the milestone is cancelled.");
         assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("PLANNED");
 
-        test(page.cancelReason).setValue("Members answered in the spring assembly instead");
-        test(page.confirm).confirm();
+        test(page.panel.cancelReason).setValue("Members answered in the spring assembly instead");
+        test(page.panel.confirm).confirm();
         assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("CANCELLED");
         int row = rowOf(page, "Pilot survey of members");
         assertThat(test(page.table).getCellText(row, 5)).isEqualTo("Cancelled");
@@ -197,33 +229,33 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("milestone-cancel").exists()).isFalse();
         Button reopen = $(Button.class).withId("milestone-save-status").single();
         assertThat(reopen.getText()).isEqualTo("Reopen with this status");
-        test(page.newStatus).selectItem("In progress");
+        test(page.panel.newStatus).selectItem("In progress");
         test(reopen).click();
         assertThat(jdbc.queryForObject("select status from milestone where id = ?", String.class, id)).isEqualTo("IN_PROGRESS");
     }
 
     @Test
     void theCoordinatorDeletesAMilestoneAfterBeingToldWhichOnesDependOnIt() {
-        long base = addToWei("Member list cleaned", java.util.Set.of());
-        long follow = addToWei("Member mailing sent", java.util.Set.of(base));
+        long base = addToWei("Member list cleaned", Set.of());
+        long follow = addToWei("Member mailing sent", Set.of(base));
         signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Member list cleaned"));
         test($(Button.class).withId("milestone-delete").single()).click();
-        assertThat(test(page.confirm).getHeader()).isEqualTo("Delete \"Member list cleaned\"?");
-        assertThat(page.confirm.getElement().getChildren().map(e -> e.getTextRecursively())
-                .collect(java.util.stream.Collectors.joining(" "))).contains("Member mailing sent");
+        assertThat(test(page.panel.confirm).getHeader()).isEqualTo("Delete \"Member list cleaned\"?");
+        assertThat(page.panel.confirm.getElement().getChildren().map(e -> e.getTextRecursively())
+                .collect(Collectors.joining(" "))).contains("Member mailing sent");
 
-        test(page.confirm).cancel();
+        test(page.panel.confirm).cancel();
         assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isEqualTo(1);
 
         test($(Button.class).withId("milestone-delete").single()).click();
-        test(page.confirm).confirm();
+        test(page.panel.confirm).confirm();
         assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, base)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from milestone_dependency where milestone_id = ?", Integer.class, follow))
                 .isZero();
         assertThat(test(page.table).size()).isPositive();
-        assertThat(java.util.stream.IntStream.range(0, test(page.table).size()).mapToObj(i -> test(page.table).getRow(i).title()))
+        assertThat(IntStream.range(0, test(page.table).size()).mapToObj(i -> test(page.table).getRow(i).title()))
                 .doesNotContain("Member list cleaned").contains("Member mailing sent");
     }
 
@@ -236,8 +268,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("milestone-delete").exists()).isFalse();
     }
 
-    private static void assertNoFieldShowsAnError(TimelineView.MilestoneForm form) {
-        for (com.vaadin.flow.component.HasValidation field : java.util.List.<com.vaadin.flow.component.HasValidation>of(
+    private static void assertNoFieldShowsAnError(MilestoneForm form) {
+        for (HasValidation field : List.<HasValidation>of(
                 form.title, form.description, form.phase, form.owner, form.ownerPerson, form.start, form.due, form.state,
                 form.dependsOn)) {
             assertThat(field.isInvalid()).as(field + " invalid").isFalse();

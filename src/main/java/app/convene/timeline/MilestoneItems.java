@@ -1,0 +1,41 @@
+package app.convene.timeline;
+
+import app.convene.security.PersonService;
+import app.convene.security.PersonSummary;
+import app.convene.timeline.internal.Milestone;
+import app.convene.timeline.internal.MilestoneQueries;
+import app.convene.workgroups.WorkgroupService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Turns stored milestones into {@link MilestoneItem}s: with their dependencies and owners' names. */
+@Component
+class MilestoneItems {
+
+    private final MilestoneQueries queries;
+    private final WorkgroupService workgroups;
+    private final PersonService persons;
+
+    MilestoneItems(MilestoneQueries queries, WorkgroupService workgroups, PersonService persons) {
+        this.queries = queries;
+        this.workgroups = workgroups;
+        this.persons = persons;
+    }
+
+    List<MilestoneItem> of(List<Milestone> list) {
+        Map<Long, Set<Long>> dependencies = queries.dependenciesOf(list.stream().map(Milestone::getId).toList());
+        Map<Long, String> workgroupNames = new HashMap<>();
+        Map<Long, String> personNames = new HashMap<>();
+        return list.stream().map(m -> new MilestoneItem(m.getId(), m.getVersion(), m.getInitiativeId(), m.getPhaseId(),
+                m.getTitle(), m.getDescription(), m.getOwnerWorkgroupId(),
+                m.getOwnerWorkgroupId() == null ? null : workgroupNames.computeIfAbsent(m.getOwnerWorkgroupId(),
+                        id -> workgroups.details(id).name()),
+                m.getOwnerPersonId(), m.getOwnerPersonId() == null ? null : personNames.computeIfAbsent(m.getOwnerPersonId(),
+                        id -> persons.find(id).map(PersonSummary::name).orElse("")),
+                m.getStartDate(), m.getDueDate(), m.getStatus(), m.getCompletedOn(), m.isPublicMilestone(),
+                dependencies.getOrDefault(m.getId(), Set.of()))).toList();
+    }
+}
