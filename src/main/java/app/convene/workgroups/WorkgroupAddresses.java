@@ -10,9 +10,4 @@ public final class WorkgroupAddresses {
     public static String workgroup(long workgroupId) {
         return "workgroups/" + workgroupId;
     }
-
-    /** The signed-in person's workgroups. */
-    public static String mine() {
-        return "my/workgroups";
-    }
 }

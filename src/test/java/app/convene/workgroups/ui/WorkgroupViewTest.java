@@ -111,7 +111,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void aReasonOverTheLimitIsExplainedByTheFieldAndNothingIsAsked() {
-        signInAs("Casey Morgan");
+        signInAs("Jordan Ellis"); // a stakeholder of the initiative, not in the workgroup
         WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(page.join.reason).setValue("x".repeat(1001));
         test(page.join.askToJoin).click();
@@ -119,7 +119,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         assertThat(page.join.reason.getErrorMessage()).isEqualTo("Keep the reason under 1,000 characters.");
         assertThat(jdbc.queryForObject("""
                 select count(*) from join_request r join person p on p.id = r.person_id
-                where r.workgroup_id = ? and p.display_name = 'Casey Morgan' and r.status = 'PENDING'""",
+                where r.workgroup_id = ? and p.display_name = 'Jordan Ellis' and r.status = 'PENDING'""",
                 Integer.class, youthTransition())).isZero();
     }
 }
