@@ -92,9 +92,11 @@ class JoinBox extends Div {
         reason.setHelperText(getTranslation("workgroup.reason.help"));
         reason.setMaxLength(JoinRequestService.REASON_MAX);
         reason.setWidthFull();
+        String tooLong = getTranslation("workgroup.error.reason", JoinRequestService.REASON_MAX);
+        reason.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong));
         binder.forField(reason)
                 .withValidator(text -> text == null || text.strip().length() <= JoinRequestService.REASON_MAX,
-                        getTranslation("workgroup.error.reason", JoinRequestService.REASON_MAX))
+                        tooLong)
                 .bind(JoinForm::getReason, JoinForm::setReason);
         binder.setBean(new JoinForm());
         askToJoin.setText(getTranslation("workgroup.askToJoin"));

@@ -72,11 +72,13 @@ class NoteEditor extends Div {
         });
         title.setLabel(getTranslation("note.title"));
         title.setMaxLength(200);
+        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("note.error.title")));
         date.setLabel(getTranslation("note.date"));
         date.setLocale(locale);
         body.setLabel(getTranslation("note.body"));
         body.setHelperText(getTranslation("note.body.help"));
         body.setMaxLength(20_000);
+        body.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("note.error.body")));
         body.setWidthFull();
         actionOwner.setLabel(getTranslation("note.owner"));
         actionOwner.setItemLabelGenerator(MemberItem::name);

@@ -48,17 +48,21 @@ class SettingsPanel extends Div {
         this.changed = changed;
         name.setLabel(getTranslation("workgroup.name"));
         name.setMaxLength(200);
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("workgroup.error.name")));
         charter.setLabel(getTranslation("workgroup.charter"));
         charter.setHelperText(getTranslation("note.body.help"));
         charter.setWidthFull();
         capacity.setLabel(getTranslation("workgroup.capacityField"));
         capacity.setMin(1);
+        String badCapacity = getTranslation("workgroup.error.capacity");
+        capacity.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(badCapacity)
+                .setBadInputErrorMessage(badCapacity));
         capacity.setHelperText(getTranslation("workgroup.capacityField.help"));
         closed.setLabel(getTranslation("workgroup.closedField"));
         binder.forField(name).asRequired(getTranslation("workgroup.error.name"))
                 .bind(s -> s.name, (s, v) -> s.name = v);
         binder.forField(charter).bind(s -> s.charter, (s, v) -> s.charter = v);
-        binder.forField(capacity).withValidator(c -> c == null || c >= 1, getTranslation("workgroup.error.capacity"))
+        binder.forField(capacity).withValidator(c -> c == null || c >= 1, badCapacity)
                 .bind(s -> s.capacity, (s, v) -> s.capacity = v);
         binder.forField(closed).bind(s -> s.closed, (s, v) -> s.closed = v);
         Settings current = new Settings();

@@ -122,4 +122,19 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
                 where r.workgroup_id = ? and p.display_name = 'Jordan Ellis' and r.status = 'PENDING'""",
                 Integer.class, youthTransition())).isZero();
     }
+
+    @Test
+    void theSettingsExplainACapacityBelowOneByTheFieldAndSaveNothing() {
+        signInAs("Maya Thompson");
+        WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        test(page.tabs).select("Settings");
+        roundTrip();
+        SettingsPanel settings = $(SettingsPanel.class).single();
+        settings.capacity.setValue(0); // the tester refuses values under the minimum; a browser lets one type them
+        test($(Button.class, settings).withText("Save workgroup settings").single()).click();
+        assertThat(settings.capacity.isInvalid()).isTrue();
+        assertThat(settings.capacity.getErrorMessage()).isEqualTo("The capacity must be at least 1, or empty.");
+        assertThat(jdbc.queryForObject("select capacity from workgroup where id = ?", Integer.class, youthTransition()))
+                .isNull();
+    }
 }
