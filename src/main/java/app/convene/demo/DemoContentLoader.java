@@ -22,6 +22,7 @@ import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import app.convene.workgroups.NewNote;
 import app.convene.workgroups.NoteKind;
+import app.convene.workgroups.WorkgroupNoteService;
 import app.convene.workgroups.WorkgroupService;
 import app.convene.stakeholders.OrganizationService;
 import java.io.IOException;
@@ -62,6 +63,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final StakeholderImportService imports;
     private final RegistrationService registrations;
     private final WorkgroupService workgroups;
+    private final WorkgroupNoteService workgroupNotes;
     private final MilestoneService milestones;
     private final app.convene.recommendations.RecommendationService recommendations;
     private final app.convene.recommendations.DecisionService decisions;
@@ -70,12 +72,14 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     DemoContentLoader(DemoProperties properties, Environment environment, InitiativeService initiatives,
                       OrganizationService organizations, PersonService persons, RoleService roles,
                       DemoSeedRepository seeds, TransactionTemplate transaction, StakeholderImportService imports,
-                      RegistrationService registrations, WorkgroupService workgroups, MilestoneService milestones,
+                      RegistrationService registrations, WorkgroupService workgroups,
+                      WorkgroupNoteService workgroupNotes, MilestoneService milestones,
                       app.convene.recommendations.RecommendationService recommendations,
                       app.convene.recommendations.DecisionService decisions) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.workgroups = workgroups;
+        this.workgroupNotes = workgroupNotes;
         this.milestones = milestones;
         this.imports = imports;
         this.registrations = registrations;
@@ -237,10 +241,10 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         long youthGroup = workgroups.forGoal(atlanta, youth.id()).orElseThrow();
         long sam = persons.registerKnown("d3bdb487-6a3a-59e5-b444-f60f8ac71d11", "Sam Chen", "sam.chen@example.org");
         java.time.LocalDate today = java.time.LocalDate.now();
-        workgroups.addNote(youthGroup, new NewNote(NoteKind.MEETING, "First meeting",
+        workgroupNotes.addNote(youthGroup, new NewNote(NoteKind.MEETING, "First meeting",
                 "Agreed to map **secondary-to-career** pathways across the five core counties.\n\n"
                         + "- Invite school district partners\n- Collect existing pathway data", today.minusDays(14), null, null));
-        workgroups.addNote(youthGroup, new NewNote(NoteKind.ACTION, "Draft the pathway inventory template",
+        workgroupNotes.addNote(youthGroup, new NewNote(NoteKind.ACTION, "Draft the pathway inventory template",
                 "A one-page template for districts to list their programs.", today.minusDays(14), sam, today.plusDays(14)));
         seeds.save(new DemoSeedRecord(key));
         return true;

@@ -23,7 +23,7 @@ class WorkgroupNotices {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void decided(WorkgroupService.JoinRequestDecided event) {
+    void decided(JoinRequestService.JoinRequestDecided event) {
         persons.find(event.personId()).filter(p -> p.email() != null).ifPresent(person -> {
             String key = event.approved() ? "notice.joinApproved" : "notice.joinDeclined";
             Object[] params = {event.workgroupName(), event.note() == null ? "" : event.note()};

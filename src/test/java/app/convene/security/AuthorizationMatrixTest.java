@@ -126,16 +126,16 @@ class AuthorizationMatrixTest {
                 "Made " + UNIQUE.incrementAndGet(), null, null, false));
         allow("workgroups: configure", COORDINATORS, t -> t.workgroups.configure(t.fixture.workgroup(),
                 t.workgroups.details(t.fixture.workgroup()).version(), "Matrix workgroup", "Charter", null, false));
-        allow("workgroups: ask to join", MEMBERS, t -> t.workgroups.requestToJoin(t.fixture.openWorkgroup(), "please"));
+        allow("workgroups: ask to join", MEMBERS, t -> t.joinRequests.requestToJoin(t.fixture.openWorkgroup(), "please"));
         allow("workgroups: list join requests", workgroupLeads,
-                t -> t.workgroups.pending(t.fixture.workgroup(), PageRequest.of(0, 5)));
+                t -> t.joinRequests.pending(t.fixture.workgroup(), PageRequest.of(0, 5)));
         allow("workgroups: decline a join request", workgroupLeads, t -> t.fixture.pendingRequest(),
-                (t, id) -> t.workgroups.decline(id, "no"));
+                (t, id) -> t.joinRequests.decline(id, "no"));
         allow("workgroups: read members", workgroupLeads,
                 t -> t.workgroups.members(t.fixture.workgroup(), PageRequest.of(0, 5)));
         allow("workgroups: read notes", workgroupLeads,
-                t -> t.workgroups.notes(t.fixture.workgroup(), PageRequest.of(0, 5)));
-        allow("workgroups: add a note", workgroupLeads, t -> t.workgroups.addNote(t.fixture.workgroup(),
+                t -> t.workgroupNotes.notes(t.fixture.workgroup(), PageRequest.of(0, 5)));
+        allow("workgroups: add a note", workgroupLeads, t -> t.workgroupNotes.addNote(t.fixture.workgroup(),
                 new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.MEETING, "Met", null,
                         java.time.LocalDate.now(), null, null)));
         allow("workgroups: membership balance", COORDINATORS, t -> t.workgroups.balance(t.fixture.workgroup()));
@@ -263,6 +263,10 @@ class AuthorizationMatrixTest {
     app.convene.stakeholders.ParticipationService participation;
     @Autowired
     app.convene.workgroups.WorkgroupService workgroups;
+    @Autowired
+    app.convene.workgroups.JoinRequestService joinRequests;
+    @Autowired
+    app.convene.workgroups.WorkgroupNoteService workgroupNotes;
     @Autowired
     app.convene.recommendations.RecommendationService recommendations;
     @Autowired

@@ -31,6 +31,8 @@ class MatrixFixture {
     private long openWorkgroup;
     private final app.convene.workgroups.WorkgroupService workgroups;
     @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.workgroups.JoinRequestService joinRequests;
+    @org.springframework.beans.factory.annotation.Autowired
     private app.convene.timeline.MilestoneService milestones;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.RecommendationService recommendations;
@@ -123,7 +125,7 @@ class MatrixFixture {
                 org.springframework.security.core.context.SecurityContextHolder.getContext();
         SignIn.as(new Actor(requester, "Matrix Requester", false));
         try {
-            return workgroups.requestToJoin(workgroup, null);
+            return joinRequests.requestToJoin(workgroup, null);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }

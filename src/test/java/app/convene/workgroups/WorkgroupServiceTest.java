@@ -2,22 +2,30 @@ package app.convene.workgroups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.security.NoticeService;
+import app.convene.shared.ValidationError;
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import jakarta.mail.Message;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,25 +33,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
 
 @ConveneTest
 // Appoints demo people as leads (a role change): a database of its own, so header tests see the demo roles.
-@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=workgroups")
+@TestPropertySource(properties = "convene.test.database=workgroups")
 class WorkgroupServiceTest {
 
     @Autowired
     WorkgroupService workgroups;
     @Autowired
+    JoinRequestService joinRequests;
+    @Autowired
+    WorkgroupNoteService workgroupNotes;
+    @Autowired
     NoticeService notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    EntityManagerFactory entityManagers;
 
     long atlanta;
     long workgroup;
 
     @BeforeEach
     void aWorkgroupLedBySam() {
-        atlanta = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        atlanta = fixtures.initiativeId("equity-at-work");
         String name = "Test group " + UUID.randomUUID().toString().substring(0, 6);
         workgroup = Authorization.runAsSystem(() -> {
             long id = workgroups.create(atlanta, null, name, "Our *charter*", null, false);
@@ -58,7 +75,7 @@ class WorkgroupServiceTest {
     }
 
     long person(String name) {
-        return jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        return fixtures.personId(name);
     }
 
     void signInAs(String name) {
@@ -68,22 +85,22 @@ class WorkgroupServiceTest {
     @Test
     void aStakeholderAsksTheLeadApprovesAndTheNewMemberIsToldAndReadsTheNotes() throws Exception {
         signInAs("Jordan Ellis");
-        long request = workgroups.requestToJoin(workgroup, "I run employer outreach");
-        assertThatThrownBy(() -> workgroups.notes(workgroup, PageRequest.of(0, 5)))
+        long request = joinRequests.requestToJoin(workgroup, "I run employer outreach");
+        assertThatThrownBy(() -> workgroupNotes.notes(workgroup, PageRequest.of(0, 5)))
                 .as("not a member yet").isInstanceOf(AccessDeniedException.class);
 
         signInAs("Sam Chen");
         assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinRequested");
-        assertThat(workgroups.pending(workgroup, PageRequest.of(0, 10)).getContent())
-                .extracting(JoinRequestView::name, JoinRequestView::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jordan Ellis", "I run employer outreach"));
-        workgroups.addNote(workgroup, new NewNote(NoteKind.DECISION, "Meet monthly", "First **Tuesday**",
+        assertThat(joinRequests.pending(workgroup, PageRequest.of(0, 10)).getContent())
+                .extracting(JoinRequestItem::name, JoinRequestItem::reason)
+                .containsExactly(tuple("Jordan Ellis", "I run employer outreach"));
+        workgroupNotes.addNote(workgroup, new NewNote(NoteKind.DECISION, "Meet monthly", "First **Tuesday**",
                 LocalDate.now(), null, null));
-        workgroups.approve(request, "Welcome!");
+        joinRequests.approve(request, "Welcome!");
 
         signInAs("Jordan Ellis");
         assertThat(workgroups.details(workgroup).myRole()).isNotNull();
-        assertThat(workgroups.notes(workgroup, PageRequest.of(0, 5)).getContent()).extracting(NoteView::title)
+        assertThat(workgroupNotes.notes(workgroup, PageRequest.of(0, 5)).getContent()).extracting(NoteItem::title)
                 .contains("Meet monthly");
         assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinApproved");
         boolean mailed = false;
@@ -92,7 +109,7 @@ class WorkgroupServiceTest {
                     && message.getSubject().contains("was approved");
         }
         assertThat(mailed).isTrue();
-        assertThat(workgroups.activity(workgroup, PageRequest.of(0, 10)).getContent()).extracting(ActivityView::kind)
+        assertThat(workgroupNotes.activity(workgroup, PageRequest.of(0, 10)).getContent()).extracting(ActivityItem::kind)
                 .contains("joined", "note.decision", "lead", "created");
     }
 
@@ -103,7 +120,7 @@ class WorkgroupServiceTest {
             return null;
         });
         signInAs("Casey Morgan");
-        long request = workgroups.requestToJoin(workgroup, null);
+        long request = joinRequests.requestToJoin(workgroup, null);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> leads = List.of(approveAs("Sam Chen", request, start), approveAs("Maya Thompson", request, start));
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -123,7 +140,7 @@ class WorkgroupServiceTest {
             SignIn.as(new Actor(id, lead, false));
             start.await();
             try {
-                workgroups.approve(request, null);
+                joinRequests.approve(request, null);
                 return "approved";
             } catch (AlreadyDecidedJoinRequestException e) {
                 return "refused";
@@ -140,14 +157,14 @@ class WorkgroupServiceTest {
             return null;
         });
         signInAs("Jordan Ellis");
-        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(workgroup, null))
                 .isInstanceOfSatisfying(WorkgroupUnavailableException.class, e -> assertThat(e.reason()).isEqualTo("closed"));
 
         Authorization.runAsSystem(() -> {
             workgroups.configure(workgroup, workgroups.details(workgroup).version(), "Full group", null, 1, false);
             return null;
         });
-        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null))
+        assertThatThrownBy(() -> joinRequests.requestToJoin(workgroup, null))
                 .isInstanceOfSatisfying(WorkgroupUnavailableException.class, e -> assertThat(e.reason()).isEqualTo("full"));
         assertThat(jdbc.queryForObject("select count(*) from join_request where workgroup_id = ?", Integer.class, workgroup))
                 .isZero();
@@ -161,18 +178,18 @@ class WorkgroupServiceTest {
             return id;
         });
         signInAs("Casey Morgan");
-        long request = workgroups.requestToJoin(workgroup, null);
+        long request = joinRequests.requestToJoin(workgroup, null);
 
         signInAs("Jordan Ellis"); // leads the other workgroup, not this one
-        assertThatThrownBy(() -> workgroups.approve(request, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workgroups.pending(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
-        assertThat(workgroups.pending(other, PageRequest.of(0, 5))).isEmpty();
+        assertThatThrownBy(() -> joinRequests.approve(request, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> joinRequests.pending(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThat(joinRequests.pending(other, PageRequest.of(0, 5))).isEmpty();
 
         signInAs("Priya Nair"); // no role in this initiative
         assertThatThrownBy(() -> workgroups.members(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workgroups.requestToJoin(workgroup, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> joinRequests.requestToJoin(workgroup, null)).isInstanceOf(AccessDeniedException.class);
         SignIn.out();
-        assertThatThrownBy(() -> workgroups.notes(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workgroupNotes.notes(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select status from join_request where id = ?", String.class, request))
                 .isEqualTo("PENDING");
     }
@@ -184,26 +201,71 @@ class WorkgroupServiceTest {
             return null;
         });
         signInAs("Sam Chen");
-        assertThatThrownBy(() -> workgroups.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null,
+        assertThatThrownBy(() -> workgroupNotes.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null,
                 LocalDate.now(), person("Priya Nair"), LocalDate.now().plusDays(7))))
-                .isInstanceOf(IllegalArgumentException.class);
-        long action = workgroups.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null, LocalDate.now(),
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("note.error.ownerNotMember"));
+        long action = workgroupNotes.addNote(workgroup, new NewNote(NoteKind.ACTION, "Call employers", null, LocalDate.now(),
                 person("Jordan Ellis"), LocalDate.now().plusDays(7)));
 
         signInAs("Jordan Ellis");
-        workgroups.markDone(action);
+        workgroupNotes.markDone(action);
 
-        assertThat(workgroups.notes(workgroup, PageRequest.of(0, 5)).getContent()).filteredOn(n -> n.id() == action)
+        assertThat(workgroupNotes.notes(workgroup, PageRequest.of(0, 5)).getContent()).filteredOn(n -> n.id() == action)
                 .allMatch(n -> n.actionDoneAt() != null);
     }
 
     @Test
     void balanceSuppressesCountsBelowFive() {
-        assertThat(WorkgroupService.suppress(new java.util.TreeMap<>(java.util.Map.of("A", 7L, "B", 2L))))
+        assertThat(WorkgroupService.suppress(new TreeMap<>(Map.of("A", 7L, "B", 2L))))
                 .containsEntry("A", 7L).containsEntry("B", null);
         signInAs("Maya Thompson");
         assertThat(workgroups.balance(workgroup).get("sector").values()).allMatch(v -> v == null || v >= 5);
         signInAs("Sam Chen");
         assertThatThrownBy(() -> workgroups.balance(workgroup)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldAndAMessageKey() {
+        Authorization.runAsSystem(() -> {
+            assertThatThrownBy(() -> workgroups.create(atlanta, null, " ", null, null, false))
+                    .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("name"));
+            assertThatThrownBy(() -> workgroups.configure(workgroup, workgroups.details(workgroup).version(), "Named",
+                    null, 0, false)).isInstanceOfSatisfying(ValidationError.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("workgroup.error.capacity"));
+            return null;
+        });
+        signInAs("Jordan Ellis");
+        assertThatThrownBy(() -> joinRequests.requestToJoin(workgroup, "x".repeat(1001)))
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void theListReadsAPageOfWorkgroupsWithTheSameQueriesHoweverLong() {
+        Authorization.runAsSystem(() -> {
+            for (int i = 0; i < 3; i++) {
+                long id = workgroups.create(atlanta, null, "Listed " + UUID.randomUUID(), null, null, false);
+                workgroups.setLead(id, person("Maya Thompson"));
+                workgroups.setLead(id, person("Sam Chen"));
+            }
+            return null;
+        });
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            workgroups.list(atlanta, PageRequest.of(0, 1));
+            long forOne = statistics.getPrepareStatementCount();
+            statistics.clear();
+            List<WorkgroupSummary> page = workgroups.list(atlanta, PageRequest.of(0, 50)).getContent();
+            assertThat(page).hasSizeGreaterThan(3);
+            assertThat(statistics.getPrepareStatementCount()).as("statements for a long page").isEqualTo(forOne);
+            assertThat(page).filteredOn(w -> w.name().startsWith("Listed ")).allSatisfy(w -> {
+                assertThat(w.leads()).containsExactly("Maya Thompson", "Sam Chen");
+                assertThat(w.members()).isEqualTo(2);
+            });
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

@@ -1,22 +1,19 @@
 package app.convene.workgroups.ui;
 
-import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.FormError;
+import app.convene.shared.ui.Notices;
 import app.convene.shared.ui.PagedList;
 import app.convene.workgroups.AlreadyDecidedJoinRequestException;
-import app.convene.workgroups.JoinRequestView;
-import app.convene.workgroups.WorkgroupService;
+import app.convene.workgroups.JoinRequestItem;
+import app.convene.workgroups.JoinRequestService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The leads' queue of join requests: one card per request, each with its own note field and its own
@@ -27,20 +24,19 @@ class JoinRequestsPanel extends Div {
 
     private static final int PAGE = 10;
 
-    private final WorkgroupService workgroups;
+    private final JoinRequestService joinRequests;
+    private final DateTimes dates;
     private final long workgroupId;
     private final Runnable afterDecision;
-    final Paragraph decisionMessage = new Paragraph();
-    PagedList<JoinRequestView> list;
+    final FormError decisionMessage = new FormError();
+    PagedList<JoinRequestItem> list;
 
-    JoinRequestsPanel(WorkgroupService workgroups, long workgroupId, Runnable afterDecision) {
-        this.workgroups = workgroups;
+    JoinRequestsPanel(JoinRequestService joinRequests, DateTimes dates, long workgroupId, Runnable afterDecision) {
+        this.joinRequests = joinRequests;
+        this.dates = dates;
         this.workgroupId = workgroupId;
         this.afterDecision = afterDecision;
         addClassName("cv-join-requests");
-        decisionMessage.addClassName("cv-form-error");
-        decisionMessage.getElement().setAttribute("role", "alert");
-        decisionMessage.setVisible(false);
         add(new Paragraph(getTranslation("workgroup.requests.intro")), decisionMessage);
         reload();
     }
@@ -49,7 +45,7 @@ class JoinRequestsPanel extends Div {
         if (list != null) {
             remove(list);
         }
-        list = new PagedList<>(page -> workgroups.pending(workgroupId, page), this::card, PAGE,
+        list = new PagedList<>(page -> joinRequests.pending(workgroupId, page), this::card, PAGE,
                 getTranslation("workgroup.moreRequests"));
         if (list.itemCount() == 0) {
             list.add(new Paragraph(getTranslation("workgroup.noRequests")));
@@ -57,9 +53,7 @@ class JoinRequestsPanel extends Div {
         add(list);
     }
 
-    private Component card(JoinRequestView request) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+    private Component card(JoinRequestItem request) {
         Div card = new Div();
         card.addClassName("cv-request");
         card.add(new H3(request.name()));
@@ -73,14 +67,14 @@ class JoinRequestsPanel extends Div {
         if (request.reason() != null && !request.reason().isBlank()) {
             card.add(new Paragraph(getTranslation("workgroup.request.reason", request.reason())));
         }
-        card.add(new Paragraph(getTranslation("workgroup.request.asked", format.format(request.requestedAt()))));
+        card.add(new Paragraph(getTranslation("workgroup.request.asked", dates.date(request.requestedAt(), getLocale()))));
         TextArea note = new TextArea(getTranslation("workgroup.decisionNoteFor", request.name()));
         note.setMaxLength(1000);
         note.setWidthFull();
-        Button approve = new Button(getTranslation("queue.approve"), click -> decide(request, true, note.getValue()));
+        Button approve = new Button(getTranslation("common.approve"), click -> decide(request, true, note.getValue()));
         approve.setAriaLabel(getTranslation("workgroup.approveLabel", request.name()));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button decline = new Button(getTranslation("queue.decline"), click -> decide(request, false, note.getValue()));
+        Button decline = new Button(getTranslation("common.decline"), click -> decide(request, false, note.getValue()));
         decline.setAriaLabel(getTranslation("workgroup.declineLabel", request.name()));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div buttons = new Div(approve, decline);
@@ -89,22 +83,20 @@ class JoinRequestsPanel extends Div {
         return card;
     }
 
-    void decide(JoinRequestView request, boolean approving, String note) {
-        decisionMessage.setVisible(false);
+    void decide(JoinRequestItem request, boolean approving, String note) {
+        decisionMessage.clear();
         try {
             if (approving) {
-                workgroups.approve(request.id(), note);
+                joinRequests.approve(request.id(), note);
             } else {
-                workgroups.decline(request.id(), note);
+                joinRequests.decline(request.id(), note);
             }
         } catch (AlreadyDecidedJoinRequestException e) {
-            decisionMessage.setText(getTranslation("workgroup.alreadyDecided"));
-            decisionMessage.setVisible(true);
+            decisionMessage.show(getTranslation("workgroup.alreadyDecided"));
             reload();
             return;
         }
-        Notification.show(getTranslation(approving ? "workgroup.approved" : "workgroup.declined", request.name()), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation(approving ? "workgroup.approved" : "workgroup.declined", request.name()));
         reload();
         afterDecision.run();
     }

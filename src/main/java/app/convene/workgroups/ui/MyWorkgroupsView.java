@@ -1,11 +1,12 @@
 package app.convene.workgroups.ui;
 
+import app.convene.security.PersonService;
 import app.convene.shared.ui.MainLayout;
+import app.convene.workgroups.JoinRequestService;
 import app.convene.workgroups.MyWorkgroup;
 import app.convene.workgroups.WorkgroupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +14,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The signed-in person's workgroups in every initiative, and requests still waiting. */
 @Route(value = "my/workgroups", layout = MainLayout.class)
@@ -26,12 +31,14 @@ import java.util.List;
 class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkgroupService workgroups;
-    private final app.convene.security.PersonService persons;
+    private final JoinRequestService joinRequests;
+    private final PersonService persons;
     private final String publicUrl;
 
-    MyWorkgroupsView(WorkgroupService workgroups, app.convene.security.PersonService persons,
-                     @org.springframework.beans.factory.annotation.Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+    MyWorkgroupsView(WorkgroupService workgroups, JoinRequestService joinRequests, PersonService persons,
+                     @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
         this.workgroups = workgroups;
+        this.joinRequests = joinRequests;
         this.persons = persons;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         addClassName("cv-page");
@@ -49,14 +56,15 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
         UnorderedList member = new UnorderedList();
         UnorderedList waiting = new UnorderedList();
         for (MyWorkgroup w : mine) {
-            Anchor link = new Anchor("workgroups/" + w.workgroupId(), w.workgroupName());
+            RouterLink link = new RouterLink(w.workgroupName(), WorkgroupView.class,
+                    new RouteParameters("id", String.valueOf(w.workgroupId())));
             Span where = new Span(" · " + w.initiativeName());
             where.addClassName("cv-facts");
             if (w.role() != null) {
                 member.add(new ListItem(link, where, new Span(" · " + getTranslation("workgroup.role." + w.role().name()))));
             } else {
                 Button withdraw = new Button(getTranslation("workgroup.withdraw"), click -> {
-                    workgroups.withdraw(w.requestId());
+                    joinRequests.withdraw(w.requestId());
                     render();
                 });
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -67,12 +75,12 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 member.getChildren().findAny().isPresent() ? member : new Paragraph(getTranslation("my.noWorkgroups")));
         add(new H2(getTranslation("my.waiting")),
                 waiting.getChildren().findAny().isPresent() ? waiting : new Paragraph(getTranslation("my.noRequests")));
-        com.vaadin.flow.component.textfield.TextField feed = new com.vaadin.flow.component.textfield.TextField(
+        TextField feed = new TextField(
                 getTranslation("my.calendarFeed"));
         feed.setReadOnly(true);
         feed.setWidthFull();
         feed.setHelperText(getTranslation("my.calendarFeed.help"));
-        com.vaadin.flow.component.button.Button show = new com.vaadin.flow.component.button.Button(
+        Button show = new Button(
                 getTranslation("my.calendarFeed.show"), click -> {
                     feed.setValue(publicUrl + "/calendar/me/" + persons.myCalendarToken() + ".ics");
                     click.getSource().setVisible(false);

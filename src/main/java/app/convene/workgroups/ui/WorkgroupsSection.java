@@ -4,22 +4,27 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
+import app.convene.workgroups.WorkgroupAddresses;
 import app.convene.workgroups.WorkgroupService;
 import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +52,12 @@ class WorkgroupsSection implements InitiativeSection {
         return Optional.of(new Workgroups(initiative));
     }
 
+    /** The form to start a workgroup. */
+    private static final class NewWorkgroup {
+        GoalRef goal;
+        String name = "";
+    }
+
     private final class Workgroups extends Section {
 
         Workgroups(InitiativeContext initiative) {
@@ -66,7 +77,6 @@ class WorkgroupsSection implements InitiativeSection {
         private Component newWorkgroupForm(InitiativeContext initiative) {
             TextField name = new TextField(getTranslation("workgroup.name"));
             name.setMaxLength(200);
-            name.setRequiredIndicatorVisible(true);
             Select<GoalRef> goal = new Select<>();
             goal.setLabel(getTranslation("workgroup.forGoal"));
             goal.setItems(initiatives.findById(initiative.id()).orElseThrow().goals());
@@ -78,15 +88,22 @@ class WorkgroupsSection implements InitiativeSection {
                     name.setValue(e.getValue().title());
                 }
             });
+            Binder<NewWorkgroup> binder = new Binder<>();
+            binder.forField(goal).bind(w -> w.goal, (w, v) -> w.goal = v);
+            binder.forField(name).asRequired(getTranslation("workgroup.error.name")).bind(w -> w.name, (w, v) -> w.name = v);
+            binder.readBean(new NewWorkgroup());
             Button create = new Button(getTranslation("workgroup.create"), click -> {
-                if (name.getValue().isBlank()) {
-                    name.setErrorMessage(getTranslation("workgroup.error.name"));
-                    name.setInvalid(true);
+                NewWorkgroup form = new NewWorkgroup();
+                if (!binder.writeBeanIfValid(form)) {
                     return;
                 }
-                long id = workgroups.create(initiative.id(), goal.getValue() == null ? null : goal.getValue().id(),
-                        name.getValue(), null, null, false);
-                getUI().ifPresent(ui -> ui.navigate("workgroups/" + id));
+                try {
+                    long id = workgroups.create(initiative.id(), form.goal == null ? null : form.goal.id(), form.name,
+                            null, null, false);
+                    getUI().ifPresent(ui -> ui.navigate(WorkgroupAddresses.workgroup(id)));
+                } catch (ValidationError e) {
+                    FieldErrors.show(name, getTranslation(e.messageKey(), e.params()));
+                }
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div form = new Div(goal, name, create);
@@ -97,7 +114,8 @@ class WorkgroupsSection implements InitiativeSection {
         }
 
         private Component workgroup(WorkgroupSummary workgroup) {
-            Anchor name = new Anchor("workgroups/" + workgroup.id(), workgroup.name());
+            RouterLink name = new RouterLink(workgroup.name(), WorkgroupView.class,
+                    new RouteParameters("id", String.valueOf(workgroup.id())));
             name.addClassName("cv-partner-name");
             Div card = new Div(name);
             card.addClassName("cv-partner");
@@ -108,7 +126,7 @@ class WorkgroupsSection implements InitiativeSection {
                 card.add(new Span(getTranslation("workgroup.leads", String.join(", ", workgroup.leads()))));
             }
             Span state = new Span(getTranslation("workgroup.members", workgroup.members()) + " · " + getTranslation(
-                    workgroup.closed() ? "workgroup.closed" : workgroup.accepting() ? "workgroup.accepting" : "workgroup.full"));
+                    WorkgroupStates.key(workgroup.closed(), workgroup.accepting())));
             state.addClassName("cv-sector");
             card.add(state);
             return card;

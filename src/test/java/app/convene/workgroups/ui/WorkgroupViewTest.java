@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,8 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -29,14 +33,11 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
-        SignIn.as(new Actor(id, name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     private long youthTransition() {
-        return jdbc.queryForObject("""
-                select w.id from workgroup w join initiative i on i.id = w.initiative_id
-                where i.slug = 'equity-at-work' and w.name = 'Youth Transition'""", Long.class);
+        return fixtures.workgroupId("equity-at-work", "Youth Transition");
     }
 
     @Test
@@ -46,8 +47,8 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         WorkgroupView page = navigate("workgroups/" + id, WorkgroupView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Youth Transition");
         assertThat($(TabSheet.class).exists()).as("no member tabs before joining").isFalse();
-        test(page.reason).setValue("I mentor students in Fulton County");
-        test(page.askToJoin).click();
+        test(page.join.reason).setValue("I mentor students in Fulton County");
+        test(page.join.askToJoin).click();
 
         signInAs("Sam Chen");
         WorkgroupView lead = navigate("workgroups/" + id, WorkgroupView.class);
@@ -80,7 +81,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
     void askingToJoinWithoutARoleInTheInitiativePointsToJoiningItFirst() {
         signInAs("Priya Nair");
         navigate("workgroups/" + youthTransition(), WorkgroupView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+        assertThat($(Paragraph.class)
                 .withText("To join a workgroup, first join the initiative.").exists()).isTrue();
         assertThat($(TabSheet.class).exists()).isFalse();
     }
@@ -91,11 +92,11 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         WorkgroupView lead = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(lead.tabs).select("Notes");
         roundTrip();
-        test(lead.noteKind).selectItem("Action item");
-        test(lead.addNote).click();
-        assertThat(lead.noteTitle.isInvalid()).isTrue();
-        assertThat(lead.noteTitle.getErrorMessage()).isEqualTo("Give the note a title (up to 200 characters).");
-        assertThat(lead.actionOwner.isInvalid()).isTrue();
+        test(lead.notesPanel.editor.kind).selectItem("Action item");
+        test(lead.notesPanel.editor.add).click();
+        assertThat(lead.notesPanel.editor.title.isInvalid()).isTrue();
+        assertThat(lead.notesPanel.editor.title.getErrorMessage()).isEqualTo("Give the note a title (up to 200 characters).");
+        assertThat(lead.notesPanel.editor.actionOwner.isInvalid()).isTrue();
     }
 
     @Test
@@ -106,5 +107,34 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat($(Button.class).all()).extracting(Button::getText)
                 .contains("Save workgroup settings").doesNotContain("Save my profile");
+    }
+
+    @Test
+    void aReasonOverTheLimitIsExplainedByTheFieldAndNothingIsAsked() {
+        signInAs("Jordan Ellis"); // a stakeholder of the initiative, not in the workgroup
+        WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        test(page.join.reason).setValue("x".repeat(1001));
+        test(page.join.askToJoin).click();
+        assertThat(page.join.reason.isInvalid()).isTrue();
+        assertThat(page.join.reason.getErrorMessage()).isEqualTo("Keep the reason under 1,000 characters.");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from join_request r join person p on p.id = r.person_id
+                where r.workgroup_id = ? and p.display_name = 'Jordan Ellis' and r.status = 'PENDING'""",
+                Integer.class, youthTransition())).isZero();
+    }
+
+    @Test
+    void theSettingsExplainACapacityBelowOneByTheFieldAndSaveNothing() {
+        signInAs("Maya Thompson");
+        WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
+        test(page.tabs).select("Settings");
+        roundTrip();
+        SettingsPanel settings = $(SettingsPanel.class).single();
+        settings.capacity.setValue(0); // the tester refuses values under the minimum; a browser lets one type them
+        test($(Button.class, settings).withText("Save workgroup settings").single()).click();
+        assertThat(settings.capacity.isInvalid()).isTrue();
+        assertThat(settings.capacity.getErrorMessage()).isEqualTo("The capacity must be at least 1, or empty.");
+        assertThat(jdbc.queryForObject("select capacity from workgroup where id = ?", Integer.class, youthTransition()))
+                .isNull();
     }
 }

@@ -3,5 +3,5 @@ package app.convene.workgroups;
 import java.time.Instant;
 
 /** One line of a workgroup's recent changes. Kind labels: {@code activity.<kind>}. */
-public record ActivityView(Instant at, String actor, String kind, String detail) {
+public record ActivityItem(Instant at, String actor, String kind, String detail) {
 }

@@ -5,6 +5,6 @@ import app.convene.stakeholders.Sector;
 import java.time.Instant;
 
 /** A member as the workgroup's members see them. */
-public record MemberView(long personId, String name, String organization, Sector sector, String region,
+public record MemberItem(long personId, String name, String organization, Sector sector, String region,
                          WorkgroupRoles.Role role, Instant joinedAt) {
 }

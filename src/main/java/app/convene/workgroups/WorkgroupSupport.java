@@ -1,0 +1,63 @@
+package app.convene.workgroups;
+
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeDirectory.GoalRef;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.workgroups.internal.Workgroup;
+import app.convene.workgroups.internal.WorkgroupQueries;
+import app.convene.workgroups.internal.WorkgroupRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** What the workgroup services share: loading a workgroup, the signed-in person, people's names, goal titles. */
+@Component
+class WorkgroupSupport {
+
+    private final WorkgroupRepository workgroups;
+    private final WorkgroupQueries queries;
+    private final Authorization authorization;
+    private final InitiativeDirectory initiatives;
+
+    WorkgroupSupport(WorkgroupRepository workgroups, WorkgroupQueries queries, Authorization authorization,
+                     InitiativeDirectory initiatives) {
+        this.workgroups = workgroups;
+        this.queries = queries;
+        this.authorization = authorization;
+        this.initiatives = initiatives;
+    }
+
+    Workgroup workgroup(long workgroupId) {
+        return workgroups.findById(workgroupId).orElseThrow(() -> new NoSuchElementException("No workgroup " + workgroupId));
+    }
+
+    long initiativeOf(long workgroupId) {
+        return workgroup(workgroupId).getInitiativeId();
+    }
+
+    /** The signed-in person (not the system). */
+    Actor me() {
+        return authorization.currentActor().filter(a -> !a.isSystem())
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+
+    String nameOf(long personId) {
+        return names(List.of(personId)).get(personId);
+    }
+
+    /** The people's names in one query; an unknown person shows as {@code #id}. */
+    Map<Long, String> names(Collection<Long> personIds) {
+        Map<Long, String> found = queries.names(personIds);
+        return personIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, "#" + id)));
+    }
+
+    Map<Long, String> goalTitles(long initiativeId) {
+        return initiatives.findById(initiativeId).map(i -> i.goals().stream()
+                .collect(Collectors.toMap(GoalRef::id, GoalRef::title))).orElse(Map.of());
+    }
+}
