@@ -7,6 +7,7 @@ import app.convene.recommendations.internal.RecommendationRevisionRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public class CommentService {
         List<String> paragraphs = Paragraphs.of(revisions.findByRecommendationIdAndNumber(recommendationId, revisionNumber)
                 .orElseThrow(() -> new NoSuchElementException("revision " + revisionNumber)).getBody());
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
-            throw new RecommendationValidationException("paragraph", "comment.error.paragraph");
+            throw new ValidationError("paragraph", "comment.error.paragraph");
         }
         return comments.add(recommendationId, null, revisionNumber, paragraph, paragraphs.get(paragraph), actor.personId(),
                 actor.name(), text(body), clock.instant());
@@ -105,13 +106,13 @@ public class CommentService {
         Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeOf(row));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RecommendationValidationException("moderation", "comment.error.moderationReason");
+            throw new ValidationError("moderation", "comment.error.moderationReason");
         }
         if (why.length() > 2000) {
-            throw new RecommendationValidationException("moderation", "recommendations.error.tooLong");
+            throw new ValidationError("moderation", "recommendations.error.tooLong");
         }
         if (row.deletedAt() != null) {
-            throw new RecommendationValidationException("moderation", "comment.error.deleted");
+            throw new ValidationError("moderation", "comment.error.deleted");
         }
         comments.delete(commentId, actor.name(), why, clock.instant());
         audit.record("comment.moderated", "recommendation_comment", commentId, initiativeOf(row), row.body(),
@@ -125,7 +126,7 @@ public class CommentService {
             throw new AccessDeniedException(actor.name() + " may not " + what + " someone else's comment");
         }
         if (row.deletedAt() != null) {
-            throw new RecommendationValidationException("comment", "comment.error.deleted");
+            throw new ValidationError("comment", "comment.error.deleted");
         }
         return row;
     }
@@ -143,7 +144,7 @@ public class CommentService {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         if (until == null || !until.isAfter(clock.instant())) {
-            throw new RecommendationValidationException("until", "comment.error.until");
+            throw new ValidationError("until", "comment.error.until");
         }
         recommendation.openPublicComment(until);
     }
@@ -233,10 +234,10 @@ public class CommentService {
     private static String text(String body) {
         String trimmed = body == null ? "" : body.strip();
         if (trimmed.isEmpty()) {
-            throw new RecommendationValidationException("comment", "recommendations.error.required");
+            throw new ValidationError("comment", "recommendations.error.required");
         }
         if (trimmed.length() > COMMENT_MAX) {
-            throw new RecommendationValidationException("comment", "comment.error.tooLong");
+            throw new ValidationError("comment", "comment.error.tooLong");
         }
         return trimmed;
     }

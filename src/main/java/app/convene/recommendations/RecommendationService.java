@@ -11,6 +11,7 @@ import app.convene.recommendations.internal.ReportSectionRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.time.Clock;
@@ -90,7 +91,7 @@ public class RecommendationService {
     }
 
     /** Adds a recommendation at the end of the section, with its first revision. */
-    public RecommendationView addRecommendation(long sectionId, String title, String body) {
+    public RecommendationDetails addRecommendation(long sectionId, String title, String body) {
         ReportSection section = sections.findById(sectionId)
                 .orElseThrow(() -> new NoSuchElementException("section " + sectionId));
         Report report = reports.getReferenceById(section.getReportId());
@@ -116,11 +117,11 @@ public class RecommendationService {
         String checkedBody = body(body);
         String checkedSummary = required("summary", summary, SUMMARY_MAX);
         if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
-            throw new RecommendationValidationException("body", "recommendations.error.final");
+            throw new ValidationError("body", "recommendations.error.final");
         }
         boolean correctsPublished = recommendation.getStatus() == RecommendationStatus.PUBLISHED;
         if (recommendations.claimNextRevision(recommendationId, baseRevision) == 0) {
-            List<RevisionView> since = revisions
+            List<RevisionItem> since = revisions
                     .findByRecommendationIdAndNumberGreaterThanOrderByNumber(recommendationId, baseRevision)
                     .stream().map(RecommendationService::view).toList();
             if (since.isEmpty()) {
@@ -216,7 +217,7 @@ public class RecommendationService {
         if (!options.goals().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet()).containsAll(goalIds)
                 || !options.workgroups().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet())
                 .containsAll(workgroupIds)) {
-            throw new RecommendationValidationException("sources", "recommendations.error.sources");
+            throw new ValidationError("sources", "recommendations.error.sources");
         }
         jdbc.sql("delete from recommendation_goal where recommendation_id = ?").param(recommendationId).update();
         jdbc.sql("delete from recommendation_workgroup where recommendation_id = ?").param(recommendationId).update();
@@ -247,7 +248,7 @@ public class RecommendationService {
     }
 
     @Transactional(readOnly = true)
-    public RecommendationView recommendation(long recommendationId) {
+    public RecommendationDetails recommendation(long recommendationId) {
         Recommendation recommendation = load(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
         return view(recommendation);
@@ -280,13 +281,13 @@ public class RecommendationService {
 
     /** The revisions, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public Slice<RevisionView> history(long recommendationId, Pageable page) {
+    public Slice<RevisionItem> history(long recommendationId, Pageable page) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         return revisions.findByRecommendationIdOrderByNumberDesc(recommendationId, page).map(RecommendationService::view);
     }
 
     @Transactional(readOnly = true)
-    public RevisionView revision(long recommendationId, int number) {
+    public RevisionItem revision(long recommendationId, int number) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         return revisions.findByRecommendationIdAndNumber(recommendationId, number).map(RecommendationService::view)
                 .orElseThrow(() -> new NoSuchElementException("revision " + number));
@@ -343,28 +344,28 @@ public class RecommendationService {
         return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
     }
 
-    private RecommendationView view(Recommendation r) {
-        RevisionView latest = r.getRevisionCount() == 0 ? null
+    private RecommendationDetails view(Recommendation r) {
+        RevisionItem latest = r.getRevisionCount() == 0 ? null
                 : revisions.findByRecommendationIdAndNumber(r.getId(), r.getRevisionCount())
                         .map(RecommendationService::view).orElse(null);
-        return new RecommendationView(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
+        return new RecommendationDetails(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
                 latest == null ? r.getTitle() : latest.title(), r.getStatus(), r.getRevisionCount(), latest,
-                r.getPublishedRevision(), r.getWithdrawnReason() == null ? null : new RecommendationView.Withdrawal(
+                r.getPublishedRevision(), r.getWithdrawnReason() == null ? null : new RecommendationDetails.Withdrawal(
                         r.getWithdrawnReason(), r.getWithdrawnByName(), r.getWithdrawnAt()));
     }
 
-    private static RevisionView view(RecommendationRevision r) {
-        return new RevisionView(r.getRecommendationId(), r.getNumber(), r.getTitle(), r.getBody(), r.getSummary(),
+    private static RevisionItem view(RecommendationRevision r) {
+        return new RevisionItem(r.getRecommendationId(), r.getNumber(), r.getTitle(), r.getBody(), r.getSummary(),
                 r.getAuthorName(), r.getCreatedAt());
     }
 
     private static String required(String field, String value, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new RecommendationValidationException(field, "recommendations.error.required");
+            throw new ValidationError(field, "recommendations.error.required");
         }
         if (trimmed.length() > max) {
-            throw new RecommendationValidationException(field, "recommendations.error.tooLong");
+            throw new ValidationError(field, "recommendations.error.tooLong");
         }
         return trimmed;
     }
@@ -377,7 +378,7 @@ public class RecommendationService {
     private static String body(String body) {
         String text = body == null ? "" : body;
         if (text.length() > BODY_MAX) {
-            throw new RecommendationValidationException("body", "recommendations.error.tooLong");
+            throw new ValidationError("body", "recommendations.error.tooLong");
         }
         return text;
     }

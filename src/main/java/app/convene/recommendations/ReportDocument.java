@@ -17,6 +17,6 @@ public record ReportDocument(String initiative, String title, boolean approvedOn
 
     /** The decision record: the round's result and rule, and every response with its reason. */
     public record Decision(int revisionNumber, RecommendationStatus result, Instant closedAt, int quorum, int eligible,
-                           List<RoundView.Response> responses) {
+                           List<RoundItem.Response> responses) {
     }
 }

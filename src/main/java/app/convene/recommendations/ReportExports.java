@@ -309,7 +309,7 @@ public class ReportExports {
         lines.add(t.get("export.decision", t.get("recommendation.status." + decision.result().name()),
                 decision.revisionNumber(), date(decision.closedAt(), locale), decision.responses().size(),
                 decision.eligible(), decision.quorum()));
-        for (RoundView.Response r : decision.responses()) {
+        for (RoundItem.Response r : decision.responses()) {
             lines.add("– " + r.name() + ": " + t.get("decision.response." + r.response().name())
                     + (r.reason() == null ? "" : " — " + r.reason())
                     + (r.resolved() ? " (" + t.get("decision.resolved") + " " + r.resolution() + ")" : ""));

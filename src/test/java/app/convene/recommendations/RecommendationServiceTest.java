@@ -1,5 +1,6 @@
 package app.convene.recommendations;
 
+import app.convene.shared.ValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class RecommendationServiceTest {
 
     @Test
     void everySaveIsOneNumberedRevisionWithAuthorAndSummary() {
-        RecommendationView created = service.addRecommendation(section, "Fund navigators", "Fund *navigators*.");
+        RecommendationDetails created = service.addRecommendation(section, "Fund navigators", "Fund *navigators*.");
         assertThat(created.revisionCount()).isEqualTo(1);
         assertThat(created.latest().authorName()).isEqualTo("Daniel Okafor");
 
@@ -74,7 +75,7 @@ class RecommendationServiceTest {
             assertThat(saved.revision().summary()).isEqualTo("Name them");
         });
         assertThat(service.recommendation(created.id()).title()).isEqualTo("Fund career navigators");
-        assertThat(service.history(created.id(), PageRequest.of(0, 10)).map(RevisionView::number).getContent())
+        assertThat(service.history(created.id(), PageRequest.of(0, 10)).map(RevisionItem::number).getContent())
                 .containsExactly(2, 1);
         assertThat(service.revision(created.id(), 1).body()).isEqualTo("Fund *navigators*.");
     }
@@ -164,11 +165,11 @@ class RecommendationServiceTest {
     void badInputIsRefusedFieldByFieldAndChangesNothing() {
         long id = service.addRecommendation(section, "Valid", "Body").id();
         assertThatThrownBy(() -> service.save(id, 1, "  ", "Body 2", "Summary"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThatThrownBy(() -> service.save(id, 1, "Valid", "Body 2", ""))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("summary"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("summary"));
         assertThatThrownBy(() -> service.save(id, 1, "x".repeat(201), "Body 2", "S"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.tooLong"));
         assertThat(service.recommendation(id).revisionCount()).isEqualTo(1);
         assertThat(service.save(id, 1, "Valid", "Body 2", "Fine")).isInstanceOf(SaveResult.Saved.class);
@@ -223,7 +224,7 @@ class RecommendationServiceTest {
                 select g.id from strategic_goal g join initiative i on i.id = g.initiative_id
                 where i.slug = 'equity-at-work' limit 1""", Long.class);
         assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("sources"));
         assertThat(service.sources(id).goals()).containsExactly(goal);
 
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));

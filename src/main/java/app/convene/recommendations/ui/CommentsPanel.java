@@ -3,8 +3,8 @@ package app.convene.recommendations.ui;
 import app.convene.recommendations.CommentService;
 import app.convene.recommendations.CommentThread;
 import app.convene.recommendations.Paragraphs;
-import app.convene.recommendations.RecommendationValidationException;
-import app.convene.recommendations.RevisionView;
+import app.convene.recommendations.RevisionItem;
+import app.convene.shared.ValidationError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -28,7 +28,7 @@ class CommentsPanel extends Section {
     private final CommentService comments;
     private final Clock clock;
     private long recommendationId;
-    private RevisionView latest;
+    private RevisionItem latest;
     private boolean runs;
     /** The latest revision's paragraphs; the paragraph picker's labels read them when it renders. */
     private List<String> paragraphs = List.of();
@@ -54,7 +54,7 @@ class CommentsPanel extends Section {
                 ? getTranslation("comment.paragraph.item", i + 1, clip(paragraphs.get(i))) : "¶" + (i + 1));
     }
 
-    void show(long recommendationId, RevisionView latest, boolean runs) {
+    void show(long recommendationId, RevisionItem latest, boolean runs) {
         this.recommendationId = recommendationId;
         this.latest = latest;
         this.runs = runs;
@@ -195,7 +195,7 @@ class CommentsPanel extends Section {
         }
         try {
             work.run();
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             HasValidation target = "paragraph".equals(e.field()) ? paragraph : field;
             if (target != null) {
                 target.setInvalid(true);

@@ -3,8 +3,8 @@ package app.convene.recommendations.ui;
 import app.convene.recommendations.DecisionResponse;
 import app.convene.recommendations.DecisionService;
 import app.convene.recommendations.RecommendationStatus;
-import app.convene.recommendations.RecommendationValidationException;
-import app.convene.recommendations.RoundView;
+import app.convene.recommendations.RoundItem;
+import app.convene.shared.ValidationError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,15 +87,15 @@ class DecisionPanel extends Section {
     private void render(RecommendationStatus status) {
         removeAll();
         add(new H2(getTranslation("decision.title")));
-        List<RoundView> rounds = decisions.rounds(recommendationId);
-        openRoundId = rounds.stream().filter(r -> r.state() == RoundView.State.OPEN).map(RoundView::id).findFirst()
+        List<RoundItem> rounds = decisions.rounds(recommendationId);
+        openRoundId = rounds.stream().filter(r -> r.state() == RoundItem.State.OPEN).map(RoundItem::id).findFirst()
                 .orElse(null);
         message.setText("");
         add(message);
         if (rounds.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none")));
         }
-        for (RoundView round : rounds) {
+        for (RoundItem round : rounds) {
             add(round(round));
         }
         boolean finalStatus = status == RecommendationStatus.PUBLISHED || status == RecommendationStatus.WITHDRAWN;
@@ -159,10 +159,10 @@ class DecisionPanel extends Section {
         dialog.open();
     }
 
-    private Div round(RoundView round) {
+    private Div round(RoundItem round) {
         Div box = new Div();
         box.addClassName("cv-round");
-        String state = round.state() == RoundView.State.CLOSED
+        String state = round.state() == RoundItem.State.CLOSED
                 ? getTranslation("recommendation.status." + round.result().name())
                 : getTranslation("decision.state." + round.state().name());
         box.add(new H3(getTranslation("decision.round", round.revisionNumber(), state)));
@@ -170,11 +170,11 @@ class DecisionPanel extends Section {
                 round.quorum(), round.eligible(), round.responses().size(),
                 getTranslation(round.objectionBlocks() ? "decision.rule.blocks" : "decision.rule.noBlock"))));
         UnorderedList list = new UnorderedList();
-        for (RoundView.Response r : round.responses()) {
+        for (RoundItem.Response r : round.responses()) {
             ListItem item = new ListItem(r.name() + " · " + getTranslation("decision.response." + r.response().name())
                     + (r.reason() == null ? "" : " · " + r.reason())
                     + (r.resolved() ? " · " + getTranslation("decision.resolved") + " " + r.resolution() : ""));
-            if (runs && round.state() == RoundView.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
+            if (runs && round.state() == RoundItem.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
                 TextField note = new TextField(getTranslation("decision.resolution"));
                 Button resolve = new Button(getTranslation("decision.resolve"),
                         click -> attempt(() -> decisions.resolveObjection(round.id(), r.personId(), note.getValue()), note));
@@ -198,7 +198,7 @@ class DecisionPanel extends Section {
         message.setText("");
         try {
             work.run();
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             HasValidation field = switch (e.field()) {
                 case "reason" -> reason;
                 case "closesAt" -> closesAt;

@@ -2,15 +2,15 @@ package app.convene.recommendations.ui;
 
 import app.convene.recommendations.DiffSegment;
 import app.convene.recommendations.RecommendationService;
-import app.convene.recommendations.RecommendationValidationException;
-import app.convene.recommendations.RecommendationView;
-import app.convene.recommendations.RevisionView;
+import app.convene.recommendations.RecommendationDetails;
+import app.convene.recommendations.RevisionItem;
 import app.convene.recommendations.SaveResult;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ValidationError;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.RouteIds;
@@ -121,7 +121,7 @@ class RecommendationEditorView extends InitiativePage {
         discardRestored.addClickListener(click -> {
             recommendations.discardWork(id);
             browserDraft.clear();
-            RecommendationView now = recommendations.recommendation(id);
+            RecommendationDetails now = recommendations.recommendation(id);
             base(now.revisionCount());
             title.setValue(now.latest().title());
             body.setValue(now.latest().body());
@@ -139,7 +139,7 @@ class RecommendationEditorView extends InitiativePage {
         discardMine.addClickListener(click -> {
             recommendations.discardWork(id);
             browserDraft.clear();
-            RevisionView latest = conflict.latest();
+            RevisionItem latest = conflict.latest();
             base(latest.number());
             title.setValue(latest.title());
             body.setValue(latest.body());
@@ -158,7 +158,7 @@ class RecommendationEditorView extends InitiativePage {
                 showSources();
                 com.vaadin.flow.component.notification.Notification.show(getTranslation("recommendation.sources.saved"),
                         3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
-            } catch (RecommendationValidationException e) {
+            } catch (ValidationError e) {
                 goals.setInvalid(true);
                 goals.setErrorMessage(getTranslation(e.messageKey()));
             }
@@ -178,7 +178,7 @@ class RecommendationEditorView extends InitiativePage {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        RecommendationView recommendation;
+        RecommendationDetails recommendation;
         try {
             id = RouteIds.id(event, "id").orElseThrow();
             recommendation = recommendations.recommendation(id);
@@ -191,7 +191,7 @@ class RecommendationEditorView extends InitiativePage {
             return;
         }
         removeAll();
-        RevisionView latest = recommendation.latest();
+        RevisionItem latest = recommendation.latest();
         base(recommendation.revisionCount());
         add(breadcrumb(initiativePath() + "/recommendations", getTranslation("reports.title")), heading, statusLine,
                 sourcesLine);
@@ -223,7 +223,7 @@ class RecommendationEditorView extends InitiativePage {
     }
 
     /** Heading, status line and history as saved now (after entering and after each save). */
-    private void refresh(RecommendationView recommendation) {
+    private void refresh(RecommendationDetails recommendation) {
         heading.setText(recommendation.title());
         String status = getTranslation("recommendation.status." + recommendation.status().name()) + " · "
                 + getTranslation("recommendation.revision", recommendation.revisionCount());
@@ -249,7 +249,7 @@ class RecommendationEditorView extends InitiativePage {
                 authorization.can(Action.RESPOND_TO_DECISION, initiative.id()));
     }
 
-    private Section editor(RevisionView latest) {
+    private Section editor(RevisionItem latest) {
         title.setLabel(getTranslation("recommendation.field.title"));
         title.setMaxLength(200);
         title.setRequired(true);
@@ -293,7 +293,7 @@ class RecommendationEditorView extends InitiativePage {
     }
 
     /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */
-    private void restore(RevisionView latest) {
+    private void restore(RevisionItem latest) {
         restoredNotice.setVisible(false);
         serverKeptAt = null;
         recommendations.myWork(id).ifPresent(kept -> {
@@ -318,7 +318,7 @@ class RecommendationEditorView extends InitiativePage {
      * Brings back text the browser kept that never reached the server (the session ended while
      * typing), unless it is the latest revision or the server-kept text already in the editor.
      */
-    private void restoreFromBrowser(BrowserDraft.Kept kept, RevisionView latest) {
+    private void restoreFromBrowser(BrowserDraft.Kept kept, RevisionItem latest) {
         boolean isLatest = latest != null && kept.title().equals(latest.title()) && kept.body().equals(latest.body());
         boolean inEditor = kept.title().equals(title.getValue()) && kept.body().equals(body.getValue());
         if (isLatest) {
@@ -355,7 +355,7 @@ class RecommendationEditorView extends InitiativePage {
         List<String> others = recommendations.openedBy(id);
         presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")
                 : getTranslation("recommendation.presence.others", String.join(", ", others)));
-        RecommendationView now = recommendations.recommendation(id);
+        RecommendationDetails now = recommendations.recommendation(id);
         boolean stale = now.revisionCount() > baseRevision && conflict == null;
         staleLine.setVisible(stale);
         if (stale) {
@@ -403,7 +403,7 @@ class RecommendationEditorView extends InitiativePage {
         SaveResult result;
         try {
             result = recommendations.save(id, base, title.getValue(), body.getValue(), summary.getValue());
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             var field = switch (e.field()) {
                 case "title" -> title;
                 case "summary" -> summary;
@@ -435,7 +435,7 @@ class RecommendationEditorView extends InitiativePage {
         conflict = refused;
         conflictPanel.removeAll();
         UnorderedList since = new UnorderedList();
-        for (RevisionView r : refused.since()) {
+        for (RevisionItem r : refused.since()) {
             since.add(new ListItem(getTranslation("recommendation.history.entry", r.number(), r.authorName(),
                     format(r), r.summary())));
         }
@@ -462,15 +462,15 @@ class RecommendationEditorView extends InitiativePage {
 
     private Section history() {
         Section section = new Section(new H2(getTranslation("recommendation.history")));
-        List<RevisionView> revisions = recommendations.history(id, PageRequest.of(0, 100)).getContent();
+        List<RevisionItem> revisions = recommendations.history(id, PageRequest.of(0, 100)).getContent();
         UnorderedList list = new UnorderedList();
-        for (RevisionView r : revisions) {
+        for (RevisionItem r : revisions) {
             list.add(new ListItem(getTranslation("recommendation.history.entry", r.number(), r.authorName(), format(r),
                     r.summary())));
         }
         section.add(list);
         if (revisions.size() > 1) {
-            List<Integer> numbers = revisions.stream().map(RevisionView::number).toList();
+            List<Integer> numbers = revisions.stream().map(RevisionItem::number).toList();
             older.setLabel(getTranslation("recommendation.compare.older"));
             newer.setLabel(getTranslation("recommendation.compare.newer"));
             older.setItems(numbers);
@@ -511,7 +511,7 @@ class RecommendationEditorView extends InitiativePage {
         return out;
     }
 
-    private String format(RevisionView r) {
+    private String format(RevisionItem r) {
         return format(r.createdAt());
     }
 

@@ -1,13 +1,13 @@
 package app.convene.recommendations.ui;
 
 import app.convene.recommendations.RecommendationService;
-import app.convene.recommendations.RecommendationValidationException;
 import app.convene.recommendations.ReportOutline;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ValidationError;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -149,7 +149,7 @@ class ReportsView extends InitiativePage {
             work.run();
             field.clear();
             render();
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             field.setInvalid(true);
             field.setErrorMessage(getTranslation(e.messageKey()));
         }
