@@ -6,11 +6,13 @@ import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.recommendations.internal.RecommendationRevisionRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
+import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comment, until its end date. Threads follow their paragraph through later revisions.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class CommentService {
 
     static final int COMMENT_MAX = 4000;
@@ -36,11 +38,11 @@ public class CommentService {
     private final CommentRepository comments;
     private final Authorization authorization;
     private final Clock clock;
-    private final app.convene.security.AuditLog audit;
+    private final AuditLog audit;
 
     CommentService(RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                    CommentRepository comments, Authorization authorization, Clock clock,
-                   app.convene.security.AuditLog audit) {
+                   AuditLog audit) {
         this.audit = audit;
         this.recommendations = recommendations;
         this.revisions = revisions;
@@ -50,6 +52,7 @@ public class CommentService {
     }
 
     /** Comments on a paragraph (0-based) of the given revision. */
+    @Transactional
     public long comment(long recommendationId, int revisionNumber, int paragraph, String body) {
         Recommendation recommendation = recommendation(recommendationId);
         Actor actor = mayComment(recommendation);
@@ -63,6 +66,7 @@ public class CommentService {
     }
 
     /** Replies in a thread. */
+    @Transactional
     public long reply(long commentId, String body) {
         CommentRepository.Row parent = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
         Recommendation recommendation = recommendation(parent.recommendationId());
@@ -73,6 +77,7 @@ public class CommentService {
     }
 
     /** Marks a thread resolved (its author, committee members, coordinators). */
+    @Transactional
     public void resolve(long commentId) {
         CommentRepository.Row thread = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
         Recommendation recommendation = recommendation(thread.recommendationId());
@@ -85,6 +90,7 @@ public class CommentService {
     }
 
     /** The author changes their comment's text; it shows as edited and the audit log keeps the text before. */
+    @Transactional
     public void edit(long commentId, String body) {
         CommentRepository.Row row = ownComment(commentId, "edit");
         String checked = text(body);
@@ -93,6 +99,7 @@ public class CommentService {
     }
 
     /** The author deletes their comment: a placeholder keeps its place, so replies stay in the thread. */
+    @Transactional
     public void delete(long commentId) {
         CommentRepository.Row row = ownComment(commentId, "delete");
         comments.delete(commentId, row.authorName(), null, clock.instant());
@@ -101,6 +108,7 @@ public class CommentService {
     }
 
     /** A coordinator removes someone's comment (moderation), with a reason shown in its place. */
+    @Transactional
     public void moderate(long commentId, String reason) {
         CommentRepository.Row row = comment(commentId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeOf(row));
@@ -140,6 +148,7 @@ public class CommentService {
     }
 
     /** Opens the recommendation for comment by all members of the initiative until the given time. */
+    @Transactional
     public void openPublicComment(long recommendationId, Instant until) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
@@ -150,6 +159,7 @@ public class CommentService {
     }
 
     /** Ends public comment now. */
+    @Transactional
     public void closePublicComment(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
@@ -157,7 +167,6 @@ public class CommentService {
     }
 
     /** Until when all members may comment, if public comment is open now. */
-    @Transactional(readOnly = true)
     public Optional<Instant> publicCommentUntil(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
@@ -165,7 +174,6 @@ public class CommentService {
     }
 
     /** Whether the signed-in person may comment now. */
-    @Transactional(readOnly = true)
     public boolean mayCommentNow(long recommendationId) {
         try {
             mayComment(recommendation(recommendationId));
@@ -176,7 +184,6 @@ public class CommentService {
     }
 
     /** The threads, placed on the latest revision's paragraphs (or outdated), in paragraph order. */
-    @Transactional(readOnly = true)
     public List<CommentThread> threads(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         Long me = authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId()).personId();
@@ -201,7 +208,7 @@ public class CommentService {
                     shown(root), root.createdAt(), root.resolved(), root.resolvedBy(),
                     replies.getOrDefault(root.id(), List.of()), root.editedAt(), removal(root), mine(root, me)));
         }
-        threads.sort(java.util.Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
+        threads.sort(Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
                 .thenComparingLong(CommentThread::id));
         return threads;
     }

@@ -3,10 +3,12 @@ package app.convene.recommendations;
 import app.convene.recommendations.internal.DecisionResponseRepository;
 import app.convene.recommendations.internal.DecisionRound;
 import app.convene.recommendations.internal.DecisionRoundRepository;
+import app.convene.recommendations.internal.PublishedQueries;
 import app.convene.recommendations.internal.Recommendation;
 import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
+import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
@@ -15,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with that revision. Saving a new revision while a round is open voids the round.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class DecisionService {
 
     private final RecommendationRepository recommendations;
@@ -35,12 +36,12 @@ public class DecisionService {
     private final RoleService roles;
     private final Authorization authorization;
     private final Clock clock;
-    private final JdbcClient jdbc;
-    private final app.convene.security.AuditLog audit;
+    private final PublishedQueries published;
+    private final AuditLog audit;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    JdbcClient jdbc, app.convene.security.AuditLog audit) {
+                    PublishedQueries published, AuditLog audit) {
         this.audit = audit;
         this.recommendations = recommendations;
         this.rounds = rounds;
@@ -48,10 +49,11 @@ public class DecisionService {
         this.roles = roles;
         this.authorization = authorization;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.published = published;
     }
 
     /** Opens a round on the latest revision; the recommendation goes to committee review. */
+    @Transactional
     public RoundItem open(long recommendationId, Instant closesAt, int quorumNumerator, int quorumDenominator,
                           boolean objectionBlocks) {
         Recommendation recommendation = recommendation(recommendationId);
@@ -82,6 +84,7 @@ public class DecisionService {
     }
 
     /** Records (or changes) the signed-in committee member's response while the round is open. */
+    @Transactional
     public RoundItem respond(long roundId, DecisionResponse response, String reason) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         Recommendation recommendation = recommendation(round.getRecommendationId());
@@ -112,6 +115,7 @@ public class DecisionService {
     }
 
     /** A coordinator marks an objection as resolved (e.g. after a conversation), with a note. */
+    @Transactional
     public RoundItem resolveObjection(long roundId, long personId, String resolution) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         authorization.check(Action.RUN_DECISIONS, recommendation(round.getRecommendationId()).getInitiativeId());
@@ -129,6 +133,7 @@ public class DecisionService {
     }
 
     /** Closes the round now (before its closing date) and records the result. */
+    @Transactional
     public RoundItem closeNow(long roundId) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         Recommendation recommendation = recommendation(round.getRecommendationId());
@@ -141,6 +146,7 @@ public class DecisionService {
     }
 
     /** Closes every round whose closing time has passed (the scheduled job; idempotent). Returns how many. */
+    @Transactional
     public int closeDue() {
         int closed = 0;
         for (long id : rounds.dueIds(clock.instant())) {
@@ -154,6 +160,7 @@ public class DecisionService {
     }
 
     /** The recommendation's rounds, newest first (closing any that are due). */
+    @Transactional
     public List<RoundItem> rounds(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
@@ -165,6 +172,7 @@ public class DecisionService {
      * Publishes an approved recommendation on the initiative's public page: the revision of the round
      * that approved it. A corrected recommendation replaces the text published before.
      */
+    @Transactional
     public void publish(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
@@ -186,6 +194,7 @@ public class DecisionService {
      * Withdraws a recommendation with a reason members see (voiding an open round); it leaves the
      * public page if it was there. Final.
      */
+    @Transactional
     public void withdraw(long recommendationId, String reason) {
         Recommendation recommendation = recommendation(recommendationId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
@@ -209,29 +218,12 @@ public class DecisionService {
     }
 
     /** Published recommendations of an initiative, as approved (public; no sign-in needed). */
-    @Transactional(readOnly = true)
     public List<PublishedRecommendation> published(long initiativeId) {
-        return jdbc.sql("""
-                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at,
-                    case when r.published_at > r.first_published_at then r.published_at end
-                from recommendation r
-                join report_section s on s.id = r.section_id
-                join report rep on rep.id = s.report_id
-                join lateral (select dr.revision_number, dr.closed_at from decision_round dr
-                              where dr.recommendation_id = r.id and dr.state = 'CLOSED' and dr.result = 'APPROVED'
-                                and dr.revision_number = r.published_revision
-                              order by dr.id desc limit 1) d on true
-                join recommendation_revision v on v.recommendation_id = r.id and v.number = d.revision_number
-                where r.initiative_id = ? and r.published_revision is not null
-                order by rep.id, s.position, r.position""")
-                .param(initiativeId)
-                .query((rs, n) -> new PublishedRecommendation(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .list();
+        return published.published(initiativeId);
     }
 
     /** Called by {@link RecommendationService} when a new revision is saved: an open round is void. */
+    @Transactional
     public void revisionSaved(Recommendation recommendation) {
         rounds.findByRecommendationIdAndState(recommendation.getId(), RoundItem.State.OPEN).ifPresent(round ->
                 round.voidRound(clock.instant(), "edited"));

@@ -33,6 +33,8 @@ class RecommendationServiceTest {
     @Autowired
     RecommendationService service;
     @Autowired
+    RecommendationSourcesService sources;
+    @Autowired
     RoleService roles;
     @Autowired
     JdbcTemplate jdbc;
@@ -193,7 +195,7 @@ class RecommendationServiceTest {
     void aDiffRebuildsBothTexts() {
         String older = "One two three.\n\nFour five six seven.";
         String newer = "One three.\n\nFour five, six seven eight.";
-        List<DiffSegment> diff = RecommendationService.diff(older, newer);
+        List<DiffSegment> diff = WordDiff.diff(older, newer);
         StringBuilder a = new StringBuilder();
         StringBuilder b = new StringBuilder();
         for (DiffSegment s : diff) {
@@ -211,26 +213,26 @@ class RecommendationServiceTest {
     @Test
     void aRecommendationNamesTheGoalsAndWorkgroupsItComesFromOnlyWithinItsInitiative() {
         long id = service.addRecommendation(section, "Sourced", "Body").id();
-        Sources options = service.sourceOptions(wei);
+        Sources options = sources.sourceOptions(wei);
         assertThat(options.goals()).isNotEmpty();
         assertThat(options.workgroups()).isNotEmpty();
         Sources.Named goal = options.goals().getFirst();
         Sources.Named group = options.workgroups().getFirst();
-        service.setSources(id, java.util.Set.of(goal.id()), java.util.Set.of(group.id()));
-        assertThat(service.sources(id).goals()).containsExactly(goal);
-        assertThat(service.sources(id).workgroups()).containsExactly(group);
+        sources.setSources(id, java.util.Set.of(goal.id()), java.util.Set.of(group.id()));
+        assertThat(sources.sources(id).goals()).containsExactly(goal);
+        assertThat(sources.sources(id).workgroups()).containsExactly(group);
 
         long otherGoal = jdbc.queryForObject("""
                 select g.id from strategic_goal g join initiative i on i.id = g.initiative_id
                 where i.slug = 'equity-at-work' limit 1""", Long.class);
-        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
+        assertThatThrownBy(() -> sources.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
                 .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("sources"));
-        assertThat(service.sources(id).goals()).containsExactly(goal);
+        assertThat(sources.sources(id).goals()).containsExactly(goal);
 
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
         signInAs("Jordan Ellis");
-        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(), java.util.Set.of()))
+        assertThatThrownBy(() -> sources.setSources(id, java.util.Set.of(), java.util.Set.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.sources(id).workgroups()).containsExactly(group);
+        assertThat(sources.sources(id).workgroups()).containsExactly(group);
     }
 }

@@ -36,6 +36,8 @@ class ReportExportsTest {
     @Autowired
     RecommendationService recommendations;
     @Autowired
+    RecommendationSourcesService sources;
+    @Autowired
     DecisionService decisions;
     @Autowired
     JdbcTemplate jdbc;
@@ -60,8 +62,8 @@ class ReportExportsTest {
         long approved = recommendations.addRecommendation(principles, "Center workers most affected",
                 "Design with **workers** most affected.\n\n- Pay stipends\n- Meet in the evening\n\n<script>alert(1)</script>").id();
         recommendations.addRecommendation(principles, "Still being drafted", "Half an idea.");
-        Sources options = recommendations.sourceOptions(wei);
-        recommendations.setSources(approved, java.util.Set.of(options.goals().getFirst().id()), java.util.Set.of());
+        Sources options = sources.sourceOptions(wei);
+        sources.setSources(approved, java.util.Set.of(options.goals().getFirst().id()), java.util.Set.of());
         goal = options.goals().getFirst().name();
         SignIn.as(actor("Lucía Hernández"));
         recommendations.save(approved, 1, "Center workers most affected",
@@ -99,7 +101,7 @@ class ReportExportsTest {
     @Test
     void thePdfOpensAndReadsAsTheReport() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportExports.writePdf(exports.document(report, true), ENGLISH, Locale.ENGLISH, out);
+        ReportPdf.write(exports.document(report, true), ENGLISH, Locale.ENGLISH, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Recommendations to LWDA");
@@ -116,7 +118,7 @@ class ReportExportsTest {
     @Test
     void theDocxOpensAndReadsAsTheReportInSpanish() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportExports.writeDocx(exports.document(report, false), SPANISH, Locale.of("es"), out);
+        ReportDocx.write(exports.document(report, false), SPANISH, Locale.of("es"), out);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo("Recommendations to LWDA");

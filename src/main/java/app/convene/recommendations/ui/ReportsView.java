@@ -1,7 +1,9 @@
 package app.convene.recommendations.ui;
 
 import app.convene.recommendations.RecommendationService;
+import app.convene.recommendations.ReportDocx;
 import app.convene.recommendations.ReportOutline;
+import app.convene.recommendations.ReportPdf;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
@@ -98,7 +100,7 @@ class ReportsView extends InitiativePage {
             } else {
                 OrderedList list = new OrderedList();
                 for (ReportOutline.Item item : part.recommendations()) {
-                    list.add(new ListItem(new Anchor(initiativePath() + "/recommendations/" + item.id(), item.title()),
+                    list.add(new ListItem(new Anchor(RecommendationAddresses.recommendation(initiative, item.id()), item.title()),
                             new Span(" · " + getTranslation("recommendation.status." + item.status().name())
                                     + " · " + getTranslation("recommendation.revision", item.revisionCount()))));
                 }
@@ -126,9 +128,9 @@ class ReportsView extends InitiativePage {
                     : "application/pdf");
             var document = exports.document(report.id(), approvedOnly);
             if (docx) {
-                app.convene.recommendations.ReportExports.writeDocx(document, texts, locale, download.getOutputStream());
+                ReportDocx.write(document, texts, locale, download.getOutputStream());
             } else {
-                app.convene.recommendations.ReportExports.writePdf(document, texts, locale, download.getOutputStream());
+                ReportPdf.write(document, texts, locale, download.getOutputStream());
             }
         }, getTranslation(key));
         anchor.addClassName("cv-download");

@@ -2,6 +2,7 @@ package app.convene.recommendations.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.recommendations.DraftPresenceService;
 import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.SaveResult;
 import app.convene.security.Actor;
@@ -29,6 +30,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     RecommendationService service;
+    @Autowired
+    DraftPresenceService presence;
     @Autowired
     app.convene.security.RoleService roles;
     @Autowired
@@ -78,7 +81,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.summary).setValue("Career navigators");
         test(page.save).click();
         assertThat(revisions()).isEqualTo(2);
-        assertThat(page.baseRevision).isEqualTo(2);
+        assertThat(page.editor.baseRevision).isEqualTo(2);
     }
 
     @Test
@@ -132,7 +135,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.save).click();
         test(page.discardMine).click();
         assertThat(page.body.getValue()).isEqualTo("Daniel again.");
-        assertThat(page.baseRevision).isEqualTo(4);
+        assertThat(page.editor.baseRevision).isEqualTo(4);
         assertThat(revisions()).isEqualTo(4);
     }
 
@@ -205,7 +208,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.conflictPanel.isVisible()).isTrue();
         page = open("Daniel Okafor");
         assertThat(page.body.getValue()).isEqualTo("Mine");
-        assertThat(page.baseRevision).isEqualTo(1);
+        assertThat(page.editor.baseRevision).isEqualTo(1);
         test(page.save).click();
         test(page.keepMine).click();
         assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
@@ -215,14 +218,14 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void membersSeeWhoElseHasTheDraftOpenAndWhenSomeoneSaved() {
         SignIn.as(actor("Lucía Hernández"));
-        assertThat(service.openedBy(id)).isEmpty();
+        assertThat(presence.openedBy(id)).isEmpty();
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
         assertThat(page.staleLine.isVisible()).isFalse();
 
         SignIn.as(actor("Lucía Hernández"));
         service.save(id, 1, "Fund navigators", "Lucía's text", "L");
-        service.closedBy(id);
+        presence.closedBy(id);
         SignIn.as(actor("Daniel Okafor"));
         page.heartbeat();
         assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
