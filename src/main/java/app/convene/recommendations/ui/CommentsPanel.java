@@ -5,6 +5,7 @@ import app.convene.recommendations.CommentThread;
 import app.convene.recommendations.Paragraphs;
 import app.convene.recommendations.RevisionItem;
 import app.convene.shared.ValidationError;
+import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -16,11 +17,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Comment threads on a recommendation's paragraphs, the form to add one and the public-comment window. */
 class CommentsPanel extends Section {
@@ -110,7 +114,7 @@ class CommentsPanel extends Section {
             box.add(new Paragraph(getTranslation("comment.on", thread.paragraph() + 1, thread.revisionNumber())));
         }
         Div quote = new Div();
-        quote.getElement().appendChild(new com.vaadin.flow.dom.Element("blockquote").setText(thread.quote()));
+        quote.getElement().appendChild(new Element("blockquote").setText(thread.quote()));
         box.add(quote);
         box.add(comment(thread.id(), thread.author(), thread.body(), thread.createdAt(), thread.editedAt(),
                 thread.removed(), thread.mine()));
@@ -138,7 +142,7 @@ class CommentsPanel extends Section {
      * One comment: who and when (marked edited), its text or the deletion placeholder, and the
      * author's edit and delete, or a coordinator's removal with a reason.
      */
-    private Div comment(long id, String author, String body, java.time.Instant at, java.time.Instant editedAt,
+    private Div comment(long id, String author, String body, Instant at, Instant editedAt,
                         CommentThread.Removal removed, boolean mine) {
         Div box = new Div();
         box.addClassName("cv-comment");
@@ -202,8 +206,8 @@ class CommentsPanel extends Section {
                 target.setErrorMessage(getTranslation(e.messageKey()));
             }
             return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("comment.publicClosed"));
+        } catch (AccessDeniedException e) {
+            Notices.error(getTranslation("comment.publicClosed"));
             render();
             return;
         }
@@ -216,7 +220,7 @@ class CommentsPanel extends Section {
         return line.length() > 60 ? line.substring(0, 59) + "…" : line;
     }
 
-    private String format(java.time.Instant at) {
+    private String format(Instant at) {
         return Moments.format(at, getLocale());
     }
 }

@@ -2,6 +2,7 @@ package app.convene.recommendations.ui;
 
 import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.ReportDocx;
+import app.convene.recommendations.ReportExports;
 import app.convene.recommendations.ReportOutline;
 import app.convene.recommendations.ReportPdf;
 import app.convene.security.Action;
@@ -10,6 +11,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ValidationError;
+import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -26,8 +29,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 
@@ -37,13 +42,13 @@ import org.springframework.data.domain.PageRequest;
 class ReportsView extends InitiativePage {
 
     private final RecommendationService recommendations;
-    private final app.convene.recommendations.ReportExports exports;
+    private final ReportExports exports;
     private final Authorization authorization;
     final TextField newReport = new TextField();
     final Button createReport = new Button();
 
     ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization,
-                app.convene.recommendations.ReportExports exports) {
+                ReportExports exports) {
         super(initiatives);
         this.exports = exports;
         this.recommendations = recommendations;
@@ -86,7 +91,7 @@ class ReportsView extends InitiativePage {
     private Component report(ReportOutline report, boolean drafter) {
         Section section = new Section(new H2(report.title()));
         section.addClassName("cv-report");
-        com.vaadin.flow.component.html.Nav downloads = new com.vaadin.flow.component.html.Nav(
+        Nav downloads = new Nav(
                 new Span(getTranslation("export.download") + " "),
                 download(report, true, false, "export.pdfApproved"), download(report, true, true, "export.docxApproved"),
                 download(report, false, false, "export.pdfAll"), download(report, false, true, "export.docxAll"));
@@ -118,11 +123,11 @@ class ReportsView extends InitiativePage {
     }
 
     private Anchor download(ReportOutline report, boolean approvedOnly, boolean docx, String key) {
-        java.util.Locale locale = app.convene.shared.i18n.ConveneI18NProvider.supported(getLocale());
-        app.convene.recommendations.ReportExports.Texts texts = (k, args) -> getTranslation(locale, k, args);
+        Locale locale = ConveneI18NProvider.supported(getLocale());
+        ReportExports.Texts texts = (k, args) -> getTranslation(locale, k, args);
         String file = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(locale)
                 + (approvedOnly ? "-approved" : "-all") + (docx ? ".docx" : ".pdf");
-        Anchor anchor = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+        Anchor anchor = new Anchor((DownloadHandler) download -> {
             download.setFileName(file);
             download.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     : "application/pdf");
