@@ -29,7 +29,7 @@ public final class ReportDocx {
             run.setFontSize(26);
             centeredDocx(docx, doc.initiative());
             centeredDocx(docx, t.get(doc.approvedOnly() ? "export.approvedOnly" : "export.all"));
-            centeredDocx(docx, t.get("export.generated", ReportLines.date(doc.generatedAt(), locale)));
+            centeredDocx(docx, t.get("export.generated", ReportLines.date(doc.generatedAt(), locale, doc.zone())));
             if (!doc.contributors().isEmpty()) {
                 centeredDocx(docx, t.get("export.contributors", String.join(", ", doc.contributors())));
             }
@@ -67,7 +67,7 @@ public final class ReportDocx {
                             }
                         }
                     }
-                    for (String line : ReportLines.decisionLines(item.decision(), t, locale)) {
+                    for (String line : ReportLines.decisionLines(item.decision(), t, locale, doc.zone())) {
                         XWPFRun d = docx.createParagraph().createRun();
                         d.setFontSize(9);
                         d.setText(line);

@@ -91,7 +91,8 @@ public class ReportExports {
             }
             out.add(new ReportDocument.Section(section.getTitle(), items));
         }
-        return new ReportDocument(initiative, report.getTitle(), approvedOnly, clock.instant(), List.copyOf(contributors), out);
+        return new ReportDocument(initiative, report.getTitle(), approvedOnly, clock.instant(),
+                List.copyOf(contributors), out, clock.getZone());
     }
 
     private List<String> sourceNames(long recommendationId) {

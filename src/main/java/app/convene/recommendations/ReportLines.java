@@ -21,13 +21,13 @@ final class ReportLines {
                 + (item.sources().isEmpty() ? "" : " · " + t.get("recommendation.sources.line", String.join(", ", item.sources())));
     }
 
-    static List<String> decisionLines(ReportDocument.Decision decision, Texts t, Locale locale) {
+    static List<String> decisionLines(ReportDocument.Decision decision, Texts t, Locale locale, ZoneId zone) {
         if (decision == null) {
             return List.of(t.get("export.noDecision"));
         }
         List<String> lines = new ArrayList<>();
         lines.add(t.get("export.decision", t.get("recommendation.status." + decision.result().name()),
-                decision.revisionNumber(), date(decision.closedAt(), locale), decision.responses().size(),
+                decision.revisionNumber(), date(decision.closedAt(), locale, zone), decision.responses().size(),
                 decision.eligible(), decision.quorum()));
         for (RoundItem.Response r : decision.responses()) {
             lines.add("– " + r.name() + ": " + t.get("decision.response." + r.response().name())
@@ -37,7 +37,7 @@ final class ReportLines {
         return lines;
     }
 
-    static String date(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.systemDefault()).format(at);
+    static String date(Instant at, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone).format(at);
     }
 }

@@ -37,7 +37,7 @@ public final class ReportPdf {
             pdf.add(title);
             pdf.add(centered(doc.initiative(), subtitle, 12));
             pdf.add(centered(t.get(doc.approvedOnly() ? "export.approvedOnly" : "export.all"), subtitle, 8));
-            pdf.add(centered(t.get("export.generated", ReportLines.date(doc.generatedAt(), locale)), subtitle, 8));
+            pdf.add(centered(t.get("export.generated", ReportLines.date(doc.generatedAt(), locale, doc.zone())), subtitle, 8));
             if (!doc.contributors().isEmpty()) {
                 pdf.add(centered(t.get("export.contributors", String.join(", ", doc.contributors())), subtitle, 24));
             }
@@ -57,7 +57,7 @@ public final class ReportPdf {
                     for (DocumentBlocks.Block block : DocumentBlocks.of(item.body())) {
                         chapter.add(pdfBlock(block));
                     }
-                    for (String line : ReportLines.decisionLines(item.decision(), t, locale)) {
+                    for (String line : ReportLines.decisionLines(item.decision(), t, locale, doc.zone())) {
                         chapter.add(new Paragraph(line, new Font(Font.HELVETICA, 9, Font.NORMAL)));
                     }
                 }

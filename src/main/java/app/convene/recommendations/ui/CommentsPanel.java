@@ -18,10 +18,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CommentsPanel extends Section {
 
     private final CommentService comments;
-    private final Clock clock;
+    private final Moments moments;
     private long recommendationId;
     private RevisionItem latest;
     private boolean runs;
@@ -44,14 +41,14 @@ class CommentsPanel extends Section {
     final Button openPublic = new Button();
     final Button closePublic = new Button();
 
-    CommentsPanel(CommentService comments, Clock clock) {
+    CommentsPanel(CommentService comments, Moments moments) {
         this.comments = comments;
-        this.clock = clock;
+        this.moments = moments;
         addClassName("cv-comments");
         add.addClickListener(click -> attempt(() -> comments.comment(recommendationId, latest.number(),
                 paragraph.getValue() == null ? -1 : paragraph.getValue(), text.getValue()), text));
         openPublic.addClickListener(click -> attempt(() -> comments.openPublicComment(recommendationId,
-                publicUntil.getValue() == null ? null : publicUntil.getValue().atZone(ZoneId.systemDefault()).toInstant()),
+                moments.instant(publicUntil.getValue())),
                 publicUntil));
         closePublic.addClickListener(click -> attempt(() -> comments.closePublicComment(recommendationId), null));
         paragraph.setItemLabelGenerator(i -> i < paragraphs.size()
@@ -77,7 +74,7 @@ class CommentsPanel extends Section {
                 add(new Div(closePublic));
             } else {
                 publicUntil.setLabel(getTranslation("comment.publicUntil"));
-                publicUntil.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(14).withSecond(0).withNano(0));
+                publicUntil.setValue(moments.daysFromNow(14));
                 openPublic.setText(getTranslation("comment.openPublic"));
                 Div form = new Div(publicUntil, openPublic);
                 form.addClassName("cv-inline-form");
@@ -221,6 +218,6 @@ class CommentsPanel extends Section {
     }
 
     private String format(Instant at) {
-        return Moments.format(at, getLocale());
+        return moments.format(at, getLocale());
     }
 }

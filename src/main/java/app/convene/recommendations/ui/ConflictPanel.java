@@ -22,14 +22,17 @@ class ConflictPanel extends Div {
     final Button keepMine = new Button();
     final Button mergeByHand = new Button();
     final Button discardMine = new Button();
+    private final Moments moments;
     private SaveResult.Conflict conflict;
 
     /**
+     * @param moments   how saves are dated
      * @param keepMine  saves the writer's text on top of the given (latest) revision
      * @param merge     the writer edits on top of the given (latest) revision
      * @param discard   the writer's text is thrown away for the given latest revision
      */
-    ConflictPanel(IntConsumer keepMine, IntConsumer merge, Consumer<RevisionItem> discard) {
+    ConflictPanel(Moments moments, IntConsumer keepMine, IntConsumer merge, Consumer<RevisionItem> discard) {
+        this.moments = moments;
         setId("recommendation-conflict");
         this.keepMine.setId("recommendation-keep-mine");
         addClassName("cv-conflict");
@@ -66,7 +69,7 @@ class ConflictPanel extends Div {
         removeAll();
         UnorderedList since = new UnorderedList();
         for (RevisionItem r : refused.since()) {
-            since.add(new ListItem(HistoryPanel.entry(this, getLocale(), r)));
+            since.add(new ListItem(HistoryPanel.entry(this, moments, getLocale(), r)));
         }
         Pre theirs = new Pre(refused.latest().body());
         Div sideBySide = new Div(new Div(new H3(getTranslation("recommendation.conflict.theirs",

@@ -22,9 +22,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -34,7 +31,7 @@ import java.util.List;
 class DecisionPanel extends Section {
 
     private final DecisionService decisions;
-    private final Clock clock;
+    private final Moments moments;
     private final Runnable changed;
     private long recommendationId;
     private boolean runs;
@@ -54,17 +51,16 @@ class DecisionPanel extends Section {
     final Paragraph message = new Paragraph();
     private Long openRoundId;
 
-    DecisionPanel(DecisionService decisions, Clock clock, Runnable changed) {
+    DecisionPanel(DecisionService decisions, Moments moments, Runnable changed) {
         this.decisions = decisions;
-        this.clock = clock;
+        this.moments = moments;
         this.changed = changed;
         addClassName("cv-decisions");
         message.addClassName("cv-form-error");
         message.getElement().setAttribute("role", "alert");
         openRound.addClickListener(click -> attempt(() -> {
             String[] fraction = quorum.getValue().split("/");
-            decisions.open(recommendationId, closesAt.getValue() == null ? null
-                            : closesAt.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+            decisions.open(recommendationId, moments.instant(closesAt.getValue()),
                     Integer.parseInt(fraction[0]), Integer.parseInt(fraction[1]), objectionBlocks.getValue());
         }));
         respond.addClickListener(click -> attempt(() -> decisions.respond(openRoundId, response.getValue(), reason.getValue())));
@@ -114,7 +110,7 @@ class DecisionPanel extends Section {
         if (runs && !finalStatus) {
             if (openRoundId == null) {
                 closesAt.setLabel(getTranslation("decision.closesAt"));
-                closesAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(7).withSecond(0).withNano(0));
+                closesAt.setValue(moments.daysFromNow(7));
                 quorum.setLabel(getTranslation("decision.quorum"));
                 quorum.setValue("2/3");
                 objectionBlocks.setLabel(getTranslation("decision.objectionBlocks"));

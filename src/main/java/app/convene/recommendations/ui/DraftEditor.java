@@ -34,6 +34,7 @@ class DraftEditor extends Section {
     private final RecommendationService recommendations;
     private final KeptWorkService work;
     private final DraftPresenceService presence;
+    private final Moments moments;
     private final Runnable saved;
 
     final TextField title = new TextField();
@@ -57,12 +58,13 @@ class DraftEditor extends Section {
     int baseRevision;
 
     DraftEditor(RecommendationService recommendations, KeptWorkService work, DraftPresenceService presence,
-                Runnable saved) {
+                Moments moments, Runnable saved) {
+        this.moments = moments;
         this.recommendations = recommendations;
         this.work = work;
         this.presence = presence;
         this.saved = saved;
-        this.conflictPanel = new ConflictPanel(this::save, this::base, this::discardMine);
+        this.conflictPanel = new ConflictPanel(moments, this::save, this::base, this::discardMine);
         title.setId("recommendation-title");
         body.setId("recommendation-body");
         summary.setId("recommendation-summary");
@@ -158,7 +160,7 @@ class DraftEditor extends Section {
             title.setValue(kept.title());
             body.setValue(kept.body());
             summary.setValue(kept.summary());
-            restored(getTranslation("recommendation.restored", Moments.format(kept.updatedAt(), getLocale()),
+            restored(getTranslation("recommendation.restored", moments.format(kept.updatedAt(), getLocale()),
                     kept.baseRevision()));
         });
     }
@@ -181,7 +183,7 @@ class DraftEditor extends Section {
         title.setValue(kept.title());
         body.setValue(kept.body());
         work.keepWork(id, baseRevision, kept.title(), kept.body(), summary.getValue());
-        restored(getTranslation("recommendation.restoredBrowser", Moments.format(kept.at(), getLocale())));
+        restored(getTranslation("recommendation.restoredBrowser", moments.format(kept.at(), getLocale())));
     }
 
     private void restored(String text) {

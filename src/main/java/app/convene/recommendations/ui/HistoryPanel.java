@@ -23,14 +23,16 @@ class HistoryPanel extends Div {
     private static final int SHOWN = 100;
 
     private final RecommendationService recommendations;
+    private final Moments moments;
     final Select<Integer> older = new Select<>();
     final Select<Integer> newer = new Select<>();
     final Button compare = new Button();
     final Div comparison = new Div();
     private long id;
 
-    HistoryPanel(RecommendationService recommendations) {
+    HistoryPanel(RecommendationService recommendations, Moments moments) {
         this.recommendations = recommendations;
+        this.moments = moments;
         compare.addClickListener(click -> compare());
         comparison.addClassName("cv-diff");
     }
@@ -43,7 +45,7 @@ class HistoryPanel extends Div {
         List<RevisionItem> revisions = recommendations.history(id, PageRequest.of(0, SHOWN)).getContent();
         UnorderedList list = new UnorderedList();
         for (RevisionItem r : revisions) {
-            list.add(new ListItem(entry(this, getLocale(), r)));
+            list.add(new ListItem(entry(this, moments, getLocale(), r)));
         }
         section.add(list);
         if (revisions.size() > 1) {
@@ -73,9 +75,9 @@ class HistoryPanel extends Div {
     }
 
     /** "Revision 3 by Ana, 4 Mar 2026, 09:00: summary" in the page's language. */
-    static String entry(Component on, Locale locale, RevisionItem r) {
+    static String entry(Component on, Moments moments, Locale locale, RevisionItem r) {
         return on.getTranslation("recommendation.history.entry", r.number(), r.authorName(),
-                Moments.format(r.createdAt(), locale), r.summary());
+                moments.format(r.createdAt(), locale), r.summary());
     }
 
     /** Inserted words as {@code <ins>}, deleted as {@code <del>}: underlined and struck through, not only coloured. */

@@ -16,6 +16,7 @@ import app.convene.recommendations.Sources;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.RouteIds;
@@ -49,6 +50,7 @@ class RecommendationEditorView extends InitiativePage {
 
     private final RecommendationService recommendations;
     private final Authorization authorization;
+    private final Moments moments;
     private final H1 heading = new H1();
     final Paragraph statusLine = new Paragraph();
     final DraftEditor editor;
@@ -86,15 +88,17 @@ class RecommendationEditorView extends InitiativePage {
     RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
                              KeptWorkService work, DraftPresenceService presence,
                              RecommendationSourcesService sourceService, Authorization authorization,
-                             DecisionService decisions, CommentService comments, Clock clock) {
+                             DecisionService decisions, CommentService comments, DateTimes dateTimes,
+                             Clock clock) {
         super(initiatives);
         this.recommendations = recommendations;
         this.authorization = authorization;
-        this.editor = new DraftEditor(recommendations, work, presence, () -> refresh(recommendations.recommendation(id)));
+        this.moments = new Moments(dateTimes, clock);
+        this.editor = new DraftEditor(recommendations, work, presence, moments, () -> refresh(recommendations.recommendation(id)));
         this.sources = new SourcesPanel(sourceService);
-        this.history = new HistoryPanel(recommendations);
-        this.commentsPanel = new CommentsPanel(comments, clock);
-        this.decisionPanel = new DecisionPanel(decisions, clock, () -> refresh(recommendations.recommendation(id)));
+        this.history = new HistoryPanel(recommendations, moments);
+        this.commentsPanel = new CommentsPanel(comments, moments);
+        this.decisionPanel = new DecisionPanel(decisions, moments, () -> refresh(recommendations.recommendation(id)));
         addClassName("cv-wide");
         title = editor.title;
         body = editor.body;
@@ -162,7 +166,7 @@ class RecommendationEditorView extends InitiativePage {
                 + getTranslation("recommendation.revision", recommendation.revisionCount());
         if (recommendation.withdrawal() != null) {
             RecommendationDetails.Withdrawal w = recommendation.withdrawal();
-            status += " · " + getTranslation("recommendation.withdrawnBy", w.by(), Moments.format(w.at(), getLocale()),
+            status += " · " + getTranslation("recommendation.withdrawnBy", w.by(), moments.format(w.at(), getLocale()),
                     w.reason());
         } else if (recommendation.correcting()) {
             status += " · " + getTranslation("recommendation.correcting", recommendation.publishedRevision());
