@@ -185,7 +185,7 @@ class CommentsPanel extends Section {
     private void confirm(String text, String ok, Runnable work) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("comment.confirmTitle"), text, ok, confirmed -> work.run());
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("decision.confirm.cancel"));
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

@@ -10,13 +10,11 @@ import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
-import app.convene.shared.ValidationError;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,8 +42,9 @@ class ReportsView extends InitiativePage {
     private final RecommendationService recommendations;
     private final ReportExports exports;
     private final Authorization authorization;
-    final TextField newReport = new TextField();
-    final Button createReport = new Button();
+    private final TitleForm reportForm;
+    final TextField newReport;
+    final Button createReport;
 
     ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization,
                 ReportExports exports) {
@@ -53,8 +52,10 @@ class ReportsView extends InitiativePage {
         this.exports = exports;
         this.recommendations = recommendations;
         this.authorization = authorization;
-        createReport.addClickListener(click -> attempt(newReport,
-                () -> recommendations.createReport(initiative.id(), newReport.getValue())));
+        reportForm = new TitleForm(getTranslation("reports.new"), getTranslation("reports.create"),
+                title -> recommendations.createReport(initiative.id(), title), this::render);
+        newReport = reportForm.title;
+        createReport = reportForm.add;
     }
 
     @Override
@@ -79,12 +80,7 @@ class ReportsView extends InitiativePage {
             add(report(report, drafter));
         }
         if (drafter) {
-            newReport.setLabel(getTranslation("reports.new"));
-            newReport.setMaxLength(200);
-            createReport.setText(getTranslation("reports.create"));
-            Div form = new Div(newReport, createReport);
-            form.addClassName("cv-inline-form");
-            add(form);
+            add(reportForm);
         }
     }
 
@@ -143,23 +139,7 @@ class ReportsView extends InitiativePage {
     }
 
     private Component inlineForm(String labelKey, String buttonKey, Consumer<String> create) {
-        TextField title = new TextField(getTranslation(labelKey));
-        title.setMaxLength(200);
-        Button add = new Button(getTranslation(buttonKey), click -> attempt(title, () -> create.accept(title.getValue())));
-        Div form = new Div(title, add);
-        form.addClassName("cv-inline-form");
-        return form;
-    }
-
-    private void attempt(TextField field, Runnable work) {
-        try {
-            work.run();
-            field.clear();
-            render();
-        } catch (ValidationError e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation(e.messageKey()));
-        }
+        return new TitleForm(getTranslation(labelKey), getTranslation(buttonKey), create, this::render);
     }
 
     @Override
