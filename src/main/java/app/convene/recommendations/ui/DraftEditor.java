@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +32,13 @@ import java.util.List;
  * Every accepted save is one new revision; {@code saved} then refreshes the page.
  */
 class DraftEditor extends Section {
+
+    private static final int TITLE_MAX = 200;
+    private static final int BODY_MAX = 200_000;
+
+    /** What the form edits: the text of the next revision (public: the binder builds it by reflection). */
+    public record Draft(String title, String body, String summary) {
+    }
 
     private final RecommendationService recommendations;
     private final KeptWorkService work;
@@ -48,6 +57,7 @@ class DraftEditor extends Section {
     final Paragraph staleLine = new Paragraph();
     final Div restoredNotice = new Div();
     final Button discardRestored = new Button();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
     /** The browser's own copy of the text, for when the session ends before the server has it. */
     private final BrowserDraft browserDraft = new BrowserDraft(body);
     /** When the server-kept unsaved text brought back on opening was typed (null when there was none). */
@@ -77,8 +87,9 @@ class DraftEditor extends Section {
         title.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.addValueChangeListener(change -> keepWork(change.isFromClient()));
         summary.setValueChangeMode(ValueChangeMode.LAZY);
-        FieldErrors.manual(title, summary); // the service checks on save; an emptied field is not an error
+        FieldErrors.manual(title, summary); // the binder checks them; the fields' own checks are off
         title.setValueChangeMode(ValueChangeMode.LAZY);
+        bind();
         discardRestored.addClickListener(click -> {
             RecommendationDetails now = recommendations.recommendation(id);
             discardMine(now.latest());
@@ -88,6 +99,22 @@ class DraftEditor extends Section {
         save.addClickListener(click -> save(baseRevision));
         preview.addClassName("cv-preview");
         addClassName("cv-editor");
+    }
+
+    private void bind() {
+        String required = getTranslation("recommendations.error.required");
+        String tooLong = getTranslation("recommendations.error.tooLong");
+        binder.forField(title).asRequired(required).withValidator(v -> v.strip().length() <= TITLE_MAX, tooLong)
+                .bind("title");
+        binder.forField(body).withValidator(v -> v.length() <= BODY_MAX, tooLong).bind("body");
+        binder.forField(summary).asRequired(required).withValidator(v -> v.strip().length() <= TITLE_MAX, tooLong)
+                .bind("summary");
+    }
+
+    /** Puts the text in the fields; no field shows an error for text it was given. */
+    private void load(Draft draft) {
+        binder.readRecord(draft);
+        FieldErrors.clear(title, body, summary);
     }
 
     /** Opens the editor on the latest revision, bringing back unsaved text kept for {@code person}. */
@@ -109,20 +136,19 @@ class DraftEditor extends Section {
 
     private Div columns(RevisionItem latest) {
         title.setLabel(getTranslation("recommendation.field.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(TITLE_MAX);
         title.setRequired(true);
-        title.setValue(latest == null ? "" : latest.title());
         body.setLabel(getTranslation("recommendation.field.body"));
         body.setHelperText(getTranslation("recommendation.field.body.help"));
-        body.setValue(latest == null ? "" : latest.body());
         summary.setLabel(getTranslation("recommendation.field.summary"));
         summary.setHelperText(getTranslation("recommendation.field.summary.help"));
-        summary.setMaxLength(200);
+        summary.setMaxLength(TITLE_MAX);
         summary.setRequired(true);
         save.setText(getTranslation("recommendation.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         conflictPanel.translate();
         conflictPanel.setVisible(false);
+        load(new Draft(latest == null ? "" : latest.title(), latest == null ? "" : latest.body(), ""));
         renderPreview();
         discardRestored.setText(getTranslation("recommendation.restored.discard"));
         restoredNotice.addClassName("cv-restored");
@@ -157,9 +183,7 @@ class DraftEditor extends Section {
                 return;
             }
             base(kept.baseRevision());
-            title.setValue(kept.title());
-            body.setValue(kept.body());
-            summary.setValue(kept.summary());
+            load(new Draft(kept.title(), kept.body(), kept.summary()));
             restored(getTranslation("recommendation.restored", moments.format(kept.updatedAt(), getLocale()),
                     kept.baseRevision()));
         });
@@ -180,8 +204,7 @@ class DraftEditor extends Section {
             return;
         }
         base(kept.baseRevision() > 0 ? kept.baseRevision() : baseRevision);
-        title.setValue(kept.title());
-        body.setValue(kept.body());
+        load(new Draft(kept.title(), kept.body(), summary.getValue()));
         work.keepWork(id, baseRevision, kept.title(), kept.body(), summary.getValue());
         restored(getTranslation("recommendation.restoredBrowser", moments.format(kept.at(), getLocale())));
     }
@@ -197,9 +220,7 @@ class DraftEditor extends Section {
         work.discardWork(id);
         browserDraft.clear();
         base(latest.number());
-        title.setValue(latest.title());
-        body.setValue(latest.body());
-        summary.clear();
+        load(new Draft(latest.title(), latest.body(), ""));
     }
 
     /** The revision the editor's text starts from (also stored with the browser's copy). */
@@ -240,16 +261,15 @@ class DraftEditor extends Section {
     }
 
     private void save(int base) {
-        FieldErrors.clear(title, summary, body);
         SaveResult result;
         try {
-            result = recommendations.save(id, base, title.getValue(), body.getValue(), summary.getValue());
+            Draft draft = binder.writeRecord();
+            result = recommendations.save(id, base, draft.title(), draft.body(), draft.summary());
+        } catch (ValidationException e) {
+            return; // the binder shows the messages by the fields
         } catch (ValidationError e) {
-            HasValidation field = switch (e.field()) {
-                case "title" -> title;
-                case "summary" -> summary;
-                default -> body;
-            };
+            HasValidation field = e.field() == null ? body : binder.getBinding(e.field())
+                    .map(binding -> (HasValidation) binding.getField()).orElse(body);
             FieldErrors.show(field, getTranslation(e.messageKey(), e.params()));
             return;
         }
@@ -257,8 +277,7 @@ class DraftEditor extends Section {
             case SaveResult.Saved done -> {
                 base(done.revision().number());
                 browserDraft.clear();
-                summary.clear();
-                summary.setInvalid(false); // clearing a required field must not show an error after a good save
+                load(new Draft(title.getValue(), body.getValue(), "")); // no error for the emptied summary
                 conflictPanel.close();
                 restoredNotice.setVisible(false);
                 staleLine.setVisible(false);

@@ -17,8 +17,8 @@ class TitleForm extends Div {
 
     static final int TITLE_MAX = 200;
 
-    /** What the form edits. */
-    record Title(String title) {
+    /** What the form edits (public: the binder builds it by reflection). */
+    public record Title(String title) {
     }
 
     final TextField title = new TextField();
