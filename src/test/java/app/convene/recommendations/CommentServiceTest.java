@@ -9,6 +9,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,8 @@ class CommentServiceTest {
     @Autowired
     CommentService comments;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     RoleService roles;
@@ -44,7 +47,7 @@ class CommentServiceTest {
 
     @BeforeEach
     void recommendation() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
                 recommendations.createReport(wei, "Report"), "Goals"), "Pathways", TEXT).id());
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
@@ -56,7 +59,7 @@ class CommentServiceTest {
     }
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     void signInAs(String name) {

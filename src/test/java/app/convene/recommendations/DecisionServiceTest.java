@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,8 @@ class DecisionServiceTest {
     @Autowired
     DecisionService decisions;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     JdbcTemplate jdbc;
@@ -35,7 +38,7 @@ class DecisionServiceTest {
 
     @BeforeEach
     void recommendation() {
-        wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
                 recommendations.createReport(wei, "Recommendations to LWDA"), "Principles"), "Living wages", "Pay living wages.").id());
     }
@@ -46,11 +49,11 @@ class DecisionServiceTest {
     }
 
     void signInAs(String name) {
-        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     long personId(String name) {
-        return jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        return fixtures.personId(name);
     }
 
     RoundItem open() {

@@ -9,6 +9,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ class RecommendationServiceTest {
     @Autowired
     RecommendationService service;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationSourcesService sources;
     @Autowired
     RoleService roles;
@@ -44,7 +47,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void report() {
-        wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        wei = fixtures.initiativeId("worker-equity-initiative");
         signInAs("Daniel Okafor");
         long report = service.createReport(wei, "Recommendations to LWDA");
         section = service.addSection(report, "Principle 1: Equity in access");
@@ -56,7 +59,7 @@ class RecommendationServiceTest {
     }
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     void signInAs(String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +35,8 @@ class ReportExportsTest {
     @Autowired
     ReportExports exports;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     RecommendationSourcesService sources;
@@ -50,12 +53,12 @@ class ReportExportsTest {
             ResourceBundle.getBundle("i18n.messages", Locale.of("es")).getString(key), Locale.of("es")).format(args);
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     @BeforeEach
     void report() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         SignIn.as(actor("Daniel Okafor"));
         report = recommendations.createReport(wei, "Recommendations to LWDA");
         long principles = recommendations.addSection(report, "Framework of fundamental principles");

@@ -8,6 +8,7 @@ import app.convene.recommendations.SaveResult;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +30,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService service;
     @Autowired
     DraftPresenceService presence;
@@ -41,7 +44,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void recommendation() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
                 service.createReport(wei, "Recommendations to LWDA"), "Equity in access"),
                 "Fund navigators", "Fund navigators in every **region**.").id());
@@ -53,7 +56,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     }
 
     private Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     private RecommendationEditorView open(String who) {
@@ -151,7 +154,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void aStakeholderReadsButCannotEditAndOutsidersAreTurnedAway() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
                 app.convene.security.InitiativeRole.STAKEHOLDER));
         open("Jordan Ellis");
@@ -274,7 +277,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void visitorsSeeOnlyPublishedRecommendationsOnThePublicPage() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         long draft = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
                 service.createReport(wei, "Draft report"), "Drafts"), "Still a draft", "Unfinished thinking").id());
         Authorization.runAsSystem(() -> {
@@ -298,7 +301,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void commentsAnchorToAParagraphAndStakeholdersJoinOnlyWhilePublicCommentIsOpen() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
                 app.convene.security.InitiativeRole.STAKEHOLDER));
         RecommendationEditorView page = open("Daniel Okafor");
