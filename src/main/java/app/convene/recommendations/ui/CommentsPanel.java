@@ -5,6 +5,7 @@ import app.convene.recommendations.CommentThread;
 import app.convene.recommendations.Paragraphs;
 import app.convene.recommendations.RevisionItem;
 import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.util.List;
@@ -41,12 +44,19 @@ class CommentsPanel extends Section {
     final Button openPublic = new Button();
     final Button closePublic = new Button();
 
+    /** The new-comment form (public: the binder builds it by reflection). */
+    public record NewComment(Integer paragraph, String text) {
+    }
+
+    private final Binder<NewComment> commentForm = new Binder<>(NewComment.class);
+
     CommentsPanel(CommentService comments, Moments moments) {
         this.comments = comments;
         this.moments = moments;
         addClassName("cv-comments");
-        add.addClickListener(click -> attempt(() -> comments.comment(recommendationId, latest.number(),
-                paragraph.getValue() == null ? -1 : paragraph.getValue(), text.getValue()), text));
+        commentForm.forField(paragraph).bind("paragraph");
+        commentForm.forField(text).asRequired(getTranslation("recommendations.error.required")).bind("text");
+        add.addClickListener(click -> addComment());
         openPublic.addClickListener(click -> attempt(() -> comments.openPublicComment(recommendationId,
                 moments.instant(publicUntil.getValue())),
                 publicUntil));
@@ -190,6 +200,17 @@ class CommentsPanel extends Section {
         dialog.open();
     }
 
+    private void addComment() {
+        NewComment comment;
+        try {
+            comment = commentForm.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows the message by the field
+        }
+        attempt(() -> comments.comment(recommendationId, latest.number(),
+                comment.paragraph() == null ? -1 : comment.paragraph(), comment.text()), text);
+    }
+
     private void attempt(Runnable work, HasValidation field) {
         for (HasValidation f : List.<HasValidation>of(text, paragraph, publicUntil)) {
             f.setInvalid(false);
@@ -199,8 +220,7 @@ class CommentsPanel extends Section {
         } catch (ValidationError e) {
             HasValidation target = "paragraph".equals(e.field()) ? paragraph : field;
             if (target != null) {
-                target.setInvalid(true);
-                target.setErrorMessage(getTranslation(e.messageKey()));
+                FieldErrors.show(target, getTranslation(e.messageKey(), e.params()));
             }
             return;
         } catch (AccessDeniedException e) {
@@ -208,7 +228,8 @@ class CommentsPanel extends Section {
             render();
             return;
         }
-        text.clear();
+        commentForm.readRecord(new NewComment(paragraph.getValue(), ""));
+        FieldErrors.clear(text);
         render();
     }
 

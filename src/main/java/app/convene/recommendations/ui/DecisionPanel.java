@@ -5,6 +5,8 @@ import app.convene.recommendations.DecisionService;
 import app.convene.recommendations.RecommendationStatus;
 import app.convene.recommendations.RoundItem;
 import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.FormError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +24,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -48,21 +53,24 @@ class DecisionPanel extends Section {
     final Button publish = new Button();
     final Button withdraw = new Button();
     final TextArea withdrawReason = new TextArea();
-    final Paragraph message = new Paragraph();
+    final FormError message = new FormError();
     private Long openRoundId;
+
+    /** The open-round form (public: the binder builds it by reflection). */
+    public record Round(LocalDateTime closesAt, String quorum, Boolean objectionBlocks) {
+    }
+
+    private final Binder<Round> roundForm = new Binder<>(Round.class);
 
     DecisionPanel(DecisionService decisions, Moments moments, Runnable changed) {
         this.decisions = decisions;
         this.moments = moments;
         this.changed = changed;
         addClassName("cv-decisions");
-        message.addClassName("cv-form-error");
-        message.getElement().setAttribute("role", "alert");
-        openRound.addClickListener(click -> attempt(() -> {
-            String[] fraction = quorum.getValue().split("/");
-            decisions.open(recommendationId, moments.instant(closesAt.getValue()),
-                    Integer.parseInt(fraction[0]), Integer.parseInt(fraction[1]), objectionBlocks.getValue());
-        }));
+        roundForm.forField(closesAt).asRequired(getTranslation("decision.error.closesInPast")).bind("closesAt");
+        roundForm.forField(quorum).asRequired(getTranslation("decision.error.quorum")).bind("quorum");
+        roundForm.forField(objectionBlocks).bind("objectionBlocks");
+        openRound.addClickListener(click -> openRound());
         respond.addClickListener(click -> attempt(() -> decisions.respond(openRoundId, response.getValue(), reason.getValue())));
         closeNow.addClickListener(click -> confirm("decision.confirm.closeNow", () -> decisions.closeNow(openRoundId)));
         publish.addClickListener(click -> confirm("decision.confirm.publish", () -> decisions.publish(recommendationId)));
@@ -86,7 +94,7 @@ class DecisionPanel extends Section {
         List<RoundItem> rounds = decisions.rounds(recommendationId);
         openRoundId = rounds.stream().filter(r -> r.state() == RoundItem.State.OPEN).map(RoundItem::id).findFirst()
                 .orElse(null);
-        message.setText("");
+        message.clear();
         add(message);
         if (rounds.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none")));
@@ -110,11 +118,9 @@ class DecisionPanel extends Section {
         if (runs && !finalStatus) {
             if (openRoundId == null) {
                 closesAt.setLabel(getTranslation("decision.closesAt"));
-                closesAt.setValue(moments.daysFromNow(7));
                 quorum.setLabel(getTranslation("decision.quorum"));
-                quorum.setValue("2/3");
                 objectionBlocks.setLabel(getTranslation("decision.objectionBlocks"));
-                objectionBlocks.setValue(true);
+                roundForm.readRecord(new Round(moments.daysFromNow(7), "2/3", true));
                 openRound.setText(getTranslation("decision.open"));
                 Div form = new Div(closesAt, quorum, objectionBlocks, openRound);
                 form.addClassName("cv-inline-form");
@@ -182,6 +188,18 @@ class DecisionPanel extends Section {
         return box;
     }
 
+    private void openRound() {
+        Round round;
+        try {
+            round = roundForm.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows the messages by the fields
+        }
+        String[] fraction = round.quorum().split("/");
+        attempt(() -> decisions.open(recommendationId, moments.instant(round.closesAt()), Integer.parseInt(fraction[0]),
+                Integer.parseInt(fraction[1]), Boolean.TRUE.equals(round.objectionBlocks())));
+    }
+
     private void attempt(Runnable work) {
         attempt(work, null);
     }
@@ -191,7 +209,7 @@ class DecisionPanel extends Section {
         closesAt.setInvalid(false);
         quorum.setInvalid(false);
         withdrawReason.setInvalid(false);
-        message.setText("");
+        message.clear();
         try {
             work.run();
         } catch (ValidationError e) {
@@ -205,10 +223,9 @@ class DecisionPanel extends Section {
                 default -> null;
             };
             if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(e.messageKey()));
+                FieldErrors.show(field, getTranslation(e.messageKey(), e.params()));
             } else {
-                message.setText(getTranslation(e.messageKey()));
+                message.show(getTranslation(e.messageKey(), e.params()));
             }
             return;
         }
