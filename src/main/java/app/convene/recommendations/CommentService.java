@@ -6,10 +6,13 @@ import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.recommendations.internal.RecommendationRevisionRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
+import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comment, until its end date. Threads follow their paragraph through later revisions.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class CommentService {
 
     static final int COMMENT_MAX = 4000;
@@ -35,11 +38,11 @@ public class CommentService {
     private final CommentRepository comments;
     private final Authorization authorization;
     private final Clock clock;
-    private final app.convene.security.AuditLog audit;
+    private final AuditLog audit;
 
     CommentService(RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                    CommentRepository comments, Authorization authorization, Clock clock,
-                   app.convene.security.AuditLog audit) {
+                   AuditLog audit) {
         this.audit = audit;
         this.recommendations = recommendations;
         this.revisions = revisions;
@@ -49,19 +52,21 @@ public class CommentService {
     }
 
     /** Comments on a paragraph (0-based) of the given revision. */
+    @Transactional
     public long comment(long recommendationId, int revisionNumber, int paragraph, String body) {
         Recommendation recommendation = recommendation(recommendationId);
         Actor actor = mayComment(recommendation);
         List<String> paragraphs = Paragraphs.of(revisions.findByRecommendationIdAndNumber(recommendationId, revisionNumber)
                 .orElseThrow(() -> new NoSuchElementException("revision " + revisionNumber)).getBody());
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
-            throw new RecommendationValidationException("paragraph", "comment.error.paragraph");
+            throw new ValidationError("paragraph", "comment.error.paragraph");
         }
         return comments.add(recommendationId, null, revisionNumber, paragraph, paragraphs.get(paragraph), actor.personId(),
                 actor.name(), text(body), clock.instant());
     }
 
     /** Replies in a thread. */
+    @Transactional
     public long reply(long commentId, String body) {
         CommentRepository.Row parent = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
         Recommendation recommendation = recommendation(parent.recommendationId());
@@ -72,6 +77,7 @@ public class CommentService {
     }
 
     /** Marks a thread resolved (its author, committee members, coordinators). */
+    @Transactional
     public void resolve(long commentId) {
         CommentRepository.Row thread = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
         Recommendation recommendation = recommendation(thread.recommendationId());
@@ -84,6 +90,7 @@ public class CommentService {
     }
 
     /** The author changes their comment's text; it shows as edited and the audit log keeps the text before. */
+    @Transactional
     public void edit(long commentId, String body) {
         CommentRepository.Row row = ownComment(commentId, "edit");
         String checked = text(body);
@@ -92,6 +99,7 @@ public class CommentService {
     }
 
     /** The author deletes their comment: a placeholder keeps its place, so replies stay in the thread. */
+    @Transactional
     public void delete(long commentId) {
         CommentRepository.Row row = ownComment(commentId, "delete");
         comments.delete(commentId, row.authorName(), null, clock.instant());
@@ -100,18 +108,19 @@ public class CommentService {
     }
 
     /** A coordinator removes someone's comment (moderation), with a reason shown in its place. */
+    @Transactional
     public void moderate(long commentId, String reason) {
         CommentRepository.Row row = comment(commentId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeOf(row));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RecommendationValidationException("moderation", "comment.error.moderationReason");
+            throw new ValidationError("moderation", "comment.error.moderationReason");
         }
         if (why.length() > 2000) {
-            throw new RecommendationValidationException("moderation", "recommendations.error.tooLong");
+            throw new ValidationError("moderation", "recommendations.error.tooLong");
         }
         if (row.deletedAt() != null) {
-            throw new RecommendationValidationException("moderation", "comment.error.deleted");
+            throw new ValidationError("moderation", "comment.error.deleted");
         }
         comments.delete(commentId, actor.name(), why, clock.instant());
         audit.record("comment.moderated", "recommendation_comment", commentId, initiativeOf(row), row.body(),
@@ -125,7 +134,7 @@ public class CommentService {
             throw new AccessDeniedException(actor.name() + " may not " + what + " someone else's comment");
         }
         if (row.deletedAt() != null) {
-            throw new RecommendationValidationException("comment", "comment.error.deleted");
+            throw new ValidationError("comment", "comment.error.deleted");
         }
         return row;
     }
@@ -139,16 +148,18 @@ public class CommentService {
     }
 
     /** Opens the recommendation for comment by all members of the initiative until the given time. */
+    @Transactional
     public void openPublicComment(long recommendationId, Instant until) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         if (until == null || !until.isAfter(clock.instant())) {
-            throw new RecommendationValidationException("until", "comment.error.until");
+            throw new ValidationError("until", "comment.error.until");
         }
         recommendation.openPublicComment(until);
     }
 
     /** Ends public comment now. */
+    @Transactional
     public void closePublicComment(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
@@ -156,7 +167,6 @@ public class CommentService {
     }
 
     /** Until when all members may comment, if public comment is open now. */
-    @Transactional(readOnly = true)
     public Optional<Instant> publicCommentUntil(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
@@ -164,7 +174,6 @@ public class CommentService {
     }
 
     /** Whether the signed-in person may comment now. */
-    @Transactional(readOnly = true)
     public boolean mayCommentNow(long recommendationId) {
         try {
             mayComment(recommendation(recommendationId));
@@ -175,7 +184,6 @@ public class CommentService {
     }
 
     /** The threads, placed on the latest revision's paragraphs (or outdated), in paragraph order. */
-    @Transactional(readOnly = true)
     public List<CommentThread> threads(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         Long me = authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId()).personId();
@@ -200,7 +208,7 @@ public class CommentService {
                     shown(root), root.createdAt(), root.resolved(), root.resolvedBy(),
                     replies.getOrDefault(root.id(), List.of()), root.editedAt(), removal(root), mine(root, me)));
         }
-        threads.sort(java.util.Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
+        threads.sort(Comparator.comparingInt((CommentThread t) -> t.outdated() ? Integer.MAX_VALUE : t.paragraph())
                 .thenComparingLong(CommentThread::id));
         return threads;
     }
@@ -233,10 +241,10 @@ public class CommentService {
     private static String text(String body) {
         String trimmed = body == null ? "" : body.strip();
         if (trimmed.isEmpty()) {
-            throw new RecommendationValidationException("comment", "recommendations.error.required");
+            throw new ValidationError("comment", "recommendations.error.required");
         }
         if (trimmed.length() > COMMENT_MAX) {
-            throw new RecommendationValidationException("comment", "comment.error.tooLong");
+            throw new ValidationError("comment", "comment.error.tooLong");
         }
         return trimmed;
     }

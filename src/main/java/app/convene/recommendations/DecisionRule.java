@@ -16,7 +16,7 @@ public final class DecisionRule {
     }
 
     public static RecommendationStatus decide(int eligible, int numerator, int denominator, boolean objectionBlocks,
-                                              List<RoundView.Response> responses) {
+                                              List<RoundItem.Response> responses) {
         boolean quorumMet = eligible > 0 && responses.size() >= quorum(eligible, numerator, denominator);
         boolean consent = responses.stream().anyMatch(r -> r.response() == DecisionResponse.CONSENT);
         boolean blocked = objectionBlocks && responses.stream()

@@ -3,18 +3,20 @@ package app.convene.recommendations;
 import app.convene.recommendations.internal.DecisionResponseRepository;
 import app.convene.recommendations.internal.DecisionRound;
 import app.convene.recommendations.internal.DecisionRoundRepository;
+import app.convene.recommendations.internal.PublishedQueries;
 import app.convene.recommendations.internal.Recommendation;
 import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
+import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
+import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with that revision. Saving a new revision while a round is open voids the round.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class DecisionService {
 
     private final RecommendationRepository recommendations;
@@ -34,12 +36,12 @@ public class DecisionService {
     private final RoleService roles;
     private final Authorization authorization;
     private final Clock clock;
-    private final JdbcClient jdbc;
-    private final app.convene.security.AuditLog audit;
+    private final PublishedQueries published;
+    private final AuditLog audit;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    JdbcClient jdbc, app.convene.security.AuditLog audit) {
+                    PublishedQueries published, AuditLog audit) {
         this.audit = audit;
         this.recommendations = recommendations;
         this.rounds = rounds;
@@ -47,32 +49,33 @@ public class DecisionService {
         this.roles = roles;
         this.authorization = authorization;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.published = published;
     }
 
     /** Opens a round on the latest revision; the recommendation goes to committee review. */
-    public RoundView open(long recommendationId, Instant closesAt, int quorumNumerator, int quorumDenominator,
+    @Transactional
+    public RoundItem open(long recommendationId, Instant closesAt, int quorumNumerator, int quorumDenominator,
                           boolean objectionBlocks) {
         Recommendation recommendation = recommendation(recommendationId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         Instant now = clock.instant();
         if (closesAt == null || !closesAt.isAfter(now)) {
-            throw new RecommendationValidationException("closesAt", "decision.error.closesInPast");
+            throw new ValidationError("closesAt", "decision.error.closesInPast");
         }
         if (quorumNumerator < 1 || quorumDenominator < 1 || quorumNumerator > quorumDenominator) {
-            throw new RecommendationValidationException("quorum", "decision.error.quorum");
+            throw new ValidationError("quorum", "decision.error.quorum");
         }
         if (recommendation.getStatus() == RecommendationStatus.PUBLISHED
                 || recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
-            throw new RecommendationValidationException("round", "decision.error.final");
+            throw new ValidationError("round", "decision.error.final");
         }
         closeIfDue(recommendationId);
-        if (rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN).isPresent()) {
-            throw new RecommendationValidationException("round", "decision.error.alreadyOpen");
+        if (rounds.findByRecommendationIdAndState(recommendationId, RoundItem.State.OPEN).isPresent()) {
+            throw new ValidationError("round", "decision.error.alreadyOpen");
         }
         int eligible = roles.holders(recommendation.getInitiativeId(), InitiativeRole.COMMITTEE_MEMBER).size();
         if (eligible == 0) {
-            throw new RecommendationValidationException("round", "decision.error.noCommittee");
+            throw new ValidationError("round", "decision.error.noCommittee");
         }
         DecisionRound round = rounds.saveAndFlush(new DecisionRound(recommendationId, recommendation.getRevisionCount(),
                 actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
@@ -81,7 +84,8 @@ public class DecisionService {
     }
 
     /** Records (or changes) the signed-in committee member's response while the round is open. */
-    public RoundView respond(long roundId, DecisionResponse response, String reason) {
+    @Transactional
+    public RoundItem respond(long roundId, DecisionResponse response, String reason) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         Recommendation recommendation = recommendation(round.getRecommendationId());
         Actor actor = authorization.check(Action.RESPOND_TO_DECISION, recommendation.getInitiativeId());
@@ -89,21 +93,21 @@ public class DecisionService {
                 .contains(actor.personId())) {
             throw new AccessDeniedException(actor.name() + " may not respond to a decision round: not on the steering committee");
         }
-        if (round.getState() == RoundView.State.OPEN && !round.getClosesAt().isAfter(clock.instant())) {
+        if (round.getState() == RoundItem.State.OPEN && !round.getClosesAt().isAfter(clock.instant())) {
             close(round, recommendation);
         }
-        if (round.getState() != RoundView.State.OPEN) {
-            throw new RecommendationValidationException("response", "decision.error.closed");
+        if (round.getState() != RoundItem.State.OPEN) {
+            throw new ValidationError("response", "decision.error.closed");
         }
         if (response == null) {
-            throw new RecommendationValidationException("response", "decision.error.response");
+            throw new ValidationError("response", "decision.error.response");
         }
         String trimmed = reason == null ? "" : reason.strip();
         if (response.needsReason() && trimmed.isEmpty()) {
-            throw new RecommendationValidationException("reason", "decision.error.reason");
+            throw new ValidationError("reason", "decision.error.reason");
         }
         if (trimmed.length() > 4000) {
-            throw new RecommendationValidationException("reason", "recommendations.error.tooLong");
+            throw new ValidationError("reason", "recommendations.error.tooLong");
         }
         responses.record(roundId, actor.personId(), actor.name(), response, trimmed.isEmpty() ? null : trimmed,
                 clock.instant());
@@ -111,40 +115,43 @@ public class DecisionService {
     }
 
     /** A coordinator marks an objection as resolved (e.g. after a conversation), with a note. */
-    public RoundView resolveObjection(long roundId, long personId, String resolution) {
+    @Transactional
+    public RoundItem resolveObjection(long roundId, long personId, String resolution) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         authorization.check(Action.RUN_DECISIONS, recommendation(round.getRecommendationId()).getInitiativeId());
-        if (round.getState() != RoundView.State.OPEN) {
-            throw new RecommendationValidationException("response", "decision.error.closed");
+        if (round.getState() != RoundItem.State.OPEN) {
+            throw new ValidationError("response", "decision.error.closed");
         }
         String note = resolution == null ? "" : resolution.strip();
         if (note.isEmpty()) {
-            throw new RecommendationValidationException("resolution", "decision.error.resolution");
+            throw new ValidationError("resolution", "decision.error.resolution");
         }
         if (responses.resolve(roundId, personId, note) == 0) {
-            throw new RecommendationValidationException("resolution", "decision.error.noObjection");
+            throw new ValidationError("resolution", "decision.error.noObjection");
         }
         return view(round);
     }
 
     /** Closes the round now (before its closing date) and records the result. */
-    public RoundView closeNow(long roundId) {
+    @Transactional
+    public RoundItem closeNow(long roundId) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
         Recommendation recommendation = recommendation(round.getRecommendationId());
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
-        if (round.getState() != RoundView.State.OPEN) {
-            throw new RecommendationValidationException("round", "decision.error.closed");
+        if (round.getState() != RoundItem.State.OPEN) {
+            throw new ValidationError("round", "decision.error.closed");
         }
         close(round, recommendation);
         return view(round);
     }
 
     /** Closes every round whose closing time has passed (the scheduled job; idempotent). Returns how many. */
+    @Transactional
     public int closeDue() {
         int closed = 0;
         for (long id : rounds.dueIds(clock.instant())) {
             DecisionRound round = rounds.lockById(id).orElseThrow();
-            if (round.getState() == RoundView.State.OPEN) {
+            if (round.getState() == RoundItem.State.OPEN) {
                 close(round, recommendation(round.getRecommendationId()));
                 closed++;
             }
@@ -153,7 +160,8 @@ public class DecisionService {
     }
 
     /** The recommendation's rounds, newest first (closing any that are due). */
-    public List<RoundView> rounds(long recommendationId) {
+    @Transactional
+    public List<RoundItem> rounds(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
         closeIfDue(recommendationId);
@@ -164,14 +172,15 @@ public class DecisionService {
      * Publishes an approved recommendation on the initiative's public page: the revision of the round
      * that approved it. A corrected recommendation replaces the text published before.
      */
+    @Transactional
     public void publish(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         if (recommendation.getStatus() != RecommendationStatus.APPROVED) {
-            throw new RecommendationValidationException("status", "decision.error.notApproved");
+            throw new ValidationError("status", "decision.error.notApproved");
         }
         int approved = rounds.findByRecommendationIdOrderByIdDesc(recommendationId).stream()
-                .filter(r -> r.getState() == RoundView.State.CLOSED && r.getResult() == RecommendationStatus.APPROVED)
+                .filter(r -> r.getState() == RoundItem.State.CLOSED && r.getResult() == RecommendationStatus.APPROVED)
                 .findFirst().orElseThrow().getRevisionNumber();
         Integer before = recommendation.getPublishedRevision();
         recommendation.publish(approved, clock.instant());
@@ -185,20 +194,21 @@ public class DecisionService {
      * Withdraws a recommendation with a reason members see (voiding an open round); it leaves the
      * public page if it was there. Final.
      */
+    @Transactional
     public void withdraw(long recommendationId, String reason) {
         Recommendation recommendation = recommendation(recommendationId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
         if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
-            throw new RecommendationValidationException("status", "decision.error.withdrawn");
+            throw new ValidationError("status", "decision.error.withdrawn");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RecommendationValidationException("withdrawReason", "decision.error.withdrawReason");
+            throw new ValidationError("withdrawReason", "decision.error.withdrawReason");
         }
         if (why.length() > 2000) {
-            throw new RecommendationValidationException("withdrawReason", "recommendations.error.tooLong");
+            throw new ValidationError("withdrawReason", "recommendations.error.tooLong");
         }
-        rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN)
+        rounds.findByRecommendationIdAndState(recommendationId, RoundItem.State.OPEN)
                 .ifPresent(round -> round.voidRound(clock.instant(), "withdrawn"));
         String before = recommendation.getStatus().name() + (recommendation.getPublishedRevision() == null ? ""
                 : ", revision " + recommendation.getPublishedRevision() + " public");
@@ -208,31 +218,14 @@ public class DecisionService {
     }
 
     /** Published recommendations of an initiative, as approved (public; no sign-in needed). */
-    @Transactional(readOnly = true)
     public List<PublishedRecommendation> published(long initiativeId) {
-        return jdbc.sql("""
-                select r.id, rep.title, s.title, v.title, v.body, v.number, d.closed_at,
-                    case when r.published_at > r.first_published_at then r.published_at end
-                from recommendation r
-                join report_section s on s.id = r.section_id
-                join report rep on rep.id = s.report_id
-                join lateral (select dr.revision_number, dr.closed_at from decision_round dr
-                              where dr.recommendation_id = r.id and dr.state = 'CLOSED' and dr.result = 'APPROVED'
-                                and dr.revision_number = r.published_revision
-                              order by dr.id desc limit 1) d on true
-                join recommendation_revision v on v.recommendation_id = r.id and v.number = d.revision_number
-                where r.initiative_id = ? and r.published_revision is not null
-                order by rep.id, s.position, r.position""")
-                .param(initiativeId)
-                .query((rs, n) -> new PublishedRecommendation(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .list();
+        return published.published(initiativeId);
     }
 
     /** Called by {@link RecommendationService} when a new revision is saved: an open round is void. */
+    @Transactional
     public void revisionSaved(Recommendation recommendation) {
-        rounds.findByRecommendationIdAndState(recommendation.getId(), RoundView.State.OPEN).ifPresent(round ->
+        rounds.findByRecommendationIdAndState(recommendation.getId(), RoundItem.State.OPEN).ifPresent(round ->
                 round.voidRound(clock.instant(), "edited"));
         if (recommendation.getStatus() != RecommendationStatus.DRAFT) {
             recommendation.status(RecommendationStatus.DRAFT);
@@ -240,14 +233,14 @@ public class DecisionService {
     }
 
     private void closeIfDue(long recommendationId) {
-        rounds.findByRecommendationIdAndState(recommendationId, RoundView.State.OPEN)
+        rounds.findByRecommendationIdAndState(recommendationId, RoundItem.State.OPEN)
                 .filter(round -> !round.getClosesAt().isAfter(clock.instant()))
                 .ifPresent(round -> close(rounds.lockById(round.getId()).orElseThrow(),
                         recommendation(recommendationId)));
     }
 
     private void close(DecisionRound round, Recommendation recommendation) {
-        if (round.getState() != RoundView.State.OPEN) {
+        if (round.getState() != RoundItem.State.OPEN) {
             return;
         }
         RecommendationStatus result = DecisionRule.decide(round.getEligible(), round.getQuorumNumerator(),
@@ -260,8 +253,8 @@ public class DecisionService {
         return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
     }
 
-    private RoundView view(DecisionRound r) {
-        return new RoundView(r.getId(), r.getRecommendationId(), r.getRevisionNumber(), r.getOpenedByName(),
+    private RoundItem view(DecisionRound r) {
+        return new RoundItem(r.getId(), r.getRecommendationId(), r.getRevisionNumber(), r.getOpenedByName(),
                 r.getOpenedAt(), r.getClosesAt(), r.getQuorumNumerator(), r.getQuorumDenominator(),
                 r.isObjectionBlocks(), r.getEligible(), r.getState(), r.getResult(), r.getClosedAt(), r.getSummary(),
                 responses.of(r.getId()));

@@ -49,7 +49,7 @@ public final class Paragraphs {
     /** Words in common (by the word diff) over the words of the longer text. */
     static double similarity(String a, String b) {
         int same = 0;
-        for (DiffSegment s : RecommendationService.diff(a, b)) {
+        for (DiffSegment s : WordDiff.diff(a, b)) {
             if (s.kind() == DiffSegment.Kind.SAME) {
                 same += words(s.text());
             }

@@ -8,17 +8,18 @@ import app.convene.recommendations.internal.Report;
 import app.convene.recommendations.internal.ReportRepository;
 import app.convene.recommendations.internal.ReportSection;
 import app.convene.recommendations.internal.ReportSectionRepository;
+import app.convene.recommendations.internal.WorkRepository;
 import app.convene.security.Action;
+import app.convene.security.AuditLog;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
+import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashMap;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -30,58 +31,47 @@ import org.springframework.transaction.annotation.Transactional;
  * latest is refused with everything saved since, and the writer's text handed back untouched.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class RecommendationService {
 
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 200;
     static final int BODY_MAX = 200_000;
-    private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
 
     private final ReportRepository reports;
     private final ReportSectionRepository sections;
     private final RecommendationRepository recommendations;
     private final RecommendationRevisionRepository revisions;
-    private final Authorization authorization;
-    private final Clock clock;
-    private final app.convene.recommendations.internal.WorkRepository work;
-    private final app.convene.recommendations.internal.PresenceRegistry presence;
+    private final WorkRepository work;
     private final DecisionService decisions;
-    private final app.convene.initiatives.InitiativeDirectory initiatives;
-    private final app.convene.workgroups.WorkgroupService workgroups;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final app.convene.security.AuditLog audit;
+    private final Authorization authorization;
+    private final AuditLog audit;
+    private final Clock clock;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
-                          Authorization authorization, Clock clock,
-                          app.convene.recommendations.internal.WorkRepository work,
-                          app.convene.recommendations.internal.PresenceRegistry presence, DecisionService decisions,
-                          app.convene.initiatives.InitiativeDirectory initiatives,
-                          app.convene.workgroups.WorkgroupService workgroups,
-                          org.springframework.jdbc.core.simple.JdbcClient jdbc, app.convene.security.AuditLog audit) {
-        this.audit = audit;
-        this.initiatives = initiatives;
-        this.workgroups = workgroups;
-        this.jdbc = jdbc;
-        this.decisions = decisions;
-        this.work = work;
-        this.presence = presence;
+                          WorkRepository work, DecisionService decisions, Authorization authorization,
+                          AuditLog audit, Clock clock) {
         this.reports = reports;
         this.sections = sections;
         this.recommendations = recommendations;
         this.revisions = revisions;
+        this.work = work;
+        this.decisions = decisions;
         this.authorization = authorization;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** A new, empty report in the initiative (committee members, coordinators). */
+    @Transactional
     public long createReport(long initiativeId, String title) {
         authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
         return reports.save(new Report(initiativeId, required("title", title, TITLE_MAX))).getId();
     }
 
     /** Adds a section (a principle or strategic goal) at the end of the report. */
+    @Transactional
     public long addSection(long reportId, String title) {
         Report report = reports.findById(reportId).orElseThrow(() -> new NoSuchElementException("report " + reportId));
         authorization.check(Action.DRAFT_RECOMMENDATIONS, report.getInitiativeId());
@@ -90,7 +80,8 @@ public class RecommendationService {
     }
 
     /** Adds a recommendation at the end of the section, with its first revision. */
-    public RecommendationView addRecommendation(long sectionId, String title, String body) {
+    @Transactional
+    public RecommendationDetails addRecommendation(long sectionId, String title, String body) {
         ReportSection section = sections.findById(sectionId)
                 .orElseThrow(() -> new NoSuchElementException("section " + sectionId));
         Report report = reports.getReferenceById(section.getReportId());
@@ -109,6 +100,7 @@ public class RecommendationService {
      * Saves the text as a new revision on top of {@code baseRevision}, the revision the writer
      * opened. If anyone saved after that, nothing is written and the result lists their revisions.
      */
+    @Transactional
     public SaveResult save(long recommendationId, int baseRevision, String title, String body, String summary) {
         Recommendation recommendation = load(recommendationId);
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId());
@@ -116,11 +108,11 @@ public class RecommendationService {
         String checkedBody = body(body);
         String checkedSummary = required("summary", summary, SUMMARY_MAX);
         if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
-            throw new RecommendationValidationException("body", "recommendations.error.final");
+            throw new ValidationError("body", "recommendations.error.final");
         }
         boolean correctsPublished = recommendation.getStatus() == RecommendationStatus.PUBLISHED;
         if (recommendations.claimNextRevision(recommendationId, baseRevision) == 0) {
-            List<RevisionView> since = revisions
+            List<RevisionItem> since = revisions
                     .findByRecommendationIdAndNumberGreaterThanOrderByNumber(recommendationId, baseRevision)
                     .stream().map(RecommendationService::view).toList();
             if (since.isEmpty()) {
@@ -150,104 +142,7 @@ public class RecommendationService {
         return new SaveResult.Saved(view(saved));
     }
 
-    /**
-     * Keeps the signed-in member's unsaved text on the server (called as they type), so a closed
-     * tab, a lost connection or a refused save loses nothing. Limits are checked only on save.
-     */
-    public void keepWork(long recommendationId, int baseRevision, String title, String body, String summary) {
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
-        if (actor.personId() == null) {
-            return;
-        }
-        work.keep(recommendationId, actor.personId(), baseRevision, clip(title, TITLE_MAX), clip(body, BODY_MAX),
-                clip(summary, SUMMARY_MAX), clock.instant());
-    }
-
-    /** The signed-in member's kept unsaved text, if any. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<WorkInProgress> myWork(long recommendationId) {
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
-        if (actor.personId() == null) {
-            return java.util.Optional.empty();
-        }
-        return work.find(recommendationId, actor.personId())
-                .map(r -> new WorkInProgress(r.baseRevision(), r.title(), r.body(), r.summary(), r.updatedAt()));
-    }
-
-    /** Throws the signed-in member's unsaved text away. */
-    public void discardWork(long recommendationId) {
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
-        if (actor.personId() != null) {
-            work.discard(recommendationId, actor.personId());
-        }
-    }
-
-    /** The goals and workgroups of the initiative that a recommendation can name as its sources. */
-    @Transactional(readOnly = true)
-    public Sources sourceOptions(long initiativeId) {
-        authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
-        List<Sources.Named> goals = initiatives.findById(initiativeId).map(i -> i.goals().stream()
-                .map(g -> new Sources.Named(g.id(), g.title())).toList()).orElse(List.of());
-        List<Sources.Named> groups = workgroups.list(initiativeId, org.springframework.data.domain.PageRequest.of(0, 500))
-                .stream().map(w -> new Sources.Named(w.id(), w.name())).toList();
-        return new Sources(goals, groups);
-    }
-
-    /** The goals and workgroups the recommendation comes from. */
-    @Transactional(readOnly = true)
-    public Sources sources(long recommendationId) {
-        Recommendation recommendation = load(recommendationId);
-        Sources options = sourceOptions(recommendation.getInitiativeId());
-        java.util.Set<Long> goalIds = new java.util.HashSet<>(jdbc.sql(
-                "select goal_id from recommendation_goal where recommendation_id = ?").param(recommendationId)
-                .query(Long.class).list());
-        java.util.Set<Long> groupIds = new java.util.HashSet<>(jdbc.sql(
-                "select workgroup_id from recommendation_workgroup where recommendation_id = ?").param(recommendationId)
-                .query(Long.class).list());
-        return new Sources(options.goals().stream().filter(g -> goalIds.contains(g.id())).toList(),
-                options.workgroups().stream().filter(w -> groupIds.contains(w.id())).toList());
-    }
-
-    /** Sets the goals and workgroups the recommendation comes from (only the initiative's own). */
-    public void setSources(long recommendationId, java.util.Set<Long> goalIds, java.util.Set<Long> workgroupIds) {
-        Recommendation recommendation = load(recommendationId);
-        authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId());
-        Sources options = sourceOptions(recommendation.getInitiativeId());
-        if (!options.goals().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet()).containsAll(goalIds)
-                || !options.workgroups().stream().map(Sources.Named::id).collect(java.util.stream.Collectors.toSet())
-                .containsAll(workgroupIds)) {
-            throw new RecommendationValidationException("sources", "recommendations.error.sources");
-        }
-        jdbc.sql("delete from recommendation_goal where recommendation_id = ?").param(recommendationId).update();
-        jdbc.sql("delete from recommendation_workgroup where recommendation_id = ?").param(recommendationId).update();
-        for (long goal : goalIds) {
-            jdbc.sql("insert into recommendation_goal (recommendation_id, goal_id) values (?, ?)")
-                    .params(recommendationId, goal).update();
-        }
-        for (long group : workgroupIds) {
-            jdbc.sql("insert into recommendation_workgroup (recommendation_id, workgroup_id) values (?, ?)")
-                    .params(recommendationId, group).update();
-        }
-    }
-
-    /** Marks the signed-in member as having the draft open; returns who else has it open now. */
-    @Transactional(readOnly = true)
-    public List<String> openedBy(long recommendationId) {
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
-        if (actor.personId() == null) {
-            return List.of();
-        }
-        return presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
-    }
-
-    /** The signed-in member closed the draft. */
-    public void closedBy(long recommendationId) {
-        authorization.currentActor().filter(a -> a.personId() != null)
-                .ifPresent(a -> presence.leave(recommendationId, a.personId()));
-    }
-
-    @Transactional(readOnly = true)
-    public RecommendationView recommendation(long recommendationId) {
+    public RecommendationDetails recommendation(long recommendationId) {
         Recommendation recommendation = load(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
         return view(recommendation);
@@ -257,13 +152,12 @@ public class RecommendationService {
      * The initiative's reports, each with its sections and recommendations, a page of reports at a
      * time. A report holds tens of recommendations, not thousands, so each page is read whole.
      */
-    @Transactional(readOnly = true)
     public List<ReportOutline> reports(long initiativeId, Pageable page) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
         List<ReportOutline> out = new ArrayList<>();
         for (Report report : reports.findByInitiativeIdOrderById(initiativeId, page)) {
             List<ReportSection> reportSections = sections.findByReportIdOrderByPosition(report.getId());
-            java.util.Map<Long, List<ReportOutline.Item>> items = new java.util.HashMap<>();
+            Map<Long, List<ReportOutline.Item>> items = new HashMap<>();
             if (!reportSections.isEmpty()) {
                 for (Recommendation r : recommendations.findBySectionIdInOrderByPosition(
                         reportSections.stream().map(ReportSection::getId).toList())) {
@@ -279,105 +173,56 @@ public class RecommendationService {
     }
 
     /** The revisions, newest first, a page at a time. */
-    @Transactional(readOnly = true)
-    public Slice<RevisionView> history(long recommendationId, Pageable page) {
+    public Slice<RevisionItem> history(long recommendationId, Pageable page) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         return revisions.findByRecommendationIdOrderByNumberDesc(recommendationId, page).map(RecommendationService::view);
     }
 
-    @Transactional(readOnly = true)
-    public RevisionView revision(long recommendationId, int number) {
+    public RevisionItem revision(long recommendationId, int number) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         return revisions.findByRecommendationIdAndNumber(recommendationId, number).map(RecommendationService::view)
                 .orElseThrow(() -> new NoSuchElementException("revision " + number));
     }
 
     /** Word-level comparison of two revisions' bodies, older first. */
-    @Transactional(readOnly = true)
     public List<DiffSegment> compare(long recommendationId, int older, int newer) {
-        return diff(revision(recommendationId, older).body(), revision(recommendationId, newer).body());
-    }
-
-    /**
-     * Word-level diff (Myers) of two texts: words and the whitespace between them are the units, so
-     * the segments concatenate back to the old text (SAME + DELETED) and the new text (SAME + INSERTED).
-     */
-    public static List<DiffSegment> diff(String older, String newer) {
-        List<String> a = tokens(older);
-        List<String> b = tokens(newer);
-        List<DiffSegment> out = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-            int start = delta.getSource().getPosition();
-            append(out, DiffSegment.Kind.SAME, a.subList(position, start));
-            append(out, DiffSegment.Kind.DELETED, delta.getSource().getLines());
-            append(out, DiffSegment.Kind.INSERTED, delta.getTarget().getLines());
-            position = start + delta.getSource().size();
-        }
-        append(out, DiffSegment.Kind.SAME, a.subList(position, a.size()));
-        return out;
-    }
-
-    private static void append(List<DiffSegment> out, DiffSegment.Kind kind, List<String> words) {
-        if (words.isEmpty()) {
-            return;
-        }
-        String text = String.join("", words);
-        if (!out.isEmpty() && out.getLast().kind() == kind) {
-            out.set(out.size() - 1, new DiffSegment(kind, out.getLast().text() + text));
-        } else {
-            out.add(new DiffSegment(kind, text));
-        }
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher matcher = WORDS.matcher(text == null ? "" : text);
-        while (matcher.find()) {
-            tokens.add(matcher.group());
-        }
-        return tokens;
+        return WordDiff.diff(revision(recommendationId, older).body(), revision(recommendationId, newer).body());
     }
 
     private Recommendation load(long id) {
-        return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
+        return recommendations.require(id);
     }
 
-    private RecommendationView view(Recommendation r) {
-        RevisionView latest = r.getRevisionCount() == 0 ? null
+    private RecommendationDetails view(Recommendation r) {
+        RevisionItem latest = r.getRevisionCount() == 0 ? null
                 : revisions.findByRecommendationIdAndNumber(r.getId(), r.getRevisionCount())
                         .map(RecommendationService::view).orElse(null);
-        return new RecommendationView(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
+        return new RecommendationDetails(r.getId(), r.getInitiativeId(), r.getSectionId(), r.getPosition(),
                 latest == null ? r.getTitle() : latest.title(), r.getStatus(), r.getRevisionCount(), latest,
-                r.getPublishedRevision(), r.getWithdrawnReason() == null ? null : new RecommendationView.Withdrawal(
+                r.getPublishedRevision(), r.getWithdrawnReason() == null ? null : new RecommendationDetails.Withdrawal(
                         r.getWithdrawnReason(), r.getWithdrawnByName(), r.getWithdrawnAt()));
     }
 
-    private static RevisionView view(RecommendationRevision r) {
-        return new RevisionView(r.getRecommendationId(), r.getNumber(), r.getTitle(), r.getBody(), r.getSummary(),
+    private static RevisionItem view(RecommendationRevision r) {
+        return new RevisionItem(r.getRecommendationId(), r.getNumber(), r.getTitle(), r.getBody(), r.getSummary(),
                 r.getAuthorName(), r.getCreatedAt());
     }
 
     private static String required(String field, String value, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new RecommendationValidationException(field, "recommendations.error.required");
+            throw new ValidationError(field, "recommendations.error.required");
         }
         if (trimmed.length() > max) {
-            throw new RecommendationValidationException(field, "recommendations.error.tooLong");
+            throw new ValidationError(field, "recommendations.error.tooLong");
         }
         return trimmed;
-    }
-
-    private static String clip(String value, int max) {
-        String text = value == null ? "" : value;
-        return text.length() > max ? text.substring(0, max) : text;
     }
 
     private static String body(String body) {
         String text = body == null ? "" : body;
         if (text.length() > BODY_MAX) {
-            throw new RecommendationValidationException("body", "recommendations.error.tooLong");
+            throw new ValidationError("body", "recommendations.error.tooLong");
         }
         return text;
     }

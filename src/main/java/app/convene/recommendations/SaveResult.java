@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface SaveResult {
 
     /** The save became this revision. */
-    record Saved(RevisionView revision) implements SaveResult {
+    record Saved(RevisionItem revision) implements SaveResult {
     }
 
     /**
@@ -14,9 +14,9 @@ public sealed interface SaveResult {
      * the revisions saved after {@code baseRevision}, oldest first; {@code yourTitle} and
      * {@code yourBody} are the writer's text, unchanged, to merge, save on top or discard.
      */
-    record Conflict(int baseRevision, List<RevisionView> since, String yourTitle, String yourBody)
+    record Conflict(int baseRevision, List<RevisionItem> since, String yourTitle, String yourBody)
             implements SaveResult {
-        public RevisionView latest() {
+        public RevisionItem latest() {
             return since.getLast();
         }
     }

@@ -6,6 +6,7 @@ import app.convene.initiatives.InitiativeService;
 import app.convene.initiatives.NewInitiative;
 import app.convene.recommendations.DiffSegment;
 import app.convene.recommendations.RecommendationService;
+import app.convene.recommendations.WordDiff;
 import app.convene.recommendations.SaveResult;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
@@ -62,10 +63,10 @@ class RecommendationsBenchmark {
                 newer.append(word).append(i % 120 == 119 ? "\n\n" : " ");
             }
         }
-        List<DiffSegment> diff = RecommendationService.diff(older.toString(), newer.toString());
+        List<DiffSegment> diff = WordDiff.diff(older.toString(), newer.toString());
         assertThat(diff).anyMatch(s -> s.kind() == DiffSegment.Kind.INSERTED).anyMatch(s -> s.kind() == DiffSegment.Kind.DELETED);
         Perf.report("recommendation_diff_20_pages", Perf.medianMillis(3, 11,
-                () -> RecommendationService.diff(older.toString(), newer.toString())), "ms");
+                () -> WordDiff.diff(older.toString(), newer.toString())), "ms");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.convene.recommendations;
 
+import app.convene.shared.ValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,8 @@ class CommentServiceTest {
     @Autowired
     CommentService comments;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     RoleService roles;
@@ -43,7 +47,7 @@ class CommentServiceTest {
 
     @BeforeEach
     void recommendation() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
                 recommendations.createReport(wei, "Report"), "Goals"), "Pathways", TEXT).id());
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
@@ -55,7 +59,7 @@ class CommentServiceTest {
     }
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     void signInAs(String name) {
@@ -123,15 +127,15 @@ class CommentServiceTest {
     void badCommentsAreRefusedFieldByField() {
         signInAs("Daniel Okafor");
         assertThatThrownBy(() -> comments.comment(id, 1, 7, "Where?"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("paragraph"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("paragraph"));
         assertThatThrownBy(() -> comments.comment(id, 1, 0, "   "))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("comment"));
         assertThatThrownBy(() -> comments.comment(id, 1, 0, "x".repeat(4001)))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.error.tooLong"));
         signInAs("Maya Thompson");
         assertThatThrownBy(() -> comments.openPublicComment(id, Instant.now().minusSeconds(5)))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("until"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("until"));
     }
 
     @Test
@@ -159,7 +163,7 @@ class CommentServiceTest {
 
         signInAs("Daniel Okafor");
         assertThat(thread(mine).mine()).isTrue();
-        assertThatThrownBy(() -> comments.edit(mine, " ")).isInstanceOf(RecommendationValidationException.class);
+        assertThatThrownBy(() -> comments.edit(mine, " ")).isInstanceOf(ValidationError.class);
         comments.edit(mine, "Which centers first?");
         assertThat(thread(mine).body()).isEqualTo("Which centers first?");
         assertThat(thread(mine).editedAt()).isNotNull();
@@ -170,7 +174,7 @@ class CommentServiceTest {
         assertThat(deleted.removed().by()).isEqualTo("Daniel Okafor");
         assertThat(deleted.removed().reason()).isNull();
         assertThat(deleted.replies()).singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("The three largest."));
-        assertThatThrownBy(() -> comments.edit(mine, "Back again")).isInstanceOf(RecommendationValidationException.class);
+        assertThatThrownBy(() -> comments.edit(mine, "Back again")).isInstanceOf(ValidationError.class);
 
         assertThat(audit(mine)).extracting(l -> l.get("action"), l -> l.get("before_state"), l -> l.get("after_state"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.edited", "Which centres first?", "Which centers first?"),
@@ -186,7 +190,7 @@ class CommentServiceTest {
         assertThatThrownBy(() -> comments.moderate(comment, "Off topic")).isInstanceOf(AccessDeniedException.class);
         signInAs("Maya Thompson");
         assertThatThrownBy(() -> comments.moderate(comment, ""))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.error.moderationReason"));
         assertThat(thread(comment).body()).isEqualTo("Something off topic");
         comments.moderate(comment, "Off topic; moved to the workgroup notes");

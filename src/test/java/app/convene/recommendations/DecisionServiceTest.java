@@ -1,11 +1,13 @@
 package app.convene.recommendations;
 
+import app.convene.shared.ValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,8 @@ class DecisionServiceTest {
     @Autowired
     DecisionService decisions;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     JdbcTemplate jdbc;
@@ -34,7 +38,7 @@ class DecisionServiceTest {
 
     @BeforeEach
     void recommendation() {
-        wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
                 recommendations.createReport(wei, "Recommendations to LWDA"), "Principles"), "Living wages", "Pay living wages.").id());
     }
@@ -45,14 +49,14 @@ class DecisionServiceTest {
     }
 
     void signInAs(String name) {
-        SignIn.as(new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false));
+        SignIn.as(new Actor(fixtures.personId(name), name, false));
     }
 
     long personId(String name) {
-        return jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        return fixtures.personId(name);
     }
 
-    RoundView open() {
+    RoundItem open() {
         signInAs("Maya Thompson");
         return decisions.open(id, Instant.now().plus(Duration.ofDays(7)), 2, 3, true);
     }
@@ -68,10 +72,10 @@ class DecisionServiceTest {
         assertThat(DecisionRule.quorum(6, 2, 3)).isEqualTo(4);
         assertThat(DecisionRule.quorum(5, 1, 2)).isEqualTo(3);
         assertThat(DecisionRule.quorum(2, 1, 1)).isEqualTo(2);
-        RoundView.Response yes = new RoundView.Response(1, "A", DecisionResponse.CONSENT, null, false, null);
-        RoundView.Response abstain = new RoundView.Response(2, "B", DecisionResponse.ABSTAIN, null, false, null);
-        RoundView.Response no = new RoundView.Response(3, "C", DecisionResponse.OBJECTION, "why", false, null);
-        RoundView.Response noResolved = new RoundView.Response(3, "C", DecisionResponse.OBJECTION, "why", true, "talked");
+        RoundItem.Response yes = new RoundItem.Response(1, "A", DecisionResponse.CONSENT, null, false, null);
+        RoundItem.Response abstain = new RoundItem.Response(2, "B", DecisionResponse.ABSTAIN, null, false, null);
+        RoundItem.Response no = new RoundItem.Response(3, "C", DecisionResponse.OBJECTION, "why", false, null);
+        RoundItem.Response noResolved = new RoundItem.Response(3, "C", DecisionResponse.OBJECTION, "why", true, "talked");
         // 4 members, 2/3: three responses needed; abstentions count toward the quorum.
         assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain))).isEqualTo(RecommendationStatus.NOT_APPROVED);
         assertThat(DecisionRule.decide(4, 2, 3, true, List.of(yes, abstain, abstain))).isEqualTo(RecommendationStatus.APPROVED);
@@ -84,7 +88,7 @@ class DecisionServiceTest {
 
     @Test
     void anObjectionWithAReasonBlocksUntilResolved() {
-        RoundView round = open();
+        RoundItem round = open();
         assertThat(round.eligible()).isEqualTo(2);
         assertThat(round.quorum()).isEqualTo(2);
         assertThat(round.revisionNumber()).isEqualTo(1);
@@ -94,41 +98,41 @@ class DecisionServiceTest {
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
         signInAs("Lucía Hernández");
         assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.OBJECTION, " "))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("reason"));
         decisions.respond(round.id(), DecisionResponse.OBJECTION, "Name the funding source");
 
         signInAs("Maya Thompson");
         decisions.resolveObjection(round.id(), personId("Lucía Hernández"), "Funding source added in the narrative");
-        RoundView closed = decisions.closeNow(round.id());
-        assertThat(closed.state()).isEqualTo(RoundView.State.CLOSED);
+        RoundItem closed = decisions.closeNow(round.id());
+        assertThat(closed.state()).isEqualTo(RoundItem.State.CLOSED);
         assertThat(closed.result()).isEqualTo(RecommendationStatus.APPROVED);
         assertThat(status()).isEqualTo(RecommendationStatus.APPROVED);
     }
 
     @Test
     void membersChangeTheirResponseUntilTheCloseAndThenNotAtAll() {
-        RoundView round = open();
+        RoundItem round = open();
         signInAs("Lucía Hernández");
         decisions.respond(round.id(), DecisionResponse.OBJECTION, "Too vague");
         decisions.respond(round.id(), DecisionResponse.CONCERN, "Still a little vague");
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
-        assertThat(decisions.rounds(id).getFirst().responses()).extracting(RoundView.Response::response)
+        assertThat(decisions.rounds(id).getFirst().responses()).extracting(RoundItem.Response::response)
                 .containsExactlyInAnyOrder(DecisionResponse.CONSENT, DecisionResponse.CONCERN);
 
         jdbc.update("update decision_round set closes_at = now() - interval '1 minute' where id = ?", round.id());
         assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.OBJECTION, "Late"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("decision.error.closed"));
-        RoundView closed = decisions.rounds(id).getFirst();
-        assertThat(closed.state()).isEqualTo(RoundView.State.CLOSED);
+        RoundItem closed = decisions.rounds(id).getFirst();
+        assertThat(closed.state()).isEqualTo(RoundItem.State.CLOSED);
         assertThat(closed.result()).isEqualTo(RecommendationStatus.APPROVED); // concern does not block
-        assertThat(closed.responses()).extracting(RoundView.Response::response).doesNotContain(DecisionResponse.OBJECTION);
+        assertThat(closed.responses()).extracting(RoundItem.Response::response).doesNotContain(DecisionResponse.OBJECTION);
     }
 
     @Test
     void withoutQuorumTheRecommendationIsNotApprovedAndTheJobClosesDueRounds() {
-        RoundView round = open();
+        RoundItem round = open();
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
         jdbc.update("update decision_round set closes_at = now() - interval '1 minute' where id = ?", round.id());
@@ -139,23 +143,23 @@ class DecisionServiceTest {
 
     @Test
     void editingTheTextVoidsTheOpenRound() {
-        RoundView round = open();
+        RoundItem round = open();
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
         recommendations.save(id, 1, "Living wages", "Pay living wages, indexed.", "Index");
-        RoundView voided = decisions.rounds(id).getFirst();
-        assertThat(voided.state()).isEqualTo(RoundView.State.VOID);
+        RoundItem voided = decisions.rounds(id).getFirst();
+        assertThat(voided.state()).isEqualTo(RoundItem.State.VOID);
         assertThat(status()).isEqualTo(RecommendationStatus.DRAFT);
         assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
-                .isInstanceOf(RecommendationValidationException.class);
+                .isInstanceOf(ValidationError.class);
         // A new round asks about the new revision.
         assertThat(open().revisionNumber()).isEqualTo(2);
     }
 
     @Test
     void publishedRecommendationsShowTheApprovedRevisionAndAreFinal() {
-        RoundView round = open();
-        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(RecommendationValidationException.class);
+        RoundItem round = open();
+        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(ValidationError.class);
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
         signInAs("Lucía Hernández");
@@ -175,13 +179,13 @@ class DecisionServiceTest {
         decisions.withdraw(id, "Superseded");
         signInAs("Daniel Okafor");
         assertThatThrownBy(() -> recommendations.save(id, 1, "Living wages", "Changed", "Change"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.final"));
     }
 
     /** Approves the latest revision (Daniel consents, Lucía abstains, Maya closes the round) and publishes it. */
     void approveAndPublish() {
-        RoundView round = open();
+        RoundItem round = open();
         signInAs("Daniel Okafor");
         decisions.respond(round.id(), DecisionResponse.CONSENT, null);
         signInAs("Lucía Hernández");
@@ -216,7 +220,7 @@ class DecisionServiceTest {
 
         signInAs("Maya Thompson");
         assertThatThrownBy(() -> decisions.publish(id)).as("not without a new round")
-                .isInstanceOf(RecommendationValidationException.class);
+                .isInstanceOf(ValidationError.class);
         approveAndPublish();
         assertThat(publicVersion().body()).isEqualTo("Pay living wages, indexed to inflation.");
         assertThat(publicVersion().revisionNumber()).isEqualTo(2);
@@ -231,7 +235,7 @@ class DecisionServiceTest {
     void withdrawingNeedsAReasonThatMembersSeeAndIsAudited() {
         approveAndPublish();
         assertThatThrownBy(() -> decisions.withdraw(id, "  "))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.field()).isEqualTo("withdrawReason"));
         assertThat(publicVersion()).isNotNull();
         signInAs("Daniel Okafor");
@@ -256,7 +260,7 @@ class DecisionServiceTest {
         signInAs("Daniel Okafor");
         assertThatThrownBy(() -> decisions.open(id, Instant.now().plus(Duration.ofDays(1)), 1, 2, true))
                 .isInstanceOf(AccessDeniedException.class);
-        RoundView round = open();
+        RoundItem round = open();
         assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
                 .isInstanceOf(AccessDeniedException.class); // Maya coordinates; she is not on the committee
         signInAs("Daniel Okafor");
@@ -272,12 +276,12 @@ class DecisionServiceTest {
     void badRoundSettingsAreRefusedFieldByField() {
         signInAs("Maya Thompson");
         assertThatThrownBy(() -> decisions.open(id, Instant.now().minusSeconds(60), 2, 3, true))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
         assertThatThrownBy(() -> decisions.open(id, Instant.now().plusSeconds(600), 4, 3, true))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("quorum"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("quorum"));
         open();
         assertThatThrownBy(() -> decisions.open(id, Instant.now().plusSeconds(600), 1, 2, true))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("decision.error.alreadyOpen"));
     }
 }

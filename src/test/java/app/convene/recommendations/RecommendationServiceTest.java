@@ -1,5 +1,6 @@
 package app.convene.recommendations;
 
+import app.convene.shared.ValidationError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,10 @@ class RecommendationServiceTest {
     @Autowired
     RecommendationService service;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
+    RecommendationSourcesService sources;
+    @Autowired
     RoleService roles;
     @Autowired
     JdbcTemplate jdbc;
@@ -41,7 +47,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void report() {
-        wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        wei = fixtures.initiativeId("worker-equity-initiative");
         signInAs("Daniel Okafor");
         long report = service.createReport(wei, "Recommendations to LWDA");
         section = service.addSection(report, "Principle 1: Equity in access");
@@ -53,7 +59,7 @@ class RecommendationServiceTest {
     }
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     void signInAs(String name) {
@@ -62,7 +68,7 @@ class RecommendationServiceTest {
 
     @Test
     void everySaveIsOneNumberedRevisionWithAuthorAndSummary() {
-        RecommendationView created = service.addRecommendation(section, "Fund navigators", "Fund *navigators*.");
+        RecommendationDetails created = service.addRecommendation(section, "Fund navigators", "Fund *navigators*.");
         assertThat(created.revisionCount()).isEqualTo(1);
         assertThat(created.latest().authorName()).isEqualTo("Daniel Okafor");
 
@@ -74,7 +80,7 @@ class RecommendationServiceTest {
             assertThat(saved.revision().summary()).isEqualTo("Name them");
         });
         assertThat(service.recommendation(created.id()).title()).isEqualTo("Fund career navigators");
-        assertThat(service.history(created.id(), PageRequest.of(0, 10)).map(RevisionView::number).getContent())
+        assertThat(service.history(created.id(), PageRequest.of(0, 10)).map(RevisionItem::number).getContent())
                 .containsExactly(2, 1);
         assertThat(service.revision(created.id(), 1).body()).isEqualTo("Fund *navigators*.");
     }
@@ -164,11 +170,11 @@ class RecommendationServiceTest {
     void badInputIsRefusedFieldByFieldAndChangesNothing() {
         long id = service.addRecommendation(section, "Valid", "Body").id();
         assertThatThrownBy(() -> service.save(id, 1, "  ", "Body 2", "Summary"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThatThrownBy(() -> service.save(id, 1, "Valid", "Body 2", ""))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("summary"));
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("summary"));
         assertThatThrownBy(() -> service.save(id, 1, "x".repeat(201), "Body 2", "S"))
-                .isInstanceOfSatisfying(RecommendationValidationException.class,
+                .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("recommendations.error.tooLong"));
         assertThat(service.recommendation(id).revisionCount()).isEqualTo(1);
         assertThat(service.save(id, 1, "Valid", "Body 2", "Fine")).isInstanceOf(SaveResult.Saved.class);
@@ -192,7 +198,7 @@ class RecommendationServiceTest {
     void aDiffRebuildsBothTexts() {
         String older = "One two three.\n\nFour five six seven.";
         String newer = "One three.\n\nFour five, six seven eight.";
-        List<DiffSegment> diff = RecommendationService.diff(older, newer);
+        List<DiffSegment> diff = WordDiff.diff(older, newer);
         StringBuilder a = new StringBuilder();
         StringBuilder b = new StringBuilder();
         for (DiffSegment s : diff) {
@@ -210,26 +216,26 @@ class RecommendationServiceTest {
     @Test
     void aRecommendationNamesTheGoalsAndWorkgroupsItComesFromOnlyWithinItsInitiative() {
         long id = service.addRecommendation(section, "Sourced", "Body").id();
-        Sources options = service.sourceOptions(wei);
+        Sources options = sources.sourceOptions(wei);
         assertThat(options.goals()).isNotEmpty();
         assertThat(options.workgroups()).isNotEmpty();
         Sources.Named goal = options.goals().getFirst();
         Sources.Named group = options.workgroups().getFirst();
-        service.setSources(id, java.util.Set.of(goal.id()), java.util.Set.of(group.id()));
-        assertThat(service.sources(id).goals()).containsExactly(goal);
-        assertThat(service.sources(id).workgroups()).containsExactly(group);
+        sources.setSources(id, java.util.Set.of(goal.id()), java.util.Set.of(group.id()));
+        assertThat(sources.sources(id).goals()).containsExactly(goal);
+        assertThat(sources.sources(id).workgroups()).containsExactly(group);
 
         long otherGoal = jdbc.queryForObject("""
                 select g.id from strategic_goal g join initiative i on i.id = g.initiative_id
                 where i.slug = 'equity-at-work' limit 1""", Long.class);
-        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
-                .isInstanceOfSatisfying(RecommendationValidationException.class, e -> assertThat(e.field()).isEqualTo("sources"));
-        assertThat(service.sources(id).goals()).containsExactly(goal);
+        assertThatThrownBy(() -> sources.setSources(id, java.util.Set.of(otherGoal), java.util.Set.of()))
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("sources"));
+        assertThat(sources.sources(id).goals()).containsExactly(goal);
 
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(), InitiativeRole.STAKEHOLDER));
         signInAs("Jordan Ellis");
-        assertThatThrownBy(() -> service.setSources(id, java.util.Set.of(), java.util.Set.of()))
+        assertThatThrownBy(() -> sources.setSources(id, java.util.Set.of(), java.util.Set.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.sources(id).workgroups()).containsExactly(group);
+        assertThat(sources.sources(id).workgroups()).containsExactly(group);
     }
 }

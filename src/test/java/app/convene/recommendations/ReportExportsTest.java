@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,11 @@ class ReportExportsTest {
     @Autowired
     ReportExports exports;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService recommendations;
+    @Autowired
+    RecommendationSourcesService sources;
     @Autowired
     DecisionService decisions;
     @Autowired
@@ -48,20 +53,20 @@ class ReportExportsTest {
             ResourceBundle.getBundle("i18n.messages", Locale.of("es")).getString(key), Locale.of("es")).format(args);
 
     Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     @BeforeEach
     void report() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         SignIn.as(actor("Daniel Okafor"));
         report = recommendations.createReport(wei, "Recommendations to LWDA");
         long principles = recommendations.addSection(report, "Framework of fundamental principles");
         long approved = recommendations.addRecommendation(principles, "Center workers most affected",
                 "Design with **workers** most affected.\n\n- Pay stipends\n- Meet in the evening\n\n<script>alert(1)</script>").id();
         recommendations.addRecommendation(principles, "Still being drafted", "Half an idea.");
-        Sources options = recommendations.sourceOptions(wei);
-        recommendations.setSources(approved, java.util.Set.of(options.goals().getFirst().id()), java.util.Set.of());
+        Sources options = sources.sourceOptions(wei);
+        sources.setSources(approved, java.util.Set.of(options.goals().getFirst().id()), java.util.Set.of());
         goal = options.goals().getFirst().name();
         SignIn.as(actor("Lucía Hernández"));
         recommendations.save(approved, 1, "Center workers most affected",
@@ -99,7 +104,7 @@ class ReportExportsTest {
     @Test
     void thePdfOpensAndReadsAsTheReport() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportExports.writePdf(exports.document(report, true), ENGLISH, Locale.ENGLISH, out);
+        ReportPdf.write(exports.document(report, true), ENGLISH, Locale.ENGLISH, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Recommendations to LWDA");
@@ -116,7 +121,7 @@ class ReportExportsTest {
     @Test
     void theDocxOpensAndReadsAsTheReportInSpanish() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportExports.writeDocx(exports.document(report, false), SPANISH, Locale.of("es"), out);
+        ReportDocx.write(exports.document(report, false), SPANISH, Locale.of("es"), out);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo("Recommendations to LWDA");

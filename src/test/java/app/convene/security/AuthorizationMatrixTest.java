@@ -173,9 +173,9 @@ class AuthorizationMatrixTest {
         allow("recommendations: compare revisions", timelineReaders, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.compare(id, 1, 1));
         allow("recommendations: keep unsaved text", drafters, t -> t.fixture.recommendation(),
-                (t, id) -> t.recommendations.keepWork(id, 1, "Title", "Typing", ""));
+                (t, id) -> t.keptWork.keepWork(id, 1, "Title", "Typing", ""));
         allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
-                (t, id) -> t.recommendations.openedBy(id));
+                (t, id) -> t.presence.openedBy(id));
         allow("decisions: open a round", COORDINATORS, t -> t.fixture.recommendation(),
                 (t, id) -> t.decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3, true));
         allow("decisions: respond", EnumSet.of(Who.COMMITTEE_MEMBER), t -> t.fixture.openRound(),
@@ -206,7 +206,7 @@ class AuthorizationMatrixTest {
         allow("comments: remove a comment as moderator", COORDINATORS, t -> t.fixture.comment(),
                 (t, comment) -> t.comments.moderate(comment, "Off topic"));
         allow("recommendations: name goals and workgroups", drafters, t -> t.fixture.recommendation(),
-                (t, id) -> t.recommendations.setSources(id, Set.of(), Set.of()));
+                (t, id) -> t.sources.setSources(id, Set.of(), Set.of()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
     }
@@ -269,6 +269,12 @@ class AuthorizationMatrixTest {
     app.convene.workgroups.WorkgroupNoteService workgroupNotes;
     @Autowired
     app.convene.recommendations.RecommendationService recommendations;
+    @Autowired
+    app.convene.recommendations.KeptWorkService keptWork;
+    @Autowired
+    app.convene.recommendations.DraftPresenceService presence;
+    @Autowired
+    app.convene.recommendations.RecommendationSourcesService sources;
     @Autowired
     app.convene.recommendations.DecisionService decisions;
     @Autowired

@@ -1,5 +1,7 @@
 package app.convene.recommendations.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +69,7 @@ public class CommentRepository {
                 author_name, body, created_at, resolved, resolved_by_name, edited_at, deleted_at, deleted_by_name,
                 deleted_reason from recommendation_comment""";
 
-    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
                 (Long) rs.getObject(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
                 rs.getBoolean(11), rs.getString(12), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)),

@@ -1,7 +1,7 @@
 package app.convene.recommendations.internal;
 
 import app.convene.recommendations.DecisionResponse;
-import app.convene.recommendations.RoundView;
+import app.convene.recommendations.RoundItem;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -35,12 +35,12 @@ public class DecisionResponseRepository {
                 .params(resolution, roundId, personId).update();
     }
 
-    public List<RoundView.Response> of(long roundId) {
+    public List<RoundItem.Response> of(long roundId) {
         return jdbc.sql("""
                 select person_id, person_name, response, reason, resolved, resolution from decision_response
                 where round_id = ? order by person_name, person_id""")
                 .param(roundId)
-                .query((rs, n) -> new RoundView.Response(rs.getLong(1), rs.getString(2),
+                .query((rs, n) -> new RoundItem.Response(rs.getLong(1), rs.getString(2),
                         DecisionResponse.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5), rs.getString(6)))
                 .list();
     }

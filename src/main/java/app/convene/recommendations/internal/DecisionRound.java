@@ -1,7 +1,7 @@
 package app.convene.recommendations.internal;
 
 import app.convene.recommendations.RecommendationStatus;
-import app.convene.recommendations.RoundView;
+import app.convene.recommendations.RoundItem;
 import app.convene.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +33,7 @@ public class DecisionRound extends BaseEntity {
     private int eligible;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private RoundView.State state = RoundView.State.OPEN;
+    private RoundItem.State state = RoundItem.State.OPEN;
     @Enumerated(EnumType.STRING)
     private RecommendationStatus result;
     @Column(name = "closed_at")
@@ -57,14 +57,14 @@ public class DecisionRound extends BaseEntity {
     }
 
     public void close(RecommendationStatus result, Instant at, String summary) {
-        this.state = RoundView.State.CLOSED;
+        this.state = RoundItem.State.CLOSED;
         this.result = result;
         this.closedAt = at;
         this.summary = summary;
     }
 
     public void voidRound(Instant at, String summary) {
-        this.state = RoundView.State.VOID;
+        this.state = RoundItem.State.VOID;
         this.closedAt = at;
         this.summary = summary;
     }
@@ -105,7 +105,7 @@ public class DecisionRound extends BaseEntity {
         return eligible;
     }
 
-    public RoundView.State getState() {
+    public RoundItem.State getState() {
         return state;
     }
 

@@ -1,6 +1,7 @@
 package app.convene.recommendations.internal;
 
-import app.convene.recommendations.RoundView;
+import app.convene.recommendations.RoundItem;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +11,19 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface DecisionRoundRepository extends JpaRepository<DecisionRound, Long> {
 
-    Optional<DecisionRound> findByRecommendationIdAndState(long recommendationId, RoundView.State state);
+    Optional<DecisionRound> findByRecommendationIdAndState(long recommendationId, RoundItem.State state);
 
     List<DecisionRound> findByRecommendationIdOrderByIdDesc(long recommendationId);
 
-    @Query("select r.id from DecisionRound r where r.state = app.convene.recommendations.RoundView.State.OPEN and r.closesAt <= ?1")
-    List<Long> dueIds(Instant now);
+    @Query("select r.id from DecisionRound r where r.state = ?1 and r.closesAt <= ?2")
+    List<Long> idsClosingBy(RoundItem.State state, Instant now);
 
-    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    /** The open rounds whose closing time has come. */
+    default List<Long> dueIds(Instant now) {
+        return idsClosingBy(RoundItem.State.OPEN, now);
+    }
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from DecisionRound r where r.id = ?1")
     Optional<DecisionRound> lockById(long id);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "recommendation")
@@ -27,21 +28,21 @@ public class Recommendation extends BaseEntity {
     private int revisionCount;
 
     @Column(name = "public_comment_until")
-    private java.time.Instant publicCommentUntil;
+    private Instant publicCommentUntil;
 
     /** The revision on the public page; it stays there while a correction goes through a new round. */
     @Column(name = "published_revision")
     private Integer publishedRevision;
     @Column(name = "published_at")
-    private java.time.Instant publishedAt;
+    private Instant publishedAt;
     @Column(name = "first_published_at")
-    private java.time.Instant firstPublishedAt;
+    private Instant firstPublishedAt;
     @Column(name = "withdrawn_reason", length = 2000)
     private String withdrawnReason;
     @Column(name = "withdrawn_by_name", length = 200)
     private String withdrawnByName;
     @Column(name = "withdrawn_at")
-    private java.time.Instant withdrawnAt;
+    private Instant withdrawnAt;
 
     protected Recommendation() {
     }
@@ -53,16 +54,16 @@ public class Recommendation extends BaseEntity {
         this.title = title;
     }
 
-    public java.time.Instant getPublicCommentUntil() {
+    public Instant getPublicCommentUntil() {
         return publicCommentUntil;
     }
 
-    public void openPublicComment(java.time.Instant until) {
+    public void openPublicComment(Instant until) {
         this.publicCommentUntil = until;
     }
 
     /** Puts the revision on the public page (the first time, or replacing the text published before). */
-    public void publish(int revision, java.time.Instant at) {
+    public void publish(int revision, Instant at) {
         this.status = RecommendationStatus.PUBLISHED;
         this.publishedRevision = revision;
         this.publishedAt = at;
@@ -72,7 +73,7 @@ public class Recommendation extends BaseEntity {
     }
 
     /** Final: off the public page, with the reason members see. */
-    public void withdraw(String reason, String byName, java.time.Instant at) {
+    public void withdraw(String reason, String byName, Instant at) {
         this.status = RecommendationStatus.WITHDRAWN;
         this.publishedRevision = null;
         this.withdrawnReason = reason;
@@ -84,7 +85,7 @@ public class Recommendation extends BaseEntity {
         return publishedRevision;
     }
 
-    public java.time.Instant getPublishedAt() {
+    public Instant getPublishedAt() {
         return publishedAt;
     }
 
@@ -96,7 +97,7 @@ public class Recommendation extends BaseEntity {
         return withdrawnByName;
     }
 
-    public java.time.Instant getWithdrawnAt() {
+    public Instant getWithdrawnAt() {
         return withdrawnAt;
     }
 

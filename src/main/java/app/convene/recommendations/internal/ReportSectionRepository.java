@@ -1,5 +1,6 @@
 package app.convene.recommendations.internal;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -7,5 +8,5 @@ public interface ReportSectionRepository extends JpaRepository<ReportSection, Lo
     @Query("select coalesce(max(s.position), 0) from ReportSection s where s.reportId = ?1")
     int lastPosition(long reportId);
 
-    java.util.List<ReportSection> findByReportIdOrderByPosition(long reportId);
+    List<ReportSection> findByReportIdOrderByPosition(long reportId);
 }

@@ -3,8 +3,10 @@ package app.convene.recommendations.ui;
 import app.convene.recommendations.CommentService;
 import app.convene.recommendations.CommentThread;
 import app.convene.recommendations.Paragraphs;
-import app.convene.recommendations.RecommendationValidationException;
-import app.convene.recommendations.RevisionView;
+import app.convene.recommendations.RevisionItem;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -16,19 +18,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.dom.Element;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Comment threads on a recommendation's paragraphs, the form to add one and the public-comment window. */
 class CommentsPanel extends Section {
 
     private final CommentService comments;
-    private final Clock clock;
+    private final Moments moments;
     private long recommendationId;
-    private RevisionView latest;
+    private RevisionItem latest;
     private boolean runs;
     /** The latest revision's paragraphs; the paragraph picker's labels read them when it renders. */
     private List<String> paragraphs = List.of();
@@ -40,21 +44,28 @@ class CommentsPanel extends Section {
     final Button openPublic = new Button();
     final Button closePublic = new Button();
 
-    CommentsPanel(CommentService comments, Clock clock) {
+    /** The new-comment form (public: the binder builds it by reflection). */
+    public record NewComment(Integer paragraph, String text) {
+    }
+
+    private final Binder<NewComment> commentForm = new Binder<>(NewComment.class);
+
+    CommentsPanel(CommentService comments, Moments moments) {
         this.comments = comments;
-        this.clock = clock;
+        this.moments = moments;
         addClassName("cv-comments");
-        add.addClickListener(click -> attempt(() -> comments.comment(recommendationId, latest.number(),
-                paragraph.getValue() == null ? -1 : paragraph.getValue(), text.getValue()), text));
+        commentForm.forField(paragraph).bind("paragraph");
+        commentForm.forField(text).asRequired(getTranslation("recommendations.error.required")).bind("text");
+        add.addClickListener(click -> addComment());
         openPublic.addClickListener(click -> attempt(() -> comments.openPublicComment(recommendationId,
-                publicUntil.getValue() == null ? null : publicUntil.getValue().atZone(ZoneId.systemDefault()).toInstant()),
+                moments.instant(publicUntil.getValue())),
                 publicUntil));
         closePublic.addClickListener(click -> attempt(() -> comments.closePublicComment(recommendationId), null));
         paragraph.setItemLabelGenerator(i -> i < paragraphs.size()
                 ? getTranslation("comment.paragraph.item", i + 1, clip(paragraphs.get(i))) : "¶" + (i + 1));
     }
 
-    void show(long recommendationId, RevisionView latest, boolean runs) {
+    void show(long recommendationId, RevisionItem latest, boolean runs) {
         this.recommendationId = recommendationId;
         this.latest = latest;
         this.runs = runs;
@@ -73,7 +84,7 @@ class CommentsPanel extends Section {
                 add(new Div(closePublic));
             } else {
                 publicUntil.setLabel(getTranslation("comment.publicUntil"));
-                publicUntil.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(14).withSecond(0).withNano(0));
+                publicUntil.setValue(moments.daysFromNow(14));
                 openPublic.setText(getTranslation("comment.openPublic"));
                 Div form = new Div(publicUntil, openPublic);
                 form.addClassName("cv-inline-form");
@@ -110,7 +121,7 @@ class CommentsPanel extends Section {
             box.add(new Paragraph(getTranslation("comment.on", thread.paragraph() + 1, thread.revisionNumber())));
         }
         Div quote = new Div();
-        quote.getElement().appendChild(new com.vaadin.flow.dom.Element("blockquote").setText(thread.quote()));
+        quote.getElement().appendChild(new Element("blockquote").setText(thread.quote()));
         box.add(quote);
         box.add(comment(thread.id(), thread.author(), thread.body(), thread.createdAt(), thread.editedAt(),
                 thread.removed(), thread.mine()));
@@ -138,7 +149,7 @@ class CommentsPanel extends Section {
      * One comment: who and when (marked edited), its text or the deletion placeholder, and the
      * author's edit and delete, or a coordinator's removal with a reason.
      */
-    private Div comment(long id, String author, String body, java.time.Instant at, java.time.Instant editedAt,
+    private Div comment(long id, String author, String body, Instant at, Instant editedAt,
                         CommentThread.Removal removed, boolean mine) {
         Div box = new Div();
         box.addClassName("cv-comment");
@@ -184,9 +195,20 @@ class CommentsPanel extends Section {
     private void confirm(String text, String ok, Runnable work) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("comment.confirmTitle"), text, ok, confirmed -> work.run());
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("decision.confirm.cancel"));
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    private void addComment() {
+        NewComment comment;
+        try {
+            comment = commentForm.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows the message by the field
+        }
+        attempt(() -> comments.comment(recommendationId, latest.number(),
+                comment.paragraph() == null ? -1 : comment.paragraph(), comment.text()), text);
     }
 
     private void attempt(Runnable work, HasValidation field) {
@@ -195,19 +217,19 @@ class CommentsPanel extends Section {
         }
         try {
             work.run();
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             HasValidation target = "paragraph".equals(e.field()) ? paragraph : field;
             if (target != null) {
-                target.setInvalid(true);
-                target.setErrorMessage(getTranslation(e.messageKey()));
+                FieldErrors.show(target, getTranslation(e.messageKey(), e.params()));
             }
             return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("comment.publicClosed"));
+        } catch (AccessDeniedException e) {
+            Notices.error(getTranslation("comment.publicClosed"));
             render();
             return;
         }
-        text.clear();
+        commentForm.readRecord(new NewComment(paragraph.getValue(), ""));
+        FieldErrors.clear(text);
         render();
     }
 
@@ -216,7 +238,7 @@ class CommentsPanel extends Section {
         return line.length() > 60 ? line.substring(0, 59) + "…" : line;
     }
 
-    private String format(java.time.Instant at) {
-        return Moments.format(at, getLocale());
+    private String format(Instant at) {
+        return moments.format(at, getLocale());
     }
 }

@@ -3,8 +3,10 @@ package app.convene.recommendations.ui;
 import app.convene.recommendations.DecisionResponse;
 import app.convene.recommendations.DecisionService;
 import app.convene.recommendations.RecommendationStatus;
-import app.convene.recommendations.RecommendationValidationException;
-import app.convene.recommendations.RoundView;
+import app.convene.recommendations.RoundItem;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.FormError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +24,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ import java.util.List;
 class DecisionPanel extends Section {
 
     private final DecisionService decisions;
-    private final Clock clock;
+    private final Moments moments;
     private final Runnable changed;
     private long recommendationId;
     private boolean runs;
@@ -51,22 +53,24 @@ class DecisionPanel extends Section {
     final Button publish = new Button();
     final Button withdraw = new Button();
     final TextArea withdrawReason = new TextArea();
-    final Paragraph message = new Paragraph();
+    final FormError message = new FormError();
     private Long openRoundId;
 
-    DecisionPanel(DecisionService decisions, Clock clock, Runnable changed) {
+    /** The open-round form (public: the binder builds it by reflection). */
+    public record Round(LocalDateTime closesAt, String quorum, Boolean objectionBlocks) {
+    }
+
+    private final Binder<Round> roundForm = new Binder<>(Round.class);
+
+    DecisionPanel(DecisionService decisions, Moments moments, Runnable changed) {
         this.decisions = decisions;
-        this.clock = clock;
+        this.moments = moments;
         this.changed = changed;
         addClassName("cv-decisions");
-        message.addClassName("cv-form-error");
-        message.getElement().setAttribute("role", "alert");
-        openRound.addClickListener(click -> attempt(() -> {
-            String[] fraction = quorum.getValue().split("/");
-            decisions.open(recommendationId, closesAt.getValue() == null ? null
-                            : closesAt.getValue().atZone(ZoneId.systemDefault()).toInstant(),
-                    Integer.parseInt(fraction[0]), Integer.parseInt(fraction[1]), objectionBlocks.getValue());
-        }));
+        roundForm.forField(closesAt).asRequired(getTranslation("decision.error.closesInPast")).bind("closesAt");
+        roundForm.forField(quorum).asRequired(getTranslation("decision.error.quorum")).bind("quorum");
+        roundForm.forField(objectionBlocks).bind("objectionBlocks");
+        openRound.addClickListener(click -> openRound());
         respond.addClickListener(click -> attempt(() -> decisions.respond(openRoundId, response.getValue(), reason.getValue())));
         closeNow.addClickListener(click -> confirm("decision.confirm.closeNow", () -> decisions.closeNow(openRoundId)));
         publish.addClickListener(click -> confirm("decision.confirm.publish", () -> decisions.publish(recommendationId)));
@@ -87,15 +91,15 @@ class DecisionPanel extends Section {
     private void render(RecommendationStatus status) {
         removeAll();
         add(new H2(getTranslation("decision.title")));
-        List<RoundView> rounds = decisions.rounds(recommendationId);
-        openRoundId = rounds.stream().filter(r -> r.state() == RoundView.State.OPEN).map(RoundView::id).findFirst()
+        List<RoundItem> rounds = decisions.rounds(recommendationId);
+        openRoundId = rounds.stream().filter(r -> r.state() == RoundItem.State.OPEN).map(RoundItem::id).findFirst()
                 .orElse(null);
-        message.setText("");
+        message.clear();
         add(message);
         if (rounds.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none")));
         }
-        for (RoundView round : rounds) {
+        for (RoundItem round : rounds) {
             add(round(round));
         }
         boolean finalStatus = status == RecommendationStatus.PUBLISHED || status == RecommendationStatus.WITHDRAWN;
@@ -114,11 +118,9 @@ class DecisionPanel extends Section {
         if (runs && !finalStatus) {
             if (openRoundId == null) {
                 closesAt.setLabel(getTranslation("decision.closesAt"));
-                closesAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(7).withSecond(0).withNano(0));
                 quorum.setLabel(getTranslation("decision.quorum"));
-                quorum.setValue("2/3");
                 objectionBlocks.setLabel(getTranslation("decision.objectionBlocks"));
-                objectionBlocks.setValue(true);
+                roundForm.readRecord(new Round(moments.daysFromNow(7), "2/3", true));
                 openRound.setText(getTranslation("decision.open"));
                 Div form = new Div(closesAt, quorum, objectionBlocks, openRound);
                 form.addClassName("cv-inline-form");
@@ -159,10 +161,10 @@ class DecisionPanel extends Section {
         dialog.open();
     }
 
-    private Div round(RoundView round) {
+    private Div round(RoundItem round) {
         Div box = new Div();
         box.addClassName("cv-round");
-        String state = round.state() == RoundView.State.CLOSED
+        String state = round.state() == RoundItem.State.CLOSED
                 ? getTranslation("recommendation.status." + round.result().name())
                 : getTranslation("decision.state." + round.state().name());
         box.add(new H3(getTranslation("decision.round", round.revisionNumber(), state)));
@@ -170,11 +172,11 @@ class DecisionPanel extends Section {
                 round.quorum(), round.eligible(), round.responses().size(),
                 getTranslation(round.objectionBlocks() ? "decision.rule.blocks" : "decision.rule.noBlock"))));
         UnorderedList list = new UnorderedList();
-        for (RoundView.Response r : round.responses()) {
+        for (RoundItem.Response r : round.responses()) {
             ListItem item = new ListItem(r.name() + " · " + getTranslation("decision.response." + r.response().name())
                     + (r.reason() == null ? "" : " · " + r.reason())
                     + (r.resolved() ? " · " + getTranslation("decision.resolved") + " " + r.resolution() : ""));
-            if (runs && round.state() == RoundView.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
+            if (runs && round.state() == RoundItem.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
                 TextField note = new TextField(getTranslation("decision.resolution"));
                 Button resolve = new Button(getTranslation("decision.resolve"),
                         click -> attempt(() -> decisions.resolveObjection(round.id(), r.personId(), note.getValue()), note));
@@ -186,6 +188,18 @@ class DecisionPanel extends Section {
         return box;
     }
 
+    private void openRound() {
+        Round round;
+        try {
+            round = roundForm.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder shows the messages by the fields
+        }
+        String[] fraction = round.quorum().split("/");
+        attempt(() -> decisions.open(recommendationId, moments.instant(round.closesAt()), Integer.parseInt(fraction[0]),
+                Integer.parseInt(fraction[1]), Boolean.TRUE.equals(round.objectionBlocks())));
+    }
+
     private void attempt(Runnable work) {
         attempt(work, null);
     }
@@ -195,10 +209,10 @@ class DecisionPanel extends Section {
         closesAt.setInvalid(false);
         quorum.setInvalid(false);
         withdrawReason.setInvalid(false);
-        message.setText("");
+        message.clear();
         try {
             work.run();
-        } catch (RecommendationValidationException e) {
+        } catch (ValidationError e) {
             HasValidation field = switch (e.field()) {
                 case "reason" -> reason;
                 case "closesAt" -> closesAt;
@@ -209,10 +223,9 @@ class DecisionPanel extends Section {
                 default -> null;
             };
             if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(e.messageKey()));
+                FieldErrors.show(field, getTranslation(e.messageKey(), e.params()));
             } else {
-                message.setText(getTranslation(e.messageKey()));
+                message.show(getTranslation(e.messageKey(), e.params()));
             }
             return;
         }

@@ -1,22 +1,25 @@
 package app.convene.recommendations.ui;
 
 import app.convene.recommendations.RecommendationService;
-import app.convene.recommendations.RecommendationValidationException;
+import app.convene.recommendations.ReportDocx;
+import app.convene.recommendations.ReportExports;
 import app.convene.recommendations.ReportOutline;
+import app.convene.recommendations.ReportPdf;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
+import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,8 +27,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 
@@ -35,19 +40,22 @@ import org.springframework.data.domain.PageRequest;
 class ReportsView extends InitiativePage {
 
     private final RecommendationService recommendations;
-    private final app.convene.recommendations.ReportExports exports;
+    private final ReportExports exports;
     private final Authorization authorization;
-    final TextField newReport = new TextField();
-    final Button createReport = new Button();
+    private final TitleForm reportForm;
+    final TextField newReport;
+    final Button createReport;
 
     ReportsView(InitiativeDirectory initiatives, RecommendationService recommendations, Authorization authorization,
-                app.convene.recommendations.ReportExports exports) {
+                ReportExports exports) {
         super(initiatives);
         this.exports = exports;
         this.recommendations = recommendations;
         this.authorization = authorization;
-        createReport.addClickListener(click -> attempt(newReport,
-                () -> recommendations.createReport(initiative.id(), newReport.getValue())));
+        reportForm = new TitleForm(getTranslation("reports.new"), getTranslation("reports.create"),
+                title -> recommendations.createReport(initiative.id(), title), this::render);
+        newReport = reportForm.title;
+        createReport = reportForm.add;
     }
 
     @Override
@@ -72,19 +80,14 @@ class ReportsView extends InitiativePage {
             add(report(report, drafter));
         }
         if (drafter) {
-            newReport.setLabel(getTranslation("reports.new"));
-            newReport.setMaxLength(200);
-            createReport.setText(getTranslation("reports.create"));
-            Div form = new Div(newReport, createReport);
-            form.addClassName("cv-inline-form");
-            add(form);
+            add(reportForm);
         }
     }
 
     private Component report(ReportOutline report, boolean drafter) {
         Section section = new Section(new H2(report.title()));
         section.addClassName("cv-report");
-        com.vaadin.flow.component.html.Nav downloads = new com.vaadin.flow.component.html.Nav(
+        Nav downloads = new Nav(
                 new Span(getTranslation("export.download") + " "),
                 download(report, true, false, "export.pdfApproved"), download(report, true, true, "export.docxApproved"),
                 download(report, false, false, "export.pdfAll"), download(report, false, true, "export.docxAll"));
@@ -98,7 +101,7 @@ class ReportsView extends InitiativePage {
             } else {
                 OrderedList list = new OrderedList();
                 for (ReportOutline.Item item : part.recommendations()) {
-                    list.add(new ListItem(new Anchor(initiativePath() + "/recommendations/" + item.id(), item.title()),
+                    list.add(new ListItem(new Anchor(RecommendationAddresses.recommendation(initiative, item.id()), item.title()),
                             new Span(" · " + getTranslation("recommendation.status." + item.status().name())
                                     + " · " + getTranslation("recommendation.revision", item.revisionCount()))));
                 }
@@ -116,19 +119,19 @@ class ReportsView extends InitiativePage {
     }
 
     private Anchor download(ReportOutline report, boolean approvedOnly, boolean docx, String key) {
-        java.util.Locale locale = app.convene.shared.i18n.ConveneI18NProvider.supported(getLocale());
-        app.convene.recommendations.ReportExports.Texts texts = (k, args) -> getTranslation(locale, k, args);
+        Locale locale = ConveneI18NProvider.supported(getLocale());
+        ReportExports.Texts texts = (k, args) -> getTranslation(locale, k, args);
         String file = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(locale)
                 + (approvedOnly ? "-approved" : "-all") + (docx ? ".docx" : ".pdf");
-        Anchor anchor = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+        Anchor anchor = new Anchor((DownloadHandler) download -> {
             download.setFileName(file);
             download.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     : "application/pdf");
             var document = exports.document(report.id(), approvedOnly);
             if (docx) {
-                app.convene.recommendations.ReportExports.writeDocx(document, texts, locale, download.getOutputStream());
+                ReportDocx.write(document, texts, locale, download.getOutputStream());
             } else {
-                app.convene.recommendations.ReportExports.writePdf(document, texts, locale, download.getOutputStream());
+                ReportPdf.write(document, texts, locale, download.getOutputStream());
             }
         }, getTranslation(key));
         anchor.addClassName("cv-download");
@@ -136,23 +139,7 @@ class ReportsView extends InitiativePage {
     }
 
     private Component inlineForm(String labelKey, String buttonKey, Consumer<String> create) {
-        TextField title = new TextField(getTranslation(labelKey));
-        title.setMaxLength(200);
-        Button add = new Button(getTranslation(buttonKey), click -> attempt(title, () -> create.accept(title.getValue())));
-        Div form = new Div(title, add);
-        form.addClassName("cv-inline-form");
-        return form;
-    }
-
-    private void attempt(TextField field, Runnable work) {
-        try {
-            work.run();
-            field.clear();
-            render();
-        } catch (RecommendationValidationException e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation(e.messageKey()));
-        }
+        return new TitleForm(getTranslation(labelKey), getTranslation(buttonKey), create, this::render);
     }
 
     @Override

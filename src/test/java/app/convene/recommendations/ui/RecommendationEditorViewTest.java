@@ -2,11 +2,13 @@ package app.convene.recommendations.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.recommendations.DraftPresenceService;
 import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.SaveResult;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +30,11 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     RecommendationService service;
+    @Autowired
+    DraftPresenceService presence;
     @Autowired
     app.convene.security.RoleService roles;
     @Autowired
@@ -38,7 +44,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void recommendation() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         id = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
                 service.createReport(wei, "Recommendations to LWDA"), "Equity in access"),
                 "Fund navigators", "Fund navigators in every **region**.").id());
@@ -50,7 +56,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     }
 
     private Actor actor(String name) {
-        return new Actor(jdbc.queryForObject("select id from person where display_name = ?", Long.class, name), name, false);
+        return new Actor(fixtures.personId(name), name, false);
     }
 
     private RecommendationEditorView open(String who) {
@@ -78,7 +84,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.summary).setValue("Career navigators");
         test(page.save).click();
         assertThat(revisions()).isEqualTo(2);
-        assertThat(page.baseRevision).isEqualTo(2);
+        assertThat(page.editor.baseRevision).isEqualTo(2);
     }
 
     @Test
@@ -132,7 +138,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         test(page.save).click();
         test(page.discardMine).click();
         assertThat(page.body.getValue()).isEqualTo("Daniel again.");
-        assertThat(page.baseRevision).isEqualTo(4);
+        assertThat(page.editor.baseRevision).isEqualTo(4);
         assertThat(revisions()).isEqualTo(4);
     }
 
@@ -148,7 +154,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void aStakeholderReadsButCannotEditAndOutsidersAreTurnedAway() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
                 app.convene.security.InitiativeRole.STAKEHOLDER));
         open("Jordan Ellis");
@@ -205,7 +211,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.conflictPanel.isVisible()).isTrue();
         page = open("Daniel Okafor");
         assertThat(page.body.getValue()).isEqualTo("Mine");
-        assertThat(page.baseRevision).isEqualTo(1);
+        assertThat(page.editor.baseRevision).isEqualTo(1);
         test(page.save).click();
         test(page.keepMine).click();
         assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
@@ -215,14 +221,14 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void membersSeeWhoElseHasTheDraftOpenAndWhenSomeoneSaved() {
         SignIn.as(actor("Lucía Hernández"));
-        assertThat(service.openedBy(id)).isEmpty();
+        assertThat(presence.openedBy(id)).isEmpty();
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
         assertThat(page.staleLine.isVisible()).isFalse();
 
         SignIn.as(actor("Lucía Hernández"));
         service.save(id, 1, "Fund navigators", "Lucía's text", "L");
-        service.closedBy(id);
+        presence.closedBy(id);
         SignIn.as(actor("Daniel Okafor"));
         page.heartbeat();
         assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
@@ -271,7 +277,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void visitorsSeeOnlyPublishedRecommendationsOnThePublicPage() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         long draft = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
                 service.createReport(wei, "Draft report"), "Drafts"), "Still a draft", "Unfinished thinking").id());
         Authorization.runAsSystem(() -> {
@@ -295,7 +301,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void commentsAnchorToAParagraphAndStakeholdersJoinOnlyWhilePublicCommentIsOpen() {
-        long wei = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
                 app.convene.security.InitiativeRole.STAKEHOLDER));
         RecommendationEditorView page = open("Daniel Okafor");

@@ -6,8 +6,8 @@ import java.time.Instant;
  * A recommendation with its latest revision (null before the first save); {@code publishedRevision}
  * is the revision on the public page (null when none), {@code withdrawal} why it was withdrawn.
  */
-public record RecommendationView(long id, long initiativeId, long sectionId, int position, String title,
-                                 RecommendationStatus status, int revisionCount, RevisionView latest,
+public record RecommendationDetails(long id, long initiativeId, long sectionId, int position, String title,
+                                 RecommendationStatus status, int revisionCount, RevisionItem latest,
                                  Integer publishedRevision, Withdrawal withdrawal) {
 
     /** Who withdrew the recommendation, when and why (shown to members). */

@@ -7,7 +7,7 @@ import java.util.List;
  * A decision round on one exact revision: its rule (quorum as a fraction of the committee, whether
  * an unresolved objection blocks), the responses so far and, once closed, the result.
  */
-public record RoundView(long id, long recommendationId, int revisionNumber, String openedBy, Instant openedAt,
+public record RoundItem(long id, long recommendationId, int revisionNumber, String openedBy, Instant openedAt,
                         Instant closesAt, int quorumNumerator, int quorumDenominator, boolean objectionBlocks,
                         int eligible, State state, RecommendationStatus result, Instant closedAt, String summary,
                         List<Response> responses) {

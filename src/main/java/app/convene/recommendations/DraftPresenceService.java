@@ -1,0 +1,45 @@
+package app.convene.recommendations;
+
+import app.convene.recommendations.internal.PresenceRegistry;
+import app.convene.recommendations.internal.RecommendationRepository;
+import app.convene.security.Action;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who else has a draft open: editors report while open and leave when they close it. */
+@Service
+@Transactional(readOnly = true)
+public class DraftPresenceService {
+
+    private final RecommendationRepository recommendations;
+    private final PresenceRegistry presence;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    DraftPresenceService(RecommendationRepository recommendations, PresenceRegistry presence,
+                         Authorization authorization, Clock clock) {
+        this.recommendations = recommendations;
+        this.presence = presence;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    /** Marks the signed-in member as having the draft open; returns who else has it open now. */
+    public List<String> openedBy(long recommendationId) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendations.initiativeOf(recommendationId));
+        if (actor.personId() == null) {
+            return List.of();
+        }
+        return presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
+    }
+
+    /** The signed-in member closed the draft. */
+    public void closedBy(long recommendationId) {
+        authorization.currentActor().filter(a -> a.personId() != null)
+                .ifPresent(a -> presence.leave(recommendationId, a.personId()));
+    }
+}

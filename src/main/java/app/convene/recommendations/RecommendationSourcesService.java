@@ -1,0 +1,74 @@
+package app.convene.recommendations;
+
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.recommendations.internal.RecommendationRepository;
+import app.convene.recommendations.internal.SourceQueries;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
+import app.convene.workgroups.WorkgroupService;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The goals and workgroups of the initiative a recommendation comes from. */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationSourcesService {
+
+    private static final int MAX_WORKGROUPS = 500;
+
+    private final RecommendationRepository recommendations;
+    private final SourceQueries queries;
+    private final InitiativeDirectory initiatives;
+    private final WorkgroupService workgroups;
+    private final Authorization authorization;
+
+    RecommendationSourcesService(RecommendationRepository recommendations, SourceQueries queries,
+                                 InitiativeDirectory initiatives, WorkgroupService workgroups,
+                                 Authorization authorization) {
+        this.recommendations = recommendations;
+        this.queries = queries;
+        this.initiatives = initiatives;
+        this.workgroups = workgroups;
+        this.authorization = authorization;
+    }
+
+    /** The goals and workgroups of the initiative that a recommendation can name as its sources. */
+    public Sources sourceOptions(long initiativeId) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
+        List<Sources.Named> goals = initiatives.findById(initiativeId).map(i -> i.goals().stream()
+                .map(g -> new Sources.Named(g.id(), g.title())).toList()).orElse(List.of());
+        List<Sources.Named> groups = workgroups.list(initiativeId, PageRequest.of(0, MAX_WORKGROUPS))
+                .stream().map(w -> new Sources.Named(w.id(), w.name())).toList();
+        return new Sources(goals, groups);
+    }
+
+    /** The goals and workgroups the recommendation comes from. */
+    public Sources sources(long recommendationId) {
+        Sources options = sourceOptions(recommendations.initiativeOf(recommendationId));
+        Set<Long> goalIds = queries.goalIds(recommendationId);
+        Set<Long> groupIds = queries.workgroupIds(recommendationId);
+        return new Sources(options.goals().stream().filter(g -> goalIds.contains(g.id())).toList(),
+                options.workgroups().stream().filter(w -> groupIds.contains(w.id())).toList());
+    }
+
+    /** Sets the goals and workgroups the recommendation comes from (only the initiative's own). */
+    @Transactional
+    public void setSources(long recommendationId, Set<Long> goalIds, Set<Long> workgroupIds) {
+        long initiativeId = recommendations.initiativeOf(recommendationId);
+        authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
+        Sources options = sourceOptions(initiativeId);
+        if (!ids(options.goals()).containsAll(goalIds) || !ids(options.workgroups()).containsAll(workgroupIds)) {
+            throw new ValidationError("sources", "recommendations.error.sources");
+        }
+        queries.replace(recommendationId, goalIds, workgroupIds);
+    }
+
+    private static Set<Long> ids(List<Sources.Named> named) {
+        return named.stream().map(Sources.Named::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,43 @@
+package app.convene.recommendations;
+
+import app.convene.recommendations.ReportExports.Texts;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines both export formats write the same way: an item's status line and its decision record. */
+final class ReportLines {
+
+    private ReportLines() {
+    }
+
+    static String meta(ReportDocument.Item item, Texts t) {
+        return t.get("recommendation.status." + item.status().name()) + " · " + t.get("recommendation.revision",
+                item.revisionNumber()) + " · " + t.get("export.authors", String.join(", ", item.authors()))
+                + (item.sources().isEmpty() ? "" : " · " + t.get("recommendation.sources.line", String.join(", ", item.sources())));
+    }
+
+    static List<String> decisionLines(ReportDocument.Decision decision, Texts t, Locale locale, ZoneId zone) {
+        if (decision == null) {
+            return List.of(t.get("export.noDecision"));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(t.get("export.decision", t.get("recommendation.status." + decision.result().name()),
+                decision.revisionNumber(), date(decision.closedAt(), locale, zone), decision.responses().size(),
+                decision.eligible(), decision.quorum()));
+        for (RoundItem.Response r : decision.responses()) {
+            lines.add("– " + r.name() + ": " + t.get("decision.response." + r.response().name())
+                    + (r.reason() == null ? "" : " — " + r.reason())
+                    + (r.resolved() ? " (" + t.get("decision.resolved") + " " + r.resolution() + ")" : ""));
+        }
+        return lines;
+    }
+
+    static String date(Instant at, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone).format(at);
+    }
+}
