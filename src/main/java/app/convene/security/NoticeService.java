@@ -37,11 +37,11 @@ public class NoticeService {
         notices.save(new Notice(personId, text.length() > 500 ? text.substring(0, 500) : text, link, clock.instant()));
     }
 
-    public Slice<NoticeView> mine(Pageable pageable) {
+    public Slice<NoticeItem> mine(Pageable pageable) {
         long me = me();
         return notices.findFor(me, pageable).map(n -> {
             String[] parts = n.getText().split(SEPARATOR, -1);
-            return new NoticeView(n.getId(), parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
+            return new NoticeItem(n.getId(), parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
                     n.getCreatedAt(), n.getReadAt() == null);
         });
     }

@@ -64,7 +64,7 @@ public class RoleService {
     }
 
     /** Everyone with a role in the initiative, a page at a time (coordinators of it). */
-    public Slice<RoleAssignmentView> list(long initiativeId, Pageable pageable) {
+    public Slice<RoleAssignmentItem> list(long initiativeId, Pageable pageable) {
         authorization.check(Action.VIEW_ROLES, initiativeId);
         return assignments.findViews(initiativeId, pageable);
     }
@@ -102,11 +102,11 @@ public class RoleService {
     }
 
     /** Roles the signed-in person holds everywhere: initiative id → role (their own data). */
-    public List<RoleAssignmentView> myAssignments() {
+    public List<RoleAssignmentItem> myAssignments() {
         Actor actor = authorization.currentActor()
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
         return assignments.findByPersonId(actor.personId()).stream()
-                .map(r -> new RoleAssignmentView(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
+                .map(r -> new RoleAssignmentItem(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
                         r.getAppointedAt(), null))
                 .toList();
     }

@@ -70,7 +70,7 @@ public class OrganizationService {
                 organization.getName() + " as " + role);
     }
 
-    public Slice<PartnerView> partnersOf(long initiativeId, Pageable pageable) {
+    public Slice<PartnerItem> partnersOf(long initiativeId, Pageable pageable) {
         return partnerships.findPartners(initiativeId, pageable);
     }
 

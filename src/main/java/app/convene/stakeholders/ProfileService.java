@@ -5,7 +5,7 @@ import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
-import app.convene.security.RoleAssignmentView;
+import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.stakeholders.internal.Organization;
@@ -121,7 +121,7 @@ public class ProfileService {
         data.put("exportedAt", clock.instant().toString());
         data.put("person", Map.of("id", me.id(), "name", me.name(), "email", me.email() == null ? "" : me.email()));
         List<Map<String, Object>> roleList = new ArrayList<>();
-        for (RoleAssignmentView role : roles.myAssignments()) {
+        for (RoleAssignmentItem role : roles.myAssignments()) {
             roleList.add(Map.of("role", role.role().name(), "since", role.appointedAt().toString()));
         }
         data.put("roles", roleList);

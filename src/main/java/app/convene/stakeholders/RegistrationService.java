@@ -136,7 +136,7 @@ public class RegistrationService {
     }
 
     /** Registrations in one state, oldest first, a page at a time (coordinators of the initiative). */
-    public Slice<RegistrationView> list(long initiativeId, RegistrationStatus status, Pageable pageable) {
+    public Slice<RegistrationItem> list(long initiativeId, RegistrationStatus status, Pageable pageable) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
         return registrations.findByStatus(initiativeId, status, pageable).map(RegistrationService::view);
     }
@@ -207,12 +207,12 @@ public class RegistrationService {
         return registration;
     }
 
-    static RegistrationView view(Registration r) {
+    static RegistrationItem view(Registration r) {
         String organization = r.getOrganization() != null
                 ? (r.getOrganization().getParent() != null ? r.getOrganization().getParent().getName() + " — " : "")
                 + r.getOrganization().getName()
                 : r.getProposedOrganization();
-        return new RegistrationView(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
+        return new RegistrationItem(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
                 r.getOrganization() == null, r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
                 r.getAccessibilityNeeds(), Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.getStatus(),
                 r.getSource(), r.getCreatedAt(), r.getDecisionNote(), r.getDecidedAt());

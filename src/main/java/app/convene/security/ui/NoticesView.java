@@ -1,7 +1,7 @@
 package app.convene.security.ui;
 
 import app.convene.security.NoticeService;
-import app.convene.security.NoticeView;
+import app.convene.security.NoticeItem;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
@@ -36,14 +36,14 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
-        PagedList<NoticeView> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
+        PagedList<NoticeItem> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
                 getTranslation("my.moreNotices"));
         add(new H1(getTranslation("my.notices")));
         add(list.itemCount() == 0 ? new Span(getTranslation("my.noNotices")) : list);
         notices.markAllRead();
     }
 
-    private Component card(NoticeView notice, DateTimeFormatter format) {
+    private Component card(NoticeItem notice, DateTimeFormatter format) {
         String text = getTranslation(notice.messageKey(), (Object[]) notice.params());
         Component body = notice.link() == null ? new Span(text) : new Anchor(notice.link(), text);
         Span when = new Span(format.format(notice.at()) + (notice.unread() ? " · " + getTranslation("my.new") : ""));

@@ -12,7 +12,7 @@ import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.AlreadyDecidedException;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.RegistrationStatus;
-import app.convene.stakeholders.RegistrationView;
+import app.convene.stakeholders.RegistrationItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -57,13 +57,13 @@ class RegistrationQueueView extends InitiativePage {
     private Map<Long, String> goalTitles = Map.of();
 
     final Select<RegistrationStatus> status = new Select<>();
-    final Grid<RegistrationView> grid = new Grid<>();
+    final Grid<RegistrationItem> grid = new Grid<>();
     final Div detail = new Div();
     final TextArea note = new TextArea();
     final Button approve = new Button();
     final Button decline = new Button();
     final Paragraph decisionError = new Paragraph();
-    private RegistrationView selected;
+    private RegistrationItem selected;
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
 
@@ -102,8 +102,8 @@ class RegistrationQueueView extends InitiativePage {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
         grid.removeAllColumns();
-        grid.addColumn(RegistrationView::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(RegistrationView::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
         grid.addColumn(r -> r.organization() + (r.organizationProposed() ? " " + getTranslation("queue.proposed") : ""))
                 .setHeader(getTranslation("join.organization")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("join.sector"))
@@ -152,7 +152,7 @@ class RegistrationQueueView extends InitiativePage {
         select(null);
     }
 
-    void select(RegistrationView registration) {
+    void select(RegistrationItem registration) {
         selected = registration;
         detail.removeAll();
         decisionError.setVisible(false);
