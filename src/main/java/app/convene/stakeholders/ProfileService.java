@@ -1,5 +1,6 @@
 package app.convene.stakeholders;
 
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
@@ -7,7 +8,6 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -168,7 +169,7 @@ public class ProfileService {
                         : r.getOrganization().getParent().getName() + " — " + r.getOrganization().getName());
         return new MyProfile(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
                 r.getProposedOrganization(), r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
-                r.getAccessibilityNeeds(), java.util.Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.demographics(),
+                r.getAccessibilityNeeds(), Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.demographics(),
                 r.getStatus());
     }
 }

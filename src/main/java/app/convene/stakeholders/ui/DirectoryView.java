@@ -1,15 +1,17 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
 import app.convene.stakeholders.DirectoryService;
+import app.convene.stakeholders.ParticipationService;
 import app.convene.stakeholders.Sector;
+import app.convene.stakeholders.StakeholderExports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 
@@ -38,8 +41,8 @@ class DirectoryView extends InitiativePage {
 
     private final DirectoryService directory;
     private final Authorization authorization;
-    private final app.convene.stakeholders.StakeholderExports exports;
-    private final app.convene.stakeholders.ParticipationService participation;
+    private final StakeholderExports exports;
+    private final ParticipationService participation;
 
     final TextField search = new TextField();
     final Select<Sector> sector = new Select<>();
@@ -49,8 +52,8 @@ class DirectoryView extends InitiativePage {
     private boolean wired;
 
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
-                  app.convene.stakeholders.StakeholderExports exports,
-                  app.convene.stakeholders.ParticipationService participation) {
+                  StakeholderExports exports,
+                  ParticipationService participation) {
         super(initiatives);
         this.exports = exports;
         this.participation = participation;
@@ -113,7 +116,7 @@ class DirectoryView extends InitiativePage {
 
         add(breadcrumb, new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")));
         if (authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
-            Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+            Anchor export = new Anchor((DownloadHandler) download -> {
                 download.setFileName("directory-" + initiative.slug() + ".csv");
                 download.setContentType("text/csv; charset=UTF-8");
                 exports.directory(initiative.id(), download.getOutputStream());

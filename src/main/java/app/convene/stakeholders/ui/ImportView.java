@@ -1,10 +1,11 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.initiatives.InitiativePage;
+import app.convene.shared.csv.Csv;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.ImportPreview;
 import app.convene.stakeholders.StakeholderImportService;
@@ -90,7 +91,7 @@ class ImportView extends InitiativePage {
             }
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(app.convene.shared.csv.Csv.MAX_BYTES);
+        upload.setMaxFileSize(Csv.MAX_BYTES);
         upload.setMaxFiles(1);
 
         grid.removeAllColumns();

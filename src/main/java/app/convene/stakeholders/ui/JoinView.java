@@ -1,8 +1,8 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.Demographics;
@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,7 +42,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +102,7 @@ class JoinView extends InitiativePage {
         website.addClassName("cv-honeypot");
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        website.setAutocomplete(Autocomplete.OFF);
 
         formError.addClassName("cv-form-error");
         formError.getElement().setAttribute("role", "alert");

@@ -1,7 +1,9 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
@@ -34,12 +36,12 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final InitiativeDirectory initiatives;
     private final DirectoryService directory;
-    private final app.convene.security.Authorization authorization;
+    private final Authorization authorization;
     private InitiativeRef initiative;
     private String title = "";
 
     OrganizationView(InitiativeDirectory initiatives, DirectoryService directory,
-                     app.convene.security.Authorization authorization) {
+                     Authorization authorization) {
         this.initiatives = initiatives;
         this.directory = directory;
         this.authorization = authorization;
@@ -55,7 +57,7 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (!authorization.can(app.convene.security.Action.VIEW_DIRECTORY, initiative.id())) {
+        if (!authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }

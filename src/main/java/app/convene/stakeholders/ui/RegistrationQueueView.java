@@ -1,18 +1,19 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.GoalRef;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.GoalRef;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.AlreadyDecidedException;
+import app.convene.stakeholders.RegistrationItem;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.RegistrationStatus;
-import app.convene.stakeholders.RegistrationItem;
+import app.convene.stakeholders.StakeholderExports;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,11 +36,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,7 +55,7 @@ class RegistrationQueueView extends InitiativePage {
 
     private final RegistrationService registrations;
     private final Authorization authorization;
-    private final app.convene.stakeholders.StakeholderExports exports;
+    private final StakeholderExports exports;
     private final String publicUrl;
     private Map<Long, String> goalTitles = Map.of();
 
@@ -68,7 +71,7 @@ class RegistrationQueueView extends InitiativePage {
     private boolean wired;
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
-                          app.convene.stakeholders.StakeholderExports exports,
+                          StakeholderExports exports,
                           @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
         super(initiatives);
         this.exports = exports;
@@ -138,7 +141,7 @@ class RegistrationQueueView extends InitiativePage {
         decisionError.addClassName("cv-form-error");
         decisionError.getElement().setAttribute("role", "alert");
 
-        Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+        Anchor export = new Anchor((DownloadHandler) download -> {
             download.setFileName("registrations-" + initiative.slug() + "-" + status.getValue().name().toLowerCase() + ".csv");
             download.setContentType("text/csv; charset=UTF-8");
             exports.registrations(initiative.id(), status.getValue(), download.getOutputStream());
@@ -172,7 +175,7 @@ class RegistrationQueueView extends InitiativePage {
         term(answers, "join.languages", registration.languages());
         term(answers, "join.accessibility", registration.accessibilityNeeds());
         term(answers, "join.goals", registration.goalIds().stream().map(goalTitles::get)
-                .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining("; ")));
+                .filter(Objects::nonNull).sorted().collect(Collectors.joining("; ")));
         term(answers, "queue.consent", getTranslation(registration.directoryConsent() ? "common.yes" : "common.no"));
         term(answers, "queue.note", registration.decisionNote());
         detail.add(new H2(registration.name()), answers);
