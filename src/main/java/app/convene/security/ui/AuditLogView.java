@@ -1,5 +1,6 @@
 package app.convene.security.ui;
 
+import app.convene.shared.ui.DateTimes;
 import app.convene.security.Action;
 import app.convene.security.AuditEntry;
 import app.convene.security.AuditLog;
@@ -16,9 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.router.AccessDeniedException;
 
@@ -31,11 +30,10 @@ class AuditLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditLogView(AuditLog audit, Authorization authorization, ConveneI18NProvider i18n) {
+    AuditLogView(AuditLog audit, Authorization authorization, ConveneI18NProvider i18n, DateTimes dateTimes) {
         addClassName("cv-page");
         addClassName("cv-wide");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dateTimesMedium(getLocale());
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         AuditTexts texts = new AuditTexts(i18n, getLocale());

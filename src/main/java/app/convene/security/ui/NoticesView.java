@@ -1,8 +1,8 @@
 package app.convene.security.ui;
 
+import app.convene.shared.ui.DateTimes;
 import app.convene.security.NoticeService;
 import app.convene.security.NoticeItem;
-import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;
@@ -15,9 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The signed-in person's notices, newest first; opening the page marks them read. */
 @Route(value = "my/notices", layout = MainLayout.class)
@@ -26,16 +24,18 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NoticeService notices;
 
-    NoticesView(NoticeService notices) {
+    private final DateTimes dateTimes;
+
+    NoticesView(NoticeService notices, DateTimes dateTimes) {
         this.notices = notices;
+        this.dateTimes = dateTimes;
         addClassName("cv-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dateTimes(getLocale());
         PagedList<NoticeItem> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
                 getTranslation("my.moreNotices"));
         add(new H1(getTranslation("my.notices")));

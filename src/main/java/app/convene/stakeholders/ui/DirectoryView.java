@@ -24,11 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -81,7 +77,7 @@ class DirectoryView extends InitiativePage {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        sector.setLabel(getTranslation("join.sector"));
+        sector.setLabel(getTranslation("common.sector"));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("directory.anySector"));
         sector.setItems(Sector.values());
@@ -101,10 +97,10 @@ class DirectoryView extends InitiativePage {
         filters.getElement().setAttribute("role", "search");
 
         grid.removeAllColumns();
-        grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("join.jobTitle")).setAutoWidth(true);
-        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("join.organization")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("join.sector"))
+        grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("common.jobTitle")).setAutoWidth(true);
+        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("common.organization")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("common.sector"))
                 .setAutoWidth(true);
         grid.addColumn(e -> join(e.county(), e.region())).setHeader(getTranslation("directory.region")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

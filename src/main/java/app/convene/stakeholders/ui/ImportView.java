@@ -1,5 +1,6 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.shared.ui.Notices;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
@@ -19,14 +20,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -100,11 +95,11 @@ class ImportView extends InitiativePage {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.problem() == null ? "" : getTranslation("import.problem." + r.problem()))
                 .setHeader(getTranslation("import.problem")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.name())).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.email())).setHeader(getTranslation("join.email")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.organization())).setHeader(getTranslation("join.organization")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.name())).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.email())).setHeader(getTranslation("common.email")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.organization())).setHeader(getTranslation("common.organization")).setAutoWidth(true);
         grid.addColumn(r -> r.sector() == null ? "" : getTranslation("sector." + r.sector().name()))
-                .setHeader(getTranslation("join.sector")).setAutoWidth(true);
+                .setHeader(getTranslation("common.sector")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("import.preview"));
         grid.setHeight("24rem");
@@ -158,9 +153,7 @@ class ImportView extends InitiativePage {
             return;
         }
         StakeholderImportService.ImportResult result = imports.commit(initiative.id(), preview);
-        Notification done = Notification.show(getTranslation("import.done", result.created(), result.updated(),
-                result.leftOut()), 8000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
         reset();
         summary.setText(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
     }

@@ -79,10 +79,10 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
         DescriptionList facts = new DescriptionList();
         fact(facts, "organization.typeLabel", getTranslation("organization.type." + organization.type().name()));
         if (organization.sector() != null) {
-            fact(facts, "join.sector", getTranslation("sector." + organization.sector().name()));
+            fact(facts, "common.sector", getTranslation("sector." + organization.sector().name()));
         }
-        fact(facts, "join.county", organization.county());
-        fact(facts, "join.region", organization.region());
+        fact(facts, "common.county", organization.county());
+        fact(facts, "common.region", organization.region());
         Div details = new Div(facts);
         details.addClassName("cv-detail");
         add(breadcrumb, new H1(organization.displayName()), details,

@@ -1,5 +1,8 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.shared.ui.Notices;
+import app.convene.shared.ui.FormError;
+import app.convene.shared.ui.DateTimes;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
@@ -7,7 +10,6 @@ import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
-import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.AlreadyDecidedException;
 import app.convene.stakeholders.RegistrationItem;
@@ -26,21 +28,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -56,6 +50,7 @@ class RegistrationQueueView extends InitiativePage {
     private final RegistrationService registrations;
     private final Authorization authorization;
     private final StakeholderExports exports;
+    private final DateTimes dateTimes;
     private final String publicUrl;
     private Map<Long, String> goalTitles = Map.of();
 
@@ -65,16 +60,17 @@ class RegistrationQueueView extends InitiativePage {
     final TextArea note = new TextArea();
     final Button approve = new Button();
     final Button decline = new Button();
-    final Paragraph decisionError = new Paragraph();
+    final FormError decisionError = new FormError();
     private RegistrationItem selected;
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
-                          StakeholderExports exports,
+                          StakeholderExports exports, DateTimes dateTimes,
                           @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
         super(initiatives);
         this.exports = exports;
+        this.dateTimes = dateTimes;
         this.registrations = registrations;
         this.authorization = authorization;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -102,14 +98,13 @@ class RegistrationQueueView extends InitiativePage {
                 + registrations.count(initiative.id(), s) + ")");
         status.setValue(RegistrationStatus.PENDING);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dates(getLocale());
         grid.removeAllColumns();
-        grid.addColumn(RegistrationItem::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(RegistrationItem::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::email).setHeader(getTranslation("common.email")).setAutoWidth(true);
         grid.addColumn(r -> r.organization() + (r.organizationProposed() ? " " + getTranslation("queue.proposed") : ""))
-                .setHeader(getTranslation("join.organization")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("join.sector"))
+                .setHeader(getTranslation("common.organization")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("common.sector"))
                 .setAutoWidth(true);
         grid.addColumn(r -> format.format(r.submittedAt())).setHeader(getTranslation("queue.submitted")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -138,8 +133,6 @@ class RegistrationQueueView extends InitiativePage {
             decline.addClickListener(click -> confirmDecline());
             wired = true;
         }
-        decisionError.addClassName("cv-form-error");
-        decisionError.getElement().setAttribute("role", "alert");
 
         Anchor export = new Anchor((DownloadHandler) download -> {
             download.setFileName("registrations-" + initiative.slug() + "-" + status.getValue().name().toLowerCase() + ".csv");
@@ -158,23 +151,23 @@ class RegistrationQueueView extends InitiativePage {
     void select(RegistrationItem registration) {
         selected = registration;
         detail.removeAll();
-        decisionError.setVisible(false);
+        decisionError.clear();
         if (registration == null) {
             detail.add(new Paragraph(getTranslation("queue.pick")));
             return;
         }
         DescriptionList answers = new DescriptionList();
-        term(answers, "queue.name", registration.name());
-        term(answers, "join.email", registration.email());
-        term(answers, "join.organization", registration.organization()
+        term(answers, "common.name", registration.name());
+        term(answers, "common.email", registration.email());
+        term(answers, "common.organization", registration.organization()
                 + (registration.organizationProposed() ? " " + getTranslation("queue.proposed") : ""));
-        term(answers, "join.jobTitle", registration.title());
-        term(answers, "join.sector", getTranslation("sector." + registration.sector().name()));
-        term(answers, "join.county", registration.county());
-        term(answers, "join.region", registration.region());
-        term(answers, "join.languages", registration.languages());
-        term(answers, "join.accessibility", registration.accessibilityNeeds());
-        term(answers, "join.goals", registration.goalIds().stream().map(goalTitles::get)
+        term(answers, "common.jobTitle", registration.title());
+        term(answers, "common.sector", getTranslation("sector." + registration.sector().name()));
+        term(answers, "common.county", registration.county());
+        term(answers, "common.region", registration.region());
+        term(answers, "common.languages", registration.languages());
+        term(answers, "common.accessibility", registration.accessibilityNeeds());
+        term(answers, "common.goals", registration.goalIds().stream().map(goalTitles::get)
                 .filter(Objects::nonNull).sorted().collect(Collectors.joining("; ")));
         term(answers, "queue.consent", getTranslation(registration.directoryConsent() ? "common.yes" : "common.no"));
         term(answers, "queue.note", registration.decisionNote());
@@ -220,18 +213,14 @@ class RegistrationQueueView extends InitiativePage {
                 registrations.decline(selected.id(), note.getValue());
             }
         } catch (AlreadyDecidedException | OptimisticLockingFailureException e) {
-            decisionError.setText(getTranslation("queue.alreadyDecided"));
-            decisionError.setVisible(true);
+            decisionError.show(getTranslation("queue.alreadyDecided"));
             grid.getDataProvider().refreshAll();
             return;
         } catch (KeycloakAccounts.KeycloakUnavailableException e) {
-            decisionError.setText(getTranslation("queue.keycloakDown"));
-            decisionError.setVisible(true);
+            decisionError.show(getTranslation("queue.keycloakDown"));
             return;
         }
-        Notification done = Notification.show(getTranslation(approving ? "queue.approved" : "queue.declined", name),
-                5000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation(approving ? "queue.approved" : "queue.declined", name));
         select(null);
         grid.getDataProvider().refreshAll();
         status.getListDataView().refreshAll();
