@@ -1,5 +1,6 @@
 package app.convene.stakeholders;
 
+import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +21,11 @@ class RegistrationServiceTest {
     RegistrationRateLimiter limiter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     long atlanta() {
-        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        return fixtures.initiativeId("equity-at-work");
     }
 
     long goalOf(String slug) {

@@ -1,5 +1,6 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
@@ -25,6 +26,8 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -32,7 +35,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        long id = fixtures.personId(name);
         SignIn.as(new Actor(id, name, false));
     }
 
