@@ -1,5 +1,6 @@
 package app.convene.stakeholders;
 
+import app.convene.shared.ValidationError;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
@@ -102,7 +103,8 @@ public class ProfileService {
             throw new OptimisticLockingFailureException("The profile changed since it was opened");
         }
         Organization organization = changes.organizationId() == null ? null
-                : organizations.findById(changes.organizationId()).orElseThrow(() -> new IllegalArgumentException("No organization"));
+                : organizations.findById(changes.organizationId())
+                        .orElseThrow(() -> new ValidationError("organizationId", "join.error.stale"));
         String before = RegistrationService.describe(registration);
         NewRegistration sameEmail = new NewRegistration(changes.name(), registration.getEmail(), changes.organizationId(),
                 changes.proposedOrganization(), changes.title(), changes.sector(), changes.county(), changes.region(),

@@ -1,5 +1,6 @@
 package app.convene.stakeholders;
 
+import app.convene.shared.ValidationError;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
@@ -75,7 +76,8 @@ public class RegistrationService {
      * @param clientAddress the network address the form came from
      * @param clientId      the browser session it came from (null when unknown)
      * @throws TooManyRegistrationsException when an allowance has run out
-     * @throws IllegalArgumentException      for an unknown organization or a goal of another initiative
+     * @throws ValidationError              for an unknown organization or a goal of another initiative (the form
+     *                                       was out of date: {@code join.error.stale})
      */
     @Transactional
     public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress,
@@ -85,11 +87,11 @@ public class RegistrationService {
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
         Set<Long> goals = initiative.goals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
         if (!goals.containsAll(answers.goalIds())) {
-            throw new IllegalArgumentException("A chosen goal is not a goal of " + initiative.name());
+            throw new ValidationError("goalIds", "join.error.stale");
         }
         Organization organization = answers.organizationId() == null ? null
                 : organizations.findById(answers.organizationId())
-                        .orElseThrow(() -> new IllegalArgumentException("No organization " + answers.organizationId()));
+                        .orElseThrow(() -> new ValidationError("organizationId", "join.error.stale"));
         Optional<Registration> existing = registrations.findByInitiativeIdAndEmailKey(initiativeId,
                 NewRegistration.emailKey(answers.email()));
         RegistrationOutcome outcome;

@@ -1,11 +1,12 @@
 package app.convene.stakeholders;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
+import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -61,6 +62,21 @@ class ProfileServiceTest {
     @Test
     void visitorsHaveNoProfile() {
         assertThatThrownBy(() -> profiles.mine(atlanta())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anOrganizationThatIsGoneIsAValidationErrorByItsField() {
+        newStakeholder("Ines Ortega");
+        MyProfile mine = profiles.mine(atlanta()).orElseThrow();
+        NewRegistration changes = new NewRegistration("Ines Ortega", mine.email(), Long.MAX_VALUE, null, null,
+                Sector.WORKER_CENTER, null, null, null, null, Set.of(), false, mine.demographics());
+
+        assertThatThrownBy(() -> profiles.update(atlanta(), mine.version(), changes))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("organizationId");
+                    assertThat(e.messageKey()).isEqualTo("join.error.stale");
+                });
+        assertThat(profiles.mine(atlanta()).orElseThrow().version()).isEqualTo(mine.version());
     }
 
     @Test

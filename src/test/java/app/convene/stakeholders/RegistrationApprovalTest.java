@@ -1,6 +1,5 @@
 package app.convene.stakeholders;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import app.convene.security.Actor;
 import app.convene.security.KeycloakAccounts;
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;

@@ -1,10 +1,11 @@
 package app.convene.stakeholders;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
@@ -111,7 +112,10 @@ class RegistrationServiceTest {
                 null, Sector.OTHER, null, null, null, null, Set.of(goalOf("good-jobs-equity-project")), false,
                 Demographics.NONE);
         assertThatThrownBy(() -> registrations.register(atlanta(), wrongGoal, address()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("goalIds");
+                    assertThat(e.messageKey()).isEqualTo("join.error.stale");
+                });
     }
 
     @Test

@@ -1,12 +1,12 @@
 package app.convene.stakeholders;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.convene.security.Actor;
 import app.convene.shared.csv.Csv;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.shared.ValidationError;
 import app.convene.shared.ui.Notices;
 import app.convene.shared.ui.FormError;
 import app.convene.security.KeycloakAccounts;
@@ -120,6 +121,11 @@ class ProfileView extends InitiativePage {
         } catch (OptimisticLockingFailureException e) {
             // Keep what was typed; say what happened.
             formError.show(getTranslation("profile.conflict"));
+            return;
+        } catch (ValidationError e) {
+            if (!form.show(e)) {
+                formError.show(getTranslation(e.messageKey(), e.params()));
+            }
             return;
         }
         profile = profiles.mine(initiative.id()).orElseThrow();

@@ -1,5 +1,7 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ValidationError;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.MyProfile;
@@ -188,14 +190,26 @@ class StakeholderForm extends Div {
             String property = path.substring(path.lastIndexOf('.') + 1);
             HasValidation field = fieldsByProperty.get(property);
             if (field != null) {
-                field.setErrorMessage(getTranslation("join.error." + property));
-                field.setInvalid(true);
+                FieldErrors.show(field, getTranslation("join.error." + property));
                 if (first == null && field instanceof Component component) {
                     first = component;
                 }
             }
         }
         return first;
+    }
+
+    /**
+     * Puts a service's message by the field it names; {@code false} when the form has no such field
+     * (the page shows the message for the form as a whole).
+     */
+    boolean show(ValidationError error) {
+        HasValidation field = error.field() == null ? null : fieldsByProperty.get(error.field());
+        if (field == null) {
+            return false;
+        }
+        FieldErrors.show(field, getTranslation(error.messageKey(), error.params()));
+        return true;
     }
 
     private static String nonNull(String value) {

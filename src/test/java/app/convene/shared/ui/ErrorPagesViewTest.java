@@ -1,10 +1,10 @@
 package app.convene.shared.ui;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;

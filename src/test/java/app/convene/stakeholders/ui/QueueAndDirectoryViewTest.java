@@ -1,12 +1,12 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.stakeholders.RegistrationStatus;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
