@@ -1,6 +1,5 @@
 package app.convene.stakeholders;
 
-import app.convene.shared.ValidationError;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
@@ -9,6 +8,7 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
+import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;

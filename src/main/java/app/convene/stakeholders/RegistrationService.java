@@ -1,6 +1,7 @@
 package app.convene.stakeholders;
 
-import app.convene.shared.ValidationError;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
@@ -9,8 +10,7 @@ import app.convene.security.InitiativeRole;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.RoleService;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;

@@ -1,17 +1,18 @@
 package app.convene.security.ui;
 
-import app.convene.shared.ui.DateTimes;
 import app.convene.security.Action;
 import app.convene.security.AuditEntry;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
-import com.vaadin.flow.router.AccessDeniedException;
 
 /** The audit log for administrators: every change, newest first, read a page at a time. */
 @Route(value = AuditLogView.ROUTE, layout = MainLayout.class)

@@ -1,8 +1,8 @@
 package app.convene.security.ui;
 
-import app.convene.shared.ui.DateTimes;
-import app.convene.security.NoticeService;
 import app.convene.security.NoticeItem;
+import app.convene.security.NoticeService;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;

@@ -1,7 +1,7 @@
 package app.convene.stakeholders.internal;
 
-import app.convene.stakeholders.PartnerRole;
 import app.convene.stakeholders.PartnerItem;
+import app.convene.stakeholders.PartnerRole;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,6 +1,5 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.ui.Notices;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
@@ -8,6 +7,7 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.csv.Csv;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.ImportPreview;
 import app.convene.stakeholders.StakeholderImportService;
 import com.vaadin.flow.component.UI;

@@ -1,11 +1,11 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.ui.FormError;
-import app.convene.shared.ui.FieldErrors;
-import app.convene.shared.ValidationError;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.OrganizationService;

@@ -1,13 +1,13 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.ValidationError;
-import app.convene.shared.ui.Notices;
-import app.convene.shared.ui.FormError;
-import app.convene.security.KeycloakAccounts;
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
+import app.convene.security.KeycloakAccounts;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.OrganizationService;

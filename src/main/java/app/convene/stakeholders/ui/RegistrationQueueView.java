@@ -1,8 +1,5 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.shared.ui.Notices;
-import app.convene.shared.ui.FormError;
-import app.convene.shared.ui.DateTimes;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
@@ -10,7 +7,10 @@ import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
+import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.AlreadyDecidedException;
 import app.convene.stakeholders.RegistrationItem;
 import app.convene.stakeholders.RegistrationService;
