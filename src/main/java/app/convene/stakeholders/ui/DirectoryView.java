@@ -70,7 +70,7 @@ class DirectoryView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
 
         search.setLabel(getTranslation("directory.search"));
         search.setPlaceholder(getTranslation("directory.search.placeholder"));
@@ -129,7 +129,7 @@ class DirectoryView extends InitiativePage {
         if (entry.organizationId() == null) {
             return new Span(entry.organization() == null ? "" : entry.organization());
         }
-        return new Anchor("initiatives/" + initiative.slug() + "/organizations/" + entry.organizationId(),
+        return new Anchor(StakeholderAddresses.organization(initiative.slug(), entry.organizationId()),
                 entry.organization());
     }
 

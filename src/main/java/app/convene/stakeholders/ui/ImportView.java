@@ -67,7 +67,7 @@ class ImportView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug() + "/registrations",
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.registrations(initiative.slug()),
                 getTranslation("queue.title"));
         Anchor template = new Anchor((DownloadHandler) download -> {
             download.setFileName("convene-stakeholders-template.csv");

@@ -76,7 +76,7 @@ class JoinView extends InitiativePage {
 
     private void renderForm() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
         add(breadcrumb, new H1(getTranslation("join.title", initiative.name())), new Paragraph(getTranslation("join.intro")));
 
         form = new StakeholderForm(organizations, initiative.goals());
@@ -146,7 +146,7 @@ class JoinView extends InitiativePage {
         removeAll();
         Div done = new Div(new H1(getTranslation("join.done.title")),
                 new Paragraph(getTranslation("join.done." + outcome.name(), initiative.name())),
-                new Anchor("initiatives/" + initiative.slug(), getTranslation("join.done.back", initiative.name())));
+                new Anchor(StakeholderAddresses.initiative(initiative.slug()), getTranslation("join.done.back", initiative.name())));
         done.addClassName("cv-confirmation");
         done.getElement().setAttribute("role", "status");
         add(done);

@@ -72,7 +72,7 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void render(OrganizationProfile organization) {
         removeAll();
         title = organization.displayName();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug() + "/directory",
+        Nav breadcrumb = new Nav(new Anchor(StakeholderAddresses.directory(initiative.slug()),
                 getTranslation("directory.title")));
         breadcrumb.addClassName("cv-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));

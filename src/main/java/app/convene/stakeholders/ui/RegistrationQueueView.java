@@ -30,6 +30,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -58,6 +60,7 @@ class RegistrationQueueView extends InitiativePage {
     final Grid<RegistrationItem> grid = new Grid<>();
     final Div detail = new Div();
     final TextArea note = new TextArea();
+    private final Binder<DecisionNote> noteBinder = new Binder<>(DecisionNote.class);
     final Button approve = new Button();
     final Button decline = new Button();
     final FormError decisionError = new FormError();
@@ -75,6 +78,10 @@ class RegistrationQueueView extends InitiativePage {
         this.authorization = authorization;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         addClassName("cv-wide");
+        noteBinder.forField(note)
+                .withValidator(text -> text == null || text.length() <= DecisionNote.MAX_LENGTH,
+                        context -> getTranslation("queue.note.tooLong"))
+                .bind("note");
     }
 
     @Override
@@ -90,7 +97,7 @@ class RegistrationQueueView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
 
         status.setLabel(getTranslation("queue.show"));
         status.setItems(RegistrationStatus.PENDING, RegistrationStatus.APPROVED, RegistrationStatus.DECLINED);
@@ -117,7 +124,7 @@ class RegistrationQueueView extends InitiativePage {
         detail.getElement().setAttribute("aria-live", "polite");
         note.setLabel(getTranslation("queue.note"));
         note.setHelperText(getTranslation("queue.note.help"));
-        note.setMaxLength(2000);
+        note.setMaxLength(DecisionNote.MAX_LENGTH);
         note.setWidthFull();
         approve.setText(getTranslation("queue.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -139,7 +146,7 @@ class RegistrationQueueView extends InitiativePage {
             download.setContentType("text/csv; charset=UTF-8");
             exports.registrations(initiative.id(), status.getValue(), download.getOutputStream());
         }, getTranslation("queue.export"));
-        Anchor importLink = new Anchor("initiatives/" + initiative.slug() + "/import", getTranslation("import.title"));
+        Anchor importLink = new Anchor(StakeholderAddresses.importStakeholders(initiative.slug()), getTranslation("import.title"));
         Nav actions = new Nav(export, importLink);
         actions.addClassName("cv-manage");
         actions.setAriaLabel(getTranslation("initiative.manage"));
@@ -206,11 +213,17 @@ class RegistrationQueueView extends InitiativePage {
             return;
         }
         String name = selected.name();
+        DecisionNote decision;
+        try {
+            decision = noteBinder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the message stands by the note
+        }
         try {
             if (approving) {
-                registrations.approve(selected.id(), note.getValue(), publicUrl + "/");
+                registrations.approve(selected.id(), decision.note(), publicUrl + "/");
             } else {
-                registrations.decline(selected.id(), note.getValue());
+                registrations.decline(selected.id(), decision.note());
             }
         } catch (AlreadyDecidedException | OptimisticLockingFailureException e) {
             decisionError.show(getTranslation("queue.alreadyDecided"));

@@ -84,6 +84,21 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aNoteOverTheLimitIsExplainedByTheNoteAndNothingIsDecided() {
+        signInAs("Maya Thompson");
+        RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
+        String email = test(view.grid).getRow(0).email();
+        test(view.grid).select(0);
+        view.note.setValue("x".repeat(2001));
+
+        test(view.approve).click();
+
+        assertThat(view.note.isInvalid()).isTrue();
+        assertThat(view.note.getErrorMessage()).isEqualTo("Keep the note under 2,000 characters.");
+        assertThat(column(test(view.grid), 1)).contains(email);
+    }
+
+    @Test
     void coordinatorApprovesAndThePersonBecomesAStakeholderWithAnAccount() {
         signInAs("Maya Thompson");
         RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
