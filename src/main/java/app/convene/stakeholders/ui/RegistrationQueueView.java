@@ -78,6 +78,7 @@ class RegistrationQueueView extends InitiativePage {
         this.authorization = authorization;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         addClassName("cv-wide");
+        noteBinder.setDefaultValidatorsEnabled(false); // the note's own limit is checked below, with its message
         noteBinder.forField(note)
                 .withValidator(text -> text == null || text.length() <= DecisionNote.MAX_LENGTH,
                         context -> getTranslation("queue.note.tooLong"))
