@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audit line commit together or not at all.
  */
 @Service
+@Transactional(readOnly = true)
 public class AuditLog {
 
     private final AuditEventRepository events;
@@ -44,7 +45,6 @@ public class AuditLog {
     }
 
     /** The log, newest first, a page at a time (administrators). */
-    @Transactional(readOnly = true)
     public Slice<AuditEntry> list(Pageable pageable) {
         authorization.check(Action.VIEW_AUDIT_LOG, null);
         return events.findNewestFirst(pageable).map(e -> new AuditEntry(e.getId(), e.getOccurredAt(), e.getActorLabel(),

@@ -1,11 +1,13 @@
 package app.convene.security;
 
 import app.convene.security.internal.RoleAssignmentRepository;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Authorization {
 
     private final RoleAssignmentRepository roles;
-    private final org.springframework.beans.factory.ObjectProvider<WorkgroupRoles> workgroups;
+    private final ObjectProvider<WorkgroupRoles> workgroups;
 
-    Authorization(RoleAssignmentRepository roles, org.springframework.beans.factory.ObjectProvider<WorkgroupRoles> workgroups) {
+    Authorization(RoleAssignmentRepository roles, ObjectProvider<WorkgroupRoles> workgroups) {
         this.roles = roles;
         this.workgroups = workgroups;
     }
@@ -70,7 +72,7 @@ public class Authorization {
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
             case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES ->
                     initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
-            case DRAFT_RECOMMENDATIONS -> initiativeId != null && !java.util.Collections.disjoint(
+            case DRAFT_RECOMMENDATIONS -> initiativeId != null && !Collections.disjoint(
                     rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
             case VIEW_RECOMMENDATIONS -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
             case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);

@@ -3,6 +3,8 @@ package app.convene.security;
 import app.convene.security.internal.Notice;
 import app.convene.security.internal.NoticeRepository;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,16 +34,16 @@ public class NoticeService {
      */
     @Transactional
     public void notify(long personId, String messageKey, String link, String... params) {
-        String text = String.join(SEPARATOR, java.util.stream.Stream.concat(java.util.stream.Stream.of(messageKey),
-                java.util.Arrays.stream(params).map(p -> p == null ? "" : p.replace(SEPARATOR, " "))).toList());
+        String text = String.join(SEPARATOR, Stream.concat(Stream.of(messageKey),
+                Arrays.stream(params).map(p -> p == null ? "" : p.replace(SEPARATOR, " "))).toList());
         notices.save(new Notice(personId, text.length() > 500 ? text.substring(0, 500) : text, link, clock.instant()));
     }
 
-    public Slice<NoticeView> mine(Pageable pageable) {
+    public Slice<NoticeItem> mine(Pageable pageable) {
         long me = me();
         return notices.findFor(me, pageable).map(n -> {
             String[] parts = n.getText().split(SEPARATOR, -1);
-            return new NoticeView(n.getId(), parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
+            return new NoticeItem(n.getId(), parts[0], Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
                     n.getCreatedAt(), n.getReadAt() == null);
         });
     }

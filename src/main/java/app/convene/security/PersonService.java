@@ -1,12 +1,18 @@
 package app.convene.security;
 
 import app.convene.security.internal.Person;
+import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +26,11 @@ public class PersonService {
     private final AuditLog audit;
     private final KeycloakProperties keycloak;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final PersonQueries queries;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+                  Clock clock, PersonQueries queries) {
+        this.queries = queries;
         this.persons = persons;
         this.authorization = authorization;
         this.audit = audit;
@@ -40,17 +46,12 @@ public class PersonService {
      */
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean administrator) {
-        Long created = jdbc.query("""
-                insert into person (issuer, subject, display_name, email, administrator, created_at, last_login_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (issuer, subject) do nothing
-                returning id""", (rs, n) -> rs.getLong(1), issuer, subject, name, email, administrator,
-                java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()))
-                .stream().findFirst().orElse(null);
+        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant())
+                .orElse(null);
         Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
         if (person.isClosed()) {
-            throw new org.springframework.security.oauth2.core.OAuth2AuthenticationException(
-                    new org.springframework.security.oauth2.core.OAuth2Error("access_denied", "This account was closed", null));
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error("access_denied", "This account was closed", null));
         }
         String before = describe(person);
         boolean changed = person.syncFromProvider(name, email, administrator, clock.instant());
@@ -114,9 +115,9 @@ public class PersonService {
 
     private Actor signedInPerson() {
         Actor actor = authorization.currentActor()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
         if (actor.isSystem()) {
-            throw new org.springframework.security.access.AccessDeniedException("The system has no account");
+            throw new AccessDeniedException("The system has no account");
         }
         return actor;
     }
@@ -125,15 +126,14 @@ public class PersonService {
     @Transactional
     public String myCalendarToken() {
         Actor actor = signedInPerson();
-        String existing = jdbc().queryForList("select calendar_token from person where id = ?", String.class,
-                actor.personId()).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String existing = queries.calendarToken(actor.personId()).orElse(null);
         if (existing != null) {
             return existing;
         }
         byte[] random = new byte[24];
-        new java.security.SecureRandom().nextBytes(random);
-        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        jdbc().update("update person set calendar_token = ? where id = ?", token, actor.personId());
+        new SecureRandom().nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        queries.setCalendarToken(actor.personId(), token);
         audit.record("person.calendarToken", "person", actor.personId(), null, null, "calendar feed address created");
         return token;
     }
@@ -143,12 +143,7 @@ public class PersonService {
         if (token == null || token.length() < 20 || token.length() > 64) {
             return Optional.empty();
         }
-        return jdbc().queryForList("select id from person where calendar_token = ? and closed_at is null", Long.class, token)
-                .stream().findFirst();
-    }
-
-    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
-        return jdbc;
+        return queries.byCalendarToken(token);
     }
 
     public Optional<PersonSummary> find(long personId) {

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class RoleService {
     }
 
     /** Everyone with a role in the initiative, a page at a time (coordinators of it). */
-    public Slice<RoleAssignmentView> list(long initiativeId, Pageable pageable) {
+    public Slice<RoleAssignmentItem> list(long initiativeId, Pageable pageable) {
         authorization.check(Action.VIEW_ROLES, initiativeId);
         return assignments.findViews(initiativeId, pageable);
     }
@@ -93,7 +94,7 @@ public class RoleService {
     @Transactional
     public void leaveAllRoles() {
         Actor actor = authorization.currentActor()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
         for (RoleAssignment assignment : assignments.findByPersonId(actor.personId())) {
             assignments.delete(assignment);
             audit.record("role.left", "initiative_role", assignment.getId(), assignment.getInitiativeId(),
@@ -102,11 +103,11 @@ public class RoleService {
     }
 
     /** Roles the signed-in person holds everywhere: initiative id → role (their own data). */
-    public List<RoleAssignmentView> myAssignments() {
+    public List<RoleAssignmentItem> myAssignments() {
         Actor actor = authorization.currentActor()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
         return assignments.findByPersonId(actor.personId()).stream()
-                .map(r -> new RoleAssignmentView(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
+                .map(r -> new RoleAssignmentItem(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
                         r.getAppointedAt(), null))
                 .toList();
     }

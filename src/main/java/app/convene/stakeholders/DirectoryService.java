@@ -5,6 +5,8 @@ import app.convene.security.Authorization;
 import app.convene.stakeholders.internal.DirectoryQueries;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,9 +42,9 @@ public class DirectoryService {
      * never demographics), for services that have already checked the reader may see these people,
      * e.g. a workgroup's member list. Keyed by person id.
      */
-    public java.util.Map<Long, MemberFacts> factsOf(long initiativeId, java.util.Collection<Long> personIds) {
+    public Map<Long, MemberFacts> factsOf(long initiativeId, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return queries.factsOf(initiativeId, personIds);
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,6 +43,6 @@ public record NewRegistration(
 
     /** Emails are compared trimmed and in lower case: "  Ana@Example.org " is ana@example.org. */
     public static String emailKey(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

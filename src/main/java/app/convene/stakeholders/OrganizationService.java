@@ -8,6 +8,7 @@ import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Partnership;
 import app.convene.stakeholders.internal.PartnershipRepository;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -70,7 +71,7 @@ public class OrganizationService {
                 organization.getName() + " as " + role);
     }
 
-    public Slice<PartnerView> partnersOf(long initiativeId, Pageable pageable) {
+    public Slice<PartnerItem> partnersOf(long initiativeId, Pageable pageable) {
         return partnerships.findPartners(initiativeId, pageable);
     }
 
@@ -80,7 +81,7 @@ public class OrganizationService {
 
     /** Organizations by name, for pickers (public: organization names are public). */
     public Slice<OrganizationOption> search(String text, Pageable pageable) {
-        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return organizations.search(needle, pageable);
     }
 

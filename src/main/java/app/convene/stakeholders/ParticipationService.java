@@ -2,11 +2,11 @@ package app.convene.stakeholders;
 
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.stakeholders.internal.ParticipationQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,39 +18,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipationService {
 
-    private final JdbcTemplate jdbc;
+    private final ParticipationQueries queries;
     private final Authorization authorization;
 
-    ParticipationService(JdbcTemplate jdbc, Authorization authorization) {
-        this.jdbc = jdbc;
+    ParticipationService(ParticipationQueries queries, Authorization authorization) {
+        this.queries = queries;
         this.authorization = authorization;
     }
 
     public ParticipationSummary summary(long initiativeId) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        String approved = " from registration where initiative_id = ? and status = 'APPROVED'";
-        long total = jdbc.queryForObject("select count(*)" + approved, Long.class, initiativeId);
+        long total = queries.approved(initiativeId);
         List<ParticipationSummary.Count> race = new ArrayList<>();
         Map<String, Long> raceCounts = new TreeMap<>();
-        jdbc.query("select race_ethnicity" + approved + " and race_ethnicity is not null", rs -> {
-            for (String value : rs.getString(1).split(",")) {
+        for (String answer : queries.raceEthnicityAnswers(initiativeId)) {
+            for (String value : answer.split(",")) {
                 raceCounts.merge(value, 1L, Long::sum);
             }
-        }, initiativeId);
+        }
         raceCounts.forEach((key, count) -> race.add(ParticipationSummary.of(key, count)));
-        long answered = jdbc.queryForObject("select count(*)" + approved
-                + " and (race_ethnicity is not null or gender is not null or lived_experience is not null)", Long.class,
-                initiativeId);
-        return new ParticipationSummary(total, counts("sector", approved, initiativeId),
-                counts("coalesce(region, county)", approved, initiativeId), race,
-                counts("gender", approved + " and gender is not null", initiativeId),
-                counts("lived_experience", approved + " and lived_experience is not null", initiativeId),
+        long answered = queries.answeredDemographics(initiativeId);
+        return new ParticipationSummary(total, suppressed(queries.bySector(initiativeId)),
+                suppressed(queries.byRegion(initiativeId)), race, suppressed(queries.byGender(initiativeId)),
+                suppressed(queries.byLivedExperience(initiativeId)),
                 answered < Demographics.SUPPRESS_BELOW ? null : answered);
     }
 
-    private List<ParticipationSummary.Count> counts(String column, String from, long initiativeId) {
-        return jdbc.query("select " + column + " as k, count(*) as n" + from + " group by 1 order by 2 desc, 1",
-                (rs, i) -> ParticipationSummary.of(rs.getString("k") == null ? "" : rs.getString("k"), rs.getLong("n")),
-                initiativeId);
+    private static List<ParticipationSummary.Count> suppressed(List<ParticipationQueries.KeyCount> counts) {
+        return counts.stream().map(c -> ParticipationSummary.of(c.key(), c.count())).toList();
     }
 }

@@ -1,13 +1,14 @@
 package app.convene.stakeholders;
 
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
-import app.convene.security.RoleAssignmentView;
+import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
-import app.convene.initiatives.InitiativeDirectory;
+import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -101,7 +103,8 @@ public class ProfileService {
             throw new OptimisticLockingFailureException("The profile changed since it was opened");
         }
         Organization organization = changes.organizationId() == null ? null
-                : organizations.findById(changes.organizationId()).orElseThrow(() -> new IllegalArgumentException("No organization"));
+                : organizations.findById(changes.organizationId())
+                        .orElseThrow(() -> new ValidationError("organizationId", "join.error.stale"));
         String before = RegistrationService.describe(registration);
         NewRegistration sameEmail = new NewRegistration(changes.name(), registration.getEmail(), changes.organizationId(),
                 changes.proposedOrganization(), changes.title(), changes.sector(), changes.county(), changes.region(),
@@ -121,7 +124,7 @@ public class ProfileService {
         data.put("exportedAt", clock.instant().toString());
         data.put("person", Map.of("id", me.id(), "name", me.name(), "email", me.email() == null ? "" : me.email()));
         List<Map<String, Object>> roleList = new ArrayList<>();
-        for (RoleAssignmentView role : roles.myAssignments()) {
+        for (RoleAssignmentItem role : roles.myAssignments()) {
             roleList.add(Map.of("role", role.role().name(), "since", role.appointedAt().toString()));
         }
         data.put("roles", roleList);
@@ -168,7 +171,7 @@ public class ProfileService {
                         : r.getOrganization().getParent().getName() + " — " + r.getOrganization().getName());
         return new MyProfile(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
                 r.getProposedOrganization(), r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
-                r.getAccessibilityNeeds(), java.util.Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.demographics(),
+                r.getAccessibilityNeeds(), Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.demographics(),
                 r.getStatus());
     }
 }

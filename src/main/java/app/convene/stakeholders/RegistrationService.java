@@ -1,5 +1,7 @@
 package app.convene.stakeholders;
 
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
@@ -8,8 +10,7 @@ import app.convene.security.InitiativeRole;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.RoleService;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;
@@ -75,7 +76,8 @@ public class RegistrationService {
      * @param clientAddress the network address the form came from
      * @param clientId      the browser session it came from (null when unknown)
      * @throws TooManyRegistrationsException when an allowance has run out
-     * @throws IllegalArgumentException      for an unknown organization or a goal of another initiative
+     * @throws ValidationError              for an unknown organization or a goal of another initiative (the form
+     *                                       was out of date: {@code join.error.stale})
      */
     @Transactional
     public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress,
@@ -85,11 +87,11 @@ public class RegistrationService {
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
         Set<Long> goals = initiative.goals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
         if (!goals.containsAll(answers.goalIds())) {
-            throw new IllegalArgumentException("A chosen goal is not a goal of " + initiative.name());
+            throw new ValidationError("goalIds", "join.error.stale");
         }
         Organization organization = answers.organizationId() == null ? null
                 : organizations.findById(answers.organizationId())
-                        .orElseThrow(() -> new IllegalArgumentException("No organization " + answers.organizationId()));
+                        .orElseThrow(() -> new ValidationError("organizationId", "join.error.stale"));
         Optional<Registration> existing = registrations.findByInitiativeIdAndEmailKey(initiativeId,
                 NewRegistration.emailKey(answers.email()));
         RegistrationOutcome outcome;
@@ -136,7 +138,7 @@ public class RegistrationService {
     }
 
     /** Registrations in one state, oldest first, a page at a time (coordinators of the initiative). */
-    public Slice<RegistrationView> list(long initiativeId, RegistrationStatus status, Pageable pageable) {
+    public Slice<RegistrationItem> list(long initiativeId, RegistrationStatus status, Pageable pageable) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
         return registrations.findByStatus(initiativeId, status, pageable).map(RegistrationService::view);
     }
@@ -207,12 +209,12 @@ public class RegistrationService {
         return registration;
     }
 
-    static RegistrationView view(Registration r) {
+    static RegistrationItem view(Registration r) {
         String organization = r.getOrganization() != null
                 ? (r.getOrganization().getParent() != null ? r.getOrganization().getParent().getName() + " — " : "")
                 + r.getOrganization().getName()
                 : r.getProposedOrganization();
-        return new RegistrationView(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
+        return new RegistrationItem(r.getId(), r.getVersion(), r.getName(), r.getEmail(), organization,
                 r.getOrganization() == null, r.getTitle(), r.getSector(), r.getCounty(), r.getRegion(), r.getLanguages(),
                 r.getAccessibilityNeeds(), Set.copyOf(r.getGoalIds()), r.isDirectoryConsent(), r.getStatus(),
                 r.getSource(), r.getCreatedAt(), r.getDecisionNote(), r.getDecidedAt());

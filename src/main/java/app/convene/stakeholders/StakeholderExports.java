@@ -3,10 +3,12 @@ package app.convene.stakeholders;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.csv.Csv;
+import app.convene.stakeholders.internal.StakeholderRowQueries.ExportedRow;
+import app.convene.stakeholders.internal.StakeholderRowQueries;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,54 +21,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StakeholderExports {
 
-    private static final String SELECT = """
-            select r.name, r.email, case when p.name is null then coalesce(o.name, r.proposed_organization)
-                   else p.name || ' — ' || o.name end as organization,
-                   r.title, r.sector, r.county, r.region, r.languages, r.directory_consent, r.status, r.created_at
-            from registration r left join organization o on o.id = r.organization_id
-                 left join organization p on p.id = o.parent_id
-            where r.initiative_id = ?""";
-
-    private final JdbcTemplate jdbc;
+    private final StakeholderRowQueries queries;
     private final Authorization authorization;
 
-    StakeholderExports(JdbcTemplate jdbc, Authorization authorization) {
-        this.jdbc = jdbc;
+    StakeholderExports(StakeholderRowQueries queries, Authorization authorization) {
+        this.queries = queries;
         this.authorization = authorization;
     }
 
     public void directory(long initiativeId, OutputStream out) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        write(out, SELECT + " and r.status = 'APPROVED' and r.directory_consent order by lower(r.name), r.id",
-                initiativeId, false);
+        write(out, false, each -> queries.directory(initiativeId, each));
     }
 
     public void registrations(long initiativeId, RegistrationStatus status, OutputStream out) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        write(out, SELECT + " and r.status = ? order by r.created_at, r.id", initiativeId, true, status.name());
+        write(out, true, each -> queries.registrations(initiativeId, status.name(), each));
     }
 
-    private void write(OutputStream out, String sql, long initiativeId, boolean withStatus, Object... more) {
+    private void write(OutputStream out, boolean withStatus, Consumer<Consumer<ExportedRow>> rows) {
         Csv.CsvWriter csv = Csv.writer(out);
         List<String> header = new ArrayList<>(StakeholderImportService.COLUMNS);
         if (withStatus) {
             header.addAll(List.of("status", "submitted"));
         }
         csv.row(header);
-        Object[] args = new Object[more.length + 1];
-        args[0] = initiativeId;
-        System.arraycopy(more, 0, args, 1, more.length);
-        jdbc.query(sql, rs -> {
-            List<String> row = new ArrayList<>(List.of(text(rs.getString("name")), text(rs.getString("email")),
-                    text(rs.getString("organization")), text(rs.getString("title")), text(rs.getString("sector")),
-                    text(rs.getString("county")), text(rs.getString("region")), text(rs.getString("languages")),
-                    rs.getBoolean("directory_consent") ? "yes" : "no"));
+        rows.accept(r -> {
+            List<String> row = new ArrayList<>(List.of(text(r.name()), text(r.email()), text(r.organization()),
+                    text(r.title()), text(r.sector()), text(r.county()), text(r.region()), text(r.languages()),
+                    r.directoryConsent() ? "yes" : "no"));
             if (withStatus) {
-                row.add(rs.getString("status"));
-                row.add(rs.getTimestamp("created_at").toInstant().toString());
+                row.add(r.status());
+                row.add(r.createdAt().toString());
             }
             csv.row(row);
-        }, args);
+        });
         csv.close();
     }
 

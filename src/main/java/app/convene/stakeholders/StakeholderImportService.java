@@ -5,8 +5,10 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.csv.Csv;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import java.sql.Timestamp;
+import app.convene.stakeholders.internal.StakeholderRowQueries.ImportedRow;
+import app.convene.stakeholders.internal.StakeholderRowQueries;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +45,16 @@ public class StakeholderImportService {
             Map.entry("directorio", "directory_consent"));
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
-    private final JdbcTemplate jdbc;
+    private final StakeholderRowQueries queries;
     private final Authorization authorization;
     private final OrganizationService organizations;
     private final AuditLog audit;
     private final ConveneI18NProvider i18n;
     private final Clock clock;
 
-    StakeholderImportService(JdbcTemplate jdbc, Authorization authorization, OrganizationService organizations,
+    StakeholderImportService(StakeholderRowQueries queries, Authorization authorization, OrganizationService organizations,
                              AuditLog audit, ConveneI18NProvider i18n, Clock clock) {
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.authorization = authorization;
         this.organizations = organizations;
         this.audit = audit;
@@ -83,8 +84,7 @@ public class StakeholderImportService {
                 return new ImportPreview(List.of(), "missingColumn", required);
             }
         }
-        Set<String> existing = new HashSet<>(jdbc.queryForList(
-                "select email_key from registration where initiative_id = ?", String.class, initiativeId));
+        Set<String> existing = queries.emailKeys(initiativeId);
         Map<String, Sector> sectors = sectorNames();
         Set<String> seen = new HashSet<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
@@ -129,12 +129,11 @@ public class StakeholderImportService {
     @Transactional
     public ImportResult commit(long initiativeId, ImportPreview preview) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        Set<String> existing = new HashSet<>(jdbc.queryForList(
-                "select email_key from registration where initiative_id = ?", String.class, initiativeId));
+        Set<String> existing = queries.emailKeys(initiativeId);
         Map<String, Long> organizationIds = new HashMap<>();
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        Instant now = clock.instant();
+        List<ImportedRow> inserts = new ArrayList<>();
+        List<ImportedRow> updates = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (ImportPreview.Row row : preview.rows()) {
             if (row.status() == ImportPreview.Status.ERROR) {
@@ -148,27 +147,16 @@ public class StakeholderImportService {
                     : organizationIds.computeIfAbsent(row.organization().toLowerCase(Locale.ROOT),
                             k -> organizations.findOrCreate(new NewOrganization(row.organization(), null,
                                     OrganizationType.OTHER, row.sector(), row.county(), row.region())));
-            if (existing.contains(key)) {
-                updates.add(new Object[] {row.name(), row.email(), organizationId, row.title(), row.sector().name(),
-                        row.county(), row.region(), row.languages(), row.directoryConsent(), now, initiativeId, key});
-            } else {
-                inserts.add(new Object[] {initiativeId, key, row.name(), row.email(), organizationId, row.title(),
-                        row.sector().name(), row.county(), row.region(), row.languages(), row.directoryConsent(), now, now});
-            }
+            ImportedRow imported = new ImportedRow(key, row.name(), row.email(), organizationId, row.title(),
+                    row.sector().name(), row.county(), row.region(), row.languages(), row.directoryConsent());
+            (existing.contains(key) ? updates : inserts).add(imported);
         }
-        jdbc.batchUpdate("""
-                insert into registration (initiative_id, email_key, name, email, organization_id, title, sector, county,
-                    region, languages, directory_consent, status, source, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', 'IMPORT', ?, ?)""", inserts);
-        jdbc.batchUpdate("""
-                update registration set name = ?, email = ?, organization_id = coalesce(?, organization_id), title = ?,
-                    sector = ?, county = ?, region = ?, languages = ?, directory_consent = ?, updated_at = ?,
-                    version = version + 1
-                where initiative_id = ? and email_key = ?""", updates);
+        inserts.forEach(row -> queries.insertImported(initiativeId, row, now));
+        updates.forEach(row -> queries.updateImported(initiativeId, row, now));
         int errors = (int) preview.count(ImportPreview.Status.ERROR);
         audit.record("registration.imported", "registration", null, initiativeId, null,
                 "new=" + inserts.size() + ", updated=" + updates.size() + ", rows in error left out=" + errors
-                        + (updates.isEmpty() ? "" : ", updated emails=" + updates.stream().map(u -> (String) u[11]).toList()));
+                        + (updates.isEmpty() ? "" : ", updated emails=" + updates.stream().map(ImportedRow::emailKey).toList()));
         return new ImportResult(inserts.size(), updates.size(), errors);
     }
 

@@ -7,7 +7,7 @@ import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeService;
 import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.PartnerRole;
-import app.convene.stakeholders.PartnerView;
+import app.convene.stakeholders.PartnerItem;
 import app.convene.support.ConveneTest;
 import app.convene.support.TableCounts;
 import java.time.LocalDate;
@@ -48,12 +48,12 @@ class DemoContentTest {
         assertThat(atlanta.goals()).extracting(InitiativeDetails.Goal::title).containsExactly(
                 "Policy & Practice", "Outcomes Metrics", "Quality Training", "Youth Transition", "Employer Engagement");
         assertThat(atlanta.mission()).startsWith("We seek to advance economic mobility");
-        List<PartnerView> partners = partners(atlanta.id());
-        assertThat(partners).filteredOn(p -> p.role() == PartnerRole.FOUNDING_PARTNER).extracting(PartnerView::name)
+        List<PartnerItem> partners = partners(atlanta.id());
+        assertThat(partners).filteredOn(p -> p.role() == PartnerRole.FOUNDING_PARTNER).extracting(PartnerItem::name)
                 .containsExactly("Arthur M. Blank Family Foundation", "Atlanta Regional Commission",
                         "Community Foundation of Greater Atlanta", "Federal Reserve Bank of Atlanta",
                         "Metro Atlanta Chamber", "United Way of Greater Atlanta");
-        assertThat(partners.getFirst()).extracting(PartnerView::name, PartnerView::role)
+        assertThat(partners.getFirst()).extracting(PartnerItem::name, PartnerItem::role)
                 .containsExactly("CareerRise", PartnerRole.LEAD);
         assertThat(atlanta.phases()).extracting(InitiativeDetails.PhaseInfo::start)
                 .contains(LocalDate.of(2020, 3, 4), LocalDate.of(2024, 1, 1));
@@ -62,10 +62,10 @@ class DemoContentTest {
     @Test
     void goodJobsProjectHasTwentyJurisdictionsWithTheirOfficesAndTwoPhases() {
         InitiativeDetails project = initiatives.findPublicBySlug("good-jobs-equity-project").orElseThrow();
-        List<PartnerView> cohort = partners(project.id()).stream()
+        List<PartnerItem> cohort = partners(project.id()).stream()
                 .filter(p -> p.role() == PartnerRole.COHORT_MEMBER).toList();
         assertThat(cohort).hasSize(20).allMatch(p -> p.parentName() != null);
-        assertThat(cohort).extracting(PartnerView::displayName)
+        assertThat(cohort).extracting(PartnerItem::displayName)
                 .contains("City of Atlanta (GA) — Invest Atlanta", "King County (WA) — Department of Community and Human Services");
         assertThat(project.phases()).extracting(InitiativeDetails.PhaseInfo::start, InitiativeDetails.PhaseInfo::end)
                 .containsExactly(tuple(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 11, 30)),
@@ -79,7 +79,7 @@ class DemoContentTest {
                 .containsExactly(tuple(LocalDate.of(2020, 7, 1), LocalDate.of(2021, 3, 31)),
                         tuple(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31)),
                         tuple(LocalDate.of(2021, 9, 1), LocalDate.of(2021, 12, 31)));
-        assertThat(partners(wei.id())).extracting(PartnerView::name)
+        assertThat(partners(wei.id())).extracting(PartnerItem::name)
                 .contains("California Labor and Workforce Development Agency (LWDA)", "National Skills Coalition");
     }
 
@@ -92,7 +92,7 @@ class DemoContentTest {
         assertThat(puget.goals()).extracting(InitiativeDetails.Goal::title, g -> g.strategies().size())
                 .containsExactly(tuple("Equal Economic Mobility", 4), tuple("Systems Change and Advocacy", 3),
                         tuple("Industry Strategy", 3), tuple("Innovation", 3));
-        assertThat(partners(puget.id())).extracting(PartnerView::county).contains("Snohomish County", "Pierce County");
+        assertThat(partners(puget.id())).extracting(PartnerItem::county).contains("Snohomish County", "Pierce County");
     }
 
     @Test
@@ -128,7 +128,7 @@ class DemoContentTest {
         return value instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 
-    private List<PartnerView> partners(long initiativeId) {
+    private List<PartnerItem> partners(long initiativeId) {
         return organizations.partnersOf(initiativeId, PageRequest.of(0, 100)).getContent();
     }
 
@@ -184,7 +184,7 @@ class DemoContentTest {
     @Test
     void workerEquitySteeringCommitteeDrawsFromEachKindOfOrganizationTheTextNames() {
         long wei = initiatives.findPublicBySlug("worker-equity-initiative").orElseThrow().id();
-        List<PartnerView> committee = partners(wei).stream().filter(p -> p.role() == PartnerRole.STEERING_COMMITTEE).toList();
+        List<PartnerItem> committee = partners(wei).stream().filter(p -> p.role() == PartnerRole.STEERING_COMMITTEE).toList();
         assertThat(committee).allMatch(p -> p.name().endsWith("(example)"));
         assertThat(jdbc.queryForList("""
                 select distinct o.sector from initiative_partner ip join organization o on o.id = ip.organization_id
@@ -200,7 +200,7 @@ class DemoContentTest {
     @Test
     void pugetSoundsTriCountyPartnershipHasALeadAndKingCountyAndItsPlanHasPhases() {
         InitiativeDetails puget = initiatives.findPublicBySlug("puget-sound-workforce-intermediary").orElseThrow();
-        assertThat(partners(puget.id())).extracting(PartnerView::county)
+        assertThat(partners(puget.id())).extracting(PartnerItem::county)
                 .contains("King County", "Snohomish County", "Pierce County");
         assertThat(partners(puget.id())).filteredOn(p -> p.role() == PartnerRole.LEAD).hasSize(1);
         assertThat(puget.phases()).hasSize(3);

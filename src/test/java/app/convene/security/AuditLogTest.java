@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ class AuditLogTest {
     PersonService persons;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -39,8 +42,8 @@ class AuditLogTest {
 
     @Test
     void appointmentsAndRemovalsAreAuditedWithWhoWhatBeforeAndAfter() {
-        long initiative = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long initiative = fixtures.initiativeId("equity-at-work");
+        long maya = fixtures.personId("Maya Thompson");
         long priya = Authorization.runAsSystem(() -> persons.registerKnown("audit-test-priya", "Priya Nair (audit)", null));
         SignIn.as(new Actor(maya, "Maya Thompson", false));
 

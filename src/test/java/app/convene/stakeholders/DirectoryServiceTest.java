@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.util.List;
 import java.util.Set;
@@ -26,13 +27,15 @@ class DirectoryServiceTest {
     RegistrationService registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     long initiative;
     String tag;
 
     @BeforeEach
     void listSomePeople() {
-        initiative = jdbc.queryForObject("select id from initiative where slug = 'worker-equity-initiative'", Long.class);
+        initiative = fixtures.initiativeId("worker-equity-initiative");
         tag = UUID.randomUUID().toString().substring(0, 6);
         add("Listed Person " + tag, Sector.LABOR_UNION, "Oakland", true, "APPROVED");
         add("Hidden Person " + tag, Sector.LABOR_UNION, "Oakland", false, "APPROVED");
@@ -54,7 +57,7 @@ class DirectoryServiceTest {
     }
 
     private void signInAs(String name) {
-        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        long id = fixtures.personId(name);
         SignIn.as(new Actor(id, name, false));
     }
 

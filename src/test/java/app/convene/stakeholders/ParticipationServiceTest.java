@@ -8,6 +8,7 @@ import app.convene.initiatives.NewInitiative;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,8 @@ class ParticipationServiceTest {
     RegistrationService registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -60,8 +63,8 @@ class ParticipationServiceTest {
 
     @Test
     void onlyCoordinatorsSeeTheSummary() {
-        long atlanta = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
-        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        long atlanta = fixtures.initiativeId("equity-at-work");
+        long jordan = fixtures.personId("Jordan Ellis");
         SignIn.as(new Actor(jordan, "Jordan Ellis", false));
         assertThatThrownBy(() -> participation.summary(atlanta)).isInstanceOf(AccessDeniedException.class);
     }

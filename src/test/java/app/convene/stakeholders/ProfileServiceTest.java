@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
+import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -29,6 +31,8 @@ class ProfileServiceTest {
     RegistrationService registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -36,7 +40,7 @@ class ProfileServiceTest {
     }
 
     long atlanta() {
-        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        return fixtures.initiativeId("equity-at-work");
     }
 
     /** Registers and approves a new person (with a Keycloak account) and signs in as them. */
@@ -47,7 +51,7 @@ class ProfileServiceTest {
                 new Demographics(Set.of(Demographics.RaceEthnicity.BLACK_AFRICAN_AMERICAN), Demographics.Gender.WOMAN,
                         Demographics.LivedExperience.YES)), "10.6." + UUID.randomUUID().hashCode());
         long id = jdbc.queryForObject("select id from registration where email_key = ?", Long.class, email);
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long maya = fixtures.personId("Maya Thompson");
         SignIn.as(new Actor(maya, "Maya Thompson", false));
         registrations.approve(id, null, "http://localhost:8080/");
         long person = jdbc.queryForObject("select person_id from registration where id = ?", Long.class, id);
@@ -58,6 +62,21 @@ class ProfileServiceTest {
     @Test
     void visitorsHaveNoProfile() {
         assertThatThrownBy(() -> profiles.mine(atlanta())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anOrganizationThatIsGoneIsAValidationErrorByItsField() {
+        newStakeholder("Ines Ortega");
+        MyProfile mine = profiles.mine(atlanta()).orElseThrow();
+        NewRegistration changes = new NewRegistration("Ines Ortega", mine.email(), Long.MAX_VALUE, null, null,
+                Sector.WORKER_CENTER, null, null, null, null, Set.of(), false, mine.demographics());
+
+        assertThatThrownBy(() -> profiles.update(atlanta(), mine.version(), changes))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("organizationId");
+                    assertThat(e.messageKey()).isEqualTo("join.error.stale");
+                });
+        assertThat(profiles.mine(atlanta()).orElseThrow().version()).isEqualTo(mine.version());
     }
 
     @Test
@@ -111,8 +130,8 @@ class ProfileServiceTest {
 
     @Test
     void anImportedRecordWithTheSignedInPersonsEmailBecomesTheirs() {
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
-        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        long maya = fixtures.personId("Maya Thompson");
+        long jordan = fixtures.personId("Jordan Ellis");
         jdbc.update("""
                 insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent)
                 values (?, 'jordan.ellis@example.org', 'Jordan Ellis', 'jordan.ellis@example.org', 'EMPLOYER', 'APPROVED',

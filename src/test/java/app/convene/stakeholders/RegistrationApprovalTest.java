@@ -7,6 +7,7 @@ import app.convene.security.Actor;
 import app.convene.security.KeycloakAccounts;
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +37,8 @@ class RegistrationApprovalTest {
     KeycloakAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -43,7 +46,7 @@ class RegistrationApprovalTest {
     }
 
     long atlanta() {
-        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        return fixtures.initiativeId("equity-at-work");
     }
 
     long register(String email, String proposedOrganization) {
@@ -54,7 +57,7 @@ class RegistrationApprovalTest {
     }
 
     void signInAsCoordinator() {
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long maya = fixtures.personId("Maya Thompson");
         SignIn.as(new Actor(maya, "Maya Thompson", false));
     }
 
@@ -126,7 +129,7 @@ class RegistrationApprovalTest {
     void onlyCoordinatorsOfTheInitiativeMayApproveAndARefusalChangesNothing() {
         String email = "refused." + UUID.randomUUID() + "@example.org";
         long id = register(email, "Refused Org");
-        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        long jordan = fixtures.personId("Jordan Ellis");
         SignIn.as(new Actor(jordan, "Jordan Ellis", false)); // a stakeholder of the same initiative
         Integer persons = jdbc.queryForObject("select count(*) from person", Integer.class);
 
@@ -146,7 +149,7 @@ class RegistrationApprovalTest {
     void twoCoordinatorsApprovingAtOnceMakeOneStakeholder() throws Exception {
         String email = "race." + UUID.randomUUID() + "@example.org";
         long id = register(email, "Race Org");
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long maya = fixtures.personId("Maya Thompson");
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> approve = () -> {
             SignIn.as(new Actor(maya, "Maya Thompson", false));

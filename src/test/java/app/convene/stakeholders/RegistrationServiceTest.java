@@ -3,7 +3,9 @@ package app.convene.stakeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +22,11 @@ class RegistrationServiceTest {
     RegistrationRateLimiter limiter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     long atlanta() {
-        return jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        return fixtures.initiativeId("equity-at-work");
     }
 
     long goalOf(String slug) {
@@ -108,7 +112,10 @@ class RegistrationServiceTest {
                 null, Sector.OTHER, null, null, null, null, Set.of(goalOf("good-jobs-equity-project")), false,
                 Demographics.NONE);
         assertThatThrownBy(() -> registrations.register(atlanta(), wrongGoal, address()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("goalIds");
+                    assertThat(e.messageKey()).isEqualTo("join.error.stale");
+                });
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.convene.security.Actor;
 import app.convene.shared.csv.Csv;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +30,16 @@ class StakeholderImportTest {
     RegistrationService registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     long initiative;
     String tag;
 
     @BeforeEach
     void signInAsCoordinator() {
-        initiative = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        initiative = fixtures.initiativeId("equity-at-work");
+        long maya = fixtures.personId("Maya Thompson");
         SignIn.as(new Actor(maya, "Maya Thompson", false));
         tag = UUID.randomUUID().toString().substring(0, 6);
     }

@@ -9,7 +9,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
-import app.convene.security.RoleAssignmentView;
+import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.FieldErrors;
@@ -55,7 +55,7 @@ class RolesView extends InitiativePage {
     }
 
     private final Binder<Appointment> binder = new Binder<>(Appointment.class);
-    final Grid<RoleAssignmentView> grid = new Grid<>();
+    final Grid<RoleAssignmentItem> grid = new Grid<>();
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final Select<InitiativeRole> role = new Select<>();
     final Button appoint = new Button();
@@ -145,7 +145,7 @@ class RolesView extends InitiativePage {
     private Component holders() {
         DateTimeFormatter format = dateTimes.dates(getLocale());
         grid.removeAllColumns();
-        grid.addColumn(RoleAssignmentView::personName).setHeader(getTranslation("roles.column.person")).setAutoWidth(true);
+        grid.addColumn(RoleAssignmentItem::personName).setHeader(getTranslation("roles.column.person")).setAutoWidth(true);
         grid.addColumn(r -> r.personEmail() == null ? "" : r.personEmail()).setHeader(getTranslation("roles.column.email"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("role." + r.role().name())).setHeader(getTranslation("roles.column.role"))
@@ -162,7 +162,7 @@ class RolesView extends InitiativePage {
         return grid;
     }
 
-    private Component removeButton(RoleAssignmentView assignment) {
+    private Component removeButton(RoleAssignmentItem assignment) {
         if (!authorization.can(Action.toAppoint(assignment.role()), initiative.id())) {
             return new Div();
         }

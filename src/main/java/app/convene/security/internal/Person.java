@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Someone known to Convene, identified by the identity provider's issuer and subject. */
 @Entity
@@ -47,7 +48,7 @@ public class Person extends BaseEntity {
 
     /** Takes name, email and administrator flag from the identity provider; returns whether anything changed. */
     public boolean syncFromProvider(String displayName, String email, boolean administrator, Instant now) {
-        boolean changed = !this.displayName.equals(displayName) || !java.util.Objects.equals(this.email, email)
+        boolean changed = !this.displayName.equals(displayName) || !Objects.equals(this.email, email)
                 || this.administrator != administrator;
         this.displayName = displayName;
         this.email = email;

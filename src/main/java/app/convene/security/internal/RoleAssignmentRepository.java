@@ -1,7 +1,7 @@
 package app.convene.security.internal;
 
 import app.convene.security.InitiativeRole;
-import app.convene.security.RoleAssignmentView;
+import app.convene.security.RoleAssignmentItem;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -26,12 +26,12 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
     Optional<RoleAssignment> findByInitiativeIdAndPersonIdAndRole(long initiativeId, long personId, InitiativeRole role);
 
     @Query("""
-            select new app.convene.security.RoleAssignmentView(r.id, p.id, p.displayName, p.email, r.role,
+            select new app.convene.security.RoleAssignmentItem(r.id, p.id, p.displayName, p.email, r.role,
                 r.appointedAt, by.displayName)
             from RoleAssignment r join r.person p left join r.appointedBy by
             where r.initiativeId = :initiativeId
             order by r.role, lower(p.displayName), r.id""")
-    Slice<RoleAssignmentView> findViews(long initiativeId, Pageable pageable);
+    Slice<RoleAssignmentItem> findViews(long initiativeId, Pageable pageable);
 
     long countByInitiativeIdAndRole(long initiativeId, InitiativeRole role);
 

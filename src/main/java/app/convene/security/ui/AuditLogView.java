@@ -5,22 +5,21 @@ import app.convene.security.AuditEntry;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
-import com.vaadin.flow.router.AccessDeniedException;
 
 /** The audit log for administrators: every change, newest first, read a page at a time. */
 @Route(value = AuditLogView.ROUTE, layout = MainLayout.class)
@@ -31,11 +30,10 @@ class AuditLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditLogView(AuditLog audit, Authorization authorization, ConveneI18NProvider i18n) {
+    AuditLogView(AuditLog audit, Authorization authorization, ConveneI18NProvider i18n, DateTimes dateTimes) {
         addClassName("cv-page");
         addClassName("cv-wide");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dateTimesMedium(getLocale());
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         AuditTexts texts = new AuditTexts(i18n, getLocale());

@@ -1,8 +1,8 @@
 package app.convene.security.ui;
 
+import app.convene.security.NoticeItem;
 import app.convene.security.NoticeService;
-import app.convene.security.NoticeView;
-import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;
@@ -15,9 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The signed-in person's notices, newest first; opening the page marks them read. */
 @Route(value = "my/notices", layout = MainLayout.class)
@@ -26,24 +24,26 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NoticeService notices;
 
-    NoticesView(NoticeService notices) {
+    private final DateTimes dateTimes;
+
+    NoticesView(NoticeService notices, DateTimes dateTimes) {
         this.notices = notices;
+        this.dateTimes = dateTimes;
         addClassName("cv-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
-        PagedList<NoticeView> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
+        DateTimeFormatter format = dateTimes.dateTimes(getLocale());
+        PagedList<NoticeItem> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
                 getTranslation("my.moreNotices"));
         add(new H1(getTranslation("my.notices")));
         add(list.itemCount() == 0 ? new Span(getTranslation("my.noNotices")) : list);
         notices.markAllRead();
     }
 
-    private Component card(NoticeView notice, DateTimeFormatter format) {
+    private Component card(NoticeItem notice, DateTimeFormatter format) {
         String text = getTranslation(notice.messageKey(), (Object[]) notice.params());
         Component body = notice.link() == null ? new Span(text) : new Anchor(notice.link(), text);
         Span when = new Span(format.format(notice.at()) + (notice.unread() ? " · " + getTranslation("my.new") : ""));

@@ -3,6 +3,7 @@ package app.convene.security.ui;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
+import app.convene.security.NoticeService;
 import app.convene.shared.ui.HeaderPart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +23,9 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
-    private final app.convene.security.NoticeService notices;
+    private final NoticeService notices;
 
-    UserMenu(Authorization authorization, AuthenticationContext authentication, app.convene.security.NoticeService notices) {
+    UserMenu(Authorization authorization, AuthenticationContext authentication, NoticeService notices) {
         this.notices = notices;
         this.authorization = authorization;
         this.authentication = authentication;

@@ -1,6 +1,7 @@
 package app.convene.security.ui;
 
 import app.convene.security.Authorization;
+import app.convene.security.NoticeService;
 import app.convene.shared.ui.HeaderPart;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,10 @@ class UserMenuFactory implements HeaderPart.Factory {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
-    private final app.convene.security.NoticeService notices;
+    private final NoticeService notices;
 
     UserMenuFactory(Authorization authorization, AuthenticationContext authentication,
-                    app.convene.security.NoticeService notices) {
+                    NoticeService notices) {
         this.authorization = authorization;
         this.authentication = authentication;
         this.notices = notices;

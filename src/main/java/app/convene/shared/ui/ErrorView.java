@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Shown when a page fails: no stack trace for the reader, an incident code they can quote, and
@@ -26,7 +27,7 @@ public class ErrorView extends InternalServerError implements HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        if (parameter.getCaughtException() instanceof org.springframework.security.access.AccessDeniedException denied) {
+        if (parameter.getCaughtException() instanceof AccessDeniedException denied) {
             // A service refused while the page was being prepared: the same page as any refusal.
             log.info("Refused while showing {}: {}", event.getLocation().getPath(), denied.getMessage());
             title = ErrorPages.deniedInto(this, event);

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ public class MailboxView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             card.add(new H2(message.getSubject() == null ? "" : message.getSubject()));
             Span meta = new Span(getTranslation("mailbox.to", String.join(", ",
-                    java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
+                    Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
                     message.getSentDate() == null ? "" : message.getSentDate().toString()));
             meta.addClassName("cv-facts");
             card.add(meta, body(text(message)));

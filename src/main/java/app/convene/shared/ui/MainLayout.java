@@ -1,6 +1,7 @@
 package app.convene.shared.ui;
 
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.mail.LocalMailbox;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every page: a skip link, the header with the brand and the language switch, the
@@ -32,7 +34,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final List<HeaderPart> headerParts;
 
     public MainLayout(List<HeaderPart.Factory> headerPartFactories,
-                      org.springframework.beans.factory.ObjectProvider<app.convene.shared.mail.LocalMailbox> mailbox) {
+                      ObjectProvider<LocalMailbox> mailbox) {
         headerParts = headerPartFactories.stream().map(HeaderPart.Factory::create).toList();
         addClassName("cv-app");
 

@@ -2,8 +2,11 @@ package app.convene.stakeholders.internal;
 
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
+import app.convene.stakeholders.DirectoryService;
+import app.convene.stakeholders.Sector;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +68,8 @@ public class DirectoryQueries {
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 
-    public java.util.Map<Long, app.convene.stakeholders.DirectoryService.MemberFacts> factsOf(long initiativeId,
-            java.util.Collection<Long> personIds) {
+    public Map<Long, DirectoryService.MemberFacts> factsOf(long initiativeId,
+            Collection<Long> personIds) {
         List<Object[]> rows = entityManager.createQuery("""
                 select r.personId, case when o is null then r.proposedOrganization
                          when p is null then o.name else concat(p.name, ' — ', o.name) end,
@@ -75,10 +78,10 @@ public class DirectoryQueries {
                 where r.initiativeId = :initiative and r.personId in :people
                   and r.status = app.convene.stakeholders.RegistrationStatus.APPROVED""", Object[].class)
                 .setParameter("initiative", initiativeId).setParameter("people", personIds).getResultList();
-        java.util.Map<Long, app.convene.stakeholders.DirectoryService.MemberFacts> facts = new java.util.HashMap<>();
+        Map<Long, DirectoryService.MemberFacts> facts = new HashMap<>();
         for (Object[] row : rows) {
-            facts.put((Long) row[0], new app.convene.stakeholders.DirectoryService.MemberFacts((Long) row[0],
-                    (String) row[1], (app.convene.stakeholders.Sector) row[2], (String) row[3]));
+            facts.put((Long) row[0], new DirectoryService.MemberFacts((Long) row[0],
+                    (String) row[1], (Sector) row[2], (String) row[3]));
         }
         return facts;
     }

@@ -1,6 +1,9 @@
 package app.convene.stakeholders.internal;
 
+import app.convene.stakeholders.OrganizationOption;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,8 +15,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
             from Organization o left join o.parent p
             where :text = '' or lower(o.name) like concat('%', :text, '%') or lower(p.name) like concat('%', :text, '%')
             order by lower(coalesce(p.name, o.name)), lower(o.name), o.id""")
-    org.springframework.data.domain.Slice<app.convene.stakeholders.OrganizationOption> search(String text,
-            org.springframework.data.domain.Pageable pageable);
+    Slice<OrganizationOption> search(String text,
+            Pageable pageable);
 
     @Query("""
             select o from Organization o

@@ -1,7 +1,7 @@
 package app.convene.stakeholders.internal;
 
+import app.convene.stakeholders.PartnerItem;
 import app.convene.stakeholders.PartnerRole;
-import app.convene.stakeholders.PartnerView;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,12 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     @Query("""
-            select new app.convene.stakeholders.PartnerView(o.id, o.name, parent.name, o.type, o.sector,
+            select new app.convene.stakeholders.PartnerItem(o.id, o.name, parent.name, o.type, o.sector,
                 coalesce(o.county, parent.county), coalesce(o.region, parent.region), p.role)
             from Partnership p join p.organization o left join o.parent parent
             where p.initiativeId = :initiativeId
             order by p.position, p.id""")
-    Slice<PartnerView> findPartners(long initiativeId, Pageable pageable);
+    Slice<PartnerItem> findPartners(long initiativeId, Pageable pageable);
 
     long countByInitiativeId(long initiativeId);
 

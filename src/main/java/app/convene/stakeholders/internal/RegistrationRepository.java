@@ -1,6 +1,7 @@
 package app.convene.stakeholders.internal;
 
 import app.convene.stakeholders.RegistrationStatus;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -13,7 +14,7 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
     Optional<Registration> findByInitiativeIdAndPersonId(long initiativeId, long personId);
 
-    java.util.List<Registration> findByPersonId(long personId);
+    List<Registration> findByPersonId(long personId);
 
     @Query("""
             select r from Registration r left join fetch r.organization

@@ -1,15 +1,17 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.initiatives.InitiativePage;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
 import app.convene.stakeholders.DirectoryService;
+import app.convene.stakeholders.ParticipationService;
 import app.convene.stakeholders.Sector;
+import app.convene.stakeholders.StakeholderExports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,12 +24,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 
@@ -38,8 +37,8 @@ class DirectoryView extends InitiativePage {
 
     private final DirectoryService directory;
     private final Authorization authorization;
-    private final app.convene.stakeholders.StakeholderExports exports;
-    private final app.convene.stakeholders.ParticipationService participation;
+    private final StakeholderExports exports;
+    private final ParticipationService participation;
 
     final TextField search = new TextField();
     final Select<Sector> sector = new Select<>();
@@ -49,8 +48,8 @@ class DirectoryView extends InitiativePage {
     private boolean wired;
 
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
-                  app.convene.stakeholders.StakeholderExports exports,
-                  app.convene.stakeholders.ParticipationService participation) {
+                  StakeholderExports exports,
+                  ParticipationService participation) {
         super(initiatives);
         this.exports = exports;
         this.participation = participation;
@@ -71,14 +70,14 @@ class DirectoryView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
 
         search.setLabel(getTranslation("directory.search"));
         search.setPlaceholder(getTranslation("directory.search.placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        sector.setLabel(getTranslation("join.sector"));
+        sector.setLabel(getTranslation("common.sector"));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("directory.anySector"));
         sector.setItems(Sector.values());
@@ -98,10 +97,10 @@ class DirectoryView extends InitiativePage {
         filters.getElement().setAttribute("role", "search");
 
         grid.removeAllColumns();
-        grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("join.jobTitle")).setAutoWidth(true);
-        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("join.organization")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("join.sector"))
+        grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("common.jobTitle")).setAutoWidth(true);
+        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("common.organization")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("common.sector"))
                 .setAutoWidth(true);
         grid.addColumn(e -> join(e.county(), e.region())).setHeader(getTranslation("directory.region")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -113,7 +112,7 @@ class DirectoryView extends InitiativePage {
 
         add(breadcrumb, new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")));
         if (authorization.can(Action.MANAGE_STAKEHOLDERS, initiative.id())) {
-            Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+            Anchor export = new Anchor((DownloadHandler) download -> {
                 download.setFileName("directory-" + initiative.slug() + ".csv");
                 download.setContentType("text/csv; charset=UTF-8");
                 exports.directory(initiative.id(), download.getOutputStream());
@@ -130,7 +129,7 @@ class DirectoryView extends InitiativePage {
         if (entry.organizationId() == null) {
             return new Span(entry.organization() == null ? "" : entry.organization());
         }
-        return new Anchor("initiatives/" + initiative.slug() + "/organizations/" + entry.organizationId(),
+        return new Anchor(StakeholderAddresses.organization(initiative.slug(), entry.organizationId()),
                 entry.organization());
     }
 

@@ -1,11 +1,13 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.initiatives.InitiativePage;
+import app.convene.shared.csv.Csv;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.ImportPreview;
 import app.convene.stakeholders.StakeholderImportService;
 import com.vaadin.flow.component.UI;
@@ -18,14 +20,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -71,7 +67,7 @@ class ImportView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug() + "/registrations",
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.registrations(initiative.slug()),
                 getTranslation("queue.title"));
         Anchor template = new Anchor((DownloadHandler) download -> {
             download.setFileName("convene-stakeholders-template.csv");
@@ -90,7 +86,7 @@ class ImportView extends InitiativePage {
             }
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(app.convene.shared.csv.Csv.MAX_BYTES);
+        upload.setMaxFileSize(Csv.MAX_BYTES);
         upload.setMaxFiles(1);
 
         grid.removeAllColumns();
@@ -99,11 +95,11 @@ class ImportView extends InitiativePage {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.problem() == null ? "" : getTranslation("import.problem." + r.problem()))
                 .setHeader(getTranslation("import.problem")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.name())).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.email())).setHeader(getTranslation("join.email")).setAutoWidth(true);
-        grid.addColumn(r -> text(r.organization())).setHeader(getTranslation("join.organization")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.name())).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.email())).setHeader(getTranslation("common.email")).setAutoWidth(true);
+        grid.addColumn(r -> text(r.organization())).setHeader(getTranslation("common.organization")).setAutoWidth(true);
         grid.addColumn(r -> r.sector() == null ? "" : getTranslation("sector." + r.sector().name()))
-                .setHeader(getTranslation("join.sector")).setAutoWidth(true);
+                .setHeader(getTranslation("common.sector")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("import.preview"));
         grid.setHeight("24rem");
@@ -157,9 +153,7 @@ class ImportView extends InitiativePage {
             return;
         }
         StakeholderImportService.ImportResult result = imports.commit(initiative.id(), preview);
-        Notification done = Notification.show(getTranslation("import.done", result.created(), result.updated(),
-                result.leftOut()), 8000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
         reset();
         summary.setText(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
     }

@@ -1,54 +1,37 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
-import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.NewRegistration;
-import app.convene.stakeholders.OrganizationOption;
 import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.RegistrationOutcome;
 import app.convene.stakeholders.RegistrationService;
-import app.convene.stakeholders.Sector;
 import app.convene.stakeholders.TooManyRegistrationsException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * "Join this initiative": the public registration form. Checked on the server field by field; a
@@ -70,7 +53,7 @@ class JoinView extends InitiativePage {
     /** Left empty by people; bots that fill every field fill this one too. */
     final TextField website = new TextField();
     final Button submit = new Button();
-    final Paragraph formError = new Paragraph();
+    final FormError formError = new FormError();
 
     JoinView(InitiativeDirectory initiatives, RegistrationService registrations, OrganizationService organizations,
              Validator validator) {
@@ -93,7 +76,7 @@ class JoinView extends InitiativePage {
 
     private void renderForm() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
         add(breadcrumb, new H1(getTranslation("join.title", initiative.name())), new Paragraph(getTranslation("join.intro")));
 
         form = new StakeholderForm(organizations, initiative.goals());
@@ -102,11 +85,8 @@ class JoinView extends InitiativePage {
         website.addClassName("cv-honeypot");
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        website.setAutocomplete(Autocomplete.OFF);
 
-        formError.addClassName("cv-form-error");
-        formError.getElement().setAttribute("role", "alert");
-        formError.setVisible(false);
         submit.setText(getTranslation("join.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (!wired) {
@@ -120,7 +100,7 @@ class JoinView extends InitiativePage {
     }
 
     void submit() {
-        formError.setVisible(false);
+        formError.clear();
         NewRegistration answers = form.read();
         Set<ConstraintViolation<NewRegistration>> violations = validator.validate(answers);
         if (!violations.isEmpty()) {
@@ -140,26 +120,23 @@ class JoinView extends InitiativePage {
         } catch (TooManyRegistrationsException e) {
             long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
             if (e.forEmail()) {
-                form.email.setInvalid(true);
-                form.email.setErrorMessage(getTranslation("join.error.tooManyForEmail", minutes));
+                FieldErrors.show(form.email, getTranslation("join.error.tooManyForEmail", minutes));
                 form.email.getElement().callJsFunction("focus");
             } else if ("CLIENT".equals(e.reason())) {
-                formError.setText(getTranslation("join.error.slowDown", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
-                formError.setVisible(true);
+                formError.show(getTranslation("join.error.slowDown", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
             } else {
-                formError.setText(getTranslation("join.error.tooMany", minutes));
-                formError.setVisible(true);
+                formError.show(getTranslation("join.error.tooMany", minutes));
             }
-        } catch (IllegalArgumentException e) {
-            formError.setText(getTranslation("join.error.stale"));
-            formError.setVisible(true);
+        } catch (ValidationError e) {
+            if (!form.show(e)) {
+                formError.show(getTranslation(e.messageKey(), e.params()));
+            }
         }
     }
 
     private void show(Set<ConstraintViolation<NewRegistration>> violations) {
         Component first = form.show(violations);
-        formError.setText(getTranslation("join.error.summary", violations.size()));
-        formError.setVisible(true);
+        formError.show(getTranslation("join.error.summary", violations.size()));
         if (first != null) {
             first.getElement().callJsFunction("focus");
         }
@@ -169,7 +146,7 @@ class JoinView extends InitiativePage {
         removeAll();
         Div done = new Div(new H1(getTranslation("join.done.title")),
                 new Paragraph(getTranslation("join.done." + outcome.name(), initiative.name())),
-                new Anchor("initiatives/" + initiative.slug(), getTranslation("join.done.back", initiative.name())));
+                new Anchor(StakeholderAddresses.initiative(initiative.slug()), getTranslation("join.done.back", initiative.name())));
         done.addClassName("cv-confirmation");
         done.getElement().setAttribute("role", "status");
         add(done);

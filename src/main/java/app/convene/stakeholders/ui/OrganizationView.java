@@ -1,7 +1,9 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
@@ -34,12 +36,12 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final InitiativeDirectory initiatives;
     private final DirectoryService directory;
-    private final app.convene.security.Authorization authorization;
+    private final Authorization authorization;
     private InitiativeRef initiative;
     private String title = "";
 
     OrganizationView(InitiativeDirectory initiatives, DirectoryService directory,
-                     app.convene.security.Authorization authorization) {
+                     Authorization authorization) {
         this.initiatives = initiatives;
         this.directory = directory;
         this.authorization = authorization;
@@ -55,7 +57,7 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (!authorization.can(app.convene.security.Action.VIEW_DIRECTORY, initiative.id())) {
+        if (!authorization.can(Action.VIEW_DIRECTORY, initiative.id())) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
@@ -70,17 +72,17 @@ class OrganizationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void render(OrganizationProfile organization) {
         removeAll();
         title = organization.displayName();
-        Nav breadcrumb = new Nav(new Anchor("initiatives/" + initiative.slug() + "/directory",
+        Nav breadcrumb = new Nav(new Anchor(StakeholderAddresses.directory(initiative.slug()),
                 getTranslation("directory.title")));
         breadcrumb.addClassName("cv-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
         DescriptionList facts = new DescriptionList();
         fact(facts, "organization.typeLabel", getTranslation("organization.type." + organization.type().name()));
         if (organization.sector() != null) {
-            fact(facts, "join.sector", getTranslation("sector." + organization.sector().name()));
+            fact(facts, "common.sector", getTranslation("sector." + organization.sector().name()));
         }
-        fact(facts, "join.county", organization.county());
-        fact(facts, "join.region", organization.region());
+        fact(facts, "common.county", organization.county());
+        fact(facts, "common.region", organization.region());
         Div details = new Div(facts);
         details.addClassName("cv-detail");
         add(breadcrumb, new H1(organization.displayName()), details,

@@ -25,8 +25,8 @@ class ParticipationPanel extends Details {
                 ? getTranslation("participation.demographics.few")
                 : getTranslation("participation.demographics.answered", summary.answeredDemographics())));
         if (summary.answeredDemographics() != null) {
-            content.add(list("join.race", summary.byRaceEthnicity(), key -> getTranslation("demographics.race." + key)));
-            content.add(list("join.gender", summary.byGender(), key -> getTranslation("demographics.gender." + key)));
+            content.add(list("common.race", summary.byRaceEthnicity(), key -> getTranslation("demographics.race." + key)));
+            content.add(list("common.gender", summary.byGender(), key -> getTranslation("demographics.gender." + key)));
             content.add(list("participation.lived", summary.byLivedExperience(),
                     key -> getTranslation("demographics.lived." + key)));
         }

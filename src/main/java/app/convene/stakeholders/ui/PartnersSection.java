@@ -5,7 +5,7 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import app.convene.stakeholders.OrganizationService;
-import app.convene.stakeholders.PartnerView;
+import app.convene.stakeholders.PartnerItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +49,7 @@ class PartnersSection implements InitiativeSection {
                     PAGE_SIZE, getTranslation("initiative.partners.more")));
         }
 
-        private Component partner(PartnerView partner) {
+        private Component partner(PartnerItem partner) {
             Span name = new Span(partner.displayName());
             name.addClassName("cv-partner-name");
             Span role = new Span(getTranslation("partner.role." + partner.role().name()));

@@ -1,10 +1,13 @@
 package app.convene.stakeholders.ui;
 
-import app.convene.security.KeycloakAccounts;
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
+import app.convene.security.KeycloakAccounts;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.OrganizationService;
@@ -17,14 +20,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -48,7 +45,7 @@ class ProfileView extends InitiativePage {
 
     StakeholderForm form;
     final Button save = new Button();
-    final Paragraph formError = new Paragraph();
+    final FormError formError = new FormError();
     final Button close = new Button();
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
@@ -85,9 +82,6 @@ class ProfileView extends InitiativePage {
         add(new Paragraph(getTranslation("profile.intro")));
         form = new StakeholderForm(organizations, initiative.goals());
         form.fill(profile);
-        formError.addClassName("cv-form-error");
-        formError.getElement().setAttribute("role", "alert");
-        formError.setVisible(false);
         save.setText(getTranslation("profile.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(formError, save);
@@ -111,13 +105,12 @@ class ProfileView extends InitiativePage {
     }
 
     void save() {
-        formError.setVisible(false);
+        formError.clear();
         NewRegistration changes = form.read();
         Set<ConstraintViolation<NewRegistration>> violations = validator.validate(changes);
         if (!violations.isEmpty()) {
             Component first = form.show(violations);
-            formError.setText(getTranslation("join.error.summary", violations.size()));
-            formError.setVisible(true);
+            formError.show(getTranslation("common.errorSummary", violations.size()));
             if (first != null) {
                 first.getElement().callJsFunction("focus");
             }
@@ -127,13 +120,16 @@ class ProfileView extends InitiativePage {
             profiles.update(initiative.id(), profile.version(), changes);
         } catch (OptimisticLockingFailureException e) {
             // Keep what was typed; say what happened.
-            formError.setText(getTranslation("profile.conflict"));
-            formError.setVisible(true);
+            formError.show(getTranslation("profile.conflict"));
+            return;
+        } catch (ValidationError e) {
+            if (!form.show(e)) {
+                formError.show(getTranslation(e.messageKey(), e.params()));
+            }
             return;
         }
         profile = profiles.mine(initiative.id()).orElseThrow();
-        Notification saved = Notification.show(getTranslation("profile.saved"), 4000, Notification.Position.BOTTOM_START);
-        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("profile.saved"));
     }
 
     private void confirmClose() {

@@ -1,18 +1,21 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.initiatives.InitiativeDirectory.GoalRef;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
-import app.convene.initiatives.InitiativeDirectory;
-import app.convene.initiatives.InitiativeDirectory.GoalRef;
-import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
-import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.initiatives.InitiativePage;
+import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.AlreadyDecidedException;
+import app.convene.stakeholders.RegistrationItem;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.RegistrationStatus;
-import app.convene.stakeholders.RegistrationView;
+import app.convene.stakeholders.StakeholderExports;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,21 +28,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,30 +51,38 @@ class RegistrationQueueView extends InitiativePage {
 
     private final RegistrationService registrations;
     private final Authorization authorization;
-    private final app.convene.stakeholders.StakeholderExports exports;
+    private final StakeholderExports exports;
+    private final DateTimes dateTimes;
     private final String publicUrl;
     private Map<Long, String> goalTitles = Map.of();
 
     final Select<RegistrationStatus> status = new Select<>();
-    final Grid<RegistrationView> grid = new Grid<>();
+    final Grid<RegistrationItem> grid = new Grid<>();
     final Div detail = new Div();
     final TextArea note = new TextArea();
+    private final Binder<DecisionNote> noteBinder = new Binder<>(DecisionNote.class);
     final Button approve = new Button();
     final Button decline = new Button();
-    final Paragraph decisionError = new Paragraph();
-    private RegistrationView selected;
+    final FormError decisionError = new FormError();
+    private RegistrationItem selected;
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
-                          app.convene.stakeholders.StakeholderExports exports,
+                          StakeholderExports exports, DateTimes dateTimes,
                           @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
         super(initiatives);
         this.exports = exports;
+        this.dateTimes = dateTimes;
         this.registrations = registrations;
         this.authorization = authorization;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         addClassName("cv-wide");
+        noteBinder.setDefaultValidatorsEnabled(false); // the note's own limit is checked below, with its message
+        noteBinder.forField(note)
+                .withValidator(text -> text == null || text.length() <= DecisionNote.MAX_LENGTH,
+                        context -> getTranslation("queue.note.tooLong"))
+                .bind("note");
     }
 
     @Override
@@ -91,7 +98,7 @@ class RegistrationQueueView extends InitiativePage {
 
     private void render() {
         removeAll();
-        Nav breadcrumb = breadcrumb("initiatives/" + initiative.slug(), initiative.name());
+        Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
 
         status.setLabel(getTranslation("queue.show"));
         status.setItems(RegistrationStatus.PENDING, RegistrationStatus.APPROVED, RegistrationStatus.DECLINED);
@@ -99,14 +106,13 @@ class RegistrationQueueView extends InitiativePage {
                 + registrations.count(initiative.id(), s) + ")");
         status.setValue(RegistrationStatus.PENDING);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ConveneI18NProvider.supported(getLocale())).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dateTimes.dates(getLocale());
         grid.removeAllColumns();
-        grid.addColumn(RegistrationView::name).setHeader(getTranslation("queue.name")).setAutoWidth(true);
-        grid.addColumn(RegistrationView::email).setHeader(getTranslation("join.email")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(RegistrationItem::email).setHeader(getTranslation("common.email")).setAutoWidth(true);
         grid.addColumn(r -> r.organization() + (r.organizationProposed() ? " " + getTranslation("queue.proposed") : ""))
-                .setHeader(getTranslation("join.organization")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("join.sector"))
+                .setHeader(getTranslation("common.organization")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("sector." + r.sector().name())).setHeader(getTranslation("common.sector"))
                 .setAutoWidth(true);
         grid.addColumn(r -> format.format(r.submittedAt())).setHeader(getTranslation("queue.submitted")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -119,7 +125,7 @@ class RegistrationQueueView extends InitiativePage {
         detail.getElement().setAttribute("aria-live", "polite");
         note.setLabel(getTranslation("queue.note"));
         note.setHelperText(getTranslation("queue.note.help"));
-        note.setMaxLength(2000);
+        note.setMaxLength(DecisionNote.MAX_LENGTH);
         note.setWidthFull();
         approve.setText(getTranslation("queue.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -135,15 +141,13 @@ class RegistrationQueueView extends InitiativePage {
             decline.addClickListener(click -> confirmDecline());
             wired = true;
         }
-        decisionError.addClassName("cv-form-error");
-        decisionError.getElement().setAttribute("role", "alert");
 
-        Anchor export = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) download -> {
+        Anchor export = new Anchor((DownloadHandler) download -> {
             download.setFileName("registrations-" + initiative.slug() + "-" + status.getValue().name().toLowerCase() + ".csv");
             download.setContentType("text/csv; charset=UTF-8");
             exports.registrations(initiative.id(), status.getValue(), download.getOutputStream());
         }, getTranslation("queue.export"));
-        Anchor importLink = new Anchor("initiatives/" + initiative.slug() + "/import", getTranslation("import.title"));
+        Anchor importLink = new Anchor(StakeholderAddresses.importStakeholders(initiative.slug()), getTranslation("import.title"));
         Nav actions = new Nav(export, importLink);
         actions.addClassName("cv-manage");
         actions.setAriaLabel(getTranslation("initiative.manage"));
@@ -152,27 +156,27 @@ class RegistrationQueueView extends InitiativePage {
         select(null);
     }
 
-    void select(RegistrationView registration) {
+    void select(RegistrationItem registration) {
         selected = registration;
         detail.removeAll();
-        decisionError.setVisible(false);
+        decisionError.clear();
         if (registration == null) {
             detail.add(new Paragraph(getTranslation("queue.pick")));
             return;
         }
         DescriptionList answers = new DescriptionList();
-        term(answers, "queue.name", registration.name());
-        term(answers, "join.email", registration.email());
-        term(answers, "join.organization", registration.organization()
+        term(answers, "common.name", registration.name());
+        term(answers, "common.email", registration.email());
+        term(answers, "common.organization", registration.organization()
                 + (registration.organizationProposed() ? " " + getTranslation("queue.proposed") : ""));
-        term(answers, "join.jobTitle", registration.title());
-        term(answers, "join.sector", getTranslation("sector." + registration.sector().name()));
-        term(answers, "join.county", registration.county());
-        term(answers, "join.region", registration.region());
-        term(answers, "join.languages", registration.languages());
-        term(answers, "join.accessibility", registration.accessibilityNeeds());
-        term(answers, "join.goals", registration.goalIds().stream().map(goalTitles::get)
-                .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining("; ")));
+        term(answers, "common.jobTitle", registration.title());
+        term(answers, "common.sector", getTranslation("sector." + registration.sector().name()));
+        term(answers, "common.county", registration.county());
+        term(answers, "common.region", registration.region());
+        term(answers, "common.languages", registration.languages());
+        term(answers, "common.accessibility", registration.accessibilityNeeds());
+        term(answers, "common.goals", registration.goalIds().stream().map(goalTitles::get)
+                .filter(Objects::nonNull).sorted().collect(Collectors.joining("; ")));
         term(answers, "queue.consent", getTranslation(registration.directoryConsent() ? "common.yes" : "common.no"));
         term(answers, "queue.note", registration.decisionNote());
         detail.add(new H2(registration.name()), answers);
@@ -210,25 +214,27 @@ class RegistrationQueueView extends InitiativePage {
             return;
         }
         String name = selected.name();
+        DecisionNote decision;
+        try {
+            decision = noteBinder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the message stands by the note
+        }
         try {
             if (approving) {
-                registrations.approve(selected.id(), note.getValue(), publicUrl + "/");
+                registrations.approve(selected.id(), decision.note(), publicUrl + "/");
             } else {
-                registrations.decline(selected.id(), note.getValue());
+                registrations.decline(selected.id(), decision.note());
             }
         } catch (AlreadyDecidedException | OptimisticLockingFailureException e) {
-            decisionError.setText(getTranslation("queue.alreadyDecided"));
-            decisionError.setVisible(true);
+            decisionError.show(getTranslation("queue.alreadyDecided"));
             grid.getDataProvider().refreshAll();
             return;
         } catch (KeycloakAccounts.KeycloakUnavailableException e) {
-            decisionError.setText(getTranslation("queue.keycloakDown"));
-            decisionError.setVisible(true);
+            decisionError.show(getTranslation("queue.keycloakDown"));
             return;
         }
-        Notification done = Notification.show(getTranslation(approving ? "queue.approved" : "queue.declined", name),
-                5000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation(approving ? "queue.approved" : "queue.declined", name));
         select(null);
         grid.getDataProvider().refreshAll();
         status.getListDataView().refreshAll();

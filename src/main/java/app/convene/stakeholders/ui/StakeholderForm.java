@@ -1,6 +1,8 @@
 package app.convene.stakeholders.ui;
 
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
+import app.convene.shared.ValidationError;
+import app.convene.shared.ui.FieldErrors;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;
@@ -21,11 +23,12 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolation;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -51,18 +54,19 @@ class StakeholderForm extends Div {
     final CheckboxGroup<Demographics.RaceEthnicity> raceEthnicity = new CheckboxGroup<>();
     final RadioButtonGroup<Demographics.Gender> gender = new RadioButtonGroup<>();
     final RadioButtonGroup<Demographics.LivedExperience> livedExperience = new RadioButtonGroup<>();
-    private final Map<String, HasValidation> fieldsByProperty = new HashMap<>();
+    /** Reads and fills the fields; the server's constraints ({@code NewRegistration}) give the messages. */
+    private final Binder<StakeholderAnswers> binder = new Binder<>(StakeholderAnswers.class);
 
     StakeholderForm(OrganizationService organizations, List<GoalRef> goalChoices) {
         addClassName("cv-form");
-        text(name, "join.name", 200, true, "name");
+        binder.setDefaultValidatorsEnabled(false);
+        text(name, "join.name", 200, true);
         name.setAutocomplete(Autocomplete.NAME);
         email.setLabel(getTranslation("join.email"));
         email.setHelperText(getTranslation("join.email.help"));
         email.setMaxLength(320);
         email.setRequiredIndicatorVisible(true);
         email.setAutocomplete(Autocomplete.EMAIL);
-        fieldsByProperty.put("email", email);
 
         organization.setLabel(getTranslation("join.organization"));
         organization.setHelperText(getTranslation("join.organization.help"));
@@ -83,23 +87,20 @@ class StakeholderForm extends Div {
             }
             organization.setInvalid(false);
         });
-        fieldsByProperty.put("organizationNamed", organization);
 
-        text(title, "join.jobTitle", 200, false, "title");
+        text(title, "join.jobTitle", 200, false);
         sector.setLabel(getTranslation("join.sector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         sector.setRequiredIndicatorVisible(true);
         sector.addValueChangeListener(e -> sector.setInvalid(false));
-        fieldsByProperty.put("sector", sector);
-        text(county, "join.county", 120, false, "county");
-        text(region, "join.region", 200, false, "region");
-        text(languages, "join.languages", 300, false, "languages");
+        text(county, "join.county", 120, false);
+        text(region, "join.region", 200, false);
+        text(languages, "join.languages", 300, false);
         languages.setHelperText(getTranslation("join.languages.help"));
         accessibilityNeeds.setLabel(getTranslation("join.accessibility"));
         accessibilityNeeds.setHelperText(getTranslation("join.accessibility.help"));
         accessibilityNeeds.setMaxLength(2000);
-        fieldsByProperty.put("accessibilityNeeds", accessibilityNeeds);
 
         goals.setLabel(getTranslation("join.goals"));
         goals.setItems(goalChoices);
@@ -133,51 +134,66 @@ class StakeholderForm extends Div {
         directoryConsent.setId("join-consent");
         add(name, email, organization, title, sector, county, region, languages, accessibilityNeeds, goals,
                 directoryConsent, optional);
+        bind();
     }
 
-    private void text(TextField field, String key, int max, boolean required, String property) {
+    /** Each field bound to the answer of its name. */
+    private void bind() {
+        binder.forField(name).bind("name");
+        binder.forField(email).bind("email");
+        binder.forField(organization).bind("organization");
+        binder.forField(title).bind("title");
+        binder.forField(sector).bind("sector");
+        binder.forField(county).bind("county");
+        binder.forField(region).bind("region");
+        binder.forField(languages).bind("languages");
+        binder.forField(accessibilityNeeds).bind("accessibilityNeeds");
+        binder.forField(goals).bind("goals");
+        binder.forField(directoryConsent).bind("directoryConsent");
+        binder.forField(raceEthnicity).bind("raceEthnicity");
+        binder.forField(gender).bind("gender");
+        binder.forField(livedExperience).bind("livedExperience");
+    }
+
+    private void text(TextField field, String key, int max, boolean required) {
         field.setLabel(getTranslation(key));
         field.setMaxLength(max);
         field.setRequiredIndicatorVisible(required);
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         field.addValueChangeListener(e -> field.setInvalid(false));
-        fieldsByProperty.put(property, field);
     }
 
     /** The answers as typed. */
     NewRegistration read() {
-        return new NewRegistration(name.getValue(), email.getValue(),
-                organization.getValue() == null ? null : organization.getValue().id(),
-                organization.getValue() == null ? proposedOrganization : null,
-                title.getValue(), sector.getValue(), county.getValue(), region.getValue(), languages.getValue(),
-                accessibilityNeeds.getValue(), goals.getValue().stream().map(GoalRef::id).collect(Collectors.toSet()),
-                directoryConsent.getValue(),
-                new Demographics(raceEthnicity.getValue(), gender.getValue(), livedExperience.getValue()));
+        StakeholderAnswers answers;
+        try {
+            answers = binder.writeRecord();
+        } catch (ValidationException e) {
+            throw new IllegalStateException("The form's fields have no checks of their own", e);
+        }
+        OrganizationOption picked = answers.organization();
+        return new NewRegistration(answers.name(), answers.email(), picked == null ? null : picked.id(),
+                picked == null ? proposedOrganization : null, answers.title(), answers.sector(), answers.county(),
+                answers.region(), answers.languages(), answers.accessibilityNeeds(),
+                answers.goals().stream().map(GoalRef::id).collect(Collectors.toSet()),
+                Boolean.TRUE.equals(answers.directoryConsent()),
+                new Demographics(answers.raceEthnicity(), answers.gender(), answers.livedExperience()));
     }
 
     /** Shows a saved profile (the email comes from the sign-in service and is not edited here). */
     void fill(MyProfile profile) {
-        name.setValue(profile.name());
-        email.setValue(profile.email());
+        Set<GoalRef> chosen = goals.getListDataView().getItems().filter(g -> profile.goalIds().contains(g.id()))
+                .collect(Collectors.toSet());
+        binder.readRecord(new StakeholderAnswers(profile.name(), profile.email(), profile.organization(),
+                profile.title(), profile.sector(), profile.county(), profile.region(), profile.languages(),
+                profile.accessibilityNeeds(), chosen, profile.directoryConsent(),
+                profile.demographics().raceEthnicity(), profile.demographics().gender(),
+                profile.demographics().livedExperience()));
         email.setReadOnly(true);
         email.setHelperText(getTranslation("profile.email.help"));
-        if (profile.organization() != null) {
-            organization.setValue(profile.organization());
-        } else {
+        if (profile.organization() == null) {
             proposedOrganization = profile.proposedOrganization();
         }
-        title.setValue(nonNull(profile.title()));
-        sector.setValue(profile.sector());
-        county.setValue(nonNull(profile.county()));
-        region.setValue(nonNull(profile.region()));
-        languages.setValue(nonNull(profile.languages()));
-        accessibilityNeeds.setValue(nonNull(profile.accessibilityNeeds()));
-        goals.setValue(goals.getListDataView().getItems().filter(g -> profile.goalIds().contains(g.id()))
-                .collect(Collectors.toSet()));
-        directoryConsent.setValue(profile.directoryConsent());
-        raceEthnicity.setValue(profile.demographics().raceEthnicity());
-        gender.setValue(profile.demographics().gender());
-        livedExperience.setValue(profile.demographics().livedExperience());
     }
 
     /** Puts a message by each field the server refused; returns the first such field. */
@@ -186,10 +202,9 @@ class StakeholderForm extends Div {
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
             String property = path.substring(path.lastIndexOf('.') + 1);
-            HasValidation field = fieldsByProperty.get(property);
+            HasValidation field = field(property);
             if (field != null) {
-                field.setErrorMessage(getTranslation("join.error." + property));
-                field.setInvalid(true);
+                FieldErrors.show(field, getTranslation("join.error." + property));
                 if (first == null && field instanceof Component component) {
                     first = component;
                 }
@@ -198,7 +213,23 @@ class StakeholderForm extends Div {
         return first;
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    /**
+     * Puts a service's message by the field it names; {@code false} when the form has no such field
+     * (the page shows the message for the form as a whole).
+     */
+    boolean show(ValidationError error) {
+        HasValidation field = error.field() == null ? null : field(error.field());
+        if (field == null) {
+            return false;
+        }
+        FieldErrors.show(field, getTranslation(error.messageKey(), error.params()));
+        return true;
+    }
+
+    /** The field bound to a property of the answers ("organizationNamed" and "organizationId" are the organization). */
+    private HasValidation field(String property) {
+        String bound = property.startsWith("organization") ? "organization" : property;
+        return binder.getBinding(bound).map(Binding::getField)
+                .filter(HasValidation.class::isInstance).map(HasValidation.class::cast).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -23,6 +24,8 @@ class ErrorPagesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -30,7 +33,7 @@ class ErrorPagesViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        long id = fixtures.personId(name);
         SignIn.as(new Actor(id, name, false));
     }
 

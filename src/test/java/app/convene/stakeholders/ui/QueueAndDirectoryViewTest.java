@@ -6,6 +6,7 @@ import app.convene.security.Actor;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.stakeholders.RegistrationStatus;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,6 +26,8 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -32,7 +35,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
     }
 
     private void signInAs(String name) {
-        long id = jdbc.queryForObject("select id from person where display_name = ?", Long.class, name);
+        long id = fixtures.personId(name);
         SignIn.as(new Actor(id, name, false));
     }
 
@@ -78,6 +81,21 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
         assertThat(column(test(view.grid), 1)).doesNotContain("brian.foster@example.org");
         test(view.status).selectItem(view.status.getItemLabelGenerator().apply(RegistrationStatus.DECLINED));
         assertThat(column(test(view.grid), 1)).contains("brian.foster@example.org");
+    }
+
+    @Test
+    void aNoteOverTheLimitIsExplainedByTheNoteAndNothingIsDecided() {
+        signInAs("Maya Thompson");
+        RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
+        String email = test(view.grid).getRow(0).email();
+        test(view.grid).select(0);
+        view.note.setValue("x".repeat(2001));
+
+        test(view.approve).click();
+
+        assertThat(view.note.isInvalid()).isTrue();
+        assertThat(view.note.getErrorMessage()).isEqualTo("Keep the note under 2,000 characters.");
+        assertThat(column(test(view.grid), 1)).contains(email);
     }
 
     @Test

@@ -3,5 +3,5 @@ package app.convene.security;
 import java.time.Instant;
 
 /** An in-app notice as its person reads it: an i18n key and its parameters. */
-public record NoticeView(long id, String messageKey, String[] params, String link, Instant at, boolean unread) {
+public record NoticeItem(long id, String messageKey, String[] params, String link, Instant at, boolean unread) {
 }
