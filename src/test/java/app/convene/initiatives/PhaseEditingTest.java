@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ class PhaseEditingTest {
     InitiativeService initiatives;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
     long initiative;
 
     @BeforeEach
@@ -35,7 +38,7 @@ class PhaseEditingTest {
                 "phases-" + System.nanoTime(), "Phases", "Region", null, null, null, List.of(), List.of(
                 new NewInitiative.PhaseDraft("One", null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)),
                 new NewInitiative.PhaseDraft("Two", null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31))))));
-        long maya = jdbc.queryForObject("select id from person where display_name = 'Maya Thompson'", Long.class);
+        long maya = fixtures.personId("Maya Thompson");
         Authorization.runAsSystem(() -> {
             jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COORDINATOR')", initiative, maya);
             return null;
@@ -86,7 +89,7 @@ class PhaseEditingTest {
 
     @Test
     void onlyCoordinatorsEditPhases() {
-        long jordan = jdbc.queryForObject("select id from person where display_name = 'Jordan Ellis'", Long.class);
+        long jordan = fixtures.personId("Jordan Ellis");
         SignIn.as(new Actor(jordan, "Jordan Ellis", false));
         assertThatThrownBy(() -> initiatives.savePhase(initiative, null, null,
                 new PhaseDraft("Mine", null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), false)))

@@ -69,8 +69,8 @@ class RegistrationServiceTest {
         registrations.register(atlanta(), answers(email), address());
         // Approved with an account (a linked person); an imported record without one would go back to the queue.
         jdbc.update("""
-                update registration set status = 'APPROVED',
-                    person_id = (select id from person where display_name = 'Jordan Ellis') where email_key = ?""", email);
+                update registration set status = 'APPROVED', person_id = ? where email_key = ?""",
+                fixtures.personId("Jordan Ellis"), email);
 
         NewRegistration changed = new NewRegistration("Someone Else", email, null, "Other Org", null, Sector.EMPLOYER,
                 null, null, null, null, Set.of(), false, Demographics.NONE);
