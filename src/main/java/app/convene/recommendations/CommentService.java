@@ -8,6 +8,7 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
@@ -239,7 +240,7 @@ public class CommentService {
     }
 
     private static String text(String body) {
-        String trimmed = body == null ? "" : body.strip();
+        String trimmed = FreeText.checked("comment", body == null ? "" : body.strip());
         if (trimmed.isEmpty()) {
             throw new ValidationError("comment", "recommendations.error.required");
         }

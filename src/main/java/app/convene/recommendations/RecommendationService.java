@@ -13,6 +13,7 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public class RecommendationService {
     }
 
     private static String required(String field, String value, int max) {
-        String trimmed = value == null ? "" : value.strip();
+        String trimmed = FreeText.checked(field, value == null ? "" : value.strip());
         if (trimmed.isEmpty()) {
             throw new ValidationError(field, "recommendations.error.required");
         }
@@ -220,7 +221,7 @@ public class RecommendationService {
     }
 
     private static String body(String body) {
-        String text = body == null ? "" : body;
+        String text = FreeText.checked("body", body == null ? "" : body);
         if (text.length() > BODY_MAX) {
             throw new ValidationError("body", "recommendations.error.tooLong");
         }

@@ -10,6 +10,7 @@ import app.convene.security.InitiativeRole;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.RoleService;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
@@ -82,6 +83,7 @@ public class RegistrationService {
     @Transactional
     public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress,
                                         String clientId) {
+        FreeText.checked(answers);
         rateLimiter.acquire(clientAddress, clientId, NewRegistration.emailKey(answers.email()));
         InitiativeRef initiative = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));

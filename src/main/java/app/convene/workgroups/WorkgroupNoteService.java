@@ -5,6 +5,7 @@ import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.NoticeService;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.workgroups.internal.ActivityQueries;
 import app.convene.workgroups.internal.MemberRepository;
@@ -73,6 +74,7 @@ public class WorkgroupNoteService {
     @Transactional
     public long addNote(long workgroupId, @Valid NewNote note) {
         Actor actor = authorization.checkInWorkgroup(Action.WRITE_WORKGROUP_NOTES, workgroupId);
+        FreeText.checked(note);
         if (note.kind() == NoteKind.ACTION
                 && members.findByWorkgroupIdAndPersonId(workgroupId, note.actionOwnerId()).isEmpty()) {
             throw new ValidationError("actionOwnerId", "note.error.ownerNotMember");

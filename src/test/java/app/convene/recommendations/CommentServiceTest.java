@@ -133,6 +133,11 @@ class CommentServiceTest {
         assertThatThrownBy(() -> comments.comment(id, 1, 0, "x".repeat(4001)))
                 .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.error.tooLong"));
+        assertThatThrownBy(() -> comments.comment(id, 1, 0, "Which\0centers?"))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
         signInAs("Maya Thompson");
         assertThatThrownBy(() -> comments.openPublicComment(id, Instant.now().minusSeconds(5)))
                 .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("until"));

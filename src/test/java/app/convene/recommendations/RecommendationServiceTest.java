@@ -86,6 +86,18 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void aNulCharacterInASaveIsRefusedByTheField() {
+        long id = service.addRecommendation(section, "Fund navigators", "Fund navigators.").id();
+        assertThatThrownBy(() -> service.save(id, 1, "Fund navigators", "Fund\0navigators.", "Typo"))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("body");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+        assertThatThrownBy(() -> service.save(id, 1, "Fund\0navigators", "Fund navigators.", "Typo"))
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("title"));
+    }
+
+    @Test
     void theSecondToSaveFromTheSameRevisionIsRefusedAndGetsTheirTextBack() {
         long id = service.addRecommendation(section, "Paid internships", "Pay interns.").id();
         assertThat(service.save(id, 1, "Paid internships", "Pay interns a living wage.", "Wage"))
@@ -198,19 +210,7 @@ class RecommendationServiceTest {
     void aDiffRebuildsBothTexts() {
         String older = "One two three.\n\nFour five six seven.";
         String newer = "One three.\n\nFour five, six seven eight.";
-        List<DiffSegment> diff = WordDiff.diff(older, newer);
-        StringBuilder a = new StringBuilder();
-        StringBuilder b = new StringBuilder();
-        for (DiffSegment s : diff) {
-            if (s.kind() != DiffSegment.Kind.INSERTED) {
-                a.append(s.text());
-            }
-            if (s.kind() != DiffSegment.Kind.DELETED) {
-                b.append(s.text());
-            }
-        }
-        assertThat(a.toString()).isEqualTo(older);
-        assertThat(b.toString()).isEqualTo(newer);
+        WordDiffTest.assertRebuilds(WordDiff.diff(older, newer), older, newer);
     }
 
     @Test

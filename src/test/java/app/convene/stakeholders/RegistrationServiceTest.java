@@ -107,6 +107,19 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void aNulCharacterInAnAnswerIsRefusedByTheField() {
+        NewRegistration answers = answers("nul." + UUID.randomUUID() + "@example.org");
+        NewRegistration withNul = new NewRegistration(answers.name(), answers.email(), null, "Westside\0Works",
+                answers.title(), answers.sector(), answers.county(), answers.region(), answers.languages(),
+                answers.accessibilityNeeds(), answers.goalIds(), answers.directoryConsent(), answers.demographics());
+        assertThatThrownBy(() -> registrations.register(atlanta(), withNul, address()))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("proposedOrganization");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+    }
+
+    @Test
     void aGoalOfAnotherInitiativeIsRefused() {
         NewRegistration wrongGoal = new NewRegistration("Ana", "goal." + UUID.randomUUID() + "@example.org", null, "Org",
                 null, Sector.OTHER, null, null, null, null, Set.of(goalOf("good-jobs-equity-project")), false,

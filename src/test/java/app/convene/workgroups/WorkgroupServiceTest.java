@@ -195,6 +195,16 @@ class WorkgroupServiceTest {
     }
 
     @Test
+    void aNoteWithANulCharacterIsRefusedByTheField() {
+        signInAs("Sam Chen");
+        assertThatThrownBy(() -> workgroupNotes.addNote(workgroup, new NewNote(NoteKind.DECISION, "Meet", "First\0Tuesday",
+                LocalDate.now(), null, null))).isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("body");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+    }
+
+    @Test
     void anActionItemNeedsAMemberAsOwnerWhoMayMarkItDone() {
         Authorization.runAsSystem(() -> {
             workgroups.addMember(workgroup, person("Jordan Ellis"));
