@@ -89,11 +89,11 @@ class RevokedRoleTest {
 
         assertThat(workgroups.workgroupIdsOf(lead.personId())).doesNotContain(workgroup);
         assertThat(ids(milestones.ownedBy(lead.personId()))).doesNotContain(milestone);
+        long version = Authorization.runAsSystem(() -> milestones.get(milestone).version());
         SignIn.as(lead);
         assertThatThrownBy(() -> notes.notes(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> joinRequests.pending(workgroup, PageRequest.of(0, 5)))
                 .isInstanceOf(AccessDeniedException.class);
-        long version = milestones.get(milestone).version();
         assertThatThrownBy(() -> milestones.updateStatus(milestone, version, MilestoneStatus.IN_PROGRESS, "still here"))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -131,7 +131,7 @@ class RevokedRoleTest {
         assertThat(rolesOf(withRole)).containsExactlyInAnyOrder("STAKEHOLDER", "WORKGROUP_LEAD");
         assertThat(rolesOf(withoutRole)).isEmpty();
         assertThat(jdbc.queryForList("select actor_label from audit_event where action = 'role.appointed'"
-                + " and after_state like ?", String.class, withRole.name() + "%")).containsExactly(lead.name());
+                + " and after_state = ?", String.class, withRole.name() + " as WORKGROUP_LEAD")).containsExactly(lead.name());
     }
 
     private List<String> rolesOf(Actor person) {
@@ -141,7 +141,8 @@ class RevokedRoleTest {
 
     private Actor newPerson(String kind) {
         String name = "Revoke " + kind + " " + UUID.randomUUID().toString().substring(0, 6);
-        return new Actor(persons.registerKnown("revoke-" + UUID.randomUUID(), name, null), name, false);
+        return new Actor(Authorization.runAsSystem(() -> persons.registerKnown("revoke-" + UUID.randomUUID(), name, null)),
+                name, false);
     }
 
     private static List<Long> ids(List<MilestoneItem> items) {
