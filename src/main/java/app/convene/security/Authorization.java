@@ -117,8 +117,8 @@ public class Authorization {
         if (can(actor, action, initiativeId)) {
             return true;
         }
-        if (actor.isSystem()) {
-            return false;
+        if (actor.isSystem() || rolesOf(actor, initiativeId).isEmpty()) {
+            return false; // workgroup rights rest on a current role in the initiative
         }
         Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);
         return switch (action) {

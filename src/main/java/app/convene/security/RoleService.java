@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,9 +30,13 @@ public class RoleService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<WorkgroupRoles> workgroups;
 
     RoleService(RoleAssignmentRepository assignments, PersonRepository persons, Authorization authorization,
-                AuditLog audit, Clock clock) {
+                AuditLog audit, Clock clock, ApplicationEventPublisher events, ObjectProvider<WorkgroupRoles> workgroups) {
+        this.events = events;
+        this.workgroups = workgroups;
         this.assignments = assignments;
         this.persons = persons;
         this.authorization = authorization;
@@ -42,6 +48,29 @@ public class RoleService {
     @Transactional
     public boolean appoint(long initiativeId, long personId, InitiativeRole role) {
         Actor actor = authorization.check(Action.toAppoint(role), initiativeId);
+        return grant(actor, initiativeId, personId, role);
+    }
+
+    /**
+     * Makes the person a workgroup lead of the workgroup's initiative, as the appointment of its lead
+     * (make co-lead) or of a coordinator (set lead), audited as them. A lead who is no coordinator may
+     * appoint only a member of the workgroup who already holds a role in the initiative, and grants
+     * nothing but {@link InitiativeRole#WORKGROUP_LEAD}.
+     */
+    @Transactional
+    public boolean appointWorkgroupLead(long workgroupId, long personId) {
+        Actor actor = authorization.checkInWorkgroup(Action.MANAGE_WORKGROUP_MEMBERS, workgroupId);
+        WorkgroupRoles groups = workgroups.getObject();
+        long initiativeId = groups.initiativeOf(workgroupId).orElseThrow();
+        if (!authorization.can(actor, Action.APPOINT_WORKGROUP_LEAD, initiativeId)
+                && (groups.roleOf(personId, workgroupId).isEmpty() || assignments.rolesOf(personId, initiativeId).isEmpty())) {
+            throw new AccessDeniedException(actor.name() + " may not appoint a workgroup lead without an initiative role"
+                    + " in workgroup " + workgroupId);
+        }
+        return grant(actor, initiativeId, personId, InitiativeRole.WORKGROUP_LEAD);
+    }
+
+    private boolean grant(Actor actor, long initiativeId, long personId, InitiativeRole role) {
         if (assignments.findByInitiativeIdAndPersonIdAndRole(initiativeId, personId, role).isPresent()) {
             return false;
         }
@@ -62,6 +91,15 @@ public class RoleService {
         assignments.delete(assignment);
         audit.record("role.revoked", "initiative_role", assignmentId, assignment.getInitiativeId(),
                 assignment.getPerson().getDisplayName() + " as " + assignment.getRole(), null);
+        revoked(assignment);
+    }
+
+    /** Tells the modules whose rights rest on the role (workgroups) that it is gone. */
+    private void revoked(RoleAssignment assignment) {
+        assignments.flush();
+        long personId = assignment.getPerson().getId();
+        events.publishEvent(new RoleRevoked(assignment.getInitiativeId(), personId, assignment.getRole(),
+                assignments.rolesOf(personId, assignment.getInitiativeId()).isEmpty()));
     }
 
     /** Everyone with a role in the initiative, a page at a time (coordinators of it). */
@@ -99,6 +137,7 @@ public class RoleService {
             assignments.delete(assignment);
             audit.record("role.left", "initiative_role", assignment.getId(), assignment.getInitiativeId(),
                     assignment.getPerson().getDisplayName() + " as " + assignment.getRole(), null);
+            revoked(assignment);
         }
     }
 

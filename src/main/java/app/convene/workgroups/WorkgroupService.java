@@ -5,7 +5,6 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.InitiativeRole;
 import app.convene.security.NoticeService;
 import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
@@ -122,12 +121,12 @@ public class WorkgroupService {
     }
 
     private void lead(Workgroup workgroup, long personId, Actor actor) {
+        // The initiative role is what workgroup rights rest on; appointed (and audited) as the actor.
+        roles.appointWorkgroupLead(workgroup.getId(), personId);
         Member member = members.findByWorkgroupIdAndPersonId(workgroup.getId(), personId)
                 .orElseGet(() -> new Member(workgroup.getId(), personId, WorkgroupRoles.Role.MEMBER, clock.instant()));
         member.makeLead();
         members.saveAndFlush(member);
-        // The initiative-wide role shows in the header; the workgroup role is what grants rights.
-        Authorization.runAsSystem(() -> roles.appoint(workgroup.getInitiativeId(), personId, InitiativeRole.WORKGROUP_LEAD));
         String name = support.nameOf(personId);
         audit.record("workgroup.lead", "workgroup_member", member.getId(), workgroup.getInitiativeId(), null,
                 name + " leads " + workgroup.getName());

@@ -45,7 +45,9 @@ class AuthorizationMatrixTest {
 
     /** The people of the fixture, each relative to initiative A. */
     enum Who { VISITOR, SIGNED_IN_WITHOUT_ROLE, STAKEHOLDER, WORKGROUP_LEAD, COMMITTEE_MEMBER, COORDINATOR,
-        COORDINATOR_OF_ANOTHER_INITIATIVE, ADMINISTRATOR }
+        COORDINATOR_OF_ANOTHER_INITIATIVE, ADMINISTRATOR,
+        /** Led the matrix workgroup until a coordinator revoked their only role in initiative A. */
+        REVOKED_LEAD }
 
     /** An operation: an unmeasured preparation (as the system; may return an id), then the call under test. */
     record Operation(String name, Function<AuthorizationMatrixTest, Long> prepare,
@@ -138,6 +140,12 @@ class AuthorizationMatrixTest {
         allow("workgroups: add a note", workgroupLeads, t -> t.workgroupNotes.addNote(t.fixture.workgroup(),
                 new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.MEETING, "Met", null,
                         java.time.LocalDate.now(), null, null)));
+        allow("workgroups: make a member with a role co-lead", workgroupLeads, t -> t.fixture.memberWithRole(),
+                (t, id) -> t.workgroups.makeCoLead(t.fixture.workgroup(), id));
+        allow("workgroups: make a member without a role co-lead", COORDINATORS, t -> t.fixture.memberWithoutRole(),
+                (t, id) -> t.workgroups.makeCoLead(t.fixture.workgroup(), id));
+        allow("workgroups: remove a member", workgroupLeads, t -> t.fixture.memberWithRole(),
+                (t, id) -> t.workgroups.removeMember(t.fixture.workgroup(), id));
         allow("workgroups: membership balance", COORDINATORS, t -> t.workgroups.balance(t.fixture.workgroup()));
         Set<Who> timelineReaders = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER, Who.COORDINATOR,
                 Who.ADMINISTRATOR);

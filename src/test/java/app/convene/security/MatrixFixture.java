@@ -77,6 +77,10 @@ class MatrixFixture {
             workgroup = workgroups.create(initiativeA, null, "Matrix workgroup", null, null, false);
             workgroups.setLead(workgroup, actors.get(AuthorizationMatrixTest.Who.WORKGROUP_LEAD).personId());
             openWorkgroup = workgroups.create(initiativeA, null, "Matrix open workgroup", null, null, false);
+            person(AuthorizationMatrixTest.Who.REVOKED_LEAD, initiativeA, InitiativeRole.WORKGROUP_LEAD);
+            long revoked = actors.get(AuthorizationMatrixTest.Who.REVOKED_LEAD).personId();
+            workgroups.setLead(workgroup, revoked);
+            roles.revoke(jdbc.queryForObject("select id from initiative_role where person_id = ?", Long.class, revoked));
             return null;
         });
     }
@@ -129,6 +133,20 @@ class MatrixFixture {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** A new member of the matrix workgroup who is a stakeholder of initiative A (added as the system). */
+    long memberWithRole() {
+        long id = memberWithoutRole();
+        roles.appoint(initiativeA, id, InitiativeRole.STAKEHOLDER);
+        return id;
+    }
+
+    /** A new member of the matrix workgroup who holds no role in initiative A (a legacy row; added as the system). */
+    long memberWithoutRole() {
+        long id = persons.registerKnown("matrix-member-" + (++requesters), "Matrix Member", null);
+        workgroups.addMember(workgroup, id);
+        return id;
     }
 
     /** A new internal milestone of initiative A (made as the system). */

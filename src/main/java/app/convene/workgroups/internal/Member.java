@@ -40,6 +40,10 @@ public class Member extends BaseEntity {
         this.role = WorkgroupRoles.Role.LEAD;
     }
 
+    public void makeMember() {
+        this.role = WorkgroupRoles.Role.MEMBER;
+    }
+
     public long getWorkgroupId() { return workgroupId; }
     public long getPersonId() { return personId; }
     public WorkgroupRoles.Role getRole() { return role; }
