@@ -55,7 +55,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
 
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
-        if (mailbox.getIfAvailable() != null) {
+        if (mailbox.getIfAvailable() != null && MailboxAccess.allowsCurrent()) {
             Anchor demoMail = new Anchor("demo/mailbox", getTranslation("mailbox.title"));
             demoMail.addClassName("cv-footer-link");
             footer.add(demoMail);
