@@ -45,7 +45,8 @@ class LocalKeycloak implements ApplicationRunner, DisposableBean, StartupFact {
     private Path logFile;
     private String state;
 
-    LocalKeycloak(KeycloakProperties properties) {
+    /** {@code refusals} only orders this bean after the production check: nothing starts before it. */
+    LocalKeycloak(KeycloakProperties properties, ProductionRefusals refusals) {
         this.properties = properties;
         if (!properties.startsLocalKeycloak()) {
             state = "external " + properties.issuerUri();
@@ -81,7 +82,10 @@ class LocalKeycloak implements ApplicationRunner, DisposableBean, StartupFact {
             // Keycloak 26 needs Java 21+: give it the JDK Convene itself runs on.
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            if (!builder.environment().containsKey("KC_BOOTSTRAP_ADMIN_PASSWORD")) {
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        LocalKeycloakAdminPassword.of(home.getParent().resolve("admin-password")));
+            }
             process = builder.start();
             state = "started local " + properties.issuerUri() + " (pid " + process.pid() + ", log " + logFile + ")";
             log.info("Starting Keycloak from {} on port {} (log: {})", home, properties.port(), logFile);

@@ -27,6 +27,10 @@ class ExternalDatabaseTest {
         registry.add("spring.datasource.url", () -> server.jdbcUrl(database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // An external database is production: the demo's secrets and realm users are refused.
+        registry.add("convene.keycloak.client-secret", () -> "external-test-secret");
+        registry.add("convene.keycloak.admin-client-secret", () -> "external-test-admin-secret");
+        registry.add("convene.keycloak.embedded", () -> "never");
     }
 
     @Nested

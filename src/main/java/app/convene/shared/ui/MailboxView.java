@@ -31,7 +31,9 @@ import org.springframework.data.domain.SliceImpl;
 /**
  * The embedded default's mailbox: every message Convene and the local Keycloak sent, newest
  * first, so the demo's flows (registration, approval, setting a password) can be followed without
- * a mail server. Exists only when the local mailbox runs; text is shown as text, links as links.
+ * a mail server. Exists only when the local mailbox runs (demo content on, never under {@code prod}),
+ * and only for an administrator on a loopback request (others see not-found); text is shown as
+ * text, links as links.
  */
 @Route(value = "demo/mailbox", layout = MainLayout.class)
 @AnonymousAllowed
@@ -48,7 +50,7 @@ public class MailboxView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalMailbox box = mailbox.getIfAvailable();
-        if (box == null) {
+        if (box == null || !MailboxAccess.allowsCurrent()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -32,6 +32,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main main = new Main();
     private final List<HeaderPart> headerParts;
+    private Anchor demoMail;
 
     public MainLayout(List<HeaderPart.Factory> headerPartFactories,
                       ObjectProvider<LocalMailbox> mailbox) {
@@ -56,8 +57,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
         if (mailbox.getIfAvailable() != null) {
-            Anchor demoMail = new Anchor("demo/mailbox", getTranslation("mailbox.title"));
+            demoMail = new Anchor("demo/mailbox", getTranslation("mailbox.title"));
             demoMail.addClassName("cv-footer-link");
+            demoMail.setVisible(false);
             footer.add(demoMail);
         }
         footer.addClassName("cv-footer");
@@ -108,6 +110,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
         headerParts.forEach(part -> part.showInitiative(initiativeId));
+        if (demoMail != null) {
+            // Only administrators on loopback see the demo mailbox (checked at each navigation).
+            demoMail.setVisible(MailboxAccess.allowsCurrent());
+        }
     }
 
     @Override
