@@ -3,7 +3,6 @@ package app.convene.stakeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -56,10 +55,6 @@ class DirectoryServiceTest {
         jdbc.update("update registration set status = ? where email_key = ?", status, email);
     }
 
-    private void signInAs(String name) {
-        long id = fixtures.personId(name);
-        SignIn.as(new Actor(id, name, false));
-    }
 
     private List<String> names(DirectoryFilter filter) {
         return directory.directory(initiative, filter, PageRequest.of(0, 100)).stream()
@@ -68,7 +63,7 @@ class DirectoryServiceTest {
 
     @Test
     void listsOnlyApprovedPeopleWhoConsentedAndFilters() {
-        signInAs("Daniel Okafor"); // committee member of the WEI
+        fixtures.signInAs("Daniel Okafor"); // committee member of the WEI
 
         assertThat(names(DirectoryFilter.NONE)).containsExactly("Listed Person " + tag, "Trainer " + tag);
         assertThat(names(new DirectoryFilter(null, Sector.TRAINING_PROVIDER, null, null))).containsExactly("Trainer " + tag);
@@ -85,7 +80,7 @@ class DirectoryServiceTest {
 
     @Test
     void peopleWithoutARoleInTheInitiativeCannotReadIt() {
-        signInAs("Priya Nair"); // stakeholder of another initiative
+        fixtures.signInAs("Priya Nair"); // stakeholder of another initiative
         assertThatThrownBy(() -> directory.directory(initiative, DirectoryFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.out();

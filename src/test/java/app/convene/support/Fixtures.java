@@ -1,5 +1,6 @@
 package app.convene.support;
 
+import app.convene.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,5 +44,10 @@ public final class Fixtures {
         return jdbc.sql("""
                 select m.id from milestone m join initiative i on i.id = m.initiative_id
                 where i.slug = ? and m.title = ?""").params(initiativeSlug, title).query(Long.class).single();
+    }
+
+    /** Signs the demo person of that name in for the test (no administrator); {@code SignIn.out()} ends it. */
+    public void signInAs(String displayName) {
+        SignIn.as(new Actor(personId(displayName), displayName, false));
     }
 }

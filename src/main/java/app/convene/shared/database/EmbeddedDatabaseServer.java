@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import app.convene.shared.database.internal.DatabaseStatements;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,16 +81,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
         }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement create = connection.createStatement()) {
-                        create.execute("create database " + database + " encoding 'UTF8' template template0");
-                    }
-                    log.info("Created database {} on the embedded PostgreSQL", database);
-                }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            if (DatabaseStatements.createIfMissing(connection, database)) {
+                log.info("Created database {} on the embedded PostgreSQL", database);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare database " + database, e);

@@ -2,7 +2,6 @@ package app.convene.initiatives.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.security.Actor;
 import app.convene.security.InitiativeRole;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.support.ConveneTest;
@@ -31,9 +30,6 @@ class RolesViewTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    private void signInAs(String name) {
-        SignIn.as(new Actor(fixtures.personId(name), name, false));
-    }
 
     @Test
     void visitorSeesASignInLinkAndNoManagement() {
@@ -45,7 +41,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorSeesTheirNameAndRoleInTheHeaderAndALinkToPeopleAndRoles() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         navigate("initiatives/equity-at-work", InitiativeView.class);
 
         assertThat($(Span.class).withClassName("cv-user-name").single().getText()).isEqualTo("Maya Thompson");
@@ -59,7 +55,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorListsRolesAndIsToldByTheFieldWhatIsMissing() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RolesView view = navigate("initiatives/equity-at-work/roles", RolesView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("People and roles");
@@ -77,7 +73,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorAppointsACommitteeMember() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RolesView view = navigate("initiatives/equity-at-work/roles", RolesView.class);
         int before = test(view.grid).size();
 
@@ -96,7 +92,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void movingBetweenInitiativesKeepsOneClickOneAction() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RolesView first = navigate("initiatives/equity-at-work/roles", RolesView.class);
         RolesView second = navigate("initiatives/worker-equity-initiative/roles", RolesView.class);
         assertThat(second).as("Vaadin reuses the view between addresses of one route").isSameAs(first);
@@ -117,7 +113,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorCreatesAWorkgroupFromTheInitiativePage() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         navigate("initiatives/worker-equity-initiative", InitiativeView.class);
         com.vaadin.flow.component.textfield.TextField name = $(com.vaadin.flow.component.textfield.TextField.class)
                 .withCaption("Name").single();
@@ -132,7 +128,7 @@ class RolesViewTest extends SpringBrowserlessTest {
 
     @Test
     void stakeholderWhoOpensPeopleAndRolesIsToldItIsNotForThem() {
-        signInAs("Jordan Ellis");
+        fixtures.signInAs("Jordan Ellis");
         navigate("initiatives/equity-at-work", InitiativeView.class);
         assertThat($(Span.class).withClassName("cv-user-roles").single().getText()).isEqualTo("Stakeholder");
         assertThat($(Anchor.class).withText("People and roles").exists()).isFalse();

@@ -2,7 +2,6 @@ package app.convene.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -32,10 +31,6 @@ class ErrorPagesViewTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    private void signInAs(String name) {
-        long id = fixtures.personId(name);
-        SignIn.as(new Actor(id, name, false));
-    }
 
     private String title() {
         return UI.getCurrent().getInternals().getTitle();
@@ -56,7 +51,7 @@ class ErrorPagesViewTest extends SpringBrowserlessTest {
             navigate(address, NotFoundView.class);
             assertThat($(H1.class).single().getText()).as(address).isEqualTo("Page not found");
         }
-        signInAs("Daniel Okafor");
+        fixtures.signInAs("Daniel Okafor");
         for (String address : new String[] {"initiatives/worker-equity-initiative/recommendations/abc",
                 "initiatives/worker-equity-initiative/recommendations/99999999999999999999",
                 "initiatives/worker-equity-initiative/organizations/abc",
@@ -79,7 +74,7 @@ class ErrorPagesViewTest extends SpringBrowserlessTest {
 
     @Test
     void signedInReaderWithoutTheRoleSeesTheRefusalWithItsTitleAndNoSignInLink() {
-        signInAs("Jordan Ellis");
+        fixtures.signInAs("Jordan Ellis");
         navigate("admin/audit", AccessDeniedView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Not available to you");

@@ -2,7 +2,6 @@ package app.convene.stakeholders.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.security.Actor;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.stakeholders.RegistrationStatus;
 import app.convene.support.ConveneTest;
@@ -34,10 +33,6 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    private void signInAs(String name) {
-        long id = fixtures.personId(name);
-        SignIn.as(new Actor(id, name, false));
-    }
 
     private static List<String> column(com.vaadin.flow.component.grid.GridTester<?, ?> grid, int column) {
         List<String> values = new ArrayList<>();
@@ -59,7 +54,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorReviewsAndDeclinesARegistrationWhichStaysOnRecord() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Registrations");
         assertThat(column(test(view.grid), 1)).contains("brian.foster@example.org");
@@ -85,7 +80,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void aNoteOverTheLimitIsExplainedByTheNoteAndNothingIsDecided() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
         String email = test(view.grid).getRow(0).email();
         test(view.grid).select(0);
@@ -100,7 +95,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorApprovesAndThePersonBecomesAStakeholderWithAnAccount() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         RegistrationQueueView view = navigate("initiatives/equity-at-work/registrations", RegistrationQueueView.class);
         test(view.grid).select(rowOf(view, "aisha.robinson@example.org"));
 
@@ -115,7 +110,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void membersReadTheDirectoryWhichListsOnlyThoseWhoConsented() {
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         DirectoryView view = navigate("initiatives/equity-at-work/directory", DirectoryView.class);
 
         List<String> names = column(test(view.grid), 0);
@@ -127,7 +122,7 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void aStakeholderCannotOpenTheQueue() {
-        signInAs("Jordan Ellis");
+        fixtures.signInAs("Jordan Ellis");
         navigate("initiatives/equity-at-work/registrations", AccessDeniedView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Not available to you");
     }

@@ -2,7 +2,6 @@ package app.convene.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.Fixtures;
 import app.convene.timeline.MilestoneDraft;
@@ -43,13 +42,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    private void signInAs(String name) {
-        SignIn.as(new Actor(fixtures.personId(name), name, false));
-    }
 
     @Test
     void theLeadMarksTheirWorkgroupsMilestoneDoneAndThePublicPageCountsIt() {
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Timeline");
         assertThat($(Html.class).single().getElement().getOuterHTML()).contains("<svg", "Pathway inventory across the core counties");
@@ -76,7 +72,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     void aProgressNoteOverTheLimitIsShownByTheNoteAndNothingIsSaved() {
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
         String before = jdbc.queryForObject("""
@@ -94,7 +90,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCoordinatorChangesAMilestoneAndIsToldOfADependencyCycle() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         int first = -1;
         for (int i = 0; i < test(page.table).size(); i++) {
@@ -131,7 +127,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Recommendations shared with LWDA");
         assertThat($(Button.class).withText("Add milestone").exists()).isFalse();
 
-        signInAs("Jordan Ellis");
+        fixtures.signInAs("Jordan Ellis");
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
         test(page.table).select(0);
         assertThat($(Button.class).withId("milestone-save-status").exists()).isFalse();
@@ -139,7 +135,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherMilestone() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         MilestoneForm form = page.form;
         // Refused: no title, a due date before the start.
@@ -205,7 +201,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Test
     void theCoordinatorCancelsWithAReasonAfterConfirmingAndReopensIt() {
         long id = addToWei("Pilot survey of members", Set.of());
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Pilot survey of members"));
         test($(Button.class).withId("milestone-cancel").single()).click();
@@ -238,7 +234,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     void theCoordinatorDeletesAMilestoneAfterBeingToldWhichOnesDependOnIt() {
         long base = addToWei("Member list cleaned", Set.of());
         long follow = addToWei("Member mailing sent", Set.of(base));
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Member list cleaned"));
         test($(Button.class).withId("milestone-delete").single()).click();
@@ -261,7 +257,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     void aLeadMayCancelTheirWorkgroupsMilestoneButNotDeleteIt() {
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
         test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
         assertThat($(Button.class).withId("milestone-cancel").exists()).isTrue();

@@ -2,7 +2,6 @@ package app.convene.workgroups.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -32,9 +31,6 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    private void signInAs(String name) {
-        SignIn.as(new Actor(fixtures.personId(name), name, false));
-    }
 
     private long youthTransition() {
         return fixtures.workgroupId("equity-at-work", "Youth Transition");
@@ -43,14 +39,14 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
     @Test
     void requestApproveAndTheNewMemberSeesTheNotes() {
         long id = youthTransition();
-        signInAs("Casey Morgan");
+        fixtures.signInAs("Casey Morgan");
         WorkgroupView page = navigate("workgroups/" + id, WorkgroupView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Youth Transition");
         assertThat($(TabSheet.class).exists()).as("no member tabs before joining").isFalse();
         test(page.join.reason).setValue("I mentor students in Fulton County");
         test(page.join.askToJoin).click();
 
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         WorkgroupView lead = navigate("workgroups/" + id, WorkgroupView.class);
         test(lead.tabs).select("Join requests");
         roundTrip(); // the tab sheet attaches the chosen tab's content on the next round trip
@@ -68,7 +64,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
                 select decision_note from join_request where workgroup_id = ? order by id desc limit 1""",
                 String.class, id)).isEqualTo("Welcome aboard");
 
-        signInAs("Casey Morgan");
+        fixtures.signInAs("Casey Morgan");
         WorkgroupView member = navigate("workgroups/" + id, WorkgroupView.class);
         assertThat($(TabSheet.class).exists()).isTrue();
         test(member.tabs).select("Notes");
@@ -79,7 +75,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void askingToJoinWithoutARoleInTheInitiativePointsToJoiningItFirst() {
-        signInAs("Priya Nair");
+        fixtures.signInAs("Priya Nair");
         navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         assertThat($(Paragraph.class)
                 .withText("To join a workgroup, first join the initiative.").exists()).isTrue();
@@ -88,7 +84,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void aLeadsEmptyNoteIsExplainedByTheFields() {
-        signInAs("Sam Chen");
+        fixtures.signInAs("Sam Chen");
         WorkgroupView lead = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(lead.tabs).select("Notes");
         roundTrip();
@@ -101,7 +97,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCoordinatorsSettingsTabSavesTheWorkgroupNotAProfile() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(page.tabs).select("Settings");
         roundTrip();
@@ -111,7 +107,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void aReasonOverTheLimitIsExplainedByTheFieldAndNothingIsAsked() {
-        signInAs("Jordan Ellis"); // a stakeholder of the initiative, not in the workgroup
+        fixtures.signInAs("Jordan Ellis"); // a stakeholder of the initiative, not in the workgroup
         WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(page.join.reason).setValue("x".repeat(1001));
         test(page.join.askToJoin).click();
@@ -125,7 +121,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void theSettingsExplainACapacityBelowOneByTheFieldAndSaveNothing() {
-        signInAs("Maya Thompson");
+        fixtures.signInAs("Maya Thompson");
         WorkgroupView page = navigate("workgroups/" + youthTransition(), WorkgroupView.class);
         test(page.tabs).select("Settings");
         roundTrip();
