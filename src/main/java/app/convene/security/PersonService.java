@@ -130,12 +130,30 @@ public class PersonService {
         if (existing != null) {
             return existing;
         }
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = newSecret();
         queries.setCalendarToken(actor.personId(), token);
         audit.record("person.calendarToken", "person", actor.personId(), null, null, "calendar feed address created");
         return token;
+    }
+
+    /**
+     * Gives the signed-in person a new calendar feed secret in place of the old one, whose address
+     * stops working at once (for an address that was shared or leaked).
+     */
+    @Transactional
+    public String newCalendarToken() {
+        Actor actor = signedInPerson();
+        String token = newSecret();
+        queries.setCalendarToken(actor.personId(), token);
+        audit.record("person.calendarTokenReplaced", "person", actor.personId(), null, null,
+                "calendar feed address replaced; the old one no longer works");
+        return token;
+    }
+
+    private static String newSecret() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** Whose calendar feed a secret opens, if anyone's (for the feed itself). */

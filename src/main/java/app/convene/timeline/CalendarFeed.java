@@ -1,7 +1,6 @@
 package app.convene.timeline;
 
 import app.convene.security.Authorization;
-import app.convene.security.PersonService;
 import app.convene.initiatives.InitiativeDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,11 +27,10 @@ class CalendarFeed {
     private final InitiativeDirectory initiatives;
     private final MilestoneService milestones;
     private final Clock clock;
-    private final PersonService persons;
+    private final PersonalFeed personalFeed;
 
-    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock,
-                 PersonService persons) {
-        this.persons = persons;
+    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock, PersonalFeed personalFeed) {
+        this.personalFeed = personalFeed;
         this.initiatives = initiatives;
         this.milestones = milestones;
         this.clock = clock;
@@ -47,12 +45,11 @@ class CalendarFeed {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    /** A person's own milestones, at a secret address they get from "My workgroups". */
+    /** A person's own milestones, at a secret address they get (and can replace) in "My workgroups". */
     @GetMapping("/calendar/me/{token}.ics")
     ResponseEntity<String> person(@PathVariable String token) {
-        return persons.byCalendarToken(token)
-                .map(personId -> ResponseEntity.ok().contentType(CALENDAR).body(ics("Convene",
-                        Authorization.runAsSystem(() -> milestones.ownedBy(personId)))))
+        return personalFeed.milestones(token)
+                .map(mine -> ResponseEntity.ok().contentType(CALENDAR).body(ics("Convene", mine)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
@@ -87,10 +84,13 @@ class CalendarFeed {
         return out.toString();
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+    /**
+     * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). Every line
+     * break (CRLF, a lone CR or LF) becomes one {@code \n}, so no raw CR or LF can end a content line early.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
+                .replace('\r', '\n').replace("\n", "\\n");
     }
 
     /** Content lines end in CRLF and fold at 75 octets with a leading space (RFC 5545 §3.1). */

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -242,21 +241,6 @@ public class MilestoneService {
             authorization.check(Action.VIEW_INTERNAL_MILESTONES, milestone.getInitiativeId());
         }
         return items.of(List.of(milestone)).getFirst();
-    }
-
-    /**
-     * A person's own milestones: those they own and those of their workgroups (for their calendar
-     * feed); internal ones only while they hold a role in the milestone's initiative.
-     */
-    public List<MilestoneItem> ownedBy(long personId) {
-        Set<Long> groups = new HashSet<>(workgroups.workgroupIdsOf(personId));
-        Actor person = new Actor(personId, null, false);
-        return items.of(milestones.findAll(Sort.by("dueDate", "id")).stream()
-                .filter(m -> Long.valueOf(personId).equals(m.getOwnerPersonId())
-                        || (m.getOwnerWorkgroupId() != null && groups.contains(m.getOwnerWorkgroupId())))
-                .filter(m -> m.isPublicMilestone()
-                        || authorization.can(person, Action.VIEW_INTERNAL_MILESTONES, m.getInitiativeId()))
-                .toList());
     }
 
     /** Public milestones of a phase, for the public page. */

@@ -163,12 +163,32 @@ class AuthorizationMatrixTest {
         allow("timeline: delete a milestone", COORDINATORS, t -> t.fixture.workgroupMilestone(),
                 (t, id) -> t.milestones.delete(id, t.milestones.get(id).version(), false));
         allow("timeline: dashboard", COORDINATORS, t -> t.milestoneFigures.dashboard(t.fixture.initiativeA()));
+        allow("timeline: edit a milestone", COORDINATORS, t -> t.fixture.workgroupMilestone(),
+                (t, id) -> t.milestones.save(t.fixture.initiativeA(), id, null, new app.convene.timeline.MilestoneDraft(
+                        "Edited " + UNIQUE.incrementAndGet(), null, null, null, null, null, java.time.LocalDate.of(2031, 1, 1),
+                        app.convene.timeline.MilestoneStatus.PLANNED, Set.of(), true)));
+        allow("timeline: list what depends on a milestone", COORDINATORS, t -> t.fixture.workgroupMilestone(),
+                (t, id) -> t.milestones.dependents(id));
+        allow("timeline: read the history of an internal milestone", timelineReaders, t -> t.fixture.internalMilestone(),
+                (t, id) -> t.milestones.history(id));
+        allow("timeline: public milestones and progress of a phase", EVERYONE, t -> t.fixture.phase(), (t, phase) -> {
+            t.milestones.publicOfPhase(t.fixture.initiativeA(), phase);
+            t.milestoneFigures.publicProgress(t.fixture.initiativeA());
+        });
+        allow("timeline: read own feed", SIGNED_IN,
+                t -> t.personalFeed.milestones(t.persons.myCalendarToken()).orElseThrow());
+        allow("timeline: rotate own feed address", SIGNED_IN, t -> t.persons.newCalendarToken());
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();
             return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
                     "Phase " + n, null, java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L),
                     java.time.LocalDate.of(2040, 1, 1).plusDays(n * 3L + 1), false));
         });
+        allow("phases: list for the phase editor", COORDINATORS, t -> t.initiatives.phasesForEditing(t.fixture.initiativeA()));
+        allow("phases: edit a phase", COORDINATORS, t -> t.fixture.phase(), (t, id) -> t.initiatives.savePhase(
+                t.fixture.initiativeA(), id, null, MatrixFixture.parallelPhase("Renamed " + UNIQUE.incrementAndGet())));
+        allow("phases: move a phase", COORDINATORS, t -> t.fixture.phase(),
+                (t, id) -> t.initiatives.movePhase(t.fixture.initiativeA(), id, -1));
         Set<Who> drafters = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
         allow("recommendations: create a report", drafters,
                 t -> t.recommendations.createReport(t.fixture.initiativeA(), "Report " + UNIQUE.incrementAndGet()));
@@ -291,6 +311,8 @@ class AuthorizationMatrixTest {
     app.convene.timeline.MilestoneService milestones;
     @Autowired
     app.convene.timeline.MilestoneFigures milestoneFigures;
+    @Autowired
+    app.convene.timeline.PersonalFeed personalFeed;
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
@@ -343,6 +365,13 @@ class AuthorizationMatrixTest {
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
                 "recommendation_goal", "recommendation_workgroup")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+        }
+        // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.
+        for (String contents : List.of(
+                "select string_agg(id || ':' || position || name || start_date || end_date, ',' order by id) from phase",
+                "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
+                "select string_agg(id || ':' || calendar_token, ',' order by id) from person")) {
+            counts.put(contents, java.util.Objects.hashCode(jdbc.queryForObject(contents, String.class)));
         }
         return counts;
     }

@@ -163,6 +163,20 @@ class MatrixFixture {
                 app.convene.timeline.MilestoneStatus.PLANNED, java.util.Set.of(), true)).id();
     }
 
+    /** A new phase of initiative A after at least one other, so that it can move (made as the system). */
+    long phase() {
+        if (initiatives.phasesForEditing(initiativeA).isEmpty()) {
+            initiatives.savePhase(initiativeA, null, null, parallelPhase("First phase"));
+        }
+        return initiatives.savePhase(initiativeA, null, null, parallelPhase("Phase " + (++requesters)));
+    }
+
+    /** A phase marked parallel, so that it may overlap the other phases of the matrix. */
+    static app.convene.initiatives.PhaseDraft parallelPhase(String name) {
+        return new app.convene.initiatives.PhaseDraft(name, null, java.time.LocalDate.of(2100, 1, 1),
+                java.time.LocalDate.of(2100, 3, 1), true);
+    }
+
     /** A new section of a new report of initiative A (made as the system). */
     long reportSection() {
         return recommendations.addSection(recommendations.createReport(initiativeA, "Report " + (++requesters)), "Section");

@@ -71,6 +71,28 @@ class CalendarFeedTest {
     }
 
     @Test
+    void lineBreaksOfEveryKindAndSpecialCharactersRoundTripThroughACalendarClient() throws Exception {
+        long wei = fixtures.initiativeId("worker-equity-initiative");
+        String title = "Old Mac\rCRLF\r\nUnix\nsemi; comma, backslash \\ end";
+        String description = "First\rSecond\r\nThird\n\\n is not a break; ok, done";
+        Authorization.runAsSystem(() -> milestones.save(wei, null, null, new MilestoneDraft(title, description, null,
+                null, null, null, LocalDate.of(2022, 3, 4), MilestoneStatus.PLANNED, Set.of(), true)));
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/worker-equity-initiative.ics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body().replace("\r\n", "")).as("no carriage return outside a line end")
+                .doesNotContain("\r").doesNotContain("\n");
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(response.body())).getComponents("VEVENT");
+        String expected = "Old Mac\nCRLF\nUnix\nsemi; comma, backslash \\ end"; // every break as iCalendar's \n
+        VEvent event = events.stream().filter(e -> e.getSummary().getValue().equals(expected)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event titled " + expected + " in "
+                        + events.stream().map(e -> e.getSummary().getValue()).toList()));
+        assertThat(event.getDescription().getValue()).isEqualTo("First\nSecond\nThird\n\\n is not a break; ok, done");
+    }
+
+    @Test
     void aPersonsSecretFeedHoldsTheirWorkgroupsMilestonesAndAWrongSecretOpensNothing() throws Exception {
         long sam = fixtures.personId("Sam Chen");
         app.convene.support.SignIn.as(new app.convene.security.Actor(sam, "Sam Chen", false));
@@ -91,6 +113,35 @@ class CalendarFeedTest {
                 URI.create("http://localhost:" + port + "/calendar/me/not-the-right-secret-at-all.ics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aNewAddressReplacesTheOldOneWhichThenOpensNothing() throws Exception {
+        long sam = fixtures.personId("Sam Chen");
+        app.convene.support.SignIn.as(new app.convene.security.Actor(sam, "Sam Chen", false));
+        String old;
+        String replacement;
+        try {
+            old = persons.myCalendarToken();
+            replacement = persons.newCalendarToken();
+            assertThat(persons.myCalendarToken()).as("the page shows the new address from now on").isEqualTo(replacement);
+        } finally {
+            app.convene.support.SignIn.out();
+        }
+
+        assertThat(replacement).isNotEqualTo(old);
+        assertThat(feed(old).statusCode()).as("the old address").isEqualTo(404);
+        HttpResponse<String> renewed = feed(replacement);
+        assertThat(renewed.statusCode()).isEqualTo(200);
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(renewed.body())).getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Pathway inventory across the core counties");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'person.calendarTokenReplaced' "
+                + "and actor_id = ? and subject_id = ?", Integer.class, sam, String.valueOf(sam))).isEqualTo(1);
+    }
+
+    private HttpResponse<String> feed(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/calendar/me/" + token + ".ics")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

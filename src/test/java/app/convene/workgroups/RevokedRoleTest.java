@@ -46,6 +46,8 @@ class RevokedRoleTest {
     @Autowired
     MilestoneService milestones;
     @Autowired
+    app.convene.timeline.PersonalFeed personalFeed;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
@@ -77,7 +79,8 @@ class RevokedRoleTest {
         long milestone = Authorization.runAsSystem(() -> milestones.save(atlanta, null, null, new MilestoneDraft(
                 "Internal of the group", null, null, workgroup, null, null, LocalDate.of(2031, 1, 1),
                 MilestoneStatus.PLANNED, Set.of(), false)).id());
-        assertThat(ids(milestones.ownedBy(lead.personId()))).contains(milestone);
+        String feed = feedAddressOf(lead);
+        assertThat(ids(personalFeed.milestones(feed).orElseThrow())).contains(milestone);
 
         Authorization.runAsSystem(() -> {
             for (Long assignment : jdbc.queryForList("select id from initiative_role where person_id = ?", Long.class,
@@ -88,7 +91,7 @@ class RevokedRoleTest {
         });
 
         assertThat(workgroups.workgroupIdsOf(lead.personId())).doesNotContain(workgroup);
-        assertThat(ids(milestones.ownedBy(lead.personId()))).doesNotContain(milestone);
+        assertThat(ids(personalFeed.milestones(feed).orElseThrow())).doesNotContain(milestone);
         long version = Authorization.runAsSystem(() -> milestones.get(milestone).version());
         SignIn.as(lead);
         assertThatThrownBy(() -> notes.notes(workgroup, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
@@ -132,6 +135,15 @@ class RevokedRoleTest {
         assertThat(rolesOf(withoutRole)).isEmpty();
         assertThat(jdbc.queryForList("select actor_label from audit_event where action = 'role.appointed'"
                 + " and after_state = ?", String.class, withRole.name() + " as WORKGROUP_LEAD")).containsExactly(lead.name());
+    }
+
+    private String feedAddressOf(Actor person) {
+        SignIn.as(person);
+        try {
+            return persons.myCalendarToken();
+        } finally {
+            SignIn.out();
+        }
     }
 
     private List<String> rolesOf(Actor person) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -75,17 +74,7 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 member.getChildren().findAny().isPresent() ? member : new Paragraph(getTranslation("my.noWorkgroups")));
         add(new H2(getTranslation("my.waiting")),
                 waiting.getChildren().findAny().isPresent() ? waiting : new Paragraph(getTranslation("my.noRequests")));
-        TextField feed = new TextField(
-                getTranslation("my.calendarFeed"));
-        feed.setReadOnly(true);
-        feed.setWidthFull();
-        feed.setHelperText(getTranslation("my.calendarFeed.help"));
-        Button show = new Button(
-                getTranslation("my.calendarFeed.show"), click -> {
-                    feed.setValue(publicUrl + "/calendar/me/" + persons.myCalendarToken() + ".ics");
-                    click.getSource().setVisible(false);
-                });
-        add(new H2(getTranslation("my.calendar")), feed, show);
+        add(new CalendarFeedAddress(persons, publicUrl));
     }
 
     @Override
