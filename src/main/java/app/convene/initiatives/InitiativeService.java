@@ -43,10 +43,6 @@ public class InitiativeService implements InitiativeDirectory {
         return initiatives.findSummaries(pageable);
     }
 
-    public long count() {
-        return initiatives.count();
-    }
-
     public Optional<InitiativeDetails> findPublicBySlug(String slug) {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
@@ -68,10 +64,6 @@ public class InitiativeService implements InitiativeDirectory {
         return new InitiativeRef(details.id(), details.slug(), details.name(),
                 details.goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList(),
                 details.phases().stream().map(p -> new PhaseRef(p.id(), p.name(), p.start(), p.end())).toList());
-    }
-
-    public boolean exists(String slug) {
-        return initiatives.existsBySlug(slug);
     }
 
     /** Creates an initiative with its goals and phases (administrators). */

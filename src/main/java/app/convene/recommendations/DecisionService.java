@@ -147,7 +147,7 @@ public class DecisionService {
 
     /** Closes every round whose closing time has passed (the scheduled job; idempotent). Returns how many. */
     @Transactional
-    public int closeDue() {
+    int closeDue() {
         int closed = 0;
         for (long id : rounds.dueIds(clock.instant())) {
             DecisionRound round = rounds.lockById(id).orElseThrow();
@@ -224,7 +224,7 @@ public class DecisionService {
 
     /** Called by {@link RecommendationService} when a new revision is saved: an open round is void. */
     @Transactional
-    public void revisionSaved(Recommendation recommendation) {
+    void revisionSaved(Recommendation recommendation) {
         rounds.findByRecommendationIdAndState(recommendation.getId(), RoundItem.State.OPEN).ifPresent(round ->
                 round.voidRound(clock.instant(), "edited"));
         if (recommendation.getStatus() != RecommendationStatus.DRAFT) {

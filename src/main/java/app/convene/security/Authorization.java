@@ -52,10 +52,6 @@ public class Authorization {
         return Optional.empty();
     }
 
-    public boolean isSignedIn() {
-        return currentActor().isPresent();
-    }
-
     /** Whether the current actor may perform the action in the initiative (null: not tied to one). */
     public boolean can(Action action, Long initiativeId) {
         return currentActor().map(actor -> can(actor, action, initiativeId)).orElse(false);

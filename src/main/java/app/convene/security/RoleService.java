@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -149,10 +148,5 @@ public class RoleService {
                 .map(r -> new RoleAssignmentItem(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
                         r.getAppointedAt(), null))
                 .toList();
-    }
-
-    /** The current actor's own roles in the initiative. */
-    public Set<InitiativeRole> myRoles(long initiativeId) {
-        return authorization.rolesIn(initiativeId);
     }
 }

@@ -85,10 +85,6 @@ public class OrganizationService {
         return organizations.search(needle, pageable);
     }
 
-    public long countOrganizations() {
-        return organizations.count();
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

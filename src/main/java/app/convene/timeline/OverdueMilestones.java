@@ -41,7 +41,7 @@ class OverdueMilestones {
      * run the same day, or after a restart, sends nothing again). Returns how many milestones were new.
      */
     @Transactional
-    public int notifyOverdue() {
+    int notifyOverdue() {
         LocalDate today = LocalDate.now(clock);
         int notified = 0;
         for (Milestone m : milestones.findOverdue(today)) {
