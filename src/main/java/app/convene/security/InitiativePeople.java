@@ -26,13 +26,13 @@ public class InitiativePeople {
     }
 
     /** Ids of everyone related to the initiative. */
-    public Set<Long> of(long initiativeId) {
+    Set<Long> of(long initiativeId) {
         Set<Long> people = new HashSet<>(roles.peopleOf(initiativeId));
         sources.orderedStream().forEach(source -> people.addAll(source.peopleOf(initiativeId)));
         return people;
     }
 
-    public boolean related(long initiativeId, long personId) {
+    boolean related(long initiativeId, long personId) {
         return !roles.rolesOf(personId, initiativeId).isEmpty()
                 || sources.orderedStream().anyMatch(source -> source.relates(initiativeId, personId));
     }
