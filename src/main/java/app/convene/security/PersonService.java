@@ -27,10 +27,12 @@ public class PersonService {
     private final KeycloakProperties keycloak;
     private final Clock clock;
     private final PersonQueries queries;
+    private final InitiativePeople people;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock, PersonQueries queries) {
+                  Clock clock, PersonQueries queries, InitiativePeople people) {
         this.queries = queries;
+        this.people = people;
         this.persons = persons;
         this.authorization = authorization;
         this.audit = audit;
@@ -168,11 +170,17 @@ public class PersonService {
         return persons.findById(personId).map(p -> new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail()));
     }
 
-    /** People to appoint to a role in the initiative, by name or email (coordinators of it). */
+    /**
+     * People to choose in the initiative's pickers (coordinators of it): those related to it (see
+     * {@link InitiativePeople}), by part of name or email, with their email (the coordinators already
+     * hold it). Administrators also find anyone by exactly their email (the first coordinator of a new
+     * initiative is related to nothing yet); nobody browses the people of other initiatives.
+     */
     public Slice<PersonSummary> search(long initiativeId, String text, Pageable pageable) {
-        authorization.check(Action.VIEW_ROLES, initiativeId);
+        Actor actor = authorization.check(Action.VIEW_ROLES, initiativeId);
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return persons.search(needle, pageable);
+        return queries.search(people.of(initiativeId), needle, actor.administrator() || actor.isSystem() ? needle : null,
+                pageable);
     }
 
     private static String describe(Person person) {

@@ -31,9 +31,12 @@ public class RoleService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<WorkgroupRoles> workgroups;
+    private final InitiativePeople people;
 
     RoleService(RoleAssignmentRepository assignments, PersonRepository persons, Authorization authorization,
-                AuditLog audit, Clock clock, ApplicationEventPublisher events, ObjectProvider<WorkgroupRoles> workgroups) {
+                AuditLog audit, Clock clock, ApplicationEventPublisher events, ObjectProvider<WorkgroupRoles> workgroups,
+                InitiativePeople people) {
+        this.people = people;
         this.events = events;
         this.workgroups = workgroups;
         this.assignments = assignments;
@@ -43,7 +46,12 @@ public class RoleService {
         this.clock = clock;
     }
 
-    /** Gives the person the role; returns false when they already held it (nothing changes then). */
+    /**
+     * Gives the person the role; returns false when they already held it (nothing changes then).
+     *
+     * @throws app.convene.shared.ValidationError on {@code person}: not related to the initiative
+     *         (see {@link InitiativePeople}; administrators may appoint anyone)
+     */
     @Transactional
     public boolean appoint(long initiativeId, long personId, InitiativeRole role) {
         Actor actor = authorization.check(Action.toAppoint(role), initiativeId);
@@ -73,6 +81,7 @@ public class RoleService {
         if (assignments.findByInitiativeIdAndPersonIdAndRole(initiativeId, personId, role).isPresent()) {
             return false;
         }
+        people.requireRelated(actor, initiativeId, personId, "person");
         Person person = persons.findById(personId).orElseThrow(() -> new NoSuchElementException("No person " + personId));
         Person by = actor.isSystem() ? null : persons.getReferenceById(actor.personId());
         RoleAssignment saved = assignments.saveAndFlush(new RoleAssignment(initiativeId, person, role, by, clock.instant()));

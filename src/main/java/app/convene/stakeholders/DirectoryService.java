@@ -8,6 +8,8 @@ import app.convene.stakeholders.internal.OrganizationRepository;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -49,8 +51,22 @@ public class DirectoryService {
         return queries.factsOf(initiativeId, personIds);
     }
 
-    /** What a workgroup's member list and balance show about a person. */
-    public record MemberFacts(long personId, String organization, Sector sector, String region) {
+    /**
+     * As {@link #factsOf}, for the lists a workgroup's members and leads read (its members, its join
+     * requests): people who declined the directory are left out, except for coordinators of the initiative
+     * (who see their registrations anyway).
+     */
+    public Map<Long, MemberFacts> shownFactsOf(long initiativeId, Collection<Long> personIds) {
+        Map<Long, MemberFacts> facts = factsOf(initiativeId, personIds);
+        if (authorization.can(Action.MANAGE_STAKEHOLDERS, initiativeId)) {
+            return facts;
+        }
+        return facts.values().stream().filter(MemberFacts::listed)
+                .collect(Collectors.toMap(MemberFacts::personId, Function.identity()));
+    }
+
+    /** What a workgroup's member list and balance show about a person; {@code listed}: agreed to the directory. */
+    public record MemberFacts(long personId, String organization, Sector sector, String region, boolean listed) {
     }
 
     public Optional<OrganizationProfile> organization(long initiativeId, long organizationId) {

@@ -172,8 +172,8 @@ public class RegistrationService {
         KeycloakAccounts.Account account = accounts.ensureAccount(registration.getEmail(), registration.getName(), signInUrl);
         long personId = persons.provisionForInitiative(registration.getInitiativeId(), account.subject(),
                 registration.getName(), registration.getEmail());
+        registration.linkPerson(personId); // first: the pending registration relates them to the initiative
         roles.appoint(registration.getInitiativeId(), personId, InitiativeRole.STAKEHOLDER);
-        registration.linkPerson(personId);
         registration.decide(RegistrationStatus.APPROVED, note, actor.personId(), clock.instant());
         registrations.saveAndFlush(registration);
         audit.record("registration.approved", "registration", registrationId, registration.getInitiativeId(), before,

@@ -6,6 +6,8 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.security.InitiativePeople;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.timeline.internal.Milestone;
 import app.convene.timeline.internal.MilestoneQueries;
@@ -46,11 +48,13 @@ public class MilestoneService {
     private final AuditLog audit;
     private final InitiativeDirectory initiatives;
     private final WorkgroupService workgroups;
+    private final InitiativePeople people;
     private final Clock clock;
 
     MilestoneService(MilestoneRepository milestones, MilestoneQueries queries, MilestoneItems items,
                      Authorization authorization, AuditLog audit, InitiativeDirectory initiatives,
-                     WorkgroupService workgroups, Clock clock) {
+                     WorkgroupService workgroups, InitiativePeople people, Clock clock) {
+        this.people = people;
         this.milestones = milestones;
         this.queries = queries;
         this.items = items;
@@ -68,12 +72,14 @@ public class MilestoneService {
     /**
      * Adds ({@code milestoneId == null}) or changes a milestone (coordinators).
      *
-     * @throws ValidationError a dependency cycle, a dependency or owner from elsewhere
+     * @throws ValidationError a dependency cycle, a dependency or owner from elsewhere, an owner person not
+     *         related to the initiative (see InitiativePeople), a NUL character
      * @throws OptimisticLockingFailureException the milestone changed since {@code expectedVersion}
      */
     @Transactional
     public SaveResult save(long initiativeId, Long milestoneId, Long expectedVersion, @Valid MilestoneDraft draft) {
         Actor actor = authorization.check(Action.MANAGE_TIMELINE, initiativeId);
+        FreeText.checked(draft);
         InitiativeDirectory.InitiativeRef initiative = initiatives.findById(initiativeId).orElseThrow();
         Milestone milestone = milestoneId == null ? new Milestone(initiativeId) : milestones.findById(milestoneId)
                 .filter(m -> m.getInitiativeId() == initiativeId).orElseThrow(() -> new NoSuchElementException("No milestone"));
@@ -93,6 +99,9 @@ public class MilestoneService {
         if (draft.ownerWorkgroupId() != null
                 && workgroups.details(draft.ownerWorkgroupId()).initiativeId() != initiativeId) {
             throw new ValidationError("ownerWorkgroup", "milestone.error.owner");
+        }
+        if (draft.ownerPersonId() != null && !draft.ownerPersonId().equals(milestone.getOwnerPersonId())) {
+            people.requireRelated(actor, initiativeId, draft.ownerPersonId(), "ownerPerson");
         }
         PhaseRef phase = draft.phaseId() == null ? null : initiative.phases().stream()
                 .filter(p -> p.id() == draft.phaseId()).findFirst()
@@ -155,7 +164,7 @@ public class MilestoneService {
         if (milestone.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("The milestone changed since it was opened");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = FreeText.checked("note", note == null || note.isBlank() ? null : note.strip());
         if (text != null && text.length() > 1000) {
             throw new ValidationError("note", "milestone.error.note");
         }

@@ -6,6 +6,7 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.NoticeService;
 import app.convene.security.WorkgroupRoles;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.stakeholders.DirectoryService;
 import app.convene.stakeholders.DirectoryService.MemberFacts;
@@ -86,7 +87,7 @@ public class JoinRequestService {
         if (workgroup.getCapacity() != null && members.countByWorkgroupId(workgroupId) >= workgroup.getCapacity()) {
             throw new WorkgroupUnavailableException("full");
         }
-        String text = reason == null ? null : reason.strip();
+        String text = FreeText.checked("reason", reason == null ? null : reason.strip());
         if (text != null && text.length() > REASON_MAX) {
             throw new ValidationError("reason", "workgroup.error.reason", REASON_MAX);
         }
@@ -123,7 +124,7 @@ public class JoinRequestService {
         long initiativeId = support.initiativeOf(workgroupId);
         Slice<JoinRequest> page = requests.findByStatus(workgroupId, JoinRequestStatus.PENDING, pageable);
         List<Long> people = page.stream().map(JoinRequest::getPersonId).toList();
-        Map<Long, MemberFacts> facts = directory.factsOf(initiativeId, people);
+        Map<Long, MemberFacts> facts = directory.shownFactsOf(initiativeId, people);
         Map<Long, String> names = support.names(people);
         return page.map(r -> {
             MemberFacts f = facts.get(r.getPersonId());
@@ -156,7 +157,7 @@ public class JoinRequestService {
             throw new AlreadyDecidedJoinRequestException(request.getStatus());
         }
         Workgroup workgroup = support.workgroup(request.getWorkgroupId());
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = FreeText.checked("note", note == null || note.isBlank() ? null : note.strip());
         request.decide(approving ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED, text, actor.personId(),
                 clock.instant());
         try {

@@ -5,6 +5,7 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.security.InitiativePeople;
 import app.convene.security.NoticeService;
 import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
@@ -54,12 +55,14 @@ public class WorkgroupService {
     private final NoticeService notices;
     private final DirectoryService directory;
     private final InitiativeDirectory initiatives;
+    private final InitiativePeople people;
     private final Clock clock;
 
     WorkgroupService(WorkgroupRepository workgroups, MemberRepository members, JoinRequestRepository requests,
                      WorkgroupQueries queries, ActivityQueries activity, WorkgroupSupport support,
                      Authorization authorization, AuditLog audit, RoleService roles, NoticeService notices,
-                     DirectoryService directory, InitiativeDirectory initiatives, Clock clock) {
+                     DirectoryService directory, InitiativeDirectory initiatives, InitiativePeople people, Clock clock) {
+        this.people = people;
         this.workgroups = workgroups;
         this.members = members;
         this.requests = requests;
@@ -75,11 +78,11 @@ public class WorkgroupService {
         this.clock = clock;
     }
 
-    /** Creates a workgroup (for a strategic goal, or none) (coordinators). */
+    /** Creates a workgroup (for a strategic goal of the initiative, or none) (coordinators). */
     @Transactional
     public long create(long initiativeId, Long goalId, String name, String charter, Integer capacity, boolean closed) {
         Actor actor = authorization.check(Action.MANAGE_WORKGROUPS, initiativeId);
-        requireValid(name, capacity);
+        support.requireValid(initiativeId, goalId, name, capacity);
         Workgroup workgroup = new Workgroup(initiativeId, goalId, name.strip());
         workgroup.configure(name.strip(), charter, capacity, closed);
         long id = workgroups.save(workgroup).getId();
@@ -99,7 +102,7 @@ public class WorkgroupService {
                           boolean closed) {
         Workgroup workgroup = support.workgroup(workgroupId);
         Actor actor = authorization.check(Action.MANAGE_WORKGROUPS, workgroup.getInitiativeId());
-        requireValid(name, capacity);
+        support.requireValid(workgroup.getInitiativeId(), null, name, capacity);
         if (workgroup.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("The workgroup changed since it was opened");
         }
@@ -133,7 +136,11 @@ public class WorkgroupService {
         activity.add(workgroup.getId(), actor.name(), "lead", name);
     }
 
-    /** Adds a person as a member directly, without a request (coordinators). */
+    /**
+     * Adds a person related to the initiative as a member directly, without a request (coordinators).
+     *
+     * @throws ValidationError on {@code person}: not related to the initiative (see InitiativePeople)
+     */
     @Transactional
     public void addMember(long workgroupId, long personId) {
         Workgroup workgroup = support.workgroup(workgroupId);
@@ -141,6 +148,7 @@ public class WorkgroupService {
         if (members.findByWorkgroupIdAndPersonId(workgroupId, personId).isPresent()) {
             return;
         }
+        people.requireRelated(actor, workgroup.getInitiativeId(), personId, "person");
         Member member = members.saveAndFlush(new Member(workgroupId, personId, WorkgroupRoles.Role.MEMBER, clock.instant()));
         String name = support.nameOf(personId);
         audit.record("workgroup.memberAdded", "workgroup_member", member.getId(), workgroup.getInitiativeId(), null,
@@ -197,14 +205,17 @@ public class WorkgroupService {
         activity.add(workgroupId, actor.name(), "left", null);
     }
 
-    /** Members with organization and sector, leads first (members, leads, coordinators). */
+    /**
+     * Members with organization and sector (only of those listed in the directory, except to
+     * coordinators), leads first (members, leads, coordinators).
+     */
     public Slice<MemberItem> members(long workgroupId, Pageable pageable) {
         authorization.checkInWorkgroup(Action.READ_WORKGROUP, workgroupId);
         long initiativeId = support.initiativeOf(workgroupId);
         Slice<Member> page = members.findByWorkgroup(workgroupId, pageable);
-        List<Long> people = page.stream().map(Member::getPersonId).toList();
-        Map<Long, MemberFacts> facts = directory.factsOf(initiativeId, people);
-        Map<Long, String> names = support.names(people);
+        List<Long> ids = page.stream().map(Member::getPersonId).toList();
+        Map<Long, MemberFacts> facts = directory.shownFactsOf(initiativeId, ids);
+        Map<Long, String> names = support.names(ids);
         return page.map(m -> {
             MemberFacts f = facts.get(m.getPersonId());
             return new MemberItem(m.getPersonId(), names.get(m.getPersonId()), f == null ? null : f.organization(),
@@ -275,14 +286,5 @@ public class WorkgroupService {
             result.add(new MyWorkgroup(w.getId(), i.id(), i.slug(), i.name(), w.getName(), null, r.getStatus(), r.getId()));
         }
         return result;
-    }
-
-    private static void requireValid(String name, Integer capacity) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new ValidationError("name", "workgroup.error.name");
-        }
-        if (capacity != null && capacity < 1) {
-            throw new ValidationError("capacity", "workgroup.error.capacity");
-        }
     }
 }

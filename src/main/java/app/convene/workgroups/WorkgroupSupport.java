@@ -4,6 +4,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import app.convene.workgroups.internal.Workgroup;
 import app.convene.workgroups.internal.WorkgroupQueries;
 import app.convene.workgroups.internal.WorkgroupRepository;
@@ -59,5 +60,22 @@ class WorkgroupSupport {
     Map<Long, String> goalTitles(long initiativeId) {
         return initiatives.findById(initiativeId).map(i -> i.goals().stream()
                 .collect(Collectors.toMap(GoalRef::id, GoalRef::title))).orElse(Map.of());
+    }
+
+    /**
+     * A name and capacity as typed, and a goal of the initiative (or none).
+     *
+     * @throws ValidationError by the field that is wrong
+     */
+    void requireValid(long initiativeId, Long goalId, String name, Integer capacity) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new ValidationError("name", "workgroup.error.name");
+        }
+        if (capacity != null && capacity < 1) {
+            throw new ValidationError("capacity", "workgroup.error.capacity");
+        }
+        if (goalId != null && !goalTitles(initiativeId).containsKey(goalId)) {
+            throw new ValidationError("goal", "workgroup.error.goal");
+        }
     }
 }

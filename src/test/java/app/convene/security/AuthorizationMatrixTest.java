@@ -147,6 +147,25 @@ class AuthorizationMatrixTest {
         allow("workgroups: remove a member", workgroupLeads, t -> t.fixture.memberWithRole(),
                 (t, id) -> t.workgroups.removeMember(t.fixture.workgroup(), id));
         allow("workgroups: membership balance", COORDINATORS, t -> t.workgroups.balance(t.fixture.workgroup()));
+        allow("workgroups: approve a join request", workgroupLeads, t -> t.fixture.pendingRequest(),
+                (t, id) -> t.joinRequests.approve(id, "Welcome"));
+        allow("workgroups: withdraw someone else's join request", EnumSet.noneOf(Who.class), t -> t.fixture.pendingRequest(),
+                (t, id) -> t.joinRequests.withdraw(id));
+        allow("workgroups: add a member directly", COORDINATORS, t -> t.fixture.stakeholder(),
+                (t, id) -> t.workgroups.addMember(t.fixture.workgroup(), id));
+        allow("workgroups: set a lead", COORDINATORS, t -> t.fixture.stakeholder(),
+                (t, id) -> t.workgroups.setLead(t.fixture.workgroup(), id));
+        allow("workgroups: end a lead (remove their workgroup-lead role)", COORDINATORS, t -> t.fixture.leadRole(),
+                (t, id) -> t.roles.revoke(id));
+        allow("workgroups: remove a co-lead", workgroupLeads, t -> t.fixture.coLead(),
+                (t, id) -> t.workgroups.removeMember(t.fixture.workgroup(), id));
+        allow("workgroups: add an action item", workgroupLeads, t -> t.workgroupNotes.addNote(t.fixture.workgroup(),
+                new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.ACTION, "Do it", null,
+                        java.time.LocalDate.now(), t.fixture.leadOfWorkgroup(), java.time.LocalDate.now().plusDays(7))));
+        allow("workgroups: mark an action item done", workgroupLeads, t -> t.fixture.actionItem(),
+                (t, id) -> t.workgroupNotes.markDone(id));
+        allow("workgroups: read activity", workgroupLeads,
+                t -> t.workgroupNotes.activity(t.fixture.workgroup(), PageRequest.of(0, 5)));
         Set<Who> timelineReaders = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER, Who.COORDINATOR,
                 Who.ADMINISTRATOR);
         allow("timeline: see public milestones", EVERYONE, t -> t.milestones.visible(t.fixture.initiativeA()));

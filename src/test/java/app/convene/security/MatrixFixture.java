@@ -33,6 +33,8 @@ class MatrixFixture {
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.workgroups.JoinRequestService joinRequests;
     @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.workgroups.WorkgroupNoteService notes;
+    @org.springframework.beans.factory.annotation.Autowired
     private app.convene.timeline.MilestoneService milestones;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.RecommendationService recommendations;
@@ -77,6 +79,7 @@ class MatrixFixture {
             workgroup = workgroups.create(initiativeA, null, "Matrix workgroup", null, null, false);
             workgroups.setLead(workgroup, actors.get(AuthorizationMatrixTest.Who.WORKGROUP_LEAD).personId());
             openWorkgroup = workgroups.create(initiativeA, null, "Matrix open workgroup", null, null, false);
+            workgroups.addMember(openWorkgroup, target); // related to initiative A, so it may be appointed there
             person(AuthorizationMatrixTest.Who.REVOKED_LEAD, initiativeA, InitiativeRole.WORKGROUP_LEAD);
             long revoked = actors.get(AuthorizationMatrixTest.Who.REVOKED_LEAD).personId();
             workgroups.setLead(workgroup, revoked);
@@ -147,6 +150,38 @@ class MatrixFixture {
         long id = persons.registerKnown("matrix-member-" + (++requesters), "Matrix Member", null);
         workgroups.addMember(workgroup, id);
         return id;
+    }
+
+    /** A new person with a stakeholder role in initiative A (related to it; made as the system). */
+    long stakeholder() {
+        long id = persons.registerKnown("matrix-stakeholder-" + (++requesters), "Matrix Stakeholder", null);
+        roles.appoint(initiativeA, id, InitiativeRole.STAKEHOLDER);
+        return id;
+    }
+
+    /** A new co-lead of the matrix workgroup (made as the system); returns the person. */
+    long coLead() {
+        long id = stakeholder();
+        workgroups.setLead(workgroup, id);
+        return id;
+    }
+
+    /** The workgroup-lead role of a new co-lead of the matrix workgroup, for ending their lead. */
+    long leadRole() {
+        return jdbc.queryForObject("select id from initiative_role where person_id = ? and role = 'WORKGROUP_LEAD'",
+                Long.class, coLead());
+    }
+
+    /** The matrix workgroup's lead (the matrix's workgroup lead), an action item's owner. */
+    long leadOfWorkgroup() {
+        return actors.get(AuthorizationMatrixTest.Who.WORKGROUP_LEAD).personId();
+    }
+
+    /** A new open action item of the matrix workgroup, owned by its lead (made as the system). */
+    long actionItem() {
+        return notes.addNote(workgroup, new app.convene.workgroups.NewNote(app.convene.workgroups.NoteKind.ACTION,
+                "Action " + (++requesters), null, java.time.LocalDate.now(), leadOfWorkgroup(),
+                java.time.LocalDate.now().plusDays(7)));
     }
 
     /** A new internal milestone of initiative A (made as the system). */

@@ -15,8 +15,13 @@ public final class TableCounts {
     }
 
     public static Map<String, Integer> of(JdbcTemplate jdbc) {
+        return of(jdbc, CONTENT_TABLES);
+    }
+
+    /** Row counts of the given tables. */
+    public static Map<String, Integer> of(JdbcTemplate jdbc, List<String> tables) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String table : CONTENT_TABLES) {
+        for (String table : tables) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         return counts;

@@ -11,6 +11,7 @@ import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
+import app.convene.shared.ValidationError;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MainLayout;
@@ -133,7 +134,14 @@ class RolesView extends InitiativePage {
         }
         PersonSummary chosen = appointment.person();
         String roleName = getTranslation("role." + appointment.role().name());
-        if (roles.appoint(initiative.id(), chosen.id(), appointment.role())) {
+        boolean appointed;
+        try {
+            appointed = roles.appoint(initiative.id(), chosen.id(), appointment.role());
+        } catch (ValidationError e) {
+            FieldErrors.show(person, getTranslation(e.messageKey(), e.params()));
+            return;
+        }
+        if (appointed) {
             Notices.success(getTranslation("roles.appointed", chosen.name(), roleName));
             binder.readRecord(new Appointment(null, appointment.role()));
             grid.getDataProvider().refreshAll();

@@ -1,13 +1,23 @@
 package app.convene.security.internal;
 
+import app.convene.security.PersonSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-/** The person table's statements that JPA does not express: the sign-in's atomic insert and the calendar secret. */
+/**
+ * The person table's statements that JPA does not express: the sign-in's atomic insert, the calendar
+ * secret and the pickers' search among given people.
+ */
 @Repository
 public class PersonQueries {
 
@@ -45,5 +55,26 @@ public class PersonQueries {
     public Optional<Long> byCalendarToken(String token) {
         return jdbc.sql("select id from person where calendar_token = ? and closed_at is null").param(token)
                 .query(Long.class).list().stream().findFirst();
+    }
+
+    /**
+     * Open accounts among {@code people} whose name or email contains {@code text} (lower case; empty
+     * matches all), plus, when {@code exactEmail} is given, the open account with exactly that email;
+     * by name, a page plus one row to know whether more follow.
+     */
+    public Slice<PersonSummary> search(Collection<Long> people, String text, String exactEmail, Pageable pageable) {
+        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<PersonSummary> rows = jdbc.sql("""
+                select id, display_name, email from person
+                where closed_at is null
+                  and ((id = any(:people) and (lower(display_name) like :like or lower(email) like :like))
+                       or (:exact <> '' and lower(email) = :exact))
+                order by lower(display_name), id limit :limit offset :offset""")
+                .param("people", new SqlArrayValue("bigint", people.toArray()))
+                .param("like", like).param("exact", exactEmail == null ? "" : exactEmail)
+                .param("limit", pageable.getPageSize() + 1).param("offset", pageable.getOffset())
+                .query((rs, n) -> new PersonSummary(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 }

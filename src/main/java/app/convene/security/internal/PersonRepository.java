@@ -1,10 +1,7 @@
 package app.convene.security.internal;
 
-import app.convene.security.PersonSummary;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -17,12 +14,4 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Person p where p.issuer = :issuer and p.subject = :subject")
     Optional<Person> lockByIssuerAndSubject(String issuer, String subject);
-
-    @Query("""
-            select new app.convene.security.PersonSummary(p.id, p.displayName, p.email)
-            from Person p
-            where :text = '' or lower(p.displayName) like concat('%', :text, '%')
-               or lower(p.email) like concat('%', :text, '%')
-            order by lower(p.displayName), p.id""")
-    Slice<PersonSummary> search(String text, Pageable pageable);
 }

@@ -16,6 +16,9 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
     boolean existsByPersonIdAndRole(long personId, InitiativeRole role);
 
+    @Query("select distinct r.person.id from RoleAssignment r where r.initiativeId = :initiativeId")
+    List<Long> peopleOf(long initiativeId);
+
     List<RoleAssignment> findByPersonId(long personId);
 
     @Query("""

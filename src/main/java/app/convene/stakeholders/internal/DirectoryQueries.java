@@ -73,7 +73,7 @@ public class DirectoryQueries {
         List<Object[]> rows = entityManager.createQuery("""
                 select r.personId, case when o is null then r.proposedOrganization
                          when p is null then o.name else concat(p.name, ' — ', o.name) end,
-                       r.sector, coalesce(r.region, r.county)
+                       r.sector, coalesce(r.region, r.county), r.directoryConsent
                 from Registration r left join r.organization o left join o.parent p
                 where r.initiativeId = :initiative and r.personId in :people
                   and r.status = app.convene.stakeholders.RegistrationStatus.APPROVED""", Object[].class)
@@ -81,7 +81,7 @@ public class DirectoryQueries {
         Map<Long, DirectoryService.MemberFacts> facts = new HashMap<>();
         for (Object[] row : rows) {
             facts.put((Long) row[0], new DirectoryService.MemberFacts((Long) row[0],
-                    (String) row[1], (Sector) row[2], (String) row[3]));
+                    (String) row[1], (Sector) row[2], (String) row[3], (Boolean) row[4]));
         }
         return facts;
     }

@@ -23,4 +23,17 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     Slice<Registration> findByStatus(long initiativeId, RegistrationStatus status, Pageable pageable);
 
     long countByInitiativeIdAndStatus(long initiativeId, RegistrationStatus status);
+
+    /** People with a pending or approved registration in the initiative (related to it). */
+    @Query("""
+            select distinct r.personId from Registration r where r.initiativeId = :initiativeId
+              and r.personId is not null and r.status in (app.convene.stakeholders.RegistrationStatus.PENDING,
+                  app.convene.stakeholders.RegistrationStatus.APPROVED)""")
+    List<Long> registeredPeople(long initiativeId);
+
+    @Query("""
+            select count(r) > 0 from Registration r where r.initiativeId = :initiativeId and r.personId = :personId
+              and r.status in (app.convene.stakeholders.RegistrationStatus.PENDING,
+                  app.convene.stakeholders.RegistrationStatus.APPROVED)""")
+    boolean registered(long initiativeId, long personId);
 }

@@ -20,4 +20,15 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findByWorkgroupIdAndRole(long workgroupId, WorkgroupRoles.Role role);
 
     List<Member> findByPersonId(long personId);
+
+    /** Members of any workgroup of the initiative (related to it). */
+    @Query("""
+            select distinct m.personId from Member m where m.workgroupId in
+              (select w.id from Workgroup w where w.initiativeId = :initiativeId)""")
+    List<Long> membersOf(long initiativeId);
+
+    @Query("""
+            select count(m) > 0 from Member m where m.personId = :personId and m.workgroupId in
+              (select w.id from Workgroup w where w.initiativeId = :initiativeId)""")
+    boolean memberIn(long initiativeId, long personId);
 }

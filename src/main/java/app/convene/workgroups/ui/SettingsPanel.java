@@ -84,7 +84,12 @@ class SettingsPanel extends Div {
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         Button makeLead = new Button(getTranslation("workgroup.makeLead"), click -> {
             if (lead.getValue() != null) {
-                workgroups.setLead(workgroup.id(), lead.getValue().id());
+                try {
+                    workgroups.setLead(workgroup.id(), lead.getValue().id());
+                } catch (ValidationError e) {
+                    FieldErrors.show(lead, getTranslation(e.messageKey(), e.params()));
+                    return;
+                }
                 changed.run();
             }
         });

@@ -102,7 +102,7 @@ class WorkgroupsSection implements InitiativeSection {
                             null, null, false);
                     getUI().ifPresent(ui -> ui.navigate(WorkgroupAddresses.workgroup(id)));
                 } catch (ValidationError e) {
-                    FieldErrors.show(name, getTranslation(e.messageKey(), e.params()));
+                    FieldErrors.show("goal".equals(e.field()) ? goal : name, getTranslation(e.messageKey(), e.params()));
                 }
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
