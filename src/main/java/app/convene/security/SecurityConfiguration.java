@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Sign-in through Keycloak (OIDC authorization code flow with PKCE), sign-out that also ends the
@@ -40,7 +42,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ConveneOidcUserService users,
                                             ClientRegistrationRepository registrations,
-                                            VaadinDefaultRequestCache requestCache) throws Exception {
+                                            VaadinDefaultRequestCache requestCache,
+                                            ContentSecurityPolicy contentSecurityPolicy) throws Exception {
+        headers(http, contentSecurityPolicy);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
                         "/images/**", "/calendar/**")
@@ -64,6 +68,23 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.logoutSuccessHandler(afterSignOut));
         return http.build();
     }
+
+    /**
+     * The response headers of docs/decisions/0013-http-hardening.md. Spring Security's defaults stay
+     * (nosniff, X-Frame-Options DENY, no caching of pages); HSTS is written only on secure requests,
+     * which behind a proxy means the proxy is trusted and forwarded https.
+     */
+    private static void headers(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
+        http.headers(headers -> headers
+                .addHeaderWriter(contentSecurityPolicy)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true)));
+    }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     /**
      * The Keycloak client, built from the issuer without asking Keycloak at start-up (so Convene and

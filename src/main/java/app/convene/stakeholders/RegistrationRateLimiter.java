@@ -1,16 +1,20 @@
 package app.convene.stakeholders;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public registrations three ways (see {@link RegistrationLimits}): per network address with a
+ * Limits public registrations three ways (see {@link RegistrationLimits}): per network address (an IPv6
+ * client by its /64, see {@link #addressKey}) with a
  * ceiling high enough for a room on one Wi-Fi, per email, and per client (browser session) with a wait
  * that doubles after a few registrations, so one script cannot fill the queue nor lock out the people
  * who share its address. In memory, per Convene process. A refused attempt uses up nothing.
@@ -44,7 +48,7 @@ class RegistrationRateLimiter {
         if (recent.size() > MAX_TRACKED) {
             recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
         }
-        Deque<Instant> byAddress = times("a:" + orUnknown(clientAddress), since);
+        Deque<Instant> byAddress = times("a:" + addressKey(clientAddress), since);
         Deque<Instant> byEmail = times("e:" + orUnknown(emailKey), since);
         Deque<Instant> byClient = clientId == null || clientId.isBlank() ? new ArrayDeque<>() : times("c:" + clientId, since);
         if (byAddress.size() >= limits.limitPerAddress()) {
@@ -72,6 +76,28 @@ class RegistrationRateLimiter {
             times.pollFirst();
         }
         return times;
+    }
+
+    /**
+     * The network a client address counts against: an IPv4 address as it is, an IPv6 address by its
+     * /64 prefix (one home or phone gets a whole /64, so a script could otherwise take a fresh address
+     * for each registration). The address is the client's own once a trusted proxy's forwarding is
+     * resolved (see {@code convene.http.trusted-proxies}), so people behind one proxy are counted apart.
+     */
+    static String addressKey(String clientAddress) {
+        String address = orUnknown(clientAddress);
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.ofLiteral(address).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (IllegalArgumentException | UnknownHostException e) {
+            return address;
+        }
     }
 
     private static String orUnknown(String value) {

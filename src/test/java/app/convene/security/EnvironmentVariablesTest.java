@@ -35,7 +35,8 @@ class EnvironmentVariablesTest {
                         Map.entry("CONVENE_REGISTRATION_LIMITPEREMAIL", "3"),
                         Map.entry("CONVENE_REGISTRATION_FREEPERCLIENT", "2"),
                         Map.entry("CONVENE_REGISTRATION_CLIENTDELAY", "45s"),
-                        Map.entry("CONVENE_REGISTRATION_WINDOW", "15m"))));
+                        Map.entry("CONVENE_REGISTRATION_WINDOW", "15m"),
+                        Map.entry("CONVENE_HTTP_TRUSTEDPROXIES", "127.0.0.1, 10.0.0.0/8,::1"))));
         ConfigurationPropertySources.attach(environment);
     }
 
@@ -48,6 +49,13 @@ class EnvironmentVariablesTest {
         assertThat(keycloak.adminClientId()).isEqualTo("portal-admin-client");
         assertThat(keycloak.embedded()).isEqualTo(KeycloakProperties.Embedded.NEVER);
         assertThat(keycloak.startsLocalKeycloak()).isFalse();
+    }
+
+    @Test
+    void trustedProxiesBindFromTheDocumentedVariableAsAddressesOrRanges() {
+        HttpProperties http = Binder.get(environment).bind("convene.http", HttpProperties.class).get();
+        assertThat(http.trustedProxies()).containsExactly("127.0.0.1", "10.0.0.0/8", "::1");
+        assertThat(TrustedProxies.ranges(http)).isEqualTo("127.0.0.1/32,10.0.0.0/8,::1/128");
     }
 
     @Test

@@ -50,4 +50,15 @@ class SafeMarkdownTest {
                 "<a rel=\"nofollow noopener noreferrer\" href=\"https://example.org/m\">monthly</a>",
                 "&lt;b&gt;not bold&lt;/b&gt;", "<li>one</li>");
     }
+
+    @Test
+    void imagesBecomeLinksSoReadingAPageFetchesNothingFromAnotherHost() {
+        String html = SafeMarkdown.toHtml("See ![the chart](https://tracker.example.net/pixel.png \"Chart\") "
+                + "and ![](https://example.org/a.png) and ![x](javascript:alert(1))");
+        assertThat(html).doesNotContain("<img", "src=")
+                .contains("href=\"https://tracker.example.net/pixel.png\"", "title=\"Chart\"", ">the chart</a>",
+                        "href=\"https://example.org/a.png\">https://example.org/a.png</a>", "href=\"\">x</a>")
+                .doesNotContain("javascript");
+        assertThat(html.split("rel=\"nofollow noopener noreferrer\"", -1)).hasSize(4);
+    }
 }

@@ -106,4 +106,22 @@ class RegistrationRateLimiterTest {
         clock.advance(Duration.ofMinutes(11));
         assertThatCode(() -> small.acquire("198.51.100.2", "fresh-z", "z@example.org")).doesNotThrowAnyException();
     }
+
+    @Test
+    void anIpv6ClientCountsByItsSlash64SoFreshAddressesFromOneNetworkDoNotEscapeTheCeiling() {
+        RegistrationRateLimiter small = new RegistrationRateLimiter(clock, new RegistrationLimits(3, null, null, null, null));
+        for (int i = 1; i <= 3; i++) {
+            small.acquire("2001:db8:aa:bb::" + Integer.toHexString(i * 4099), "fresh-" + i, "v6-" + i + "@example.org");
+        }
+        assertThatThrownBy(() -> small.acquire("2001:db8:aa:bb:ffff:1:2:3", "fresh-4", "v6-4@example.org"))
+                .isInstanceOfSatisfying(TooManyRegistrationsException.class, e -> assertThat(e.reason()).isEqualTo("ADDRESS"));
+        // Another /64 (another household) and IPv4 clients are counted apart.
+        assertThatCode(() -> small.acquire("2001:db8:aa:cc::1", "fresh-5", "v6-5@example.org")).doesNotThrowAnyException();
+        assertThatCode(() -> small.acquire("203.0.113.8", "fresh-6", "v4@example.org")).doesNotThrowAnyException();
+        // An IPv4 client written as IPv4-mapped IPv6 is the same client.
+        RegistrationRateLimiter one = new RegistrationRateLimiter(clock, new RegistrationLimits(1, null, null, null, null));
+        one.acquire("203.0.113.9", "first", "first@example.org");
+        assertThatThrownBy(() -> one.acquire("::ffff:203.0.113.9", "second", "second@example.org"))
+                .isInstanceOfSatisfying(TooManyRegistrationsException.class, e -> assertThat(e.reason()).isEqualTo("ADDRESS"));
+    }
 }

@@ -37,6 +37,8 @@ public final class Chromium {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
+        // The console (Content-Security-Policy violations among it) is kept for the tests to read.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
