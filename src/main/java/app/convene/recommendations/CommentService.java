@@ -62,8 +62,13 @@ public class CommentService {
         if (paragraph < 0 || paragraph >= paragraphs.size()) {
             throw new ValidationError("paragraph", "comment.error.paragraph");
         }
-        return comments.add(recommendationId, null, revisionNumber, paragraph, paragraphs.get(paragraph), actor.personId(),
-                actor.name(), text(body), clock.instant());
+        String checked = text(body);
+        long id = comments.add(recommendationId, null, revisionNumber, paragraph, paragraphs.get(paragraph),
+                actor.personId(), actor.name(), checked, clock.instant());
+        audit.record("comment.added", "recommendation_comment", id, recommendation.getInitiativeId(), null,
+                "on recommendation " + recommendationId + ", revision " + revisionNumber + ", paragraph "
+                        + (paragraph + 1) + ": " + checked);
+        return id;
     }
 
     /** Replies in a thread. */
@@ -73,8 +78,12 @@ public class CommentService {
         Recommendation recommendation = recommendation(parent.recommendationId());
         Actor actor = mayComment(recommendation);
         long root = parent.parentId() == null ? parent.id() : parent.parentId();
-        return comments.add(parent.recommendationId(), root, parent.revisionNumber(), parent.paragraphIndex(),
-                parent.paragraphText(), actor.personId(), actor.name(), text(body), clock.instant());
+        String checked = text(body);
+        long id = comments.add(parent.recommendationId(), root, parent.revisionNumber(), parent.paragraphIndex(),
+                parent.paragraphText(), actor.personId(), actor.name(), checked, clock.instant());
+        audit.record("comment.replied", "recommendation_comment", id, recommendation.getInitiativeId(), null,
+                "reply in thread " + root + ": " + checked);
+        return id;
     }
 
     /** Marks a thread resolved (its author, committee members, coordinators). */
@@ -87,7 +96,10 @@ public class CommentService {
         if (!author && !authorization.can(actor, Action.DRAFT_RECOMMENDATIONS, recommendation.getInitiativeId())) {
             throw new AccessDeniedException(actor.name() + " may not resolve someone else's comment");
         }
-        comments.resolve(thread.parentId() == null ? thread.id() : thread.parentId(), actor.name(), clock.instant());
+        long root = thread.parentId() == null ? thread.id() : thread.parentId();
+        comments.resolve(root, actor.name(), clock.instant());
+        audit.record("comment.resolved", "recommendation_comment", root, recommendation.getInitiativeId(), "open",
+                "resolved");
     }
 
     /** The author changes their comment's text; it shows as edited and the audit log keeps the text before. */
@@ -113,7 +125,7 @@ public class CommentService {
     public void moderate(long commentId, String reason) {
         CommentRepository.Row row = comment(commentId);
         Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeOf(row));
-        String why = reason == null ? "" : reason.strip();
+        String why = FreeText.checked("moderation", reason == null ? "" : reason.strip());
         if (why.isEmpty()) {
             throw new ValidationError("moderation", "comment.error.moderationReason");
         }
@@ -156,7 +168,10 @@ public class CommentService {
         if (until == null || !until.isAfter(clock.instant())) {
             throw new ValidationError("until", "comment.error.until");
         }
+        Instant before = recommendation.getPublicCommentUntil();
         recommendation.openPublicComment(until);
+        audit.record("recommendation.publicCommentOpened", "recommendation", recommendationId,
+                recommendation.getInitiativeId(), before == null ? null : "open until " + before, "open until " + until);
     }
 
     /** Ends public comment now. */
@@ -164,7 +179,10 @@ public class CommentService {
     public void closePublicComment(long recommendationId) {
         Recommendation recommendation = recommendation(recommendationId);
         authorization.check(Action.RUN_DECISIONS, recommendation.getInitiativeId());
+        Instant before = recommendation.getPublicCommentUntil();
         recommendation.openPublicComment(null);
+        audit.record("recommendation.publicCommentClosed", "recommendation", recommendationId,
+                recommendation.getInitiativeId(), before == null ? null : "open until " + before, "closed");
     }
 
     /** Until when all members may comment, if public comment is open now. */

@@ -12,6 +12,7 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decision rounds: a coordinator asks the steering committee about one exact revision, members
  * respond until the round closes, and the result is computed by {@link DecisionRule} and recorded
- * with that revision. Saving a new revision while a round is open voids the round.
+ * with that revision. Saving a new revision while a round is open voids the round. Who may respond
+ * is fixed when the round opens (the committee at that moment); members removed later no longer
+ * respond or count. Every step is audited as the person who took it (closing at the due time as
+ * the system).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,11 +42,13 @@ public class DecisionService {
     private final Clock clock;
     private final PublishedQueries published;
     private final AuditLog audit;
+    private final DecisionRecords records;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    PublishedQueries published, AuditLog audit) {
+                    PublishedQueries published, AuditLog audit, DecisionRecords records) {
         this.audit = audit;
+        this.records = records;
         this.recommendations = recommendations;
         this.rounds = rounds;
         this.responses = responses;
@@ -79,8 +85,14 @@ public class DecisionService {
         }
         DecisionRound round = rounds.saveAndFlush(new DecisionRound(recommendationId, recommendation.getRevisionCount(),
                 actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
+        records.fixElectorate(round, recommendation);
         recommendation.status(RecommendationStatus.IN_REVIEW);
-        return view(round);
+        RoundItem opened = view(round);
+        audit.record("decision.opened", "decision_round", round.getId(), recommendation.getInitiativeId(), null,
+                "revision " + opened.revisionNumber() + ", quorum " + quorumNumerator + "/" + quorumDenominator
+                        + ", objections block: " + objectionBlocks + ", closes " + closesAt + ", may respond: "
+                        + String.join(", ", opened.electorate().stream().map(RoundItem.Voter::name).toList()));
+        return opened;
     }
 
     /** Records (or changes) the signed-in committee member's response while the round is open. */
@@ -94,7 +106,7 @@ public class DecisionService {
             throw new AccessDeniedException(actor.name() + " may not respond to a decision round: not on the steering committee");
         }
         if (round.getState() == RoundItem.State.OPEN && !round.getClosesAt().isAfter(clock.instant())) {
-            close(round, recommendation);
+            records.close(round, recommendation, Actor.SYSTEM);
         }
         if (round.getState() != RoundItem.State.OPEN) {
             throw new ValidationError("response", "decision.error.closed");
@@ -102,34 +114,60 @@ public class DecisionService {
         if (response == null) {
             throw new ValidationError("response", "decision.error.response");
         }
-        String trimmed = reason == null ? "" : reason.strip();
+        if (!records.inElectorate(round, actor.personId())) {
+            throw new ValidationError("response", "decision.error.notInElectorate");
+        }
+        String trimmed = FreeText.checked("reason", reason == null ? "" : reason.strip());
         if (response.needsReason() && trimmed.isEmpty()) {
             throw new ValidationError("reason", "decision.error.reason");
         }
         if (trimmed.length() > 4000) {
             throw new ValidationError("reason", "recommendations.error.tooLong");
         }
+        String before = responses.of(roundId, actor.personId()).map(DecisionRecords::describe).orElse(null);
         responses.record(roundId, actor.personId(), actor.name(), response, trimmed.isEmpty() ? null : trimmed,
                 clock.instant());
+        audit.record("decision.responded", "decision_round", roundId, recommendation.getInitiativeId(), before,
+                response.name() + (trimmed.isEmpty() ? "" : ": " + trimmed));
         return view(round);
     }
 
-    /** A coordinator marks an objection as resolved (e.g. after a conversation), with a note. */
+    /**
+     * A coordinator marks an objection as resolved (e.g. after a conversation), with a note; the
+     * round shows who resolved it.
+     */
     @Transactional
     public RoundItem resolveObjection(long roundId, long personId, String resolution) {
         DecisionRound round = rounds.lockById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
-        authorization.check(Action.RUN_DECISIONS, recommendation(round.getRecommendationId()).getInitiativeId());
+        long initiativeId = recommendation(round.getRecommendationId()).getInitiativeId();
+        Actor actor = authorization.check(Action.RUN_DECISIONS, initiativeId);
         if (round.getState() != RoundItem.State.OPEN) {
             throw new ValidationError("response", "decision.error.closed");
         }
-        String note = resolution == null ? "" : resolution.strip();
+        String note = FreeText.checked("resolution", resolution == null ? "" : resolution.strip());
         if (note.isEmpty()) {
             throw new ValidationError("resolution", "decision.error.resolution");
         }
-        if (responses.resolve(roundId, personId, note) == 0) {
+        if (note.length() > 4000) {
+            throw new ValidationError("resolution", "recommendations.error.tooLong");
+        }
+        String objection = responses.of(roundId, personId).map(DecisionRecords::describe).orElse(null);
+        if (responses.resolve(roundId, personId, note, actor.personId(), actor.name()) == 0) {
             throw new ValidationError("resolution", "decision.error.noObjection");
         }
+        audit.record("decision.objectionResolved", "decision_round", roundId, initiativeId, objection,
+                "resolved by " + actor.name() + ": " + note);
         return view(round);
+    }
+
+    /** Whether the signed-in person may respond to the round: on the committee now and when it opened. */
+    public boolean mayRespond(long roundId) {
+        DecisionRound round = rounds.findById(roundId).orElseThrow(() -> new NoSuchElementException("round " + roundId));
+        long initiativeId = recommendation(round.getRecommendationId()).getInitiativeId();
+        Actor actor = authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
+        return authorization.can(actor, Action.RESPOND_TO_DECISION, initiativeId) && actor.personId() != null
+                && roles.holders(initiativeId, InitiativeRole.COMMITTEE_MEMBER).contains(actor.personId())
+                && records.inElectorate(round, actor.personId());
     }
 
     /** Closes the round now (before its closing date) and records the result. */
@@ -141,7 +179,7 @@ public class DecisionService {
         if (round.getState() != RoundItem.State.OPEN) {
             throw new ValidationError("round", "decision.error.closed");
         }
-        close(round, recommendation);
+        records.close(round, recommendation, authorization.currentActor().orElseThrow());
         return view(round);
     }
 
@@ -152,7 +190,7 @@ public class DecisionService {
         for (long id : rounds.dueIds(clock.instant())) {
             DecisionRound round = rounds.lockById(id).orElseThrow();
             if (round.getState() == RoundItem.State.OPEN) {
-                close(round, recommendation(round.getRecommendationId()));
+                records.close(round, recommendation(round.getRecommendationId()), Actor.SYSTEM);
                 closed++;
             }
         }
@@ -201,7 +239,7 @@ public class DecisionService {
         if (recommendation.getStatus() == RecommendationStatus.WITHDRAWN) {
             throw new ValidationError("status", "decision.error.withdrawn");
         }
-        String why = reason == null ? "" : reason.strip();
+        String why = FreeText.checked("withdrawReason", reason == null ? "" : reason.strip());
         if (why.isEmpty()) {
             throw new ValidationError("withdrawReason", "decision.error.withdrawReason");
         }
@@ -209,7 +247,7 @@ public class DecisionService {
             throw new ValidationError("withdrawReason", "recommendations.error.tooLong");
         }
         rounds.findByRecommendationIdAndState(recommendationId, RoundItem.State.OPEN)
-                .ifPresent(round -> round.voidRound(clock.instant(), "withdrawn"));
+                .ifPresent(round -> records.voidRound(round, recommendation, "withdrawn"));
         String before = recommendation.getStatus().name() + (recommendation.getPublishedRevision() == null ? ""
                 : ", revision " + recommendation.getPublishedRevision() + " public");
         recommendation.withdraw(why, actor.name(), clock.instant());
@@ -226,7 +264,7 @@ public class DecisionService {
     @Transactional
     void revisionSaved(Recommendation recommendation) {
         rounds.findByRecommendationIdAndState(recommendation.getId(), RoundItem.State.OPEN).ifPresent(round ->
-                round.voidRound(clock.instant(), "edited"));
+                records.voidRound(round, recommendation, "edited"));
         if (recommendation.getStatus() != RecommendationStatus.DRAFT) {
             recommendation.status(RecommendationStatus.DRAFT);
         }
@@ -235,28 +273,15 @@ public class DecisionService {
     private void closeIfDue(long recommendationId) {
         rounds.findByRecommendationIdAndState(recommendationId, RoundItem.State.OPEN)
                 .filter(round -> !round.getClosesAt().isAfter(clock.instant()))
-                .ifPresent(round -> close(rounds.lockById(round.getId()).orElseThrow(),
-                        recommendation(recommendationId)));
-    }
-
-    private void close(DecisionRound round, Recommendation recommendation) {
-        if (round.getState() != RoundItem.State.OPEN) {
-            return;
-        }
-        RecommendationStatus result = DecisionRule.decide(round.getEligible(), round.getQuorumNumerator(),
-                round.getQuorumDenominator(), round.isObjectionBlocks(), responses.of(round.getId()));
-        round.close(result, clock.instant(), null);
-        recommendation.status(result);
+                .ifPresent(round -> records.close(rounds.lockById(round.getId()).orElseThrow(),
+                        recommendation(recommendationId), Actor.SYSTEM));
     }
 
     private Recommendation recommendation(long id) {
         return recommendations.findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
     }
 
-    private RoundItem view(DecisionRound r) {
-        return new RoundItem(r.getId(), r.getRecommendationId(), r.getRevisionNumber(), r.getOpenedByName(),
-                r.getOpenedAt(), r.getClosesAt(), r.getQuorumNumerator(), r.getQuorumDenominator(),
-                r.isObjectionBlocks(), r.getEligible(), r.getState(), r.getResult(), r.getClosedAt(), r.getSummary(),
-                responses.of(r.getId()));
+    private RoundItem view(DecisionRound round) {
+        return records.view(round);
     }
 }

@@ -68,7 +68,9 @@ public class RecommendationService {
     @Transactional
     public long createReport(long initiativeId, String title) {
         authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
-        return reports.save(new Report(initiativeId, required("title", title, TITLE_MAX))).getId();
+        Report report = reports.save(new Report(initiativeId, required("title", title, TITLE_MAX)));
+        audit.record("report.created", "report", report.getId(), initiativeId, null, report.getTitle());
+        return report.getId();
     }
 
     /** Adds a section (a principle or strategic goal) at the end of the report. */
@@ -77,7 +79,10 @@ public class RecommendationService {
         Report report = reports.findById(reportId).orElseThrow(() -> new NoSuchElementException("report " + reportId));
         authorization.check(Action.DRAFT_RECOMMENDATIONS, report.getInitiativeId());
         String checked = required("title", title, TITLE_MAX);
-        return sections.save(new ReportSection(reportId, sections.lastPosition(reportId) + 1, checked)).getId();
+        long id = sections.save(new ReportSection(reportId, sections.lastPosition(reportId) + 1, checked)).getId();
+        audit.record("report.sectionAdded", "report_section", id, report.getInitiativeId(), null,
+                "in report " + reportId + ": " + checked);
+        return id;
     }
 
     /** Adds a recommendation at the end of the section, with its first revision. */
@@ -94,6 +99,8 @@ public class RecommendationService {
         recommendations.claimNextRevision(recommendation.getId(), 0);
         revisions.save(new RecommendationRevision(recommendation.getId(), 1, checkedTitle, checkedBody,
                 "First draft", actor.personId(), actor.name(), clock.instant()));
+        audit.record("recommendation.added", "recommendation", recommendation.getId(), report.getInitiativeId(), null,
+                "revision 1: " + checkedTitle);
         return view(recommendations.findById(recommendation.getId()).orElseThrow());
     }
 
@@ -139,6 +146,9 @@ public class RecommendationService {
             audit.record("recommendation.correctionStarted", "recommendation", recommendationId,
                     current.getInitiativeId(), "published revision " + current.getPublishedRevision(),
                     "revision " + saved.getNumber() + " drafted: " + checkedSummary);
+        } else {
+            audit.record("recommendation.revised", "recommendation", recommendationId, current.getInitiativeId(),
+                    "revision " + baseRevision, "revision " + saved.getNumber() + ": " + checkedSummary);
         }
         return new SaveResult.Saved(view(saved));
     }

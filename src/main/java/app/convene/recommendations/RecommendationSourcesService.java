@@ -4,6 +4,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.recommendations.internal.SourceQueries;
 import app.convene.security.Action;
+import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
 import app.convene.workgroups.WorkgroupService;
@@ -26,10 +27,12 @@ public class RecommendationSourcesService {
     private final InitiativeDirectory initiatives;
     private final WorkgroupService workgroups;
     private final Authorization authorization;
+    private final AuditLog audit;
 
     RecommendationSourcesService(RecommendationRepository recommendations, SourceQueries queries,
                                  InitiativeDirectory initiatives, WorkgroupService workgroups,
-                                 Authorization authorization) {
+                                 Authorization authorization, AuditLog audit) {
+        this.audit = audit;
         this.recommendations = recommendations;
         this.queries = queries;
         this.initiatives = initiatives;
@@ -65,7 +68,15 @@ public class RecommendationSourcesService {
         if (!ids(options.goals()).containsAll(goalIds) || !ids(options.workgroups()).containsAll(workgroupIds)) {
             throw new ValidationError("sources", "recommendations.error.sources");
         }
+        Sources before = sources(recommendationId);
         queries.replace(recommendationId, goalIds, workgroupIds);
+        audit.record("recommendation.sourcesSet", "recommendation", recommendationId, initiativeId, names(before),
+                names(sources(recommendationId)));
+    }
+
+    private static String names(Sources sources) {
+        return "goals " + sources.goals().stream().map(Sources.Named::name).toList() + ", workgroups "
+                + sources.workgroups().stream().map(Sources.Named::name).toList();
     }
 
     private static Set<Long> ids(List<Sources.Named> named) {

@@ -182,7 +182,9 @@ class CommentServiceTest {
         assertThatThrownBy(() -> comments.edit(mine, "Back again")).isInstanceOf(ValidationError.class);
 
         assertThat(audit(mine)).extracting(l -> l.get("action"), l -> l.get("before_state"), l -> l.get("after_state"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.edited", "Which centres first?", "Which centers first?"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.added", null,
+                                "on recommendation " + id + ", revision 1, paragraph 2: Which centres first?"),
+                        org.assertj.core.groups.Tuple.tuple("comment.edited", "Which centres first?", "Which centers first?"),
                         org.assertj.core.groups.Tuple.tuple("comment.deleted", "Which centers first?", "deleted by its author"));
         assertThat(reply).isPositive();
     }
@@ -203,7 +205,8 @@ class CommentServiceTest {
             assertThat(r.by()).isEqualTo("Maya Thompson");
             assertThat(r.reason()).isEqualTo("Off topic; moved to the workgroup notes");
         });
-        assertThat(audit(comment)).singleElement().satisfies(l -> assertThat(l)
+        assertThat(audit(comment)).extracting(l -> l.get("action")).containsExactly("comment.added", "comment.moderated");
+        assertThat(audit(comment).getLast()).satisfies(l -> assertThat(l)
                 .containsEntry("action", "comment.moderated").containsEntry("actor_label", "Maya Thompson")
                 .containsEntry("before_state", "Something off topic")
                 .containsEntry("after_state", "removed: Off topic; moved to the workgroup notes"));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -32,6 +34,8 @@ class DecisionServiceTest {
     RecommendationService recommendations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RoleService roles;
 
     long wei;
     long id;
@@ -283,5 +287,87 @@ class DecisionServiceTest {
         assertThatThrownBy(() -> decisions.open(id, Instant.now().plusSeconds(600), 1, 2, true))
                 .isInstanceOfSatisfying(ValidationError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("decision.error.alreadyOpen"));
+    }
+
+    /** Removes a committee seat by SQL (the tests share the demo committee and put it back afterwards). */
+    void leaveCommittee(String name) {
+        jdbc.update("delete from initiative_role where initiative_id = ? and person_id = ? and role = 'COMMITTEE_MEMBER'",
+                wei, personId(name));
+    }
+
+    void rejoinCommittee(String name) {
+        if (jdbc.queryForObject("select count(*) from initiative_role where initiative_id = ? and person_id = ? "
+                + "and role = 'COMMITTEE_MEMBER'", Integer.class, wei, personId(name)) == 0) {
+            Authorization.runAsSystem(() -> roles.appoint(wei, personId(name), InitiativeRole.COMMITTEE_MEMBER));
+        }
+    }
+
+    @Test
+    void aCoordinatorWhoJoinsTheCommitteeDuringARoundCannotRespondAndTheRecommendationIsNotApprovedOnTheirSay() {
+        RoundItem round = open(); // the committee: Daniel Okafor and Lucía Hernández; 2 of 2 must respond
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.OBJECTION, "Name the funding source");
+        signInAs("Maya Thompson");
+        try {
+            roles.appoint(wei, personId("Maya Thompson"), InitiativeRole.COMMITTEE_MEMBER);
+            assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
+                    .isInstanceOfSatisfying(ValidationError.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("decision.error.notInElectorate"));
+            decisions.resolveObjection(round.id(), personId("Lucía Hernández"), "We talked it over");
+            assertThat(decisions.closeNow(round.id()).result()).isEqualTo(RecommendationStatus.NOT_APPROVED);
+        } finally {
+            leaveCommittee("Maya Thompson");
+        }
+        assertThat(status()).isEqualTo(RecommendationStatus.NOT_APPROVED);
+        assertThat(jdbc.queryForObject("select count(*) from decision_response where round_id = ? and person_id = ?",
+                Integer.class, round.id(), personId("Maya Thompson"))).isZero();
+        assertThat(jdbc.queryForList("select actor_id, after_state from audit_event where action = "
+                + "'decision.objectionResolved' and subject_id = ?", String.valueOf(round.id()))).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("actor_id")).isEqualTo(personId("Maya Thompson"));
+                    assertThat((String) row.get("after_state")).contains("Maya Thompson", "We talked it over");
+                });
+        assertThat(jdbc.queryForObject("select resolved_by_person_id from decision_response where round_id = ? "
+                + "and person_id = ?", Long.class, round.id(), personId("Lucía Hernández")))
+                .isEqualTo(personId("Maya Thompson"));
+    }
+
+    @Test
+    void aMemberRemovedDuringTheRoundNoLongerRespondsNorCounts() {
+        RoundItem round = Authorization.runAsSystem(() -> decisions.open(id, Instant.now().plus(Duration.ofDays(7)),
+                1, 2, true)); // 1 of 2 must respond
+        signInAs("Lucía Hernández");
+        decisions.respond(round.id(), DecisionResponse.CONSENT, null);
+        try {
+            leaveCommittee("Lucía Hernández");
+            assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.CONSENT, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            signInAs("Maya Thompson");
+            RoundItem closed = decisions.closeNow(round.id());
+            assertThat(closed.result()).as("Lucía's consent no longer counts").isEqualTo(RecommendationStatus.NOT_APPROVED);
+            assertThat(closed.eligible()).as("out of the one member still on the committee").isEqualTo(1);
+        } finally {
+            rejoinCommittee("Lucía Hernández");
+        }
+    }
+
+    @Test
+    void aResponseNoteOrWithdrawalReasonWithANulCharacterIsRefusedByItsFieldAndNothingIsSaved() {
+        RoundItem round = open();
+        signInAs("Lucía Hernández");
+        assertThatThrownBy(() -> decisions.respond(round.id(), DecisionResponse.OBJECTION, "Too\0vague"))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from decision_response where round_id = ?", Integer.class,
+                round.id())).isZero();
+        signInAs("Maya Thompson");
+        assertThatThrownBy(() -> decisions.withdraw(id, "Super\0seded"))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("withdrawReason");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+        assertThat(status()).isEqualTo(RecommendationStatus.IN_REVIEW);
     }
 }

@@ -223,11 +223,33 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.keptWork.keepWork(id, 1, "Title", "Typing", ""));
         allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.presence.openedBy(id));
+        allow("recommendations: add a section", drafters, t -> t.fixture.report(),
+                (t, report) -> t.recommendations.addSection(report, "Section"));
+        allow("recommendations: list reports", timelineReaders,
+                t -> t.recommendations.reports(t.fixture.initiativeA(), PageRequest.of(0, 5)));
+        allow("recommendations: read a recommendation", timelineReaders, t -> t.fixture.recommendation(),
+                (t, id) -> t.recommendations.recommendation(id));
+        allow("recommendations: export a report", timelineReaders, t -> t.fixture.report(),
+                (t, report) -> t.reportExports.document(report, false));
+        allow("recommendations: read own kept text", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.keptWork.myWork(id));
+        allow("recommendations: discard own kept text", drafters, t -> t.fixture.recommendation(),
+                (t, id) -> t.keptWork.discardWork(id));
+        allow("recommendations: read goals and workgroups named", timelineReaders, t -> t.fixture.recommendation(),
+                (t, id) -> t.sources.sources(id));
+        allow("recommendations: read goals and workgroups to name", timelineReaders,
+                t -> t.sources.sourceOptions(t.fixture.initiativeA()));
         allow("decisions: open a round", COORDINATORS, t -> t.fixture.recommendation(),
                 (t, id) -> t.decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3, true));
         allow("decisions: respond", EnumSet.of(Who.COMMITTEE_MEMBER), t -> t.fixture.openRound(),
                 (t, round) -> t.decisions.respond(round, app.convene.recommendations.DecisionResponse.CONSENT, null));
         allow("decisions: close a round now", COORDINATORS, t -> t.fixture.openRound(), (t, round) -> t.decisions.closeNow(round));
+        allow("decisions: resolve an objection", COORDINATORS, t -> t.fixture.roundWithObjection(),
+                (t, round) -> t.decisions.resolveObjection(round, t.fixture.committeeMember(), "Talked it over"));
+        allow("decisions: ask whether one may respond", timelineReaders, t -> t.fixture.openRound(),
+                (t, round) -> t.decisions.mayRespond(round));
+        allow("decisions: publish an approved recommendation", COORDINATORS, t -> t.fixture.approvedRecommendation(),
+                (t, id) -> t.decisions.publish(id));
         allow("decisions: read rounds", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.decisions.rounds(id));
         allow("decisions: withdraw", COORDINATORS, t -> t.fixture.recommendation(), (t, id) -> t.decisions.withdraw(id, "No longer needed"));
         allow("decisions: withdraw a published recommendation", COORDINATORS, t -> t.fixture.publishedRecommendation(),
@@ -238,6 +260,16 @@ class AuthorizationMatrixTest {
         allow("comments: comment outside public comment", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.comments.comment(id, 1, 0, "A comment"));
         allow("comments: read threads", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.comments.threads(id));
+        allow("comments: reply outside public comment", drafters, t -> t.fixture.comment(),
+                (t, comment) -> t.comments.reply(comment, "A reply"));
+        allow("comments: reply during public comment", timelineReaders, t -> t.fixture.commentOpenForComment(),
+                (t, comment) -> t.comments.reply(comment, "A public reply"));
+        allow("comments: resolve someone else's thread", drafters, t -> t.fixture.comment(),
+                (t, comment) -> t.comments.resolve(comment));
+        allow("comments: see until when public comment is open", timelineReaders,
+                t -> t.fixture.recommendationOpenForComment(), (t, id) -> t.comments.publicCommentUntil(id));
+        allow("comments: end public comment", COORDINATORS, t -> t.fixture.recommendationOpenForComment(),
+                (t, id) -> t.comments.closePublicComment(id));
         allow("comments: open for public comment", COORDINATORS, t -> t.fixture.recommendation(),
                 (t, id) -> t.comments.openPublicComment(id, java.time.Instant.now().plusSeconds(3600)));
         allow("comments: comment during public comment", timelineReaders, t -> t.fixture.recommendationOpenForComment(),
@@ -327,6 +359,8 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.recommendations.CommentService comments;
     @Autowired
+    app.convene.recommendations.ReportExports reportExports;
+    @Autowired
     app.convene.timeline.MilestoneService milestones;
     @Autowired
     app.convene.timeline.MilestoneFigures milestoneFigures;
@@ -382,7 +416,7 @@ class AuthorizationMatrixTest {
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
-                "recommendation_goal", "recommendation_workgroup")) {
+                "recommendation_goal", "recommendation_workgroup", "decision_electorate")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.

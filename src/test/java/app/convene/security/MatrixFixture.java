@@ -138,6 +138,18 @@ class MatrixFixture {
         }
     }
 
+    /** Runs the work signed in as the actor, then restores whoever was signed in. */
+    private void as(Actor actor, Runnable work) {
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SignIn.as(actor);
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** A new member of the matrix workgroup who is a stakeholder of initiative A (added as the system). */
     long memberWithRole() {
         long id = memberWithoutRole();
@@ -212,9 +224,14 @@ class MatrixFixture {
                 java.time.LocalDate.of(2100, 3, 1), true);
     }
 
+    /** A new report of initiative A (made as the system). */
+    long report() {
+        return recommendations.createReport(initiativeA, "Report " + (++requesters));
+    }
+
     /** A new section of a new report of initiative A (made as the system). */
     long reportSection() {
-        return recommendations.addSection(recommendations.createReport(initiativeA, "Report " + (++requesters)), "Section");
+        return recommendations.addSection(report(), "Section");
     }
 
     /** A new recommendation with one revision in initiative A (made as the system). */
@@ -227,6 +244,24 @@ class MatrixFixture {
         return decisions.open(recommendation(), java.time.Instant.now().plusSeconds(3600), 1, 2, true).id();
     }
 
+    /** The matrix's committee member (in every round's electorate). */
+    long committeeMember() {
+        return actors.get(AuthorizationMatrixTest.Who.COMMITTEE_MEMBER).personId();
+    }
+
+    /** A new open round in which the matrix's committee member objected; returns the round. */
+    long roundWithObjection() {
+        long round = openRound();
+        as(actors.get(AuthorizationMatrixTest.Who.COMMITTEE_MEMBER), () -> decisions.respond(round,
+                app.convene.recommendations.DecisionResponse.OBJECTION, "Not yet"));
+        return round;
+    }
+
+    /** A comment (nobody's own) on a recommendation open for public comment. */
+    long commentOpenForComment() {
+        return comments.comment(recommendationOpenForComment(), 1, 0, "Someone's public comment");
+    }
+
     /** A new recommendation open for public comment for an hour (made as the system). */
     long recommendationOpenForComment() {
         long id = recommendation();
@@ -234,12 +269,19 @@ class MatrixFixture {
         return id;
     }
 
-    /** A new recommendation whose first revision is on the public page (made as the system). */
-    long publishedRecommendation() {
+    /** A new recommendation whose first revision a closed round approved (made as the system). */
+    long approvedRecommendation() {
         long id = recommendation();
         jdbc.update("insert into decision_round (recommendation_id, revision_number, opened_by_name, opened_at, closes_at, "
                 + "quorum_numerator, quorum_denominator, objection_blocks, eligible, state, result, closed_at) "
                 + "values (?, 1, 'Matrix', now(), now(), 1, 2, true, 1, 'CLOSED', 'APPROVED', now())", id);
+        jdbc.update("update recommendation set status = 'APPROVED' where id = ?", id);
+        return id;
+    }
+
+    /** A new recommendation whose first revision is on the public page (made as the system). */
+    long publishedRecommendation() {
+        long id = approvedRecommendation();
         jdbc.update("update recommendation set status = 'PUBLISHED', published_revision = 1 where id = ?", id);
         return id;
     }

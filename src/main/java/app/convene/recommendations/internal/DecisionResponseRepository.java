@@ -24,24 +24,34 @@ public class DecisionResponseRepository {
                 values (?, ?, ?, ?, ?, false, null, ?)
                 on conflict (round_id, person_id) do update set person_name = excluded.person_name,
                     response = excluded.response, reason = excluded.reason, resolved = false, resolution = null,
+                    resolved_by_person_id = null, resolved_by_name = null,
                     updated_at = excluded.updated_at""")
                 .params(roundId, personId, name, response.name(), reason, Timestamp.from(at)).update();
     }
 
-    public int resolve(long roundId, long personId, String resolution) {
+    /** Marks the person's objection resolved by the resolver; returns 0 if they have not objected. */
+    public int resolve(long roundId, long personId, String resolution, Long resolverId, String resolverName) {
         return jdbc.sql("""
-                update decision_response set resolved = true, resolution = ?
+                update decision_response set resolved = true, resolution = ?, resolved_by_person_id = ?,
+                    resolved_by_name = ?
                 where round_id = ? and person_id = ? and response = 'OBJECTION'""")
-                .params(resolution, roundId, personId).update();
+                .params(resolution, resolverId, resolverName, roundId, personId).update();
+    }
+
+    /** The person's current response in the round, if any. */
+    public java.util.Optional<RoundItem.Response> of(long roundId, long personId) {
+        return of(roundId).stream().filter(r -> r.personId() == personId).findFirst();
     }
 
     public List<RoundItem.Response> of(long roundId) {
         return jdbc.sql("""
-                select person_id, person_name, response, reason, resolved, resolution from decision_response
+                select person_id, person_name, response, reason, resolved, resolution, resolved_by_name
+                from decision_response
                 where round_id = ? order by person_name, person_id""")
                 .param(roundId)
                 .query((rs, n) -> new RoundItem.Response(rs.getLong(1), rs.getString(2),
-                        DecisionResponse.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5), rs.getString(6)))
+                        DecisionResponse.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 }

@@ -56,8 +56,10 @@ public class DecisionRound extends BaseEntity {
         this.eligible = eligible;
     }
 
-    public void close(RecommendationStatus result, Instant at, String summary) {
+    /** Closes the round; {@code counted} is how many members the rule counted (the electorate still on the committee). */
+    public void close(RecommendationStatus result, Instant at, String summary, int counted) {
         this.state = RoundItem.State.CLOSED;
+        this.eligible = counted;
         this.result = result;
         this.closedAt = at;
         this.summary = summary;

@@ -106,7 +106,11 @@ class DecisionPanel extends Section {
         if (runs && status == RecommendationStatus.PUBLISHED) {
             add(withdrawForm());
         }
-        if (openRoundId != null && responds) {
+        boolean inElectorate = openRoundId != null && responds && decisions.mayRespond(openRoundId);
+        if (openRoundId != null && responds && !inElectorate) {
+            add(new Paragraph(getTranslation("decision.notInElectorate")));
+        }
+        if (inElectorate) {
             response.setLabel(getTranslation("decision.yourResponse"));
             response.clear();
             reason.setLabel(getTranslation("decision.reason"));
@@ -169,13 +173,21 @@ class DecisionPanel extends Section {
                 : getTranslation("decision.state." + round.state().name());
         box.add(new H3(getTranslation("decision.round", round.revisionNumber(), state)));
         box.add(new Paragraph(getTranslation("decision.rule", round.quorumNumerator() + "/" + round.quorumDenominator(),
-                round.quorum(), round.eligible(), round.responses().size(),
+                round.quorum(), round.eligible(), round.countedResponses().size(),
                 getTranslation(round.objectionBlocks() ? "decision.rule.blocks" : "decision.rule.noBlock"))));
+        if (!round.electorate().isEmpty()) {
+            Paragraph electorate = new Paragraph(getTranslation("decision.electorate", String.join(", ", round.electorate()
+                    .stream().map(v -> v.counted() ? v.name() : getTranslation("decision.electorate.left", v.name()))
+                    .toList())));
+            electorate.addClassName("cv-electorate");
+            box.add(electorate);
+        }
         UnorderedList list = new UnorderedList();
         for (RoundItem.Response r : round.responses()) {
             ListItem item = new ListItem(r.name() + " · " + getTranslation("decision.response." + r.response().name())
-                    + (r.reason() == null ? "" : " · " + r.reason())
-                    + (r.resolved() ? " · " + getTranslation("decision.resolved") + " " + r.resolution() : ""));
+                    + (r.reason() == null ? "" : " · " + r.reason()) + (!r.resolved() ? "" : " · " + (r.resolvedBy() == null
+                    ? getTranslation("decision.resolved") + " " + r.resolution()
+                    : getTranslation("decision.resolvedBy", r.resolvedBy(), r.resolution()))));
             if (runs && round.state() == RoundItem.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
                 TextField note = new TextField(getTranslation("decision.resolution"));
                 Button resolve = new Button(getTranslation("decision.resolve"),

@@ -264,6 +264,33 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theRoundShowsWhoMayRespondAndWhoResolvedAnObjection() {
+        long wei = fixtures.initiativeId("worker-equity-initiative");
+        long round = Authorization.runAsSystem(() -> decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3,
+                true).id());
+        SignIn.as(actor("Lucía Hernández"));
+        decisions.respond(round, app.convene.recommendations.DecisionResponse.OBJECTION, "Name who pays");
+        Authorization.runAsSystem(() -> roles.appoint(wei, fixtures.personId("Maya Thompson"),
+                app.convene.security.InitiativeRole.COMMITTEE_MEMBER));
+        try {
+            RecommendationEditorView page = open("Maya Thompson");
+            String html = page.decisionPanel.getElement().getOuterHTML();
+            assertThat(html).contains("May respond (the steering committee when the round opened): Daniel Okafor, "
+                    + "Lucía Hernández", "You joined the steering committee after this round opened");
+            assertThat(page.decisionPanel.respond.isAttached()).as("no response form for a late member").isFalse();
+
+            test($(com.vaadin.flow.component.textfield.TextField.class).withCaption("How was the objection resolved?")
+                    .single()).setValue("Funding source named");
+            test($(Button.class).withText("Mark as resolved").single()).click();
+            assertThat(page.decisionPanel.getElement().getOuterHTML())
+                    .contains("Lucía Hernández · Objection · Name who pays · Resolved by Maya Thompson: Funding source named");
+        } finally {
+            jdbc.update("delete from initiative_role where initiative_id = ? and person_id = ? and role = 'COMMITTEE_MEMBER'",
+                    wei, fixtures.personId("Maya Thompson"));
+        }
+    }
+
+    @Test
     void editingDuringARoundVoidsItOnThePage() {
         RecommendationEditorView page = open("Maya Thompson");
         test(page.decisionPanel.openRound).click();
