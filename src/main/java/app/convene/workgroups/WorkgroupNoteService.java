@@ -98,9 +98,9 @@ public class WorkgroupNoteService {
         Note note = notes.findById(noteId).orElseThrow(() -> new NoSuchElementException("No note"));
         Actor actor = support.me();
         boolean owner = note.getActionOwner() != null && note.getActionOwner().equals(actor.personId());
-        if (!owner) {
-            authorization.checkInWorkgroup(Action.WRITE_WORKGROUP_NOTES, note.getWorkgroupId());
-        }
+        // The owner of an action item marks it done while they still belong to the workgroup.
+        authorization.checkInWorkgroup(owner ? Action.READ_WORKGROUP : Action.WRITE_WORKGROUP_NOTES,
+                note.getWorkgroupId());
         if (note.getKind() != NoteKind.ACTION || note.getActionDoneAt() != null) {
             return;
         }

@@ -79,6 +79,8 @@ class RevokedRoleTest {
         long milestone = Authorization.runAsSystem(() -> milestones.save(atlanta, null, null, new MilestoneDraft(
                 "Internal of the group", null, null, workgroup, null, null, LocalDate.of(2031, 1, 1),
                 MilestoneStatus.PLANNED, Set.of(), false)).id());
+        long actionItem = Authorization.runAsSystem(() -> notes.addNote(workgroup, new NewNote(NoteKind.ACTION,
+                "The lead's own action", null, LocalDate.of(2031, 1, 1), lead.personId(), LocalDate.of(2031, 2, 1))));
         String feed = feedAddressOf(lead);
         assertThat(ids(personalFeed.milestones(feed).orElseThrow())).contains(milestone);
 
@@ -99,6 +101,9 @@ class RevokedRoleTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> milestones.updateStatus(milestone, version, MilestoneStatus.IN_PROGRESS, "still here"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.markDone(actionItem)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select action_done_at is null from workgroup_note where id = ?", Boolean.class,
+                actionItem)).isTrue();
     }
 
     @Test
