@@ -37,9 +37,9 @@ class ProfileViewTest extends SpringBrowserlessTest {
         long person = Authorization.runAsSystem(() -> persons.registerKnown("profile-view-" + UUID.randomUUID(),
                 "Pilar Soto", email));
         jdbc.update("""
-                insert into registration (initiative_id, email_key, name, email, title, sector, status, source,
-                    directory_consent, person_id) values (?, ?, 'Pilar Soto', ?, 'Organizer', 'OTHER', 'APPROVED', 'FORM',
-                    false, ?)""", fixtures.initiativeId("equity-at-work"), email, email, person);
+                insert into registration (initiative_id, email_key, name, email, proposed_organization, title, sector,
+                    status, source, directory_consent, person_id)
+                values (?, ?, 'Pilar Soto', ?, 'Own Org', 'Organizer', 'OTHER', 'APPROVED', 'FORM', false, ?)""", fixtures.initiativeId("equity-at-work"), email, email, person);
         SignIn.as(new Actor(person, "Pilar Soto", false));
         ProfileView view = navigate("initiatives/equity-at-work/profile", ProfileView.class);
 
