@@ -2,7 +2,9 @@ package app.convene.security;
 
 import app.convene.security.internal.AuditEvent;
 import app.convene.security.internal.AuditEventRepository;
+import app.convene.security.internal.AuditRedaction;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Objects;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -19,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final AuditRedaction redaction;
     private final Authorization authorization;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Authorization authorization, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditRedaction redaction, Authorization authorization, Clock clock) {
         this.events = events;
+        this.redaction = redaction;
         this.authorization = authorization;
         this.clock = clock;
     }
@@ -42,6 +46,16 @@ public class AuditLog {
                 actor == null ? "anonymous" : actor.name(), action, subjectType,
                 subjectId == null ? null : subjectId.toString(), initiativeId,
                 before == null ? null : Objects.toString(before), after == null ? null : Objects.toString(after)));
+    }
+
+    /**
+     * Closing an account: the texts that name the person (their names and emails) are replaced by
+     * {@code label} in every line, and the lines they made are labelled so; who did what stays by id.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void forget(long personId, Collection<String> names, String label) {
+        events.flush();
+        redaction.forget(personId, names, label);
     }
 
     /** The log, newest first, a page at a time (administrators). */

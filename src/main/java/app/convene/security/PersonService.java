@@ -5,7 +5,10 @@ import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -102,16 +105,31 @@ public class PersonService {
 
     /**
      * Closes the signed-in person's account in Convene: name and email are removed (the row stays,
-     * so what they took part in still counts). Returns their Keycloak subject, to disable the login.
+     * so what they took part in still counts), and the audit log no longer names them (see
+     * {@link #closeMyAccount(Collection)}). Returns their Keycloak subject, to disable the login.
      */
     @Transactional
     public String closeMyAccount() {
+        return closeMyAccount(List.of());
+    }
+
+    /**
+     * Closes the account as {@link #closeMyAccount()} does; {@code alsoNamed} are the other names and
+     * emails the person went by (their profiles), which the audit log forgets as well as the account's.
+     */
+    @Transactional
+    public String closeMyAccount(Collection<String> alsoNamed) {
         Actor actor = signedInPerson();
         Person person = persons.findById(actor.personId()).orElseThrow();
-        String before = describe(person);
+        List<String> names = new ArrayList<>(alsoNamed);
+        names.add(person.getDisplayName());
+        names.add(person.getEmail());
+        names.add(actor.name());
         String subject = person.getSubject();
         person.anonymise(clock.instant());
-        audit.record("person.closed", "person", person.getId(), null, before, describe(person));
+        persons.flush();
+        audit.record("person.closed", "person", person.getId(), null, null, "closed");
+        audit.forget(person.getId(), names, person.getDisplayName());
         return subject;
     }
 

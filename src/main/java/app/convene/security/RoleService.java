@@ -149,13 +149,12 @@ public class RoleService {
         }
     }
 
-    /** Roles the signed-in person holds everywhere: initiative id → role (their own data). */
-    public List<RoleAssignmentItem> myAssignments() {
+    /** Roles the signed-in person holds everywhere, each with its initiative (their own data). */
+    public List<MyRoleItem> myAssignments() {
         Actor actor = authorization.currentActor()
                 .orElseThrow(() -> new AccessDeniedException("Sign in first"));
         return assignments.findByPersonId(actor.personId()).stream()
-                .map(r -> new RoleAssignmentItem(r.getId(), actor.personId(), actor.name(), null, r.getRole(),
-                        r.getAppointedAt(), null))
+                .map(r -> new MyRoleItem(r.getInitiativeId(), r.getRole(), r.getAppointedAt()))
                 .toList();
     }
 }

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ImportPreview(List<Row> rows, String fileProblem, String fileProblemDetail) {
 
-    public enum Status { NEW, UPDATE, ERROR }
+    /**
+     * What a row does: {@code KEPT} rows match a person who registered through the form or has an
+     * account; the import leaves their row as they entered it.
+     */
+    public enum Status { NEW, UPDATE, KEPT, ERROR }
 
     /** One data row; {@code problem} is an i18n key suffix ({@code import.problem.*}) when in error. */
     public record Row(int line, Status status, String name, String email, String organization, String title,

@@ -1,13 +1,12 @@
 package app.convene.stakeholders;
 
-import app.convene.initiatives.InitiativeDirectory;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.KeycloakAccounts;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
-import app.convene.security.RoleAssignmentItem;
 import app.convene.security.RoleService;
+import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
@@ -16,9 +15,7 @@ import app.convene.stakeholders.internal.RegistrationRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,8 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a stakeholder does with their own data: read and edit their profile, download everything
@@ -38,30 +33,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class ProfileService {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .findAndAddModules().build();
-
     private final RegistrationRepository registrations;
     private final OrganizationRepository organizations;
     private final PersonService persons;
     private final RoleService roles;
     private final KeycloakAccounts accounts;
     private final Authorization authorization;
-    private final InitiativeDirectory initiatives;
     private final AuditLog audit;
+    private final OwnDataDownload download;
     private final Clock clock;
 
     ProfileService(RegistrationRepository registrations, OrganizationRepository organizations, PersonService persons,
                    RoleService roles, KeycloakAccounts accounts, Authorization authorization,
-                   InitiativeDirectory initiatives, AuditLog audit, Clock clock) {
+                   AuditLog audit, OwnDataDownload download, Clock clock) {
         this.registrations = registrations;
         this.organizations = organizations;
         this.persons = persons;
         this.roles = roles;
         this.accounts = accounts;
         this.authorization = authorization;
-        this.initiatives = initiatives;
         this.audit = audit;
+        this.download = download;
         this.clock = clock;
     }
 
@@ -99,6 +91,7 @@ public class ProfileService {
     @Transactional
     public void update(long initiativeId, long expectedVersion, @Valid NewRegistration changes) {
         Registration registration = own(initiativeId).orElseThrow(() -> new AccessDeniedException("No profile here"));
+        FreeText.checked(changes);
         if (registration.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("The profile changed since it was opened");
         }
@@ -116,46 +109,32 @@ public class ProfileService {
                 RegistrationService.describe(registration));
     }
 
-    /** Everything Convene holds on the signed-in person, as JSON. */
+    /** Everything Convene holds on the signed-in person, as JSON; every module adds its part. */
     public byte[] myData() {
         long personId = personId();
-        PersonSummary me = persons.me();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("exportedAt", clock.instant().toString());
-        data.put("person", Map.of("id", me.id(), "name", me.name(), "email", me.email() == null ? "" : me.email()));
-        List<Map<String, Object>> roleList = new ArrayList<>();
-        for (RoleAssignmentItem role : roles.myAssignments()) {
-            roleList.add(Map.of("role", role.role().name(), "since", role.appointedAt().toString()));
-        }
-        data.put("roles", roleList);
-        List<Object> profiles = new ArrayList<>();
-        for (Registration r : registrations.findByPersonId(personId)) {
-            Map<String, Object> profile = new LinkedHashMap<>();
-            profile.put("initiative", initiatives.findById(r.getInitiativeId()).map(InitiativeDirectory.InitiativeRef::name)
-                    .orElse(String.valueOf(r.getInitiativeId())));
-            profile.put("profile", profile(r));
-            profiles.add(profile);
-        }
-        data.put("stakeholderProfiles", profiles);
-        return JSON.writeValueAsBytes(data);
+        return download.of(persons.me(), roles.myAssignments(), registrations.findByPersonId(personId), clock.instant());
     }
 
     /**
      * Closes the signed-in person's account: every profile is anonymised (the rows stay, so
-     * participation counts do), their roles end, their Convene record loses name and email, and
-     * their Keycloak login is disabled. If Keycloak cannot be reached nothing changes.
+     * participation counts do), their roles end, their Convene record loses name and email, the
+     * audit log no longer names them (their names and emails become "Former member #id"), and their
+     * Keycloak login is disabled. If Keycloak cannot be reached nothing changes.
      */
     @Transactional
     public void closeMyAccount() {
         long personId = personId();
+        List<String> names = new ArrayList<>();
         for (Registration registration : registrations.findByPersonId(personId)) {
+            names.add(registration.getName());
+            names.add(registration.getEmail());
             registration.anonymise(clock.instant());
             audit.record("profile.closed", "registration", registration.getId(), registration.getInitiativeId(),
                     null, "anonymised");
         }
         registrations.flush();
         roles.leaveAllRoles();
-        String subject = persons.closeMyAccount();
+        String subject = persons.closeMyAccount(names);
         accounts.disable(subject);
     }
 
@@ -164,7 +143,7 @@ public class ProfileService {
                 .orElseThrow(() -> new AccessDeniedException("Sign in to see your own data"));
     }
 
-    private static MyProfile profile(Registration r) {
+    static MyProfile profile(Registration r) {
         OrganizationOption organization = r.getOrganization() == null ? null
                 : new OrganizationOption(r.getOrganization().getId(), r.getOrganization().getParent() == null
                         ? r.getOrganization().getName()

@@ -4,9 +4,12 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.csv.Csv;
+import app.convene.shared.ValidationError;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.stakeholders.internal.StakeholderRowQueries.ImportedRow;
 import app.convene.stakeholders.internal.StakeholderRowQueries;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV import of stakeholders (coordinators): a preview marks every row new / update / error with
- * its reason and writes nothing; committing writes the good rows in one transaction. Imported
+ * CSV import of stakeholders (coordinators): a preview marks every row new / update / kept / error
+ * with its reason and writes nothing; committing writes the good rows in one transaction. A row whose
+ * email is a person's own (registered through the form, or linked to an account) is kept as the
+ * person entered it: an import never changes their name, email, consent or other answers. Imported
  * people are approved stakeholders of the initiative, listed as their consent column says; they get
  * a sign-in account when they register through the form. Demographics are never imported: they
  * are only ever self-identified.
@@ -62,9 +67,26 @@ public class StakeholderImportService {
         this.clock = clock;
     }
 
-    /** Reads the file and says what importing it would do. Writes nothing. */
+    /**
+     * Reads an uploaded file, never more than {@link Csv#MAX_BYTES}, and says what importing it would do.
+     *
+     * @throws ValidationError ({@code csv.error.tooLarge}) when the upload is larger than that
+     */
+    public ImportPreview preview(long initiativeId, InputStream upload) throws IOException {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        return preview(initiativeId, upload.readNBytes(Csv.MAX_BYTES + 1));
+    }
+
+    /**
+     * Reads the file and says what importing it would do. Writes nothing.
+     *
+     * @throws ValidationError ({@code csv.error.tooLarge}) when the file is larger than {@link Csv#MAX_BYTES}
+     */
     public ImportPreview preview(long initiativeId, byte[] file) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        if (file.length > Csv.MAX_BYTES) {
+            throw new ValidationError("file", "csv.error.tooLarge");
+        }
         List<List<String>> table;
         try {
             table = Csv.read(file);
@@ -84,7 +106,7 @@ public class StakeholderImportService {
                 return new ImportPreview(List.of(), "missingColumn", required);
             }
         }
-        Set<String> existing = queries.emailKeys(initiativeId);
+        Map<String, Boolean> existing = queries.emailKeys(initiativeId);
         Map<String, Sector> sectors = sectorNames();
         Set<String> seen = new HashSet<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
@@ -117,19 +139,26 @@ public class StakeholderImportService {
             } else if (!seen.add(key)) {
                 problem = "duplicate";
             }
-            ImportPreview.Status status = problem != null ? ImportPreview.Status.ERROR
-                    : existing.contains(key) ? ImportPreview.Status.UPDATE : ImportPreview.Status.NEW;
+            ImportPreview.Status status = problem != null ? ImportPreview.Status.ERROR : status(existing.get(key));
             rows.add(new ImportPreview.Row(r + 1, status, name, email, organization, title, sector, county, region,
                     languages, Boolean.TRUE.equals(consent), problem));
         }
         return new ImportPreview(rows, rows.isEmpty() ? "noRows" : null, null);
     }
 
-    /** Writes the new and updated rows of a preview; rows in error are left out. */
+    private static ImportPreview.Status status(Boolean selfEntered) {
+        return selfEntered == null ? ImportPreview.Status.NEW
+                : selfEntered ? ImportPreview.Status.KEPT : ImportPreview.Status.UPDATE;
+    }
+
+    /**
+     * Writes the new and updated rows of a preview; rows in error are left out. Whether a row is the
+     * person's own is decided again now (the preview may be stale): such rows are kept as they are.
+     */
     @Transactional
     public ImportResult commit(long initiativeId, ImportPreview preview) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        Set<String> existing = queries.emailKeys(initiativeId);
+        Map<String, Boolean> existing = queries.emailKeys(initiativeId);
         Map<String, Long> organizationIds = new HashMap<>();
         Instant now = clock.instant();
         List<ImportedRow> inserts = new ArrayList<>();
@@ -140,7 +169,7 @@ public class StakeholderImportService {
                 continue;
             }
             String key = NewRegistration.emailKey(row.email());
-            if (!done.add(key)) {
+            if (!done.add(key) || status(existing.get(key)) == ImportPreview.Status.KEPT) {
                 continue;
             }
             Long organizationId = row.organization() == null ? null
@@ -149,18 +178,22 @@ public class StakeholderImportService {
                                     OrganizationType.OTHER, row.sector(), row.county(), row.region())));
             ImportedRow imported = new ImportedRow(key, row.name(), row.email(), organizationId, row.title(),
                     row.sector().name(), row.county(), row.region(), row.languages(), row.directoryConsent());
-            (existing.contains(key) ? updates : inserts).add(imported);
+            (existing.containsKey(key) ? updates : inserts).add(imported);
         }
         inserts.forEach(row -> queries.insertImported(initiativeId, row, now));
-        updates.forEach(row -> queries.updateImported(initiativeId, row, now));
+        // The update itself skips a row that became a person's own since the line above read it.
+        updates.removeIf(row -> !queries.updateImported(initiativeId, row, now));
         int errors = (int) preview.count(ImportPreview.Status.ERROR);
+        int kept = done.size() - inserts.size() - updates.size();
         audit.record("registration.imported", "registration", null, initiativeId, null,
-                "new=" + inserts.size() + ", updated=" + updates.size() + ", rows in error left out=" + errors
+                "new=" + inserts.size() + ", updated=" + updates.size() + ", kept as entered=" + kept
+                        + ", rows in error left out=" + errors
                         + (updates.isEmpty() ? "" : ", updated emails=" + updates.stream().map(ImportedRow::emailKey).toList()));
-        return new ImportResult(inserts.size(), updates.size(), errors);
+        return new ImportResult(inserts.size(), updates.size(), kept, errors);
     }
 
-    public record ImportResult(int created, int updated, int leftOut) {
+    /** @param kept rows that are a person's own and were left as they entered them */
+    public record ImportResult(int created, int updated, int kept, int leftOut) {
     }
 
     private Map<String, Sector> sectorNames() {

@@ -71,4 +71,31 @@ class AuditLogTest {
         assertThat(page.getContent()).isNotEmpty();
         assertThat(page.getContent().get(0).at()).isAfterOrEqualTo(page.getContent().get(page.getNumberOfElements() - 1).at());
     }
+
+    @Test
+    void closingAnAccountReplacesTheNameAndEmailAsWholeWordsOnlyAndKeepsWhoDidWhatById() {
+        long initiative = fixtures.initiativeId("equity-at-work");
+        long odile = Authorization.runAsSystem(() -> persons.registerKnown("audit-forget-" + java.util.UUID.randomUUID(),
+                "Odile Brandt", "odile.brandt@example.org"));
+        SignIn.as(new Actor(fixtures.personId("Maya Thompson"), "Maya Thompson", false));
+        roles.appoint(initiative, odile, InitiativeRole.STAKEHOLDER);
+        jdbc.update("""
+                insert into audit_event (occurred_at, actor_label, action, subject_type, after_state)
+                values (now(), 'Someone', 'test.unrelated', 'test', 'Odile Brandtner wrote to odile.brandt@example.organisation')""");
+        SignIn.as(new Actor(odile, "Odile Brandt", false));
+
+        persons.closeMyAccount(java.util.List.of("O. Brandt"));
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action <> 'test.unrelated' and (actor_label ilike '%odile%'
+                    or before_state ilike '%odile%' or after_state ilike '%odile%')""", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select after_state from audit_event where action = 'role.appointed' and after_state like ?",
+                String.class, "Former member #" + odile + "%")).hasSize(1);
+        assertThat(jdbc.queryForObject("select actor_label from audit_event where action = 'person.closed' and actor_id = ?",
+                String.class, odile)).isEqualTo("Former member #" + odile);
+        assertThat(jdbc.queryForObject("select after_state from audit_event where action = 'test.unrelated' order by id desc limit 1", String.class))
+                .as("only whole words are replaced").isEqualTo("Odile Brandtner wrote to odile.brandt@example.organisation");
+        assertThatThrownBy(() -> jdbc.update("update audit_event set actor_label = 'someone else' where actor_id = ?", odile))
+                .as("outside a closure the log stays append-only").hasMessageContaining("append-only");
+    }
 }

@@ -40,7 +40,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @ConveneTest
 // Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
-@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=authorization-matrix")
+// Closing an account and approving a registration reach the real local Keycloak.
+@org.springframework.test.context.TestPropertySource(properties = {"convene.test.database=authorization-matrix",
+        "convene.keycloak.embedded=auto"})
 class AuthorizationMatrixTest {
 
     /** The people of the fixture, each relative to initiative A. */
@@ -107,6 +109,8 @@ class AuthorizationMatrixTest {
                 app.convene.stakeholders.RegistrationStatus.PENDING, PageRequest.of(0, 5)));
         allow("registrations: decline", COORDINATORS, t -> t.pendingRegistration(),
                 (t, id) -> t.registrations.decline(id, "no"));
+        allow("registrations: approve", COORDINATORS, t -> t.pendingRegistration(),
+                (t, id) -> t.registrations.approve(id, null, "http://localhost:8080/"));
         allow("directory: read", MEMBERS, t -> t.directory.directory(t.fixture.initiativeA(),
                 app.convene.stakeholders.DirectoryFilter.NONE, PageRequest.of(0, 5)));
         allow("directory: organization page", MEMBERS,
@@ -288,6 +292,16 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.sources.setSources(id, Set.of(), Set.of()));
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
+        // Everyone signed in edits their own profile (the call has no way to name someone else's).
+        allow("profile: update own", SIGNED_IN, t -> t.fixture.profileInA(t.who),
+                (t, version) -> t.profiles.update(t.fixture.initiativeA(), version, t.answers()));
+        // Closing ends an account: each kind of person closes a new account of their kind (same role).
+        allow("profile: close own account", SIGNED_IN, t -> t.fixture.standIn(t.who), (t, standIn) -> {
+            if (standIn != null) {
+                t.fixture.signInAsStandIn(t.who, standIn);
+            }
+            t.profiles.closeMyAccount();
+        });
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -338,6 +352,8 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.stakeholders.ProfileService profiles;
     app.convene.stakeholders.ImportPreview preview;
+    /** The person of the case being run (preparations of own-account operations need it). */
+    Who who;
     @Autowired
     app.convene.stakeholders.ParticipationService participation;
     @Autowired
@@ -398,6 +414,7 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")
     @MethodSource("cases")
     void operationIsAllowedOnlyForItsRoles(Operation operation, Who who, boolean allowed) {
+        this.who = who;
         Long prepared = Authorization.runAsSystem(() -> operation.prepare().apply(this));
         fixture.signInAs(who);
         if (allowed) {

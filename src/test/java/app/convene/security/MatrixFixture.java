@@ -24,6 +24,7 @@ class MatrixFixture {
     private final RoleService roles;
     private final Map<AuthorizationMatrixTest.Who, Actor> actors = new EnumMap<>(AuthorizationMatrixTest.Who.class);
     private long initiativeA;
+    private long initiativeB;
     private long organization;
     private long target;
     private long spare;
@@ -62,7 +63,7 @@ class MatrixFixture {
         Authorization.runAsSystem(() -> {
             initiativeA = initiatives.create(new NewInitiative("matrix-a", "Matrix A", "Region", null, null, null,
                     List.of(), List.of()));
-            long initiativeB = initiatives.create(new NewInitiative("matrix-b", "Matrix B", "Region", null, null, null,
+            initiativeB = initiatives.create(new NewInitiative("matrix-b", "Matrix B", "Region", null, null, null,
                     List.of(), List.of()));
             organization = organizations.findOrCreate(new NewOrganization("Matrix Org", null, OrganizationType.NONPROFIT,
                     null, null, null));
@@ -94,6 +95,51 @@ class MatrixFixture {
             roles.appoint(initiative, id, role);
         }
         actors.put(who, new Actor(id, "Matrix " + who, false));
+    }
+
+    /**
+     * The version of {@code who}'s approved profile in initiative A, made on first use (as the
+     * system); 0 for a visitor, who has none.
+     */
+    long profileInA(AuthorizationMatrixTest.Who who) {
+        if (who == AuthorizationMatrixTest.Who.VISITOR) {
+            return 0;
+        }
+        long person = actors.get(who).personId();
+        String email = "matrix-profile-" + who.name().toLowerCase() + "@example.org";
+        jdbc.update("""
+                insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent,
+                    person_id) values (?, ?, ?, ?, 'OTHER', 'APPROVED', 'FORM', false, ?) on conflict do nothing""",
+                initiativeA, email, "Matrix " + who, email, person);
+        return jdbc.queryForObject("select version from registration where initiative_id = ? and person_id = ?",
+                Long.class, initiativeA, person);
+    }
+
+    /**
+     * A new person of the same kind as {@code who} (the same role in the same initiative, or
+     * administrator), for operations that end the account they run as; null for a visitor.
+     */
+    Long standIn(AuthorizationMatrixTest.Who who) {
+        if (who == AuthorizationMatrixTest.Who.VISITOR) {
+            return null;
+        }
+        long id = persons.registerKnown("matrix-stand-in-" + java.util.UUID.randomUUID(), "Matrix stand-in " + who, null);
+        InitiativeRole role = switch (who) {
+            case STAKEHOLDER -> InitiativeRole.STAKEHOLDER;
+            case WORKGROUP_LEAD -> InitiativeRole.WORKGROUP_LEAD;
+            case COMMITTEE_MEMBER -> InitiativeRole.COMMITTEE_MEMBER;
+            case COORDINATOR, COORDINATOR_OF_ANOTHER_INITIATIVE -> InitiativeRole.COORDINATOR;
+            default -> null;
+        };
+        if (role != null) {
+            roles.appoint(who == AuthorizationMatrixTest.Who.COORDINATOR_OF_ANOTHER_INITIATIVE ? initiativeB : initiativeA,
+                    id, role);
+        }
+        return id;
+    }
+
+    void signInAsStandIn(AuthorizationMatrixTest.Who who, long standIn) {
+        SignIn.as(new Actor(standIn, "Matrix stand-in " + who, who == AuthorizationMatrixTest.Who.ADMINISTRATOR));
     }
 
     void signInAs(AuthorizationMatrixTest.Who who) {

@@ -129,6 +129,106 @@ class ProfileServiceTest {
     }
 
     @Test
+    void aNulCharacterInTheProfileIsRefusedByItsFieldAndNothingIsSaved() {
+        newStakeholder("Vera Nolan");
+        MyProfile mine = profiles.mine(atlanta()).orElseThrow();
+        NewRegistration changes = new NewRegistration("Vera Nolan", mine.email(), null, "Profile Org", "Dir\0ector",
+                Sector.WORKER_CENTER, null, null, null, null, Set.of(), false, mine.demographics());
+
+        assertThatThrownBy(() -> profiles.update(atlanta(), mine.version(), changes))
+                .isInstanceOfSatisfying(ValidationError.class, e -> {
+                    assertThat(e.field()).isEqualTo("title");
+                    assertThat(e.messageKey()).isEqualTo("error.nulCharacter");
+                });
+        MyProfile after = profiles.mine(atlanta()).orElseThrow();
+        assertThat(after.version()).isEqualTo(mine.version());
+        assertThat(after.title()).isEqualTo("Organizer");
+    }
+
+    @Test
+    void theDownloadHoldsEveryModulesPartWithTheInitiativeNamed() throws Exception {
+        long person = newStakeholder("Nora Quinn");
+        // The person's work elsewhere, written as the modules store it.
+        long round = jdbc.queryForObject("select id from decision_round order by id limit 1", Long.class);
+        long recommendation = jdbc.queryForObject("select recommendation_id from decision_round where id = ?", Long.class,
+                round);
+        long elsewhere = jdbc.queryForObject("select initiative_id from recommendation where id = ?", Long.class,
+                recommendation);
+        String elsewhereName = jdbc.queryForObject("select name from initiative where id = ?", String.class, elsewhere);
+        long workgroup = jdbc.queryForObject("select id from workgroup where initiative_id = ? order by id limit 1",
+                Long.class, elsewhere);
+        long otherWorkgroup = jdbc.queryForObject(
+                "select id from workgroup where initiative_id = ? and id <> ? order by id limit 1", Long.class, elsewhere,
+                workgroup);
+        jdbc.update("insert into workgroup_member (workgroup_id, person_id, role) values (?, ?, 'LEAD')", workgroup, person);
+        jdbc.update("insert into join_request (workgroup_id, person_id, reason, status) values (?, ?, 'I can help', 'PENDING')",
+                otherWorkgroup, person);
+        jdbc.update("""
+                insert into workgroup_note (workgroup_id, kind, title, body, note_date, author_id)
+                values (?, 'MEETING', 'Nora''s minutes', 'We met', current_date, ?)""", workgroup, person);
+        jdbc.update("""
+                insert into recommendation_comment (recommendation_id, revision_number, paragraph_index, paragraph_text,
+                    author_person_id, author_name, body, created_at) values (?, 1, 0, 'P', ?, 'Nora Quinn', 'Nora''s comment', now())""",
+                recommendation, person);
+        jdbc.update("""
+                insert into recommendation_revision (recommendation_id, number, title, body, summary, author_person_id, author_name)
+                values (?, 1000, 'Nora''s revision', 'Body', 'Edit', ?, 'Nora Quinn')""", recommendation, person);
+        jdbc.update("""
+                insert into decision_response (round_id, person_id, person_name, response, reason, updated_at)
+                values (?, ?, 'Nora Quinn', 'CONCERN', 'Nora''s concern', now())""", round, person);
+        jdbc.update("insert into notice (person_id, text) values (?, 'Nora''s notice')", person);
+
+        tools.jackson.databind.JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(profiles.myData());
+
+        assertThat(data.path("roles")).anySatisfy(role -> {
+            assertThat(role.path("role").asString()).isEqualTo("STAKEHOLDER");
+            assertThat(role.path("initiative").asString()).isEqualTo("Equity@Work");
+        });
+        assertThat(data.path("workgroups")).anySatisfy(w -> {
+            assertThat(w.path("initiative").asString()).isEqualTo(elsewhereName);
+            assertThat(w.path("role").asString()).isEqualTo("LEAD");
+        });
+        for (String part : java.util.List.of("joinRequests", "workgroupNotes", "recommendationComments",
+                "revisionsAuthored", "decisionResponses")) {
+            assertThat(data.path(part)).as(part).isNotEmpty()
+                    .allSatisfy(item -> assertThat(item.path("initiative").asString()).isEqualTo(elsewhereName));
+        }
+        assertThat(data.path("joinRequests").get(0).path("reason").asString()).isEqualTo("I can help");
+        assertThat(data.path("workgroupNotes").get(0).path("title").asString()).isEqualTo("Nora's minutes");
+        assertThat(data.path("recommendationComments").get(0).path("body").asString()).isEqualTo("Nora's comment");
+        assertThat(data.path("revisionsAuthored").get(0).path("title").asString()).isEqualTo("Nora's revision");
+        assertThat(data.path("decisionResponses").get(0).path("reason").asString()).isEqualTo("Nora's concern");
+        assertThat(data.path("notices")).anySatisfy(n -> assertThat(n.path("text").asString()).isEqualTo("Nora's notice"));
+    }
+
+    @Test
+    void closingAnAccountLeavesNeitherTheNameNorTheEmailInTheAuditLog() {
+        String name = "Quincy " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase() + "mire";
+        newStakeholder(name);
+        MyProfile mine = profiles.mine(atlanta()).orElseThrow();
+        profiles.update(atlanta(), mine.version(), new NewRegistration(name, mine.email(), null, "Profile Org", "Director",
+                Sector.WORKER_CENTER, null, null, null, null, Set.of(), true, mine.demographics()));
+        assertThat(auditRowsHolding(name)).isPositive();
+
+        profiles.closeMyAccount();
+
+        assertThat(auditRowsHolding(name)).as("audit rows naming the person").isZero();
+        assertThat(auditRowsHolding(mine.email())).as("audit rows holding the email").isZero();
+    }
+
+    /** Rows of the audit log with the text in any of its text columns (any letter case). */
+    private int auditRowsHolding(String text) {
+        java.util.List<String> columns = jdbc.queryForList("""
+                select column_name from information_schema.columns
+                where table_name = 'audit_event' and data_type in ('text', 'character varying')""", String.class);
+        assertThat(columns).contains("actor_label", "before_state", "after_state", "subject_id");
+        String where = String.join(" or ", columns.stream().map(c -> c + " ilike ?").toList());
+        Object[] params = columns.stream().map(c -> "%" + text + "%").toArray();
+        return jdbc.queryForObject("select count(*) from audit_event where " + where, Integer.class, params);
+    }
+
+    @Test
     void anImportedRecordWithTheSignedInPersonsEmailBecomesTheirs() {
         long maya = fixtures.personId("Maya Thompson");
         long jordan = fixtures.personId("Jordan Ellis");

@@ -2,8 +2,8 @@ package app.convene.stakeholders.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +23,9 @@ public class StakeholderRowQueries {
                  left join organization p on p.id = o.parent_id
             where r.initiative_id = ?""";
 
+    /** A row an import may change: imported, still approved as imported, and no account linked to it. */
+    private static final String IMPORTED_ONLY = "source = 'IMPORT' and status = 'APPROVED' and person_id is null";
+
     private final JdbcClient jdbc;
 
     StakeholderRowQueries(JdbcClient jdbc) {
@@ -41,10 +44,17 @@ public class StakeholderRowQueries {
                               String status, Instant createdAt) {
     }
 
-    /** The email keys already registered in the initiative. */
-    public Set<String> emailKeys(long initiativeId) {
-        return new HashSet<>(jdbc.sql("select email_key from registration where initiative_id = ?")
-                .param(initiativeId).query(String.class).list());
+    /**
+     * The email keys already registered in the initiative, each with whether the person entered the
+     * row themselves (registered through the form, or it belongs to an account): an import keeps those.
+     */
+    public Map<String, Boolean> emailKeys(long initiativeId) {
+        Map<String, Boolean> keys = new HashMap<>();
+        jdbc.sql("select email_key, not (" + IMPORTED_ONLY + ") as self_entered from registration where initiative_id = ?")
+                .param(initiativeId).query(rs -> {
+                    keys.put(rs.getString("email_key"), rs.getBoolean("self_entered"));
+                });
+        return keys;
     }
 
     public void insertImported(long initiativeId, ImportedRow row, Instant now) {
@@ -58,16 +68,17 @@ public class StakeholderRowQueries {
                 .update();
     }
 
-    public void updateImported(long initiativeId, ImportedRow row, Instant now) {
-        jdbc.sql("""
+    /** Updates an imported row; {@code false} (nothing written) when the person's own row has that email. */
+    public boolean updateImported(long initiativeId, ImportedRow row, Instant now) {
+        return jdbc.sql("""
                 update registration set name = ?, email = ?, organization_id = coalesce(?, organization_id), title = ?,
                     sector = ?, county = ?, region = ?, languages = ?, directory_consent = ?, updated_at = ?,
                     version = version + 1
-                where initiative_id = ? and email_key = ?""")
+                where initiative_id = ? and email_key = ?""" + " and " + IMPORTED_ONLY)
                 .params(row.name(), row.email(), row.organizationId(), row.title(), row.sector(), row.county(),
                         row.region(), row.languages(), row.directoryConsent(), Timestamp.from(now), initiativeId,
                         row.emailKey())
-                .update();
+                .update() == 1;
     }
 
     /** The approved, consented stakeholders, by name. */

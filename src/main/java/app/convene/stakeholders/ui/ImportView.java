@@ -5,6 +5,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
 import app.convene.shared.csv.Csv;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Notices;
@@ -24,9 +25,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** CSV import of stakeholders for coordinators: upload, preview every row, then confirm. */
 @Route(value = "initiatives/:slug/import", layout = MainLayout.class)
@@ -76,15 +78,22 @@ class ImportView extends InitiativePage {
             download.getOutputStream().write(TEMPLATE.getBytes(StandardCharsets.UTF_8));
         }, getTranslation("import.template"));
 
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            ImportPreview result = imports.preview(initiative.id(), bytes);
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> show(result));
-            } else {
-                show(result);
+        // Read as it arrives and never past the limit: the browser's own check can be bypassed.
+        upload.setUploadHandler(event -> {
+            ImportPreview result;
+            try (InputStream in = event.getInputStream()) {
+                result = imports.preview(initiative.id(), in);
+            } catch (ValidationError e) {
+                result = new ImportPreview(List.of(), e.messageKey().substring("csv.error.".length()), null);
             }
-        }));
+            ImportPreview shown = result;
+            UI ui = event.getUI();
+            if (ui != null) {
+                ui.access(() -> show(shown));
+            } else {
+                show(shown);
+            }
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(Csv.MAX_BYTES);
         upload.setMaxFiles(1);
@@ -140,7 +149,8 @@ class ImportView extends InitiativePage {
         }
         long importable = result.count(ImportPreview.Status.NEW) + result.count(ImportPreview.Status.UPDATE);
         summary.setText(getTranslation("import.summary", result.count(ImportPreview.Status.NEW),
-                result.count(ImportPreview.Status.UPDATE), result.count(ImportPreview.Status.ERROR)));
+                result.count(ImportPreview.Status.UPDATE), result.count(ImportPreview.Status.ERROR),
+                result.count(ImportPreview.Status.KEPT)));
         grid.setItems(result.rows());
         grid.setVisible(true);
         confirm.setText(getTranslation("import.confirm", importable));
@@ -153,9 +163,10 @@ class ImportView extends InitiativePage {
             return;
         }
         StakeholderImportService.ImportResult result = imports.commit(initiative.id(), preview);
-        Notices.success(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
+        String done = getTranslation("import.done", result.created(), result.updated(), result.leftOut(), result.kept());
+        Notices.success(done);
         reset();
-        summary.setText(getTranslation("import.done", result.created(), result.updated(), result.leftOut()));
+        summary.setText(done);
     }
 
     private void reset() {
