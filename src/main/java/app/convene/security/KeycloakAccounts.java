@@ -18,14 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keycloak accounts for approved stakeholders, through Keycloak's Admin REST API with the realm's
- * {@code convene-admin} service account. A new account has no password: Keycloak mails the person
- * a link to set their own (its "update password" required action). Nothing sends a password.
+ * {@code convene-admin} service account. A new account has no password and an unverified email:
+ * Keycloak mails the person one link that verifies the email and sets their own password (its
+ * "verify email" and "update password" required actions). Nothing sends a password.
  */
 @Service
 public class KeycloakAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What a new account must do first, all through the one mailed link: prove the mailbox, set a password. */
+    static final List<String> REQUIRED_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
     private final KeycloakProperties keycloak;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,9 +45,10 @@ public class KeycloakAccounts {
             return new Account(existing, false);
         }
         String[] names = splitName(name);
+        // Not verified until the person follows the mailed link: that link proves the mailbox
+        // (Keycloak marks the email verified when its execute-actions link is followed).
         Map<String, Object> user = Map.of("username", email.toLowerCase(), "email", email, "firstName", names[0],
-                "lastName", names[1], "enabled", true, "emailVerified", true,
-                "requiredActions", List.of("UPDATE_PASSWORD"));
+                "lastName", names[1], "enabled", true, "emailVerified", false, "requiredActions", REQUIRED_ACTIONS);
         HttpResponse<String> created = send(HttpRequest.newBuilder(admin("/users"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user))).build());
@@ -65,7 +69,7 @@ public class KeycloakAccounts {
                 + "&redirect_uri=" + enc(redirectUri) + "&lifespan=604800").toString();
         HttpResponse<String> mailed = send(HttpRequest.newBuilder(URI.create(actions))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(REQUIRED_ACTIONS))).build());
         if (mailed.statusCode() >= 300) {
             log.warn("Keycloak created {} but could not send the set-password email ({}): {}", email,
                     mailed.statusCode(), mailed.body());
