@@ -70,10 +70,20 @@ class RepeatRegistrationTest {
         return person;
     }
 
+    /**
+     * The issue's attack: an approved stakeholder (imported, so not yet linked to their account)
+     * and a form sent with their email in other letter case, a new name and directory consent on.
+     */
     @Test
     void theIssuesAttackLeavesTheApprovedRegistrationUntouchedAndThePersonKeepsTheirProfile() {
         String email = "Approved." + UUID.randomUUID() + "@Example.org";
-        long person = approvedWithAccount(email);
+        registrations.register(atlanta(), answers("Ana López", email, false), address());
+        jdbc.update("update registration set status = 'APPROVED', source = 'IMPORT' where email_key = ?",
+                NewRegistration.emailKey(email));
+        long person = jdbc.queryForObject("""
+                insert into person (issuer, subject, display_name, email, email_verified, administrator, created_at)
+                values ('http://localhost:8180/realms/convene', ?, 'Ana López', ?, true, false, now()) returning id""",
+                Long.class, "subject-" + UUID.randomUUID(), email);
         Map<String, Object> before = row(email);
 
         registrations.register(atlanta(), answers("Mallory Mask", email.toUpperCase(), true), address());
