@@ -49,6 +49,23 @@ class KeycloakAccountsTest {
     }
 
     @Test
+    void anExistingAccountWithAnUnverifiedEmailMustVerifyItBeforeTheApprovalCounts() throws Exception {
+        String email = "existing." + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(admin() + "/users"))
+                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + email + "\",\"email\":\"" + email
+                        + "\",\"enabled\":true,\"emailVerified\":false}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        KeycloakAccounts.Account account = accounts.ensureAccount(email, "Someone", "http://localhost:8080/");
+
+        assertThat(account.created()).isFalse();
+        List<String> actions = new ArrayList<>();
+        user(account.subject()).path("requiredActions").forEach(action -> actions.add(action.asString()));
+        assertThat(actions).contains("VERIFY_EMAIL");
+    }
+
+    @Test
     void theRealmVerifiesEmailAndItsDemoUsersArePreVerified() throws Exception {
         JsonNode realm = JSON.readTree(Files.readString(Path.of("keycloak/realms/convene.json")));
         assertThat(realm.path("verifyEmail").asBoolean(false)).isTrue();
@@ -62,17 +79,23 @@ class KeycloakAccountsTest {
     }
 
     private JsonNode user(String subject) throws Exception {
+        HttpResponse<String> user = http.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + subject))
+                .header("Authorization", "Bearer " + adminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(user.statusCode()).isEqualTo(200);
+        return JSON.readTree(user.body());
+    }
+
+    private String admin() {
+        return keycloak.issuerUri().replace("/realms/", "/admin/realms/");
+    }
+
+    private String adminToken() throws Exception {
         String form = "grant_type=client_credentials&client_id=" + enc(keycloak.adminClientId())
                 + "&client_secret=" + enc(keycloak.adminClientSecret());
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(keycloak.endpoint("token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String bearer = JSON.readTree(token.body()).path("access_token").asString();
-        String base = keycloak.issuerUri().replace("/realms/", "/admin/realms/");
-        HttpResponse<String> user = http.send(HttpRequest.newBuilder(URI.create(base + "/users/" + subject))
-                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(user.statusCode()).isEqualTo(200);
-        return JSON.readTree(user.body());
+        return JSON.readTree(token.body()).path("access_token").asString();
     }
 
     private static String enc(String value) {
