@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After Spring Security has validated the ID token (issuer, audience, signature, expiry, subject),
- * finds or creates the person by the token's {@code sub}, keeps name and email in step, and marks
+ * finds or creates the person by the token's {@code sub}, keeps name and email (and its
+ * {@code email_verified} claim: only a verified email links to a registration) in step, and marks
  * holders of the realm role {@code portal-admin} as administrators.
  */
 @Component
@@ -46,7 +47,7 @@ class ConveneOidcUserService extends OidcUserService {
         List<String> realmRoles = user.getClaimAsStringList(REALM_ROLES_CLAIM);
         boolean administrator = realmRoles != null && realmRoles.contains(ADMIN_REALM_ROLE);
         Actor actor = persons.signedIn(user.getIssuer().toString(), subject, displayName(user), user.getEmail(),
-                administrator);
+                Boolean.TRUE.equals(user.getEmailVerified()), administrator);
         Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
         if (administrator) {

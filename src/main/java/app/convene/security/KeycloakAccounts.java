@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,14 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keycloak accounts for approved stakeholders, through Keycloak's Admin REST API with the realm's
- * {@code convene-admin} service account. A new account has no password: Keycloak mails the person
- * a link to set their own (its "update password" required action). Nothing sends a password.
+ * {@code convene-admin} service account. A new account has no password and an unverified email:
+ * Keycloak mails the person one link that verifies the email and sets their own password (its
+ * "verify email" and "update password" required actions). Nothing sends a password.
  */
 @Service
 public class KeycloakAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What a new account must do first, all through the one mailed link: prove the mailbox, set a password. */
+    static final List<String> REQUIRED_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
     private final KeycloakProperties keycloak;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,17 +38,22 @@ public class KeycloakAccounts {
         this.keycloak = keycloak;
     }
 
-    /** The subject (Keycloak user id) of the account with this email, creating the account if none exists. */
+    /**
+     * The subject (Keycloak user id) of the account with this email, creating the account if none
+     * exists. An existing account with an unverified email is made to verify it before it signs in.
+     */
     public Account ensureAccount(String email, String name, String redirectUri) {
         String token = token();
-        String existing = findByEmail(token, email);
+        JsonNode existing = findByEmail(token, email);
         if (existing != null) {
-            return new Account(existing, false);
+            requireVerifiedEmail(token, existing);
+            return new Account(existing.path("id").asString(), false);
         }
         String[] names = splitName(name);
+        // Not verified until the person follows the mailed link: that link proves the mailbox
+        // (Keycloak marks the email verified when its execute-actions link is followed).
         Map<String, Object> user = Map.of("username", email.toLowerCase(), "email", email, "firstName", names[0],
-                "lastName", names[1], "enabled", true, "emailVerified", true,
-                "requiredActions", List.of("UPDATE_PASSWORD"));
+                "lastName", names[1], "enabled", true, "emailVerified", false, "requiredActions", REQUIRED_ACTIONS);
         HttpResponse<String> created = send(HttpRequest.newBuilder(admin("/users"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user))).build());
@@ -53,11 +62,12 @@ public class KeycloakAccounts {
             String location = created.headers().firstValue("Location").orElseThrow();
             id = location.substring(location.lastIndexOf('/') + 1);
         } else if (created.statusCode() == 409) {
-            id = findByEmail(token, email); // created meanwhile (or the username is taken by this email)
-            if (id == null) {
+            JsonNode meanwhile = findByEmail(token, email); // created meanwhile (or the username is taken by this email)
+            if (meanwhile == null) {
                 throw new KeycloakUnavailableException("Keycloak refused the account for " + email + ": " + created.body());
             }
-            return new Account(id, false);
+            requireVerifiedEmail(token, meanwhile);
+            return new Account(meanwhile.path("id").asString(), false);
         } else {
             throw new KeycloakUnavailableException("Keycloak could not create the account (" + created.statusCode() + ")");
         }
@@ -65,7 +75,7 @@ public class KeycloakAccounts {
                 + "&redirect_uri=" + enc(redirectUri) + "&lifespan=604800").toString();
         HttpResponse<String> mailed = send(HttpRequest.newBuilder(URI.create(actions))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(REQUIRED_ACTIONS))).build());
         if (mailed.statusCode() >= 300) {
             log.warn("Keycloak created {} but could not send the set-password email ({}): {}", email,
                     mailed.statusCode(), mailed.body());
@@ -84,7 +94,31 @@ public class KeycloakAccounts {
         }
     }
 
-    private String findByEmail(String token, String email) {
+    /**
+     * An existing account whose email Keycloak has not verified must verify it before it signs in:
+     * the approval links the registration to that account, which proves nothing about the mailbox yet.
+     */
+    private void requireVerifiedEmail(String token, JsonNode user) {
+        if (user.path("emailVerified").asBoolean(false)) {
+            return;
+        }
+        List<String> actions = new ArrayList<>();
+        user.path("requiredActions").forEach(action -> actions.add(action.asString()));
+        if (actions.contains("VERIFY_EMAIL")) {
+            return;
+        }
+        actions.add("VERIFY_EMAIL");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(admin("/users/" + user.path("id").asString()))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("requiredActions", actions))))
+                .build());
+        if (response.statusCode() >= 300) {
+            throw new KeycloakUnavailableException("Keycloak could not ask the account to verify its email ("
+                    + response.statusCode() + ")");
+        }
+    }
+
+    private JsonNode findByEmail(String token, String email) {
         HttpResponse<String> found = send(HttpRequest.newBuilder(admin("/users?exact=true&email=" + enc(email)))
                 .header("Authorization", "Bearer " + token).GET().build());
         if (found.statusCode() != 200) {
@@ -93,7 +127,7 @@ public class KeycloakAccounts {
         JsonNode users = JSON.readTree(found.body());
         for (JsonNode user : users) {
             if (email.equalsIgnoreCase(user.path("email").asString(""))) {
-                return user.path("id").asString();
+                return user;
             }
         }
         return null;

@@ -47,10 +47,12 @@ public class PersonService {
      * At sign-in: finds the person by issuer and subject, creating them on first sign-in. Safe when
      * the same person signs in several times at once (two tabs): the row is created by an atomic
      * insert that leaves an existing row alone, then locked, so concurrent sign-ins wait for each
-     * other instead of failing, and each change is audited once.
+     * other instead of failing, and each change is audited once. Whether the email is verified is
+     * kept: only a verified email links the person to a registration made with it.
      */
     @Transactional
-    Actor signedIn(String issuer, String subject, String name, String email, boolean administrator) {
+    Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
+                   boolean administrator) {
         Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant())
                 .orElse(null);
         Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
@@ -59,7 +61,7 @@ public class PersonService {
                     new OAuth2Error("access_denied", "This account was closed", null));
         }
         String before = describe(person);
-        boolean changed = person.syncFromProvider(name, email, administrator, clock.instant());
+        boolean changed = person.syncFromProvider(name, email, emailVerified, administrator, clock.instant());
         Actor actor = new Actor(person.getId(), person.getDisplayName(), person.isAdministrator());
         if (created != null) {
             audit.record(actor, "person.created", "person", person.getId(), null, null, describe(person));
@@ -101,6 +103,23 @@ public class PersonService {
     public PersonSummary me() {
         Actor actor = signedInPerson();
         return find(actor.personId()).orElseThrow();
+    }
+
+    /**
+     * The signed-in person's email when the identity provider verified it at their last sign-in:
+     * the only email that may link them to a registration (or profile) made with it.
+     */
+    public Optional<String> myVerifiedEmail() {
+        Person person = persons.findById(signedInPerson().personId()).orElseThrow();
+        return person.isEmailVerified() ? Optional.ofNullable(person.getEmail()) : Optional.empty();
+    }
+
+    /**
+     * Whether an open account holds this email. For the public registration only, which must not
+     * show the answer (a repeat registration is confirmed by mail whether or not the email is known).
+     */
+    public boolean hasAccountWithEmail(String email) {
+        return email != null && !email.isBlank() && queries.hasEmail(email);
     }
 
     /**
@@ -202,7 +221,7 @@ public class PersonService {
     }
 
     private static String describe(Person person) {
-        return "name=" + person.getDisplayName() + ", email=" + person.getEmail() + ", administrator="
-                + person.isAdministrator();
+        return "name=" + person.getDisplayName() + ", email=" + person.getEmail() + ", emailVerified="
+                + person.isEmailVerified() + ", administrator=" + person.isAdministrator();
     }
 }

@@ -59,7 +59,8 @@ public class ProfileService {
 
     /**
      * The signed-in person's profile in the initiative. A stakeholder record imported with their
-     * email (verified by Keycloak) becomes theirs the first time they look.
+     * email becomes theirs the first time they look, but only when the sign-in said the email is
+     * verified ({@code email_verified}); an account Convene created on approval is linked already.
      */
     @Transactional
     public Optional<MyProfile> mine(long initiativeId) {
@@ -72,15 +73,23 @@ public class ProfileService {
         if (linked.isPresent()) {
             return linked;
         }
-        PersonSummary me = persons.me();
-        if (me.email() == null) {
-            return Optional.empty();
+        Optional<String> verified = persons.myVerifiedEmail();
+        if (verified.isEmpty()) {
+            return Optional.empty(); // an unverified email proves nothing: no claim to a registration made with it
         }
         Optional<Registration> byEmail = registrations.findByInitiativeIdAndEmailKey(initiativeId,
-                NewRegistration.emailKey(me.email()));
+                NewRegistration.emailKey(verified.get()));
         byEmail.filter(r -> r.getPersonId() == null && r.getStatus() == RegistrationStatus.APPROVED)
                 .ifPresent(r -> r.linkPerson(personId));
         return byEmail.filter(r -> r.getPersonId() != null && r.getPersonId() == personId);
+    }
+
+    /**
+     * Whether the signed-in person's email is not verified by the sign-in service, so that no
+     * registration made with it can become theirs until they verify it and sign in again.
+     */
+    public boolean myEmailUnverified() {
+        return persons.me().email() != null && persons.myVerifiedEmail().isEmpty();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mail that registrations cause, sent only after the change is saved: the registrant hears
- * that it arrived and how it was decided; coordinators hear that one waits. Each notice carries
+ * that it arrived (or, for an email Convene knows, a link to confirm new answers) and how it was
+ * decided; coordinators hear that one waits. Each notice carries
  * English and Spanish, since Convene does not know the registrant's language.
  */
 @Component
@@ -33,17 +34,25 @@ class RegistrationNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void received(RegistrationService.RegistrationReceived event) {
-        if (event.outcome() == RegistrationOutcome.ALREADY_REGISTERED) {
-            return;
+        if (!event.confirmedByMailbox()) {
+            // The acknowledgement a new email gets; a known email gets the confirmation link instead.
+            mailer.send(List.of(event.email()), both("mail.received.subject", event.initiativeName()),
+                    bilingual("mail.received.body", event.name(), event.initiativeName()));
         }
-        mailer.send(List.of(event.email()), both("mail.received.subject", event.initiativeName()),
-                bilingual("mail.received.body", event.name(), event.initiativeName()));
-        if (event.outcome() != RegistrationOutcome.UPDATED) {
+        if (event.outcome() == RegistrationOutcome.RECEIVED || event.outcome() == RegistrationOutcome.RESUBMITTED) {
             String queue = publicUrl + "/initiatives/" + event.initiativeSlug() + "/registrations";
             mailer.send(roles.emailsOf(event.initiativeId(), InitiativeRole.COORDINATOR),
                     both("mail.waiting.subject", event.initiativeName()),
                     bilingual("mail.waiting.body", event.name(), event.initiativeName(), queue));
         }
+    }
+
+    /** The link that confirms a repeat registration, to the mailbox of the email Convene already knows. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void repeated(RegistrationConfirmations.RepeatRegistrationKept event) {
+        String link = publicUrl + "/" + RegistrationConfirmations.LINK_PATH + "/" + event.token();
+        mailer.send(List.of(event.mailbox()), both("mail.confirmRepeat.subject", event.initiativeName()),
+                bilingual("mail.confirmRepeat.body", event.initiativeName(), link));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

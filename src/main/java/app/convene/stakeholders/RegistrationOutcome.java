@@ -1,13 +1,16 @@
 package app.convene.stakeholders;
 
-/** What registering did. */
+/**
+ * What storing a registration's answers did (for the audit log, the mail and the confirmation page;
+ * the public form itself answers the same whatever happened).
+ */
 public enum RegistrationOutcome {
     /** A new registration waits for the coordinators. */
     RECEIVED,
-    /** The same email had a pending registration: it now holds the new answers. */
+    /** A pending registration now holds the answers its mailbox confirmed. */
     UPDATED,
-    /** The email belongs to an approved stakeholder already: nothing changed. */
-    ALREADY_REGISTERED,
-    /** The email was declined before: a new request goes back to the queue. */
+    /** An approved stakeholder's profile now holds the answers their mailbox confirmed; still approved. */
+    PROFILE_UPDATED,
+    /** A declined (or imported, account-less) registration goes back to the coordinators with the confirmed answers. */
     RESUBMITTED
 }

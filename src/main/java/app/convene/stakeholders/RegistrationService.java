@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -31,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Public stakeholder registration: anyone may ask to join an initiative. The same email (trimmed,
- * any case) never makes a second registration in one initiative.
+ * any case) never makes a second registration in one initiative, and a repeat registration changes
+ * nothing without confirmation from that mailbox.
  */
 @Service
 @Validated
@@ -50,12 +50,14 @@ public class RegistrationService {
     private final KeycloakAccounts accounts;
     private final PersonService persons;
     private final RoleService roles;
+    private final RegistrationWriter writer;
+    private final RegistrationConfirmations confirmations;
 
     RegistrationService(RegistrationRepository registrations, OrganizationRepository organizations,
                         InitiativeDirectory initiatives, RegistrationRateLimiter rateLimiter, AuditLog audit,
                         ApplicationEventPublisher events, Clock clock, Authorization authorization,
                         OrganizationService organizationService, KeycloakAccounts accounts, PersonService persons,
-                        RoleService roles) {
+                        RoleService roles, RegistrationWriter writer, RegistrationConfirmations confirmations) {
         this.registrations = registrations;
         this.organizations = organizations;
         this.initiatives = initiatives;
@@ -68,11 +70,16 @@ public class RegistrationService {
         this.accounts = accounts;
         this.persons = persons;
         this.roles = roles;
+        this.writer = writer;
+        this.confirmations = confirmations;
     }
 
     /**
-     * Registers (or updates a pending registration of) the person; public, limited per network address,
-     * per email and per client (see {@link RegistrationLimits}).
+     * Registers the person; public, limited per network address, per email and per client (see
+     * {@link RegistrationLimits}). For an email Convene already knows here (any registration of the
+     * initiative, or a person with an account) nothing changes: the answers are kept aside and that
+     * mailbox gets a link to confirm them ({@link RegistrationConfirmations}). Either way the caller
+     * learns nothing about the email, and the mailbox gets one message.
      *
      * @param clientAddress the network address the form came from
      * @param clientId      the browser session it came from (null when unknown)
@@ -81,62 +88,25 @@ public class RegistrationService {
      *                                       was out of date: {@code join.error.stale})
      */
     @Transactional
-    public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress,
-                                        String clientId) {
+    public void register(long initiativeId, @Valid NewRegistration answers, String clientAddress, String clientId) {
         FreeText.checked(answers);
         rateLimiter.acquire(clientAddress, clientId, NewRegistration.emailKey(answers.email()));
         InitiativeRef initiative = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
-        Set<Long> goals = initiative.goals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
-        if (!goals.containsAll(answers.goalIds())) {
-            throw new ValidationError("goalIds", "join.error.stale");
-        }
-        Organization organization = answers.organizationId() == null ? null
-                : organizations.findById(answers.organizationId())
-                        .orElseThrow(() -> new ValidationError("organizationId", "join.error.stale"));
-        Optional<Registration> existing = registrations.findByInitiativeIdAndEmailKey(initiativeId,
-                NewRegistration.emailKey(answers.email()));
-        RegistrationOutcome outcome;
-        Registration registration;
-        if (existing.isPresent()) {
-            registration = existing.get();
-            switch (registration.getStatus()) {
-                case APPROVED -> {
-                    if (registration.getPersonId() != null) {
-                        return RegistrationOutcome.ALREADY_REGISTERED;
-                    }
-                    // Imported without an account: registering asks for one, through the queue.
-                    registration.answer(answers, organization, clock.instant());
-                    registration.reopen(clock.instant());
-                    outcome = RegistrationOutcome.RESUBMITTED;
-                }
-                case DECLINED -> {
-                    registration.answer(answers, organization, clock.instant());
-                    registration.reopen(clock.instant());
-                    outcome = RegistrationOutcome.RESUBMITTED;
-                }
-                default -> {
-                    registration.answer(answers, organization, clock.instant());
-                    outcome = RegistrationOutcome.UPDATED;
-                }
-            }
+        writer.organization(initiative, answers);
+        Optional<Registration> existing = writer.existing(initiativeId, answers.email());
+        if (existing.isPresent() || persons.hasAccountWithEmail(answers.email())) {
+            confirmations.keepAside(initiative, answers, existing.map(Registration::getEmail).orElse(answers.email()),
+                    existing.map(Registration::getId).orElse(null));
         } else {
-            registration = new Registration(initiativeId, "FORM", clock.instant());
-            registration.answer(answers, organization, clock.instant());
-            outcome = RegistrationOutcome.RECEIVED;
+            writer.create(initiative, answers);
         }
-        registration = registrations.saveAndFlush(registration);
-        audit.record("registration." + outcome.name().toLowerCase(), "registration", registration.getId(), initiativeId,
-                null, describe(registration));
-        events.publishEvent(new RegistrationReceived(registration.getId(), initiativeId, initiative.slug(),
-                initiative.name(), outcome, registration.getName(), registration.getEmail()));
-        return outcome;
     }
 
     /** As {@link #register(long, NewRegistration, String, String)} for a client without a session (imports, tests). */
     @Transactional
-    public RegistrationOutcome register(long initiativeId, @Valid NewRegistration answers, String clientAddress) {
-        return register(initiativeId, answers, clientAddress, null);
+    public void register(long initiativeId, @Valid NewRegistration answers, String clientAddress) {
+        register(initiativeId, answers, clientAddress, null);
     }
 
     /** Registrations in one state, oldest first, a page at a time (coordinators of the initiative). */
@@ -235,8 +205,12 @@ public class RegistrationService {
                                       boolean accountCreated, String name, String email) {
     }
 
-    /** Published after a registration is stored; mail goes out once the transaction commits. */
+    /**
+     * Published after a registration is stored; mail goes out once the transaction commits.
+     * {@code confirmedByMailbox}: repeat answers the mailbox confirmed through its link.
+     */
     public record RegistrationReceived(long registrationId, long initiativeId, String initiativeSlug,
-                                       String initiativeName, RegistrationOutcome outcome, String name, String email) {
+                                       String initiativeName, RegistrationOutcome outcome, boolean confirmedByMailbox,
+                                       String name, String email) {
     }
 }

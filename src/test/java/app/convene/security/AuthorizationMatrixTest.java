@@ -110,7 +110,11 @@ class AuthorizationMatrixTest {
         allow("registrations: decline", COORDINATORS, t -> t.pendingRegistration(),
                 (t, id) -> t.registrations.decline(id, "no"));
         allow("registrations: approve", COORDINATORS, t -> t.pendingRegistration(),
-                (t, id) -> t.registrations.approve(id, null, "http://localhost:8080/"));
+                (t, id) -> t.registrations.approve(id, "welcome", "http://localhost:8080/"));
+        allow("registrations: confirm a repeat registration by its mailed link", EVERYONE, t -> {
+            t.repeatToken = t.repeatRegistrationToken();
+            return null;
+        }, (t, ignored) -> t.confirmations.confirm(t.repeatToken));
         allow("directory: read", MEMBERS, t -> t.directory.directory(t.fixture.initiativeA(),
                 app.convene.stakeholders.DirectoryFilter.NONE, PageRequest.of(0, 5)));
         allow("directory: organization page", MEMBERS,
@@ -344,6 +348,9 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.stakeholders.RegistrationService registrations;
     @Autowired
+    app.convene.stakeholders.RegistrationConfirmations confirmations;
+    String repeatToken;
+    @Autowired
     app.convene.stakeholders.DirectoryService directory;
     @Autowired
     app.convene.stakeholders.StakeholderImportService imports;
@@ -387,6 +394,14 @@ class AuthorizationMatrixTest {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
                 + "@example.org", null, "Matrix Org", null, app.convene.stakeholders.Sector.OTHER, null, null, null, null,
                 Set.of(), true, app.convene.stakeholders.Demographics.NONE);
+    }
+
+    /** The mailed link of a repeat registration (the second registration of one email). */
+    String repeatRegistrationToken() {
+        app.convene.stakeholders.NewRegistration answers = answers();
+        registrations.register(fixture.initiativeA(), answers, "10.97." + UNIQUE.incrementAndGet());
+        registrations.register(fixture.initiativeA(), answers, "10.97." + UNIQUE.incrementAndGet());
+        return app.convene.support.Mailbox.confirmationToken(answers.email());
     }
 
     long pendingRegistration() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +36,8 @@ class OidcSignInTest {
     KeycloakProperties keycloak;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    app.convene.stakeholders.ProfileService profiles;
 
     @Test
     void registrationUsesTheRealmsIssuerAuthorizationCodeAndPkce() {
@@ -112,5 +116,40 @@ class OidcSignInTest {
         OidcIdToken idToken = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(60), Map.of(
                 "iss", keycloak.issuerUri(), "sub", subject, "name", name, "email", email, "realm_roles", realmRoles));
         return new DefaultOidcUser(List.of(), idToken, "sub");
+    }
+
+    private DefaultOidcUser oidcUser(String subject, String email, boolean emailVerified) {
+        OidcIdToken idToken = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(60), Map.of(
+                "iss", keycloak.issuerUri(), "sub", subject, "name", "Claimant", "email", email,
+                "email_verified", emailVerified));
+        return new DefaultOidcUser(List.of(), idToken, "sub");
+    }
+
+    /** Issue 12 item 6: a registration made with an email is claimed only through a verified email. */
+    @Test
+    void onlyAVerifiedEmailClaimsTheRegistrationMadeWithIt() {
+        long initiative = jdbc.queryForObject("select id from initiative where slug = 'equity-at-work'", Long.class);
+        String email = "claim." + UUID.randomUUID() + "@example.org";
+        jdbc.update("""
+                insert into registration (initiative_id, email_key, name, email, sector, status, source)
+                values (?, ?, 'Imported Person', ?, 'OTHER', 'APPROVED', 'IMPORT')""", initiative, email, email);
+        String subject = "subject-claim-" + UUID.randomUUID();
+        try {
+            ConveneUser unverified = users.toConveneUser(oidcUser(subject, email.toUpperCase(), false));
+            SignIn.as(unverified.actor());
+            assertThat(profiles.mine(initiative)).isEmpty();
+            assertThat(profiles.myEmailUnverified()).isTrue();
+            assertThat(jdbc.queryForObject("select person_id from registration where email_key = ?", Long.class, email))
+                    .isNull();
+
+            ConveneUser verified = users.toConveneUser(oidcUser(subject, email, true));
+            SignIn.as(verified.actor());
+            assertThat(profiles.mine(initiative)).get().extracting(p -> p.name()).isEqualTo("Imported Person");
+            assertThat(profiles.myEmailUnverified()).isFalse();
+            assertThat(jdbc.queryForObject("select person_id from registration where email_key = ?", Long.class, email))
+                    .isEqualTo(verified.actor().personId());
+        } finally {
+            SignIn.out();
+        }
     }
 }

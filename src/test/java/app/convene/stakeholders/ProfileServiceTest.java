@@ -236,6 +236,8 @@ class ProfileServiceTest {
                 insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent)
                 values (?, 'jordan.ellis@example.org', 'Jordan Ellis', 'jordan.ellis@example.org', 'EMPLOYER', 'APPROVED',
                         'IMPORT', true) on conflict do nothing""", atlanta());
+        // His sign-in (a pre-verified demo account) records that Keycloak verified the email; only then it links.
+        jdbc.update("update person set email_verified = true where id = ?", jordan);
         SignIn.as(new Actor(jordan, "Jordan Ellis", false));
 
         assertThat(profiles.mine(atlanta())).hasValueSatisfying(p -> assertThat(p.sector()).isEqualTo(Sector.EMPLOYER));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,8 @@ class RegistrationServiceTest {
     RegistrationService registrations;
     @Autowired
     RegistrationRateLimiter limiter;
+    @Autowired
+    RegistrationConfirmations confirmations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -47,45 +50,35 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void registeringTwiceWithTheSameEmailInAnyCaseUpdatesTheOneRegistration() {
+    void registeringTwiceWithTheSameEmailInAnyCaseKeepsOneRegistrationAndAsksTheMailboxToConfirm() {
         String email = "ana." + UUID.randomUUID() + "@example.org";
-        assertThat(registrations.register(atlanta(), answers(email), address())).isEqualTo(RegistrationOutcome.RECEIVED);
+        registrations.register(atlanta(), answers(email), address());
 
         NewRegistration again = new NewRegistration("Ana María López", "  " + email.toUpperCase() + " ", null,
                 "Westside Works", "Lead organizer", Sector.WORKER_CENTER, null, "Atlanta", null, null,
                 Set.of(goalOf("equity-at-work")), false, Demographics.NONE);
-        assertThat(registrations.register(atlanta(), again, address())).isEqualTo(RegistrationOutcome.UPDATED);
+        registrations.register(atlanta(), again, address());
 
         var rows = jdbc.queryForList("select name, title, directory_consent, status from registration where email_key = ?",
                 email.toLowerCase());
         assertThat(rows).hasSize(1);
-        assertThat(rows.getFirst()).containsEntry("name", "Ana María López").containsEntry("title", "Lead organizer")
-                .containsEntry("directory_consent", false).containsEntry("status", "PENDING");
+        assertThat(rows.getFirst()).containsEntry("name", "Ana López").containsEntry("title", "Organizer")
+                .containsEntry("directory_consent", true).containsEntry("status", "PENDING");
+        assertThat(Mailbox.confirmationToken(email)).isNotBlank();
     }
 
     @Test
-    void anApprovedStakeholderIsToldTheyAreRegisteredAndNothingChanges() {
-        String email = "approved." + UUID.randomUUID() + "@example.org";
-        registrations.register(atlanta(), answers(email), address());
-        // Approved with an account (a linked person); an imported record without one would go back to the queue.
-        jdbc.update("""
-                update registration set status = 'APPROVED', person_id = ? where email_key = ?""",
-                fixtures.personId("Jordan Ellis"), email);
-
-        NewRegistration changed = new NewRegistration("Someone Else", email, null, "Other Org", null, Sector.EMPLOYER,
-                null, null, null, null, Set.of(), false, Demographics.NONE);
-        assertThat(registrations.register(atlanta(), changed, address())).isEqualTo(RegistrationOutcome.ALREADY_REGISTERED);
-        assertThat(jdbc.queryForObject("select name from registration where email_key = ?", String.class, email))
-                .isEqualTo("Ana López");
-    }
-
-    @Test
-    void aDeclinedPersonMayAskAgain() {
+    void aDeclinedPersonMayAskAgainOnceTheirMailboxConfirms() {
         String email = "declined." + UUID.randomUUID() + "@example.org";
         registrations.register(atlanta(), answers(email), address());
         jdbc.update("update registration set status = 'DECLINED' where email_key = ?", email);
 
-        assertThat(registrations.register(atlanta(), answers(email), address())).isEqualTo(RegistrationOutcome.RESUBMITTED);
+        registrations.register(atlanta(), answers(email), address());
+        assertThat(jdbc.queryForObject("select status from registration where email_key = ?", String.class, email))
+                .isEqualTo("DECLINED");
+
+        assertThat(confirmations.confirm(Mailbox.confirmationToken(email)).outcome())
+                .isEqualTo(RegistrationOutcome.RESUBMITTED);
         assertThat(jdbc.queryForObject("select status from registration where email_key = ?", String.class, email))
                 .isEqualTo("PENDING");
     }
@@ -141,7 +134,8 @@ class RegistrationServiceTest {
         assertThatThrownBy(() -> registrations.register(atlanta(), answers(last), address))
                 .isInstanceOf(TooManyRegistrationsException.class);
         assertThat(jdbc.queryForObject("select count(*) from registration where email_key = ?", Integer.class, last)).isZero();
-        assertThat(registrations.register(atlanta(), answers(last), address())).isEqualTo(RegistrationOutcome.RECEIVED);
+        registrations.register(atlanta(), answers(last), address());
+        assertThat(jdbc.queryForObject("select count(*) from registration where email_key = ?", Integer.class, last)).isOne();
     }
 
     @Test

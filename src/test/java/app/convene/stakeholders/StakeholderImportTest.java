@@ -7,6 +7,7 @@ import app.convene.security.Actor;
 import app.convene.shared.csv.Csv;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ class StakeholderImportTest {
     StakeholderExports exports;
     @Autowired
     RegistrationService registrations;
+    @Autowired
+    RegistrationConfirmations confirmations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -213,15 +216,18 @@ class StakeholderImportTest {
     }
 
     @Test
-    void anImportedPersonWhoRegistersGoesToTheQueueForAnAccount() {
+    void anImportedPersonWhoRegistersAndConfirmsGoesToTheQueueForAnAccount() {
         imports.commit(initiative, imports.preview(initiative, file()));
         SignIn.out();
 
-        RegistrationOutcome outcome = registrations.register(initiative, new NewRegistration("New Person", email("new"),
+        registrations.register(initiative, new NewRegistration("New Person", email("new"),
                 null, "Westside Works", null, Sector.WORKER_CENTER, null, null, null, null, Set.of(), true,
                 Demographics.NONE), "10.8." + tag);
+        assertThat(jdbc.queryForObject("select status from registration where email_key = ?", String.class, email("new")))
+                .isEqualTo("APPROVED");
 
-        assertThat(outcome).isEqualTo(RegistrationOutcome.RESUBMITTED);
+        assertThat(confirmations.confirm(Mailbox.confirmationToken(email("new"))).outcome())
+                .isEqualTo(RegistrationOutcome.RESUBMITTED);
         assertThat(jdbc.queryForObject("select status from registration where email_key = ?", String.class, email("new")))
                 .isEqualTo("PENDING");
     }

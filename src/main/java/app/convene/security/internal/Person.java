@@ -24,6 +24,10 @@ public class Person extends BaseEntity {
     @Column(length = 320)
     private String email;
 
+    /** The identity provider's {@code email_verified} at the last sign-in. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     @Column(nullable = false)
     private boolean administrator;
 
@@ -46,12 +50,17 @@ public class Person extends BaseEntity {
         this.email = email;
     }
 
-    /** Takes name, email and administrator flag from the identity provider; returns whether anything changed. */
-    public boolean syncFromProvider(String displayName, String email, boolean administrator, Instant now) {
+    /**
+     * Takes name, email (and whether it is verified) and administrator flag from the identity
+     * provider; returns whether anything changed.
+     */
+    public boolean syncFromProvider(String displayName, String email, boolean emailVerified, boolean administrator,
+                                    Instant now) {
         boolean changed = !this.displayName.equals(displayName) || !Objects.equals(this.email, email)
-                || this.administrator != administrator;
+                || this.emailVerified != emailVerified || this.administrator != administrator;
         this.displayName = displayName;
         this.email = email;
+        this.emailVerified = emailVerified;
         this.administrator = administrator;
         this.lastLoginAt = now;
         return changed;
@@ -61,6 +70,7 @@ public class Person extends BaseEntity {
     public void anonymise(Instant now) {
         this.displayName = "Former member #" + getId();
         this.email = null;
+        this.emailVerified = false;
         this.administrator = false;
         this.closedAt = now;
     }
@@ -73,6 +83,7 @@ public class Person extends BaseEntity {
     public String getSubject() { return subject; }
     public String getDisplayName() { return displayName; }
     public String getEmail() { return email; }
+    public boolean isEmailVerified() { return emailVerified; }
     public boolean isAdministrator() { return administrator; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }

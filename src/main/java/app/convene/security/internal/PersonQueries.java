@@ -42,6 +42,13 @@ public class PersonQueries {
                 .query((rs, n) -> rs.getLong(1)).optional();
     }
 
+    /** Whether an open account holds this email (compared trimmed and in any case). */
+    public boolean hasEmail(String email) {
+        return jdbc.sql("""
+                select exists (select 1 from person where lower(email) = lower(?) and closed_at is null)""")
+                .param(email.strip()).query(Boolean.class).single();
+    }
+
     public Optional<String> calendarToken(long personId) {
         return jdbc.sql("select calendar_token from person where id = ?").param(personId)
                 .query(String.class).list().stream().filter(Objects::nonNull).findFirst();

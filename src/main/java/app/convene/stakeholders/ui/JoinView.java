@@ -9,7 +9,6 @@ import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.NewRegistration;
 import app.convene.stakeholders.OrganizationService;
-import app.convene.stakeholders.RegistrationOutcome;
 import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.TooManyRegistrationsException;
 import com.vaadin.flow.component.Component;
@@ -109,14 +108,15 @@ class JoinView extends InitiativePage {
         }
         if (!website.getValue().isBlank()) {
             log.info("Registration form honeypot filled; not stored");
-            confirm(RegistrationOutcome.RECEIVED);
+            confirm();
             return;
         }
         try {
             VaadinRequest request = VaadinRequest.getCurrent();
             VaadinSession session = VaadinSession.getCurrent();
-            confirm(registrations.register(initiative.id(), answers, request == null ? null : request.getRemoteAddr(),
-                    session == null || session.getSession() == null ? null : session.getSession().getId()));
+            registrations.register(initiative.id(), answers, request == null ? null : request.getRemoteAddr(),
+                    session == null || session.getSession() == null ? null : session.getSession().getId());
+            confirm();
         } catch (TooManyRegistrationsException e) {
             long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
             if (e.forEmail()) {
@@ -142,10 +142,11 @@ class JoinView extends InitiativePage {
         }
     }
 
-    private void confirm(RegistrationOutcome outcome) {
+    /** The same answer whether the email was new or known: what happens next is in the mail. */
+    private void confirm() {
         removeAll();
         Div done = new Div(new H1(getTranslation("join.done.title")),
-                new Paragraph(getTranslation("join.done." + outcome.name(), initiative.name())),
+                new Paragraph(getTranslation("join.done.sent", initiative.name())),
                 new Anchor(StakeholderAddresses.initiative(initiative.slug()), getTranslation("join.done.back", initiative.name())));
         done.addClassName("cv-confirmation");
         done.getElement().setAttribute("role", "status");

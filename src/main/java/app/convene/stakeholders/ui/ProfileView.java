@@ -72,6 +72,11 @@ class ProfileView extends InitiativePage {
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("profile.none", initiative.name())),
                     new Anchor(initiativePath() + "/join", getTranslation("initiative.join")));
+            if (profiles.myEmailUnverified()) {
+                Paragraph unverified = new Paragraph(getTranslation("profile.unverifiedEmail"));
+                unverified.addClassName("cv-unverified-email");
+                add(unverified);
+            }
             return;
         }
         profile = mine.get();

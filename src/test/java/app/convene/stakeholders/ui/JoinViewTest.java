@@ -6,7 +6,12 @@ import app.convene.support.ConveneTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import app.convene.stakeholders.Demographics;
+import app.convene.stakeholders.NewRegistration;
+import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.Sector;
+import app.convene.support.Fixtures;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +23,10 @@ class JoinViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void emptyFormShowsAMessageByEachRequiredFieldAndStoresNothing() {
@@ -69,7 +78,7 @@ class JoinViewTest extends SpringBrowserlessTest {
         test(view.submit).click();
 
         assertThat($(H1.class).single().getText()).isEqualTo("Thank you");
-        assertThat($(Paragraph.class).withTextContaining("has arrived").exists()).isTrue();
+        assertThat($(Paragraph.class).withTextContaining("has been sent").exists()).isTrue();
         var row = jdbc.queryForMap("""
                 select r.name, r.sector, r.directory_consent, r.status, o.name as org,
                   (select count(*) from registration_goal g where g.registration_id = r.id) as goals
@@ -119,5 +128,33 @@ class JoinViewTest extends SpringBrowserlessTest {
         assertThat(view.form.name.getValue()).isEqualTo("Burst 3");
         assertThat(jdbc.queryForObject("select count(*) from registration where email_key like ?", Integer.class,
                 prefix + "%")).isEqualTo(3);
+    }
+
+    /** Issue 12 item 5: the page does not tell whether the email is already known. */
+    @Test
+    void thePageAnswersTheSameForAKnownAndANewEmail() {
+        String known = "known." + UUID.randomUUID() + "@example.org";
+        registrations.register(fixtures.initiativeId("equity-at-work"), new NewRegistration("Ana López", known, null,
+                "Westside Works", null, Sector.WORKER_CENTER, null, null, null, null, Set.of(), false, Demographics.NONE),
+                "10.12.6." + UUID.randomUUID().hashCode());
+
+        String forKnown = submitted("Mallory Mask", known.toUpperCase());
+        String forNew = submitted("Mallory Mask", "new." + UUID.randomUUID() + "@example.org");
+
+        assertThat(forKnown).isEqualTo(forNew).contains("Thank you", "has been sent");
+        assertThat(jdbc.queryForObject("select name from registration where email_key = ?", String.class, known))
+                .isEqualTo("Ana López");
+    }
+
+    /** Submits the form and returns everything the page then says. */
+    private String submitted(String name, String email) {
+        JoinView view = navigate("initiatives/equity-at-work/join", JoinView.class);
+        test(view.form.name).setValue(name);
+        test(view.form.email).setValue(email);
+        test(view.form.organization).selectItem("CareerRise");
+        test(view.form.sector).selectItem("Other");
+        test(view.form.directoryConsent).click();
+        test(view.submit).click();
+        return view.getElement().getTextRecursively();
     }
 }

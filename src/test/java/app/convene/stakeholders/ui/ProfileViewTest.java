@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A stakeholder editing their own profile, without a browser. */
+/** The own profile page: editing it, and when an unverified email is why there is none (issue 12 items 6, 10). */
 @ConveneTest
 class ProfileViewTest extends SpringBrowserlessTest {
 
@@ -50,5 +50,41 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat(view.form.title.getErrorMessage()).contains("NUL character");
         assertThat(jdbc.queryForMap("select title, version from registration where email_key = ?", email))
                 .containsEntry("title", "Organizer").containsEntry("version", 0L);
+    }
+
+    String signInWithEmail(boolean verified) {
+        String email = "profile." + UUID.randomUUID() + "@example.org";
+        jdbc.update("""
+                insert into registration (initiative_id, email_key, name, email, sector, status, source)
+                select id, ?, 'Imported Person', ?, 'OTHER', 'APPROVED', 'IMPORT' from initiative where slug = 'equity-at-work'""",
+                email, email);
+        long person = jdbc.queryForObject("""
+                insert into person (issuer, subject, display_name, email, email_verified, administrator, created_at)
+                values ('http://localhost:8180/realms/convene', ?, 'Imported Person', ?, ?, false, now()) returning id""",
+                Long.class, "subject-" + UUID.randomUUID(), email, verified);
+        SignIn.as(new Actor(person, "Imported Person", false));
+        return email;
+    }
+
+    @Test
+    void anUnverifiedSignInEmailGetsNoProfileAndIsToldWhy() {
+        signInWithEmail(false);
+
+        ProfileView view = navigate("initiatives/equity-at-work/profile", ProfileView.class);
+
+        assertThat(view.getElement().getTextRecursively())
+                .contains("You have no stakeholder profile in Equity@Work yet.",
+                        "Your sign-in email is not verified yet");
+    }
+
+    @Test
+    void aVerifiedSignInEmailOpensTheProfileMadeWithIt() {
+        signInWithEmail(true);
+
+        ProfileView view = navigate("initiatives/equity-at-work/profile", ProfileView.class);
+
+        assertThat(view.form).isNotNull();
+        assertThat(view.form.name.getValue()).isEqualTo("Imported Person");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("not verified");
     }
 }

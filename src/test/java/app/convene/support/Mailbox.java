@@ -1,0 +1,58 @@
+package app.convene.support;
+
+import app.convene.shared.mail.LocalMailbox;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the local mailbox (GreenMail) received, as tests read it. */
+public final class Mailbox {
+
+    private static final Pattern CONFIRMATION_LINK = Pattern.compile("/join/confirm/([A-Za-z0-9_-]+)");
+
+    private Mailbox() {
+    }
+
+    /** Every message to this address (any letter case), oldest first. */
+    public static List<MimeMessage> to(String address) {
+        List<MimeMessage> found = new ArrayList<>();
+        try {
+            for (MimeMessage message : LocalMailbox.shared().messages()) {
+                for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
+                    if (recipient.toString().toLowerCase().contains(address.toLowerCase())) {
+                        found.add(message);
+                    }
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    public static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token of the newest repeat-registration confirmation link mailed to this address. */
+    public static String confirmationToken(String address) {
+        String token = null;
+        for (MimeMessage message : to(address)) {
+            Matcher link = CONFIRMATION_LINK.matcher(body(message));
+            if (link.find()) {
+                token = link.group(1);
+            }
+        }
+        if (token == null) {
+            throw new AssertionError("No confirmation link was mailed to " + address);
+        }
+        return token;
+    }
+}
