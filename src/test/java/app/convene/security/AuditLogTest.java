@@ -45,6 +45,8 @@ class AuditLogTest {
         long initiative = fixtures.initiativeId("equity-at-work");
         long maya = fixtures.personId("Maya Thompson");
         long priya = Authorization.runAsSystem(() -> persons.registerKnown("audit-test-priya", "Priya Nair (audit)", null));
+        // A coordinator appoints people who take part in the initiative (issue 12 item 4): Priya is a stakeholder.
+        Authorization.runAsSystem(() -> roles.appoint(initiative, priya, InitiativeRole.STAKEHOLDER));
         SignIn.as(new Actor(maya, "Maya Thompson", false));
 
         assertThat(roles.appoint(initiative, priya, InitiativeRole.COMMITTEE_MEMBER)).isTrue();
@@ -77,7 +79,8 @@ class AuditLogTest {
         long initiative = fixtures.initiativeId("equity-at-work");
         long odile = Authorization.runAsSystem(() -> persons.registerKnown("audit-forget-" + java.util.UUID.randomUUID(),
                 "Odile Brandt", "odile.brandt@example.org"));
-        SignIn.as(new Actor(fixtures.personId("Maya Thompson"), "Maya Thompson", false));
+        // An administrator may appoint someone not yet related to the initiative.
+        SignIn.as(new Actor(fixtures.personId("Alex Rivera"), "Alex Rivera", true));
         roles.appoint(initiative, odile, InitiativeRole.STAKEHOLDER);
         jdbc.update("""
                 insert into audit_event (occurred_at, actor_label, action, subject_type, after_state)
