@@ -16,6 +16,7 @@ import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Notices;
+import app.convene.shared.ui.Selects;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -113,6 +114,7 @@ class RolesView extends InitiativePage {
             FieldErrors.manual(person, role);
             binder.forField(person).asRequired(getTranslation("roles.person.required")).bind("person");
             binder.forField(role).asRequired(getTranslation("roles.role.required")).bind("role");
+            Selects.required(role);
             appoint.addClickListener(click -> appoint());
             wired = true;
         }

@@ -3,6 +3,7 @@ package app.convene.stakeholders.ui;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.Selects;
 import app.convene.stakeholders.Demographics;
 import app.convene.stakeholders.MyProfile;
 import app.convene.stakeholders.NewRegistration;
@@ -92,7 +93,7 @@ class StakeholderForm extends Div {
         sector.setLabel(getTranslation("join.sector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
-        sector.setRequiredIndicatorVisible(true);
+        Selects.required(sector);
         sector.addValueChangeListener(e -> sector.setInvalid(false));
         text(county, "join.county", 120, false);
         text(region, "join.region", 200, false);
