@@ -93,7 +93,7 @@ public final class TimelineSvg {
             svg.append("<line class=\"tl-grid\" x1=\"").append(fmt(gx)).append("\" y1=\"").append(HEADER - 6)
                     .append("\" x2=\"").append(fmt(gx)).append("\" y2=\"").append(height - 10)
                     .append("\" stroke=\"#d5dbe6\" stroke-width=\"1\"/>")
-                    .append("<text class=\"tl-month\" x=\"").append(fmt(gx + 3)).append("\" y=\"18\" font-size=\"11\" fill=\"#4a5468\">")
+                    .append("<text class=\"tl-month\" x=\"").append(fmt(gx + 3)).append("\" y=\"18\" font-size=\"12\" fill=\"#4a5468\">")
                     .append(escape(month.format(d))).append("</text>");
         }
 
@@ -153,7 +153,7 @@ public final class TimelineSvg {
                         .append("\" y2=\"").append(fmt(y + ROW / 2.0)).append("\" stroke=\"#1d2433\" stroke-width=\"2\"/>");
             }
             svg.append("<text class=\"tl-status\" x=\"").append(fmt(endX + 6)).append("\" y=\"").append(y + 19)
-                    .append("\" font-size=\"11\" fill=\"#1d2433\">")
+                    .append("\" font-size=\"12\" fill=\"#1d2433\">")
                     .append(escape((m.status() == MilestoneStatus.DONE ? "✓ " : cancelled ? "✕ " : "") + status));
             if (outside) {
                 svg.append("<tspan class=\"tl-outside-mark\" font-weight=\"700\" fill=\"#b45309\"> · ⚠ ")
@@ -181,7 +181,7 @@ public final class TimelineSvg {
                     .append(fmt(tx)).append("\" y2=\"").append(height - 10)
                     .append("\" stroke=\"#b91c1c\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>")
                     .append("<text x=\"").append(fmt(tx + 4)).append("\" y=\"").append(HEADER - 2)
-                    .append("\" font-size=\"11\" font-weight=\"700\" fill=\"#b91c1c\">").append(escape(labels.today()))
+                    .append("\" font-size=\"12\" font-weight=\"700\" fill=\"#b91c1c\">").append(escape(labels.today()))
                     .append("</text></g>");
         }
         if (firstMilestoneRow == row && phases.isEmpty()) {
