@@ -201,7 +201,7 @@ final class TaggedPdf implements AutoCloseable {
         content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
         content.beginText();
         content.setFont(font, size);
-        content.setLineWidth(size * 0.035f);
+        content.setLineWidth(size * 0.025f);
         for (Piece piece : line) {
             content.setRenderingMode(piece.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
             content.setTextMatrix(new Matrix(1, 0, piece.italic() ? SLANT : 0, 1, x, y));
