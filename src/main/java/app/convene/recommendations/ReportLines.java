@@ -21,16 +21,24 @@ final class ReportLines {
                 + (item.sources().isEmpty() ? "" : " · " + t.get("recommendation.sources.line", String.join(", ", item.sources())));
     }
 
-    static List<String> decisionLines(ReportDocument.Decision decision, Texts t, Locale locale, ZoneId zone) {
+    /** The decision line: the round's result and rule, or that there is no decision yet. */
+    static String decision(ReportDocument.Decision decision, Texts t, Locale locale, ZoneId zone) {
         if (decision == null) {
-            return List.of(t.get("export.noDecision"));
+            return t.get("export.noDecision");
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(t.get("export.decision", t.get("recommendation.status." + decision.result().name()),
+        return t.get("export.decision", t.get("recommendation.status." + decision.result().name()),
                 decision.revisionNumber(), date(decision.closedAt(), locale, zone), decision.responses().size(),
-                decision.eligible(), decision.quorum()));
+                decision.eligible(), decision.quorum());
+    }
+
+    /** Every response with its reason and resolution, one list item each. */
+    static List<String> responses(ReportDocument.Decision decision, Texts t) {
+        List<String> lines = new ArrayList<>();
+        if (decision == null) {
+            return lines;
+        }
         for (RoundItem.Response r : decision.responses()) {
-            lines.add("– " + r.name() + ": " + t.get("decision.response." + r.response().name())
+            lines.add(r.name() + ": " + t.get("decision.response." + r.response().name())
                     + (r.reason() == null ? "" : " — " + r.reason())
                     + (r.resolved() ? " (" + t.get("decision.resolved") + " " + r.resolution() + ")" : ""));
         }

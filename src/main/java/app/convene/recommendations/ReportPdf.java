@@ -1,102 +1,133 @@
 package app.convene.recommendations;
 
 import app.convene.recommendations.ReportExports.Texts;
-import com.lowagie.text.Chapter;
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfWriter;
+import app.convene.recommendations.TaggedPdf.Piece;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 
-/** A report document as PDF: a title page, then each section as a chapter. */
+/**
+ * A report document as a tagged PDF: a title page (H1 and paragraphs), then each section on a new page
+ * ({@code Sect} with an H2), each recommendation a {@code Sect} with an H3, its text (headings H4–H6,
+ * paragraphs, lists, quotes) and its decision record (a paragraph and a list of responses). The document
+ * language is the export's language; page numbers are artifacts.
+ */
 public final class ReportPdf {
 
     private ReportPdf() {
     }
 
     public static void write(ReportDocument doc, Texts t, Locale locale, OutputStream out) throws IOException {
-        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(pdf, out);
-            pdf.addTitle(doc.title());
-            pdf.addSubject(doc.initiative());
-            pdf.addCreator("Convene");
-            pdf.open();
-            Font titleFont = new Font(Font.HELVETICA, 26, Font.BOLD);
-            Font subtitle = new Font(Font.HELVETICA, 14, Font.NORMAL);
-            Paragraph title = new Paragraph(doc.title(), titleFont);
-            title.setSpacingBefore(160);
-            title.setAlignment(Element.ALIGN_CENTER);
-            pdf.add(title);
-            pdf.add(centered(doc.initiative(), subtitle, 12));
-            pdf.add(centered(t.get(doc.approvedOnly() ? "export.approvedOnly" : "export.all"), subtitle, 8));
-            pdf.add(centered(t.get("export.generated", ReportLines.date(doc.generatedAt(), locale, doc.zone())), subtitle, 8));
+        try (TaggedPdf pdf = new TaggedPdf(doc.title(), doc.initiative(), locale.toLanguageTag())) {
+            pdf.newPage();
+            PDStructureElement root = pdf.document();
+            pdf.space(160);
+            centred(pdf, root, "H1", doc.title(), 26, true);
+            pdf.space(12);
+            centred(pdf, root, "P", doc.initiative(), 14, false);
+            centred(pdf, root, "P", t.get(doc.approvedOnly() ? "export.approvedOnly" : "export.all"), 14, false);
+            centred(pdf, root, "P", t.get("export.generated", ReportLines.date(doc.generatedAt(), locale, doc.zone())),
+                    14, false);
             if (!doc.contributors().isEmpty()) {
-                pdf.add(centered(t.get("export.contributors", String.join(", ", doc.contributors())), subtitle, 24));
+                pdf.space(16);
+                centred(pdf, root, "P", t.get("export.contributors", String.join(", ", doc.contributors())), 14, false);
             }
-            int chapterNumber = 1;
+            int number = 1;
             for (ReportDocument.Section section : doc.sections()) {
-                Chapter chapter = new Chapter(new Paragraph(section.title(),
-                        new Font(Font.HELVETICA, 18, Font.BOLD)), chapterNumber++);
+                pdf.newPage();
+                PDStructureElement sect = pdf.element("Sect", root);
+                plain(pdf, sect, "H2", (number++) + ". " + section.title(), 18, true);
                 if (section.recommendations().isEmpty()) {
-                    chapter.add(new Paragraph(t.get("export.sectionEmpty")));
+                    pdf.space(4);
+                    plain(pdf, sect, "P", t.get("export.sectionEmpty"), 11, false);
                 }
                 for (ReportDocument.Item item : section.recommendations()) {
-                    Paragraph heading = new Paragraph(item.title(),
-                            new Font(Font.HELVETICA, 14, Font.BOLD));
-                    heading.setSpacingBefore(14);
-                    chapter.add(heading);
-                    chapter.add(new Paragraph(ReportLines.meta(item, t), new Font(Font.HELVETICA, 9, Font.ITALIC)));
-                    for (DocumentBlocks.Block block : DocumentBlocks.of(item.body())) {
-                        chapter.add(pdfBlock(block));
-                    }
-                    for (String line : ReportLines.decisionLines(item.decision(), t, locale, doc.zone())) {
-                        chapter.add(new Paragraph(line, new Font(Font.HELVETICA, 9, Font.NORMAL)));
-                    }
+                    recommendation(pdf, pdf.element("Sect", sect), item, t, locale, doc);
                 }
-                pdf.add(chapter);
             }
-            pdf.close();
-        } catch (DocumentException e) {
-            throw new IOException("Could not write the PDF", e);
+            pdf.footers((page, count) -> doc.title() + " · " + t.get("export.page", page, count));
+            pdf.save(out);
         }
     }
 
-    private static Paragraph centered(String text, Font font, float before) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(before);
-        return p;
-    }
-
-    private static Paragraph pdfBlock(DocumentBlocks.Block block) {
-        float size = block.kind() == DocumentBlocks.Kind.HEADING ? Math.max(11, 16 - block.level()) : 11;
-        Phrase phrase = new Phrase();
-        switch (block.kind()) {
-            case BULLET -> phrase.add(new Chunk("•  ", new Font(Font.HELVETICA, size)));
-            case NUMBERED -> phrase.add(new Chunk(block.number() + ".  ", new Font(Font.HELVETICA, size)));
-            default -> {
+    private static void recommendation(TaggedPdf pdf, PDStructureElement sect, ReportDocument.Item item, Texts t,
+                                       Locale locale, ReportDocument doc) throws IOException {
+        pdf.space(14);
+        plain(pdf, sect, "H3", item.title(), 14, true);
+        pdf.text(pdf.element("P", sect), List.of(new Piece(ReportLines.meta(item, t), false, true)), 9, 0, false,
+                null, null);
+        PDStructureElement list = null;
+        DocumentBlocks.Kind listKind = null;
+        for (DocumentBlocks.Block block : DocumentBlocks.of(item.body())) {
+            boolean listed = block.kind() == DocumentBlocks.Kind.BULLET || block.kind() == DocumentBlocks.Kind.NUMBERED;
+            if (!listed) {
+                list = null;
+            } else if (list == null || listKind != block.kind()) {
+                list = pdf.list(sect, block.kind() == DocumentBlocks.Kind.BULLET
+                        ? PDListAttributeObject.LIST_NUMBERING_DISC : PDListAttributeObject.LIST_NUMBERING_DECIMAL);
+                listKind = block.kind();
+            }
+            if (block.text().isBlank()) {
+                continue;
+            }
+            pdf.space(4);
+            if (listed) {
+                item(pdf, list, pieces(block), 11,
+                        block.kind() == DocumentBlocks.Kind.BULLET ? "•" : block.number() + ".");
+            } else {
+                boolean heading = block.kind() == DocumentBlocks.Kind.HEADING;
+                String type = switch (block.kind()) {
+                    case HEADING -> "H" + Math.min(6, block.level() + 3);
+                    case QUOTE -> "BlockQuote";
+                    default -> "P";
+                };
+                float size = heading ? Math.max(11, 16 - block.level()) : 11;
+                pdf.text(pdf.element(type, sect), pieces(block), size,
+                        block.kind() == DocumentBlocks.Kind.QUOTE || block.kind() == DocumentBlocks.Kind.CODE ? 18 : 0,
+                        false, null, null);
             }
         }
-        for (DocumentBlocks.Run run : block.runs()) {
-            int style = (run.bold() || block.kind() == DocumentBlocks.Kind.HEADING ? Font.BOLD : 0)
-                    | (run.italic() || block.kind() == DocumentBlocks.Kind.QUOTE ? Font.ITALIC : 0);
-            phrase.add(new Chunk(run.text(), new Font(block.kind() == DocumentBlocks.Kind.CODE ? Font.COURIER : Font.HELVETICA,
-                    size, style)));
+        pdf.space(4);
+        pdf.text(pdf.element("P", sect), List.of(new Piece(ReportLines.decision(item.decision(), t, locale, doc.zone()),
+                false, false)), 9, 0, false, null, null);
+        List<String> responses = ReportLines.responses(item.decision(), t);
+        if (!responses.isEmpty()) {
+            PDStructureElement answers = pdf.list(sect, PDListAttributeObject.LIST_NUMBERING_DISC);
+            for (String response : responses) {
+                item(pdf, answers, List.of(new Piece(response, false, false)), 9, "•");
+            }
         }
-        Paragraph p = new Paragraph(phrase);
-        p.setSpacingBefore(4);
-        if (block.kind() == DocumentBlocks.Kind.BULLET || block.kind() == DocumentBlocks.Kind.NUMBERED
-                || block.kind() == DocumentBlocks.Kind.QUOTE) {
-            p.setIndentationLeft(18);
+    }
+
+    private static void item(TaggedPdf pdf, PDStructureElement list, List<Piece> body, float size, String label)
+            throws IOException {
+        PDStructureElement li = pdf.element("LI", list);
+        PDStructureElement lbl = pdf.element("Lbl", li);
+        pdf.text(pdf.element("LBody", li), body, size, 18, false, lbl, label);
+    }
+
+    private static List<Piece> pieces(DocumentBlocks.Block block) {
+        boolean heading = block.kind() == DocumentBlocks.Kind.HEADING;
+        boolean quote = block.kind() == DocumentBlocks.Kind.QUOTE;
+        return block.runs().stream().map(r -> new Piece(r.text(), r.bold() || heading, r.italic() || quote)).toList();
+    }
+
+    private static void centred(TaggedPdf pdf, PDStructureElement parent, String type, String text, float size,
+                                boolean bold) throws IOException {
+        if (text.isBlank()) {
+            return;
         }
-        return p;
+        pdf.text(pdf.element(type, parent), List.of(new Piece(text, bold, false)), size, 0, true, null, null);
+    }
+
+    private static void plain(TaggedPdf pdf, PDStructureElement parent, String type, String text, float size,
+                              boolean bold) throws IOException {
+        if (text.isBlank()) {
+            return;
+        }
+        pdf.text(pdf.element(type, parent), List.of(new Piece(text, bold, false)), size, 0, false, null, null);
     }
 }

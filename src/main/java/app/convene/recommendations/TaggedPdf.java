@@ -1,0 +1,335 @@
+package app.convene.recommendations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * A tagged PDF (PDF/UA-1 intent) written with PDFBox: every line of text is a marked-content sequence whose
+ * MCID belongs to a structure element, in content order, so reading order is the order of writing; page
+ * furniture is an artifact. The one font is Liberation Sans as shipped inside PDFBox, embedded as a subset;
+ * bold is drawn by stroking the glyph outline and italic by slanting it.
+ */
+final class TaggedPdf implements AutoCloseable {
+
+    /** A piece of text in one style. */
+    record Piece(String text, boolean bold, boolean italic) {
+    }
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final PDRectangle SIZE = PDRectangle.A4;
+    private static final float MARGIN = 56;
+    private static final float SLANT = 0.2f;
+
+    private final PDDocument doc = new PDDocument();
+    private final PDType0Font font;
+    private final PDStructureElement document;
+    private final List<COSArray> parents = new ArrayList<>();
+    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    TaggedPdf(String title, String subject, String language) throws IOException {
+        try (InputStream in = TaggedPdf.class.getResourceAsStream(FONT)) {
+            font = PDType0Font.load(doc, in, true);
+        }
+        doc.setVersion(1.7f);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setCreator("Convene");
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(language);
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
+        PDViewerPreferences preferences = new PDViewerPreferences();
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(title, subject, language).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(metadata);
+        PDStructureTreeRoot root = new PDStructureTreeRoot();
+        catalog.setStructureTreeRoot(root);
+        document = new PDStructureElement("Document", root);
+        document.setLanguage(language);
+        root.appendKid(document);
+    }
+
+    PDStructureElement document() {
+        return document;
+    }
+
+    /** A new structure element, the last child of {@code parent}. */
+    PDStructureElement element(String type, PDStructureNode parent) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        parent.appendKid(element);
+        return element;
+    }
+
+    /** A list ({@code L}) numbered as {@code numbering}, one of {@link PDListAttributeObject}'s values. */
+    PDStructureElement list(PDStructureNode parent, String numbering) {
+        PDStructureElement list = element("L", parent);
+        PDListAttributeObject attribute = new PDListAttributeObject();
+        attribute.setListNumbering(numbering);
+        list.addAttribute(attribute);
+        return list;
+    }
+
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        page = new PDPage(SIZE);
+        page.setStructParents(parents.size());
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        doc.addPage(page);
+        parents.add(new COSArray());
+        content = new PDPageContentStream(doc, page);
+        y = SIZE.getHeight() - MARGIN;
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /**
+     * Writes {@code pieces} as the content of {@code element}, wrapped to the page width after {@code indent}
+     * (centred when asked); a {@code label} (with its own {@code Lbl} element) goes before the first line.
+     */
+    void text(PDStructureElement element, List<Piece> pieces, float size, float indent, boolean centred,
+              PDStructureElement label, String labelText) throws IOException {
+        float left = MARGIN + indent;
+        List<List<Piece>> lines = wrap(pieces, size, SIZE.getWidth() - MARGIN - left);
+        boolean first = true;
+        for (List<Piece> line : lines) {
+            float leading = size * 1.35f;
+            if (y - leading < MARGIN) {
+                newPage();
+            }
+            y -= leading;
+            if (first && label != null) {
+                show(label, List.of(new Piece(labelText, false, false)), size, left - 16);
+            }
+            float x = centred ? (SIZE.getWidth() - width(line, size)) / 2 : left;
+            show(element, line, size, x);
+            first = false;
+        }
+    }
+
+    /** The footer of every page, an artifact: {@code footer} is given the page number and the count. */
+    void footers(java.util.function.BiFunction<Integer, Integer, String> footer) throws IOException {
+        content.close();
+        content = null;
+        int count = doc.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            String text = printable(footer.apply(i + 1, count));
+            try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                s.beginMarkedContent(COSName.ARTIFACT);
+                s.beginText();
+                s.setFont(font, 9);
+                s.setNonStrokingColor(0.33f, 0.33f, 0.33f);
+                float w = font.getStringWidth(text) / 1000 * 9;
+                s.newLineAtOffset((SIZE.getWidth() - w) / 2, MARGIN / 2);
+                s.showText(text);
+                s.endText();
+                s.endMarkedContent();
+            }
+        }
+    }
+
+    void save(OutputStream out) throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+        PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+        PDNumberTreeNode tree = new PDNumberTreeNode(COSArray.class);
+        Map<Integer, COSArray> numbers = new HashMap<>();
+        for (int i = 0; i < parents.size(); i++) {
+            numbers.put(i, parents.get(i));
+        }
+        tree.setNumbers(numbers);
+        root.setParentTree(tree);
+        root.setParentTreeNextKey(parents.size());
+        doc.save(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+
+    private void show(PDStructureElement element, List<Piece> line, float size, float x) throws IOException {
+        COSArray parent = parents.getLast();
+        int mcid = parent.size();
+        parent.add(element);
+        PDMarkedContentReference reference = new PDMarkedContentReference();
+        reference.setPage(page);
+        reference.setMCID(mcid);
+        if (element.getPage() == null) {
+            element.setPage(page);
+        }
+        element.appendKid(reference);
+        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        content.beginText();
+        content.setFont(font, size);
+        content.setLineWidth(size * 0.025f);
+        for (Piece piece : line) {
+            content.setRenderingMode(piece.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+            content.setTextMatrix(new Matrix(1, 0, piece.italic() ? SLANT : 0, 1, x, y));
+            content.showText(piece.text());
+            x += font.getStringWidth(piece.text()) / 1000 * size;
+        }
+        content.endText();
+        content.endMarkedContent();
+    }
+
+    /** Greedy line breaking on spaces and line breaks; a word wider than a line is cut. */
+    private List<List<Piece>> wrap(List<Piece> pieces, float size, float width) throws IOException {
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        float used = 0;
+        for (Piece piece : pieces) {
+            String[] paragraphs = printableLines(piece.text()).split("\n", -1);
+            for (int p = 0; p < paragraphs.length; p++) {
+                if (p > 0) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    used = 0;
+                }
+                for (String word : paragraphs[p].split("(?<= )")) {
+                    while (!word.isEmpty()) {
+                        float w = font.getStringWidth(word.stripTrailing()) / 1000 * size;
+                        if (used + w <= width) {
+                            line.add(new Piece(word, piece.bold(), piece.italic()));
+                            used += font.getStringWidth(word) / 1000 * size;
+                            word = "";
+                        } else if (!line.isEmpty()) {
+                            lines.add(line);
+                            line = new ArrayList<>();
+                            used = 0;
+                            word = word.stripLeading();
+                        } else {
+                            int cut = fitting(word, size, width);
+                            line.add(new Piece(word.substring(0, cut), piece.bold(), piece.italic()));
+                            lines.add(line);
+                            line = new ArrayList<>();
+                            word = word.substring(cut);
+                        }
+                    }
+                }
+            }
+        }
+        lines.add(line);
+        List<List<Piece>> out = new ArrayList<>();
+        for (List<Piece> l : lines) {
+            List<Piece> trimmed = trim(l);
+            if (!trimmed.isEmpty()) {
+                out.add(trimmed);
+            }
+        }
+        return out;
+    }
+
+    private int fitting(String word, float size, float width) throws IOException {
+        int cut = 1;
+        while (cut < word.length() && font.getStringWidth(word.substring(0, cut + 1)) / 1000 * size <= width) {
+            cut++;
+        }
+        return cut;
+    }
+
+    private static List<Piece> trim(List<Piece> line) {
+        List<Piece> out = new ArrayList<>(line);
+        while (!out.isEmpty() && out.getLast().text().isBlank()) {
+            out.removeLast();
+        }
+        if (!out.isEmpty()) {
+            Piece last = out.getLast();
+            out.set(out.size() - 1, new Piece(last.text().stripTrailing(), last.bold(), last.italic()));
+        }
+        return out;
+    }
+
+    private float width(List<Piece> line, float size) throws IOException {
+        float w = 0;
+        for (Piece piece : line) {
+            w += font.getStringWidth(piece.text()) / 1000 * size;
+        }
+        return w;
+    }
+
+    /** Tabs become spaces, other control characters and characters the font lacks become a question mark. */
+    private String printableLines(String text) {
+        StringBuilder out = new StringBuilder();
+        text.replace("\r\n", "\n").replace("\t", "    ").codePoints().forEach(c -> {
+            if (c == '\n' || c == ' ') {
+                out.appendCodePoint(c);
+            } else {
+                out.appendCodePoint(Character.isISOControl(c) || !hasGlyph(c) ? '?' : c);
+            }
+        });
+        return out.toString();
+    }
+
+    private String printable(String text) {
+        return printableLines(text).replace('\n', ' ');
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        return glyphs.computeIfAbsent(codePoint, c -> {
+            try {
+                font.encode(Character.toString(c));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static String xmp(String title, String subject, String language) {
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(subject)
+                + "</rdf:li></rdf:Alt></dc:description>\n"
+                + "<dc:language><rdf:Bag><rdf:li>" + xml(language) + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "<xmp:CreatorTool>Convene</xmp:CreatorTool>\n"
+                + "<pdfuaid:part>1</pdfuaid:part>\n"
+                + "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
