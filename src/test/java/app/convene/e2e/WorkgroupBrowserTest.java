@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
+import app.convene.support.Keyboard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,27 +36,12 @@ class WorkgroupBrowserTest {
         return browser;
     }
 
-    /** The accessible name of the focused element: aria-label, the labelling elements, or its text. */
-    static String focusedName(ChromeDriver browser) {
-        return (String) browser.executeScript("""
-                let e = document.activeElement;
-                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
-                if (!e || e === document.body) { return ''; }
-                let name = e.getAttribute('aria-label');
-                if (!name && e.getAttribute('aria-labelledby')) {
-                  name = e.getAttribute('aria-labelledby').split(' ')
-                    .map(id => (document.getElementById(id) || {}).textContent || '').join(' ');
-                }
-                if (!name && e.labels && e.labels.length) { name = e.labels[0].textContent; }
-                if (!name) { name = e.innerText || ''; }
-                name = name.replace(/\\s+/g, ' ').trim();
-                return name || ('unnamed <' + e.tagName.toLowerCase() + ' part=' + e.getAttribute('part')
-                  + ' role=' + e.getAttribute('role') + '>');""");
-    }
-
+    /** From the initiative's page to the workgroup's with Tab and Enter. */
     private static void openYouthTransition(ChromeDriver browser, WebDriverWait wait) {
         browser.get(APP + "/initiatives/equity-at-work");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Youth Transition"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Youth Transition")));
+        Keyboard.tabTo(browser, "Youth Transition", 80);
+        Keyboard.press(browser, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
     }
 
@@ -65,25 +51,27 @@ class WorkgroupBrowserTest {
         WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(90));
         openYouthTransition(jordan, jordanWait);
         assertThat(jordan.findElements(By.xpath("//vaadin-tab"))).as("no member tabs yet").isEmpty();
-        jordan.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("I connect employers with schools");
-        jordan.findElement(By.xpath("//vaadin-button[normalize-space(.)='Ask to join']")).click();
+        // With the keyboard alone: Tab reaches the reason and then Ask to join; Enter asks.
+        Keyboard.tabTo(jordan, "Why you want to join (optional)", 60);
+        Keyboard.type(jordan, "I connect employers with schools");
+        Keyboard.tabTo(jordan, "Ask to join", 1);
+        Keyboard.press(jordan, Keys.ENTER);
         jordanWait.until(d -> d.getPageSource().contains("Your request to join is waiting for the leads."));
 
         ChromeDriver sam = signedIn("lead");
         WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
         openYouthTransition(sam, samWait);
-        samWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Join requests']"))).click();
+        // With the keyboard alone: Tab to the tabs, the arrows to Join requests, Enter opens it; then Tab
+        // reaches the note and the named Approve button in order, with no row to select first; Enter approves.
+        samWait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[normalize-space(.)='Join requests']")));
+        Keyboard.tabTo(sam, stop -> stop.tag().equals("vaadin-tab"), "the workgroup's tabs", 60);
+        Keyboard.arrowTo(sam, Keys.ARROW_RIGHT, "Join requests", 6);
+        Keyboard.press(sam, Keys.ENTER);
         samWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[aria-label='Approve Jordan Ellis']")));
-        // With the keyboard alone: from the selected tab, Tab reaches the note and the named Approve button in
-        // order, with no unnamed stop and no row to select first; Enter approves.
-        List<String> stops = new ArrayList<>();
-        for (int i = 0; i < 6 && !stops.contains("Approve Jordan Ellis"); i++) {
-            sam.switchTo().activeElement().sendKeys(Keys.TAB);
-            stops.add(focusedName(sam));
-        }
+        List<String> stops = Keyboard.tabTo(sam, "Approve Jordan Ellis", 6).stream().map(Keyboard.Stop::name).toList();
         assertThat(stops).as("tab stops after the tab").containsSubsequence("Note to Jordan Ellis (optional)",
-                "Approve Jordan Ellis").noneMatch(name -> name.startsWith("unnamed"));
-        sam.switchTo().activeElement().sendKeys(Keys.ENTER);
+                "Approve Jordan Ellis");
+        Keyboard.press(sam, Keys.ENTER);
         samWait.until(d -> d.getPageSource().contains("Jordan Ellis has joined the workgroup."));
 
         jordan.navigate().refresh();

@@ -145,12 +145,16 @@ class JoinView extends InitiativePage {
     /** The same answer whether the email was new or known: what happens next is in the mail. */
     private void confirm() {
         removeAll();
-        Div done = new Div(new H1(getTranslation("join.done.title")),
+        H1 title = new H1(getTranslation("join.done.title"));
+        // The button that had the focus is gone: the focus moves to the answer, and Tab goes on from there.
+        title.getElement().setAttribute("tabindex", "-1");
+        Div done = new Div(title,
                 new Paragraph(getTranslation("join.done.sent", initiative.name())),
                 new Anchor(StakeholderAddresses.initiative(initiative.slug()), getTranslation("join.done.back", initiative.name())));
         done.addClassName("cv-confirmation");
         done.getElement().setAttribute("role", "status");
         add(done);
+        title.getElement().callJsFunction("focus");
         getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("join.done.title") + " · " + getTranslation("app.name")));
     }
 
