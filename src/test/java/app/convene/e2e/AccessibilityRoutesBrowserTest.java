@@ -113,6 +113,8 @@ class AccessibilityRoutesBrowserTest {
         Map<String, Visit> addresses = addresses();
         Map<String, List<Visit>> byAccount = new LinkedHashMap<>();
         byAccount.computeIfAbsent(VISITOR, a -> new ArrayList<>()).add(new Visit("(not found)", VISITOR, "no-such-page"));
+        // The refusal page a visitor gets for a page that needs signing in.
+        byAccount.get(VISITOR).add(new Visit("(refused)", VISITOR, "initiatives/" + SLUG + "/roles"));
         for (String route : registeredRoutes()) {
             Visit visit = addresses.get(route);
             assertThat(visit).as("add an address for route " + route + " in AccessibilityRoutesBrowserTest").isNotNull();
