@@ -97,9 +97,26 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        UI ui = event.getUI();
+        // Vaadin's connection indicator speaks the reader's language too: the reconnect configuration sets its
+        // "reconnecting" and "offline" texts; its "online" text is set on the indicator itself.
+        ui.getReconnectDialogConfiguration().setDialogText(getTranslation("layout.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(getTranslation("layout.offline"));
         // The document's language follows the UI's, for screen readers and hyphenation.
-        event.getUI().getPage().executeJs("document.documentElement.lang = $0",
-                ConveneI18NProvider.supported(event.getUI().getLocale()).getLanguage());
+        ui.getPage().executeJs("""
+                document.documentElement.lang = $0;
+                // The indicator is a status message: a live region, so it is not content outside the landmarks.
+                const element = document.querySelector('vaadin-connection-indicator');
+                if (element) {
+                  element.setAttribute('role', 'status');
+                }
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (indicator) {
+                  indicator.onlineText = $1;
+                  indicator.reconnectingText = $2;
+                  indicator.offlineText = $3;
+                }""", ConveneI18NProvider.supported(ui.getLocale()).getLanguage(), getTranslation("layout.online"),
+                getTranslation("layout.reconnecting"), getTranslation("layout.offline"));
     }
 
     @Override

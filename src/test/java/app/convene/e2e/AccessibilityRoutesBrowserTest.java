@@ -1,0 +1,217 @@
+package app.convene.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.support.Axe;
+import app.convene.support.AxeViews;
+import app.convene.support.Chromium;
+import app.convene.support.KeycloakBrowserTest;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every route of the application, read from Vaadin's route registry at run time (a new view cannot be
+ * forgotten: a route without an address here fails the test), visited as the person who may see it, in
+ * English at desktop width and in Spanish at phone width (390 × 844), with axe-core on each page and,
+ * on the phone, nothing that scrolls sideways. All findings are collected and reported together.
+ */
+@KeycloakBrowserTest
+class AccessibilityRoutesBrowserTest {
+
+    static final String APP = "http://localhost:18080";
+    static final String VISITOR = null;
+    static final String SLUG = "equity-at-work";
+    static final String REPORT_SLUG = "worker-equity-initiative";
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Who visits a route, and where: the route template, the demo account (null: a visitor) and the address. */
+    record Visit(String route, String account, String address) {
+    }
+
+    /** The demo address of each route template, and who may see it. A new route needs a line here. */
+    private Map<String, Visit> addresses() {
+        long initiative = jdbc.queryForObject("select id from initiative where slug = ?", Long.class, SLUG);
+        long workgroup = jdbc.queryForObject(
+                "select min(id) from workgroup where initiative_id = ?", Long.class, initiative);
+        // The demo's recommendations are the Worker Equity Initiative's (coordinated by the same person).
+        long recommendation = jdbc.queryForObject("select min(r.id) from recommendation r join initiative i"
+                + " on i.id = r.initiative_id where i.slug = ?", Long.class, REPORT_SLUG);
+        long organization = jdbc.queryForObject(
+                "select min(organization_id) from initiative_partner where initiative_id = ?", Long.class, initiative);
+        String in = "initiatives/" + SLUG;
+        Map<String, Visit> visits = new LinkedHashMap<>();
+        for (Visit visit : List.of(
+                new Visit("", VISITOR, ""),
+                new Visit("initiatives/:slug", VISITOR, in),
+                new Visit("initiatives/:slug/timeline", VISITOR, in + "/timeline"),
+                new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
+                new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
+                new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
+                new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
+                new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
+                new Visit("initiatives/:slug/roles", "coordinator", in + "/roles"),
+                new Visit("initiatives/:slug/directory", "coordinator", in + "/directory"),
+                new Visit("initiatives/:slug/import", "coordinator", in + "/import"),
+                new Visit("initiatives/:slug/registrations", "coordinator", in + "/registrations"),
+                new Visit("initiatives/:slug/organizations/:organizationId", "coordinator",
+                        in + "/organizations/" + organization),
+                new Visit("initiatives/:slug/recommendations", "coordinator",
+                        "initiatives/" + REPORT_SLUG + "/recommendations"),
+                new Visit("initiatives/:slug/recommendations/:id", "coordinator",
+                        "initiatives/" + REPORT_SLUG + "/recommendations/" + recommendation),
+                new Visit("initiatives/:slug/profile", "stakeholder1", in + "/profile"),
+                new Visit("my/workgroups", "stakeholder1", "my/workgroups"),
+                new Visit("my/notices", "stakeholder1", "my/notices"),
+                new Visit("admin/audit", "admin", "admin/audit"),
+                new Visit("demo/mailbox", "admin", "demo/mailbox"))) {
+            visits.put(visit.route(), visit);
+        }
+        return visits;
+    }
+
+    /** The templates of every route Vaadin serves, from its registry in the running application. */
+    private List<String> registeredRoutes() {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes()
+                .stream().map(RouteData::getTemplate).sorted().toList();
+    }
+
+    @Test
+    void everyRouteHasADemoAddress() {
+        List<String> routes = registeredRoutes();
+        assertThat(routes).as("the registry lists the application's routes").contains("", "initiatives/:slug");
+        Map<String, Visit> addresses = addresses();
+        List<String> missing = routes.stream().filter(route -> !addresses.containsKey(route))
+                .map(route -> "add an address for route " + route + " in AccessibilityRoutesBrowserTest").toList();
+        assertThat(missing).isEmpty();
+        assertThat(new TreeSet<>(addresses.keySet())).as("no address for a route that no longer exists")
+                .isEqualTo(new TreeSet<>(routes));
+    }
+
+    @Test
+    void everyRouteIsCleanInEnglishOnADesktopAndInSpanishOnAPhone() throws Exception {
+        Map<String, Visit> addresses = addresses();
+        Map<String, List<Visit>> byAccount = new LinkedHashMap<>();
+        byAccount.computeIfAbsent(VISITOR, a -> new ArrayList<>()).add(new Visit("(not found)", VISITOR, "no-such-page"));
+        // The refusal page a visitor gets for a page that needs signing in.
+        byAccount.get(VISITOR).add(new Visit("(refused)", VISITOR, "initiatives/" + SLUG + "/roles"));
+        for (String route : registeredRoutes()) {
+            Visit visit = addresses.get(route);
+            assertThat(visit).as("add an address for route " + route + " in AccessibilityRoutesBrowserTest").isNotNull();
+            byAccount.computeIfAbsent(visit.account(), a -> new ArrayList<>()).add(visit);
+        }
+        List<String> findings = new ArrayList<>();
+        int pages = 0;
+        for (String language : List.of("en", "es")) {
+            boolean phone = language.equals("es");
+            for (Map.Entry<String, List<Visit>> entry : byAccount.entrySet()) {
+                ChromeDriver browser = Chromium.start("en-US");
+                try {
+                    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+                    if (entry.getKey() != null) {
+                        signIn(browser, wait, entry.getKey());
+                    }
+                    if (phone) {
+                        chooseSpanish(browser, wait);
+                    }
+                    if (entry.getKey() != null) {
+                        // The home page signed in: the header then shows the person's menu.
+                        findings.addAll(check(browser, wait, new Visit("", entry.getKey(), ""), language, phone));
+                        pages++;
+                    }
+                    for (Visit visit : entry.getValue()) {
+                        findings.addAll(check(browser, wait, visit, language, phone));
+                        pages++;
+                    }
+                } finally {
+                    browser.quit();
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(40);
+        assertThat(findings).as("accessibility findings on " + pages + " pages").isEmpty();
+    }
+
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, String account) {
+        browser.get(APP + "/oauth2/authorization/keycloak");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(account);
+        browser.findElement(By.id("password")).sendKeys("convene-demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("cv-user-name")));
+    }
+
+    /** Chooses Spanish with the header's language switch, as a reader would; it stays for the session. */
+    private static void chooseSpanish(ChromeDriver browser, WebDriverWait wait) {
+        browser.get(APP + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.cv-language"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='Español']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Iniciativas"));
+    }
+
+    private static List<String> check(ChromeDriver browser, WebDriverWait wait, Visit visit, String language,
+                                      boolean phone) {
+        browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 1000));
+        browser.get(APP + "/" + visit.address());
+        String where = "[" + language + (phone ? ", 390×844" : "") + ", " + (visit.account() == null ? "visitor"
+                : visit.account()) + "] /" + visit.address() + " (route " + visit.route() + ")";
+        List<String> findings = new ArrayList<>();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-content h1")));
+            AxeViews.settle(browser);
+        } catch (RuntimeException e) {
+            return List.of(where + ": the page did not show a heading: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        for (String line : Axe.violations(browser)) {
+            findings.add(where + ": " + line);
+        }
+        String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
+        if (!language.equals(lang)) {
+            findings.add(where + ": <html lang> is " + lang);
+        }
+        Object indicator = browser.executeScript("""
+                const c = window.Vaadin && window.Vaadin.connectionIndicator;
+                return c ? [c.onlineText, c.reconnectingText, c.offlineText].join(' | ') : 'no indicator';""");
+        String texts = language.equals("es") ? "En línea | Conexión perdida, intentando reconectar… | Conexión perdida"
+                : "Online | Connection lost, trying to reconnect… | Connection lost";
+        if (!texts.equals(indicator)) {
+            findings.add(where + ": the connection indicator says " + indicator);
+        }
+        if (phone) {
+            Object widths = browser.executeScript(
+                    "return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
+            Boolean sideways = (Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth;");
+            if (Boolean.TRUE.equals(sideways)) {
+                Object wide = browser.executeScript("""
+                        return [...document.querySelectorAll('#main-content *')]
+                          .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                          .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                          .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')
+                            + ' (right ' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');""");
+                findings.add(where + ": the page scrolls sideways (scrollWidth " + widths + " innerWidth): " + wide);
+            }
+        }
+        return findings;
+    }
+}
