@@ -1,6 +1,5 @@
 package app.convene.e2e;
 
-import static app.convene.support.Keyboard.assertFocusOn;
 import static app.convene.support.Keyboard.press;
 import static app.convene.support.Keyboard.tab;
 import static app.convene.support.Keyboard.tabTo;
@@ -99,10 +98,7 @@ class KeyboardBrowserTest {
         press(visitor, Keys.ENTER);
         stops.addAll(tabTo(visitor, "join-title", 1));
         stops.addAll(tabTo(visitor, "join-sector", 1));
-        press(visitor, Keys.ARROW_DOWN); // opens the list
-        Keyboard.arrowTo(visitor, Keys.ARROW_DOWN, "Worker center", 20);
-        press(visitor, Keys.ENTER);
-        assertFocusOn(visitor, "join-sector");
+        Keyboard.choose(visitor, "join-sector", "Worker center");
         for (String field : List.of("join-county", "join-region", "join-languages", "join-accessibility")) {
             stops.addAll(tabTo(visitor, field, 1));
         }
@@ -149,10 +145,7 @@ class KeyboardBrowserTest {
         press(lead, Keys.SPACE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-new-status")));
         tabTo(lead, "milestone-new-status", 3);
-        press(lead, Keys.ARROW_DOWN);
-        Keyboard.arrowTo(lead, Keys.ARROW_DOWN, "At risk", 8);
-        press(lead, Keys.ENTER);
-        assertFocusOn(lead, "milestone-new-status");
+        Keyboard.choose(lead, "milestone-new-status", "At risk");
         tabTo(lead, "Progress note", 1);
         type(lead, "The second county is late");
         tabTo(lead, "milestone-save-status", 2);

@@ -208,6 +208,21 @@ public final class Keyboard {
         assertThat(stop.coveredBy()).as("what covers the focus stop %s", stop).isEmpty();
     }
 
+    /**
+     * In the select that has the focus: the down arrow opens its list, the arrows move to {@code option},
+     * Enter chooses it; the focus is back on the select once the list has closed.
+     */
+    public static void choose(ChromeDriver browser, String selectId, String option) {
+        press(browser, Keys.ARROW_DOWN);
+        arrowTo(browser, Keys.ARROW_DOWN, option, 20);
+        press(browser, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            Stop stop = focused(browser);
+            return stop.is(selectId) && !stop.tag().equals("vaadin-select-item");
+        });
+        assertFocusOn(browser, selectId);
+    }
+
     /** The focus right now, checked as a stop. */
     public static Stop assertFocusOn(ChromeDriver browser, String idOrName) {
         Stop stop = settled(browser);

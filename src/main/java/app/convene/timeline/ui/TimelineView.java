@@ -87,7 +87,7 @@ class TimelineView extends InitiativePage {
         List<WorkgroupSummary> groups = workgroups.list(initiative.id(), PageRequest.of(0, 200)).getContent();
         all = milestones.visible(initiative.id());
         form = coordinator ? new MilestoneForm(initiative, groups, milestones, persons, () -> all, this::refresh) : null;
-        panel = new MilestonePanel(milestones, authorization, dateTimes, initiative.id(), form, this::refresh,
+        panel = new MilestonePanel(milestones, authorization, dateTimes, initiative.id(), form, this::refreshBackToTable,
                 () -> all = milestones.visible(initiative.id()));
         add(breadcrumb(InitiativeAddresses.of(initiative.slug()), initiative.name()),
                 new H1(getTranslation("timeline.title")), links(coordinator));
@@ -173,6 +173,16 @@ class TimelineView extends InitiativePage {
             return "";
         }
         return phase.name() + (m.outside(phase) ? " · ⚠ " + getTranslation("milestone.outsidePhase") : "");
+    }
+
+    /**
+     * After a change saved in the panel: the panel closes with the button that had the focus, so the focus
+     * goes back to the table's row (the grid's one tabbable cell) rather than to the start of the page.
+     */
+    private void refreshBackToTable() {
+        refresh();
+        table.getElement().executeJs(
+                "requestAnimationFrame(() => (this.shadowRoot.querySelector('#items [tabindex=\"0\"]') || this).focus())");
     }
 
     void refresh() {
