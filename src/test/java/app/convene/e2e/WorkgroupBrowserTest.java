@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -57,6 +58,7 @@ class WorkgroupBrowserTest {
         browser.get(APP + "/initiatives/equity-at-work");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Youth Transition"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
+        AxeViews.check(browser);
     }
 
     @Test
@@ -68,12 +70,14 @@ class WorkgroupBrowserTest {
         jordan.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("I connect employers with schools");
         jordan.findElement(By.xpath("//vaadin-button[normalize-space(.)='Ask to join']")).click();
         jordanWait.until(d -> d.getPageSource().contains("Your request to join is waiting for the leads."));
+        AxeViews.check(jordan);
 
         ChromeDriver sam = signedIn("lead");
         WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
         openYouthTransition(sam, samWait);
         samWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Join requests']"))).click();
         samWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[aria-label='Approve Jordan Ellis']")));
+        AxeViews.check(sam);
         // With the keyboard alone: from the selected tab, Tab reaches the note and the named Approve button in
         // order, with no unnamed stop and no row to select first; Enter approves.
         List<String> stops = new ArrayList<>();
@@ -85,12 +89,14 @@ class WorkgroupBrowserTest {
                 "Approve Jordan Ellis").noneMatch(name -> name.startsWith("unnamed"));
         sam.switchTo().activeElement().sendKeys(Keys.ENTER);
         samWait.until(d -> d.getPageSource().contains("Jordan Ellis has joined the workgroup."));
+        AxeViews.check(sam);
 
         jordan.navigate().refresh();
         jordanWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
         jordanWait.until(d -> d.getPageSource().contains("Notices (1 new)"));
         jordanWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Notes']"))).click();
         jordanWait.until(d -> d.getPageSource().contains("Draft the pathway inventory template"));
+        AxeViews.check(jordan);
         assertThat(jordan.getPageSource()).contains("You are a member of this workgroup.");
     }
 }
