@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.net.URI;
@@ -45,6 +46,7 @@ class AddressesBrowserTest {
 
         browser.get(APP + "/admin/audit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not available to you"));
+        AxeViews.check(browser);
         assertThat(browser.getCurrentUrl()).isEqualTo(APP + "/admin/audit");
         assertThat(browser.getTitle()).isEqualTo("Not available to you · Convene");
 
@@ -54,6 +56,7 @@ class AddressesBrowserTest {
         browser.findElement(By.id("kc-login")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Audit log"));
+        AxeViews.check(browser);
         assertThat(browser.getCurrentUrl()).isEqualTo(APP + "/admin/audit");
     }
 
@@ -65,6 +68,7 @@ class AddressesBrowserTest {
 
         browser.get(APP + "/nope");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        AxeViews.check(browser);
         assertThat(browser.getTitle()).isEqualTo("Page not found · Convene");
         assertThat(browser.findElements(By.className("cv-user-name"))).isNotEmpty();
 

@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -60,6 +61,7 @@ class ContentSecurityPolicyBrowserTest {
                 .map(LogEntry::getMessage).toList();
         assertThat(console).noneMatch(message -> message.contains("Content Security Policy")
                 || message.contains("Content-Security-Policy") || message.contains("Permissions-Policy"));
+        AxeViews.check(browser);
 
         browser.executeScript("""
                 window.cspViolations = [];

@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,7 @@ class PublicPagesBrowserTest {
         browser.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Initiatives"));
+        AxeViews.check(browser);
 
         List<String> names = browser.findElements(By.cssSelector(".cv-card h2 a")).stream().map(WebElement::getText).toList();
         assertThat(names).containsExactly("California Workforce Development Worker Equity Initiative (WEI)",
@@ -53,6 +55,7 @@ class PublicPagesBrowserTest {
 
         browser.findElement(By.linkText("Equity@Work")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Equity@Work"));
+        AxeViews.check(browser);
 
         assertThat(browser.getCurrentUrl()).endsWith("/initiatives/equity-at-work");
         String page = browser.findElement(By.id("main-content")).getText();
@@ -65,6 +68,7 @@ class PublicPagesBrowserTest {
         browser.get("http://localhost:" + port + "/initiatives/no-such-coalition");
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        AxeViews.check(browser);
         assertThat(browser.findElement(By.id("main-content")).getText()).doesNotContain("Exception");
     }
 }

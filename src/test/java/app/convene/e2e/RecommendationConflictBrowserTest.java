@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class RecommendationConflictBrowserTest {
         browser.get(APP + "/initiatives/worker-equity-initiative/recommendations");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(DRAFT))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), DRAFT));
+        AxeViews.check(browser);
         return browser;
     }
 
@@ -62,6 +64,7 @@ class RecommendationConflictBrowserTest {
 
         edit(daniel, " Daniel's addition.", "Daniel's edit");
         new WebDriverWait(daniel, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Saved as revision 2."));
+        AxeViews.check(daniel);
 
         edit(lucia, " Lucía's addition.", "Lucía's edit");
         WebDriverWait wait = new WebDriverWait(lucia, Duration.ofSeconds(30));
@@ -71,11 +74,13 @@ class RecommendationConflictBrowserTest {
         assertThat(lucia.findElements(By.cssSelector("#recommendation-conflict ins"))).isNotEmpty();
         assertThat(lucia.findElement(By.cssSelector("#recommendation-body textarea")).getAttribute("value"))
                 .endsWith("Lucía's addition.");
+        AxeViews.check(lucia);
 
         WebElement keep = lucia.findElement(By.id("recommendation-keep-mine"));
         lucia.executeScript("arguments[0].scrollIntoView({block: 'center'})", keep);
         keep.click();
         wait.until(d -> d.getPageSource().contains("Saved as revision 3."));
+        AxeViews.check(lucia);
         assertThat(lucia.getPageSource()).contains("Revision 3 · Lucía Hernández", "Revision 2 · Daniel Okafor");
     }
 }

@@ -3,6 +3,7 @@ package app.convene.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.mail.LocalMailbox;
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import jakarta.mail.Message;
@@ -57,6 +58,7 @@ class RegistrationBrowserTest {
         visitor.get(APP + "/initiatives/equity-at-work");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Join this initiative"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-name input"))).sendKeys("Ana López");
+        AxeViews.check(visitor);
         visitor.findElement(By.cssSelector("#join-email input")).sendKeys(email);
         WebElement organization = visitor.findElement(By.cssSelector("#join-organization input"));
         organization.sendKeys("Westside Works");
@@ -68,6 +70,7 @@ class RegistrationBrowserTest {
         visitor.findElement(By.id("join-consent")).click();
         visitor.findElement(By.id("join-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
+        AxeViews.check(visitor);
 
         // 2. The coordinator approves.
         ChromeDriver coordinator = browser();
@@ -75,12 +78,15 @@ class RegistrationBrowserTest {
         Chromium.signIn(coordinator, coordinatorWait, APP, "coordinator", "convene-demo");
         coordinator.get(APP + "/initiatives/equity-at-work/registrations");
         coordinatorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Registrations"));
+        AxeViews.check(coordinator);
         coordinatorWait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + email + "']"))).click();
         coordinatorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cv-detail h2"), "Ana López"));
+        AxeViews.check(coordinator);
         assertThat(coordinator.findElement(By.className("cv-detail")).getText()).contains("Westside Works", "Youth Transition");
         coordinator.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve']")).click();
         coordinatorWait.until(d -> d.getPageSource().contains("Ana López is now a stakeholder."));
+        AxeViews.check(coordinator);
 
         // 3. Keycloak mailed the new stakeholder a link to set a password.
         String link = waitForSetPasswordLink(email);
@@ -107,6 +113,7 @@ class RegistrationBrowserTest {
         }
         stakeholderWait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Ana López"));
         stakeholderWait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-roles"), "Stakeholder"));
+        AxeViews.check(stakeholder);
     }
 
 

@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -38,6 +39,7 @@ class SessionEndedBrowserTest {
         browser.get(APP + "/initiatives/worker-equity-initiative/recommendations");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(DRAFT))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), DRAFT));
+        AxeViews.check(browser);
     }
 
     @Test
@@ -59,6 +61,7 @@ class SessionEndedBrowserTest {
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("v-system-error")));
         assertThat(notice.getText()).contains("Your session ended.", "What you typed is kept in this browser")
                 .doesNotContainIgnoringCase("cookies");
+        AxeViews.check(browser);
 
         assertThat(keptInBrowser()).as("the browser keeps what never reached the server").contains(TYPED);
 
@@ -77,6 +80,7 @@ class SessionEndedBrowserTest {
         }
         wait.until(d -> d.findElement(By.cssSelector("#recommendation-body textarea")).getAttribute("value").endsWith(TYPED));
         assertThat(browser.findElement(By.className("cv-restored")).isDisplayed()).isTrue();
+        AxeViews.check(browser);
 
         // Saved at last: the browser's copy is no longer needed.
         browser.findElement(By.cssSelector("#recommendation-summary input")).sendKeys("After the session ended");
@@ -85,6 +89,7 @@ class SessionEndedBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", again);
         again.click();
         wait.until(d -> d.getPageSource().contains("Saved as revision"));
+        AxeViews.check(browser);
         wait.until(d -> !keptInBrowser().contains(TYPED));
     }
 

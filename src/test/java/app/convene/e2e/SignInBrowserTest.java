@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -60,21 +61,25 @@ class SignInBrowserTest {
 
         browser.get(APP + "/initiatives/equity-at-work");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Equity@Work"));
+        AxeViews.check(browser);
         assertThat(text(By.className("cv-user-roles"))).isEqualTo("Coordinator");
 
         browser.findElement(By.linkText("People and roles")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "People and roles"));
         wait.until(d -> d.getPageSource().contains("Sam Chen"));
+        AxeViews.check(browser);
         assertThat(browser.getPageSource()).contains("Jordan Ellis", "Workgroup lead");
 
         browser.findElement(By.className("cv-sign-out")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sign in")));
+        AxeViews.check(browser);
         assertThat(browser.getCurrentUrl()).startsWith(APP);
 
         // The Keycloak session ended too: a protected page shows the refusal page (no detour to
         // Keycloak), and signing in from it asks for the password again.
         browser.get(APP + "/initiatives/equity-at-work/roles");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not available to you"));
+        AxeViews.check(browser);
         assertThat(browser.getCurrentUrl()).isEqualTo(APP + "/initiatives/equity-at-work/roles");
         browser.findElement(By.linkText("Sign in to see this page")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -89,11 +94,13 @@ class SignInBrowserTest {
 
         browser.get(APP + "/initiatives/equity-at-work");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Equity@Work"));
+        AxeViews.check(browser);
         assertThat(text(By.className("cv-user-roles"))).isEqualTo("Stakeholder");
         assertThat(browser.findElements(By.linkText("People and roles"))).isEmpty();
 
         browser.get(APP + "/initiatives/equity-at-work/roles");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not available to you"));
+        AxeViews.check(browser);
     }
 
     @Test

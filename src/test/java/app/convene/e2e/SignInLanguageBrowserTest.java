@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -41,6 +42,7 @@ class SignInLanguageBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space()='Español']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Iniciativas"));
+        AxeViews.check(browser);
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Iniciar sesión"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -52,6 +54,7 @@ class SignInLanguageBrowserTest {
         browser.findElement(By.id("password")).sendKeys("convene-demo");
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Jordan Ellis"));
+        AxeViews.check(browser);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciativas");
     }
 }

@@ -1,5 +1,6 @@
 package app.convene.e2e;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import java.time.Duration;
@@ -36,6 +37,7 @@ class TimelineBrowserTest {
         WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90));
         visitor.get(APP + "/initiatives/equity-at-work");
         visitorWait.until(d -> d.getPageSource().contains("1 of 3 public milestones done"));
+        AxeViews.check(visitor);
 
         ChromeDriver lead = browser();
         WebDriverWait wait = new WebDriverWait(lead, Duration.ofSeconds(90));
@@ -43,11 +45,13 @@ class TimelineBrowserTest {
         lead.get(APP + "/initiatives/equity-at-work/timeline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Timeline"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));
+        AxeViews.check(lead);
         var cell = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Pathway inventory across the core counties']")));
         lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
         wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
         var status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-new-status")));
+        AxeViews.check(lead);
         lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
         wait.until(ExpectedConditions.elementToBeClickable(status)).click();
         // Two selects offer "Done" (the filter and the new status): take the one that is open.
@@ -58,9 +62,11 @@ class TimelineBrowserTest {
         lead.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
         save.click();
         wait.until(d -> d.getPageSource().contains("The status is saved."));
+        AxeViews.check(lead);
 
         visitor.navigate().refresh();
         visitorWait.until(d -> d.getPageSource().contains("2 of 3 public milestones done"));
+        AxeViews.check(visitor);
     }
     @Test
     void coordinatorCancelsAMilestoneWithAReasonAfterTheConfirmationAsksForIt() throws Exception {
@@ -69,6 +75,7 @@ class TimelineBrowserTest {
         Chromium.signIn(coordinator, wait, APP, "coordinator", "convene-demo");
         coordinator.get(APP + "/initiatives/worker-equity-initiative/timeline");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));
+        AxeViews.check(coordinator);
         var cell = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Joint learning and research sessions']")));
         coordinator.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
@@ -82,6 +89,7 @@ class TimelineBrowserTest {
                 .orElse(null)).click();
         // Without a reason the confirmation asks again, saying what is missing; nothing is cancelled.
         wait.until(d -> d.getPageSource().contains("Say why the milestone is cancelled."));
+        AxeViews.check(coordinator);
         var reason = wait.until(d -> d.findElements(By.xpath(
                 "//vaadin-text-area[label[normalize-space(.)='Reason for cancelling']]//textarea")).stream()
                 .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
@@ -93,5 +101,6 @@ class TimelineBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Cancelled']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline g.tl-cancelled")));
+        AxeViews.check(coordinator);
     }
 }

@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
 import app.convene.support.Keyboard;
@@ -43,6 +44,7 @@ class WorkgroupBrowserTest {
         Keyboard.tabTo(browser, "Youth Transition", 80);
         Keyboard.press(browser, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
+        AxeViews.check(browser);
     }
 
     @Test
@@ -57,6 +59,7 @@ class WorkgroupBrowserTest {
         Keyboard.tabTo(jordan, "Ask to join", 1);
         Keyboard.press(jordan, Keys.ENTER);
         jordanWait.until(d -> d.getPageSource().contains("Your request to join is waiting for the leads."));
+        AxeViews.check(jordan);
 
         ChromeDriver sam = signedIn("lead");
         WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
@@ -68,17 +71,20 @@ class WorkgroupBrowserTest {
         Keyboard.arrowTo(sam, Keys.ARROW_RIGHT, "Join requests", 6);
         Keyboard.press(sam, Keys.ENTER);
         samWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[aria-label='Approve Jordan Ellis']")));
+        AxeViews.check(sam);
         List<String> stops = Keyboard.tabTo(sam, "Approve Jordan Ellis", 6).stream().map(Keyboard.Stop::name).toList();
         assertThat(stops).as("tab stops after the tab").containsSubsequence("Note to Jordan Ellis (optional)",
                 "Approve Jordan Ellis");
         Keyboard.press(sam, Keys.ENTER);
         samWait.until(d -> d.getPageSource().contains("Jordan Ellis has joined the workgroup."));
+        AxeViews.check(sam);
 
         jordan.navigate().refresh();
         jordanWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Youth Transition"));
         jordanWait.until(d -> d.getPageSource().contains("Notices (1 new)"));
         jordanWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Notes']"))).click();
         jordanWait.until(d -> d.getPageSource().contains("Draft the pathway inventory template"));
+        AxeViews.check(jordan);
         assertThat(jordan.getPageSource()).contains("You are a member of this workgroup.");
     }
 }

@@ -110,6 +110,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 if (element) {
                   element.setAttribute('role', 'status');
                 }
+                // So is Vaadin's "session ended" notice, which the client adds to the page by itself.
+                if (!window.cvSystemErrors) {
+                  window.cvSystemErrors = new MutationObserver(() => document.querySelectorAll(
+                      '.v-system-error:not([role])').forEach(e => e.setAttribute('role', 'alert')));
+                  window.cvSystemErrors.observe(document.body, {childList: true});
+                }
                 const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
                 if (indicator) {
                   indicator.onlineText = $1;

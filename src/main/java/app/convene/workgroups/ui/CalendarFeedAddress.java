@@ -34,7 +34,9 @@ class CalendarFeedAddress extends Div {
         replace.setText(getTranslation("my.calendarFeed.replace"));
         replace.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         replace.addClickListener(click -> confirmReplace());
-        add(new H2(getTranslation("my.calendar")), address, new HorizontalLayout(show, replace));
+        HorizontalLayout buttons = new HorizontalLayout(show, replace);
+        buttons.addClassName("cv-buttons"); // they wrap on a phone instead of pushing the page sideways
+        add(new H2(getTranslation("my.calendar")), address, buttons);
     }
 
     private void confirmReplace() {
