@@ -92,7 +92,7 @@ class ReportsView extends InitiativePage {
                 download(report, true, false, "export.pdfApproved"), download(report, true, true, "export.docxApproved"),
                 download(report, false, false, "export.pdfAll"), download(report, false, true, "export.docxAll"));
         downloads.addClassName("cv-downloads");
-        downloads.setAriaLabel(getTranslation("export.download"));
+        downloads.setAriaLabel(getTranslation("export.download") + " " + report.title());
         section.add(downloads);
         for (ReportOutline.Section part : report.sections()) {
             section.add(new H3(part.position() + ". " + part.title()));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -56,7 +56,7 @@ class JoinRequestsPanel extends Div {
     private Component card(JoinRequestItem request) {
         Div card = new Div();
         card.addClassName("cv-request");
-        card.add(new H3(request.name()));
+        card.add(new H2(request.name()));
         String who = request.organization() == null ? "" : request.organization();
         if (request.sector() != null) {
             who = (who.isEmpty() ? "" : who + " · ") + getTranslation("sector." + request.sector().name());

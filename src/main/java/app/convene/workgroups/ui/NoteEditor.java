@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -95,7 +95,7 @@ class NoteEditor extends Div {
         add.addClickListener(click -> save());
         Div row = new Div(kind, title, date, actionOwner, actionDue);
         row.addClassName("cv-form-row");
-        add(new H3(getTranslation("note.new")), row, body, add);
+        add(new H2(getTranslation("note.new")), row, body, add);
         addClassName("cv-detail");
     }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -55,7 +55,7 @@ class NotesPanel extends Div {
         kind.addClassName("cv-badge");
         Span meta = new Span(dates.date(note.date(), getLocale()) + (note.author().isBlank() ? "" : " · " + note.author()));
         meta.addClassName("cv-facts");
-        Article article = new Article(new H3(note.title()), kind, meta, new MarkdownView(note.markdown()));
+        Article article = new Article(new H2(note.title()), kind, meta, new MarkdownView(note.markdown()));
         article.addClassName("cv-card");
         if (note.kind() == NoteKind.ACTION) {
             String status = getTranslation(note.actionDoneAt() == null ? "note.open" : "note.done");

@@ -8,7 +8,7 @@ import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,7 +51,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         test(lead.tabs).select("Join requests");
         roundTrip(); // the tab sheet attaches the chosen tab's content on the next round trip
         assertThat(lead.requestsPanel.list.itemCount()).isEqualTo(1);
-        assertThat($(H3.class, lead.requestsPanel).single().getText()).isEqualTo("Casey Morgan");
+        assertThat($(H2.class, lead.requestsPanel).single().getText()).isEqualTo("Casey Morgan");
         // Each request carries its own buttons, named with the person: nothing to select first.
         Button approve = $(Button.class, lead.requestsPanel).all().stream()
                 .filter(b -> "Approve Casey Morgan".equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
@@ -69,7 +69,7 @@ class WorkgroupViewTest extends SpringBrowserlessTest {
         assertThat($(TabSheet.class).exists()).isTrue();
         test(member.tabs).select("Notes");
         roundTrip();
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("First meeting",
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("First meeting",
                 "Draft the pathway inventory template");
     }
 
