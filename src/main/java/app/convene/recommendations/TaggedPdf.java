@@ -50,7 +50,7 @@ final class TaggedPdf implements AutoCloseable {
     private final PDType0Font font;
     private final PDStructureElement document;
     private final List<COSArray> parents = new ArrayList<>();
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final PdfLines lines;
     private PDPage page;
     private PDPageContentStream content;
     private float y;
@@ -59,6 +59,7 @@ final class TaggedPdf implements AutoCloseable {
         try (InputStream in = TaggedPdf.class.getResourceAsStream(FONT)) {
             font = PDType0Font.load(doc, in, true);
         }
+        lines = new PdfLines(font);
         doc.setVersion(1.7f);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
@@ -126,9 +127,9 @@ final class TaggedPdf implements AutoCloseable {
     void text(PDStructureElement element, List<Piece> pieces, float size, float indent, boolean centred,
               PDStructureElement label, String labelText) throws IOException {
         float left = MARGIN + indent;
-        List<List<Piece>> lines = wrap(pieces, size, SIZE.getWidth() - MARGIN - left);
+        List<List<Piece>> wrapped = lines.wrap(pieces, size, SIZE.getWidth() - MARGIN - left);
         boolean first = true;
-        for (List<Piece> line : lines) {
+        for (List<Piece> line : wrapped) {
             float leading = size * 1.35f;
             if (y - leading < MARGIN) {
                 newPage();
@@ -137,7 +138,7 @@ final class TaggedPdf implements AutoCloseable {
             if (first && label != null) {
                 show(label, List.of(new Piece(labelText, false, false)), size, left - 16);
             }
-            float x = centred ? (SIZE.getWidth() - width(line, size)) / 2 : left;
+            float x = centred ? (SIZE.getWidth() - lines.width(line, size)) / 2 : left;
             show(element, line, size, x);
             first = false;
         }
@@ -149,7 +150,7 @@ final class TaggedPdf implements AutoCloseable {
         content = null;
         int count = doc.getNumberOfPages();
         for (int i = 0; i < count; i++) {
-            String text = printable(footer.apply(i + 1, count));
+            String text = lines.printable(footer.apply(i + 1, count));
             try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
                 s.beginMarkedContent(COSName.ARTIFACT);
@@ -210,109 +211,6 @@ final class TaggedPdf implements AutoCloseable {
         }
         content.endText();
         content.endMarkedContent();
-    }
-
-    /** Greedy line breaking on spaces and line breaks; a word wider than a line is cut. */
-    private List<List<Piece>> wrap(List<Piece> pieces, float size, float width) throws IOException {
-        List<List<Piece>> lines = new ArrayList<>();
-        List<Piece> line = new ArrayList<>();
-        float used = 0;
-        for (Piece piece : pieces) {
-            String[] paragraphs = printableLines(piece.text()).split("\n", -1);
-            for (int p = 0; p < paragraphs.length; p++) {
-                if (p > 0) {
-                    lines.add(line);
-                    line = new ArrayList<>();
-                    used = 0;
-                }
-                for (String word : paragraphs[p].split("(?<= )")) {
-                    while (!word.isEmpty()) {
-                        float w = font.getStringWidth(word.stripTrailing()) / 1000 * size;
-                        if (used + w <= width) {
-                            line.add(new Piece(word, piece.bold(), piece.italic()));
-                            used += font.getStringWidth(word) / 1000 * size;
-                            word = "";
-                        } else if (!line.isEmpty()) {
-                            lines.add(line);
-                            line = new ArrayList<>();
-                            used = 0;
-                            word = word.stripLeading();
-                        } else {
-                            int cut = fitting(word, size, width);
-                            line.add(new Piece(word.substring(0, cut), piece.bold(), piece.italic()));
-                            lines.add(line);
-                            line = new ArrayList<>();
-                            word = word.substring(cut);
-                        }
-                    }
-                }
-            }
-        }
-        lines.add(line);
-        List<List<Piece>> out = new ArrayList<>();
-        for (List<Piece> l : lines) {
-            List<Piece> trimmed = trim(l);
-            if (!trimmed.isEmpty()) {
-                out.add(trimmed);
-            }
-        }
-        return out;
-    }
-
-    private int fitting(String word, float size, float width) throws IOException {
-        int cut = 1;
-        while (cut < word.length() && font.getStringWidth(word.substring(0, cut + 1)) / 1000 * size <= width) {
-            cut++;
-        }
-        return cut;
-    }
-
-    private static List<Piece> trim(List<Piece> line) {
-        List<Piece> out = new ArrayList<>(line);
-        while (!out.isEmpty() && out.getLast().text().isBlank()) {
-            out.removeLast();
-        }
-        if (!out.isEmpty()) {
-            Piece last = out.getLast();
-            out.set(out.size() - 1, new Piece(last.text().stripTrailing(), last.bold(), last.italic()));
-        }
-        return out;
-    }
-
-    private float width(List<Piece> line, float size) throws IOException {
-        float w = 0;
-        for (Piece piece : line) {
-            w += font.getStringWidth(piece.text()) / 1000 * size;
-        }
-        return w;
-    }
-
-    /** Tabs become spaces, other control characters and characters the font lacks become a question mark. */
-    private String printableLines(String text) {
-        StringBuilder out = new StringBuilder();
-        text.replace("\r\n", "\n").replace("\t", "    ").codePoints().forEach(c -> {
-            if (c == '\n' || c == ' ') {
-                out.appendCodePoint(c);
-            } else {
-                out.appendCodePoint(Character.isISOControl(c) || !hasGlyph(c) ? '?' : c);
-            }
-        });
-        return out.toString();
-    }
-
-    private String printable(String text) {
-        return printableLines(text).replace('\n', ' ');
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        return glyphs.computeIfAbsent(codePoint, c -> {
-            try {
-                font.encode(Character.toString(c));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        });
     }
 
     private static String xmp(String title, String subject, String language) {

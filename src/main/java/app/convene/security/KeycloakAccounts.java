@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Keycloak accounts for approved stakeholders, through Keycloak's Admin REST API with the realm's
  * {@code convene-admin} service account. A new account has no password and an unverified email:
  * Keycloak mails the person one link that verifies the email and sets their own password (its
- * "verify email" and "update password" required actions). Nothing sends a password.
+ * required actions to verify the email and to set a password). Nothing sends a password.
  */
 @Service
 public class KeycloakAccounts {
