@@ -76,15 +76,15 @@ class ReportsView extends InitiativePage {
         if (reports.isEmpty()) {
             add(new Paragraph(getTranslation("reports.none")));
         }
-        for (ReportOutline report : reports) {
-            add(report(report, drafter));
+        for (int i = 0; i < reports.size(); i++) {
+            add(report(reports.get(i), i + 1, drafter));
         }
         if (drafter) {
             add(reportForm);
         }
     }
 
-    private Component report(ReportOutline report, boolean drafter) {
+    private Component report(ReportOutline report, int number, boolean drafter) {
         Section section = new Section(new H2(report.title()));
         section.addClassName("cv-report");
         Nav downloads = new Nav(
@@ -92,7 +92,8 @@ class ReportsView extends InitiativePage {
                 download(report, true, false, "export.pdfApproved"), download(report, true, true, "export.docxApproved"),
                 download(report, false, false, "export.pdfAll"), download(report, false, true, "export.docxAll"));
         downloads.addClassName("cv-downloads");
-        downloads.setAriaLabel(getTranslation("export.download") + " " + report.title());
+        // Named by position too: two reports may share a title, their download landmarks may not.
+        downloads.setAriaLabel(getTranslation("export.downloadsOf", number, report.title()));
         section.add(downloads);
         for (ReportOutline.Section part : report.sections()) {
             section.add(new H3(part.position() + ". " + part.title()));
