@@ -5,7 +5,8 @@ import java.util.List;
 
 /** What an initiative's public page shows. */
 public record InitiativeDetails(long id, String slug, String name, String region, String summary,
-                                String vision, String mission, List<Goal> goals, List<PhaseInfo> phases) {
+                                String vision, String mission, List<Goal> goals, List<PhaseInfo> phases,
+                                InitiativeStatus status, String timeZone, List<String> languages) {
 
     public record Goal(long id, int position, String title, String description, List<String> strategies) {
     }

@@ -172,6 +172,7 @@ public class InitiativeService implements InitiativeDirectory {
                 i.getPhases().stream()
                         .map(p -> new InitiativeDetails.PhaseInfo(p.getId(), p.getPosition(), p.getName(),
                                 p.getDescription(), p.getStartDate(), p.getEndDate()))
-                        .toList());
+                        .toList(),
+                i.getStatus(), i.getTimeZone(), i.getLanguages());
     }
 }

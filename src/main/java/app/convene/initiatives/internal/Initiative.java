@@ -1,9 +1,12 @@
 package app.convene.initiatives.internal;
 
+import app.convene.initiatives.InitiativeStatus;
 import app.convene.shared.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,6 +32,17 @@ public class Initiative extends BaseEntity {
     private String summary;
     private String vision;
     private String mission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InitiativeStatus status = InitiativeStatus.PUBLISHED;
+
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone = "America/Los_Angeles";
+
+    /** The content languages offered, comma-separated; the first is the one the texts are written in. */
+    @Column(nullable = false, length = 40)
+    private String languages = "en,es";
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
@@ -73,10 +87,16 @@ public class Initiative extends BaseEntity {
     public String getVision() { return vision; }
     public String getMission() { return mission; }
     public Instant getCreatedAt() { return createdAt; }
+    public InitiativeStatus getStatus() { return status; }
+    public String getTimeZone() { return timeZone; }
+    public List<String> getLanguages() { return List.of(languages.split(",")); }
     public List<StrategicGoal> getGoals() { return Collections.unmodifiableList(goals); }
     public List<Phase> getPhases() { return Collections.unmodifiableList(phases); }
 
     public void setSummary(String summary) { this.summary = summary; }
     public void setVision(String vision) { this.vision = vision; }
     public void setMission(String mission) { this.mission = mission; }
+    public void setStatus(InitiativeStatus status) { this.status = status; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public void setLanguages(List<String> languages) { this.languages = String.join(",", languages); }
 }
