@@ -39,6 +39,7 @@ public abstract class InitiativePage extends Div implements BeforeEnterObserver,
             return;
         }
         enter(event);
+        InitiativeStatusBanner.of(initiatives.statusOf(initiative.id())).ifPresent(this::addComponentAsFirst);
     }
 
     /** Whether the signed-in person (or visitor) may see this page; the services check again. */

@@ -39,15 +39,32 @@ public class InitiativeService implements InitiativeDirectory {
         this.audit = audit;
     }
 
+    /** The published initiatives, a page at a time (the home page: drafts and archived ones are not listed). */
     public Slice<InitiativeSummary> listPublic(Pageable pageable) {
         return initiatives.findSummaries(pageable);
     }
 
+    /**
+     * The initiative at this address, if the current person may see it: a published one is public; a draft or
+     * an archived one only for its members (anyone with a role in it) and administrators. To everyone else it
+     * does not exist, so every page under its address answers "not found".
+     */
     public Optional<InitiativeDetails> findPublicBySlug(String slug) {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
         }
-        return initiatives.findBySlug(slug).map(InitiativeService::details);
+        return initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::details);
+    }
+
+    private boolean visible(Initiative initiative) {
+        return initiative.getStatus() == InitiativeStatus.PUBLISHED || authorization.currentActor()
+                .map(actor -> actor.isSystem() || actor.administrator() || !authorization.rolesIn(initiative.getId()).isEmpty())
+                .orElse(false);
+    }
+
+    @Override
+    public InitiativeStatus statusOf(long initiativeId) {
+        return initiatives.findStatus(initiativeId).orElseThrow();
     }
 
     @Override
@@ -83,6 +100,32 @@ public class InitiativeService implements InitiativeDirectory {
         audit.record("initiative.created", "initiative", id, id, null,
                 "slug=" + draft.slug() + ", name=" + draft.name() + ", goals=" + draft.goals().size()
                         + ", phases=" + draft.phases().size());
+        return id;
+    }
+
+    /**
+     * Creates a draft initiative without goals or phases (administrators), seen only by its members and
+     * administrators until its coordinators publish it.
+     *
+     * @throws app.convene.shared.ValidationError by the field: see {@link InitiativeDraft#checked()}, and
+     *         {@code slug} when another initiative has that address
+     */
+    @Transactional
+    public long createDraft(InitiativeDraft draft) {
+        authorization.check(Action.CREATE_INITIATIVE, null);
+        InitiativeDraft clean = draft.checked();
+        if (initiatives.existsBySlug(clean.slug())) {
+            throw new app.convene.shared.ValidationError("slug", "initiatives.error.slugTaken");
+        }
+        Initiative initiative = new Initiative(clean.slug(), clean.name(), clean.region());
+        initiative.setSummary(clean.summary());
+        initiative.setTimeZone(clean.timeZone());
+        initiative.setLanguages(clean.languages());
+        initiative.setStatus(InitiativeStatus.DRAFT);
+        long id = initiatives.saveAndFlush(initiative).getId();
+        audit.record("initiative.created", "initiative", id, id, null, "slug=" + clean.slug() + ", name="
+                + clean.name() + ", region=" + clean.region() + ", timeZone=" + clean.timeZone() + ", languages="
+                + String.join(",", clean.languages()) + ", status=DRAFT");
         return id;
     }
 

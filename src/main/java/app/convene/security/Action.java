@@ -5,8 +5,14 @@ package app.convene.security;
  * have no entry here. The rules are in {@link Authorization}; the matrix test covers each.
  */
 public enum Action {
-    /** Create a new initiative (administrators). */
+    /** Create a new initiative, and list every initiative, drafts and archived ones included (administrators). */
     CREATE_INITIATIVE,
+    /** Publish a draft initiative or take it back to draft (coordinators of the initiative). */
+    PUBLISH_INITIATIVE,
+    /** Archive an initiative (read-only, off the home page) or restore it (administrators). */
+    ARCHIVE_INITIATIVE,
+    /** Change the site's own settings: name, contact, public address, registration default (administrators). */
+    MANAGE_SITE_SETTINGS,
     /** Appoint or remove coordinators of an initiative (administrators). */
     APPOINT_COORDINATOR,
     /** Appoint or remove steering committee members (coordinators of the initiative). */
@@ -53,6 +59,15 @@ public enum Action {
     RESPOND_TO_DECISION,
     /** Read the audit log (administrators). */
     VIEW_AUDIT_LOG;
+
+    /** Actions that only read: still allowed in an archived (read-only) initiative. */
+    private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,
+            VIEW_WORKGROUP_BALANCE, READ_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_RECOMMENDATIONS, VIEW_AUDIT_LOG);
+
+    /** Whether the action changes something (refused in an archived initiative, restoring it excepted). */
+    public boolean writes() {
+        return !READS.contains(this);
+    }
 
     /** The action that appointing to (or removing from) a role requires. */
     public static Action toAppoint(InitiativeRole role) {

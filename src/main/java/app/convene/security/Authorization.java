@@ -30,10 +30,13 @@ public class Authorization {
 
     private final RoleAssignmentRepository roles;
     private final ObjectProvider<WorkgroupRoles> workgroups;
+    private final ObjectProvider<InitiativeStates> states;
 
-    Authorization(RoleAssignmentRepository roles, ObjectProvider<WorkgroupRoles> workgroups) {
+    Authorization(RoleAssignmentRepository roles, ObjectProvider<WorkgroupRoles> workgroups,
+                  ObjectProvider<InitiativeStates> states) {
         this.roles = roles;
         this.workgroups = workgroups;
+        this.states = states;
     }
 
     /** The signed-in person (or the system), if any. */
@@ -58,11 +61,16 @@ public class Authorization {
     }
 
     public boolean can(Actor actor, Action action, Long initiativeId) {
+        if (readOnly(actor, action, initiativeId)) {
+            return false;
+        }
         if (actor.isSystem() || actor.administrator()) {
             return true;
         }
         return switch (action) {
-            case CREATE_INITIATIVE, APPOINT_COORDINATOR, VIEW_AUDIT_LOG -> false;
+            case CREATE_INITIATIVE, APPOINT_COORDINATOR, VIEW_AUDIT_LOG, ARCHIVE_INITIATIVE, MANAGE_SITE_SETTINGS -> false;
+            case PUBLISH_INITIATIVE ->
+                    initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
@@ -80,6 +88,18 @@ public class Authorization {
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
         };
+    }
+
+    /**
+     * An archived initiative is read-only: every action that writes is refused there, for administrators too,
+     * except restoring it ({@link Action#ARCHIVE_INITIATIVE}). The system (scheduled jobs) is not held back.
+     */
+    private boolean readOnly(Actor actor, Action action, Long initiativeId) {
+        if (initiativeId == null || actor.isSystem() || !action.writes() || action == Action.ARCHIVE_INITIATIVE) {
+            return false;
+        }
+        InitiativeStates known = states.getIfAvailable();
+        return known != null && known.readOnly(initiativeId);
     }
 
     /**
@@ -113,7 +133,7 @@ public class Authorization {
         if (can(actor, action, initiativeId)) {
             return true;
         }
-        if (actor.isSystem() || rolesOf(actor, initiativeId).isEmpty()) {
+        if (actor.isSystem() || rolesOf(actor, initiativeId).isEmpty() || readOnly(actor, action, initiativeId)) {
             return false; // workgroup rights rest on a current role in the initiative
         }
         Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);

@@ -92,6 +92,20 @@ public class PersonService {
     @Transactional
     public long provisionForInitiative(long initiativeId, String subject, String name, String email) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        return provision(initiativeId, subject, name, email);
+    }
+
+    /**
+     * The person for a Keycloak account an administrator just created or found to appoint them coordinator of
+     * the initiative (administrators).
+     */
+    @Transactional
+    public long provisionForCoordinator(long initiativeId, String subject, String name, String email) {
+        authorization.check(Action.APPOINT_COORDINATOR, initiativeId);
+        return provision(initiativeId, subject, name, email);
+    }
+
+    private long provision(long initiativeId, String subject, String name, String email) {
         return persons.findByIssuerAndSubject(keycloak.issuerUri(), subject).map(Person::getId).orElseGet(() -> {
             Person person = persons.save(new Person(keycloak.issuerUri(), subject, name, email));
             audit.record("person.registered", "person", person.getId(), initiativeId, null, describe(person));

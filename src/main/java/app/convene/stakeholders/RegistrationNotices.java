@@ -1,11 +1,11 @@
 package app.convene.stakeholders;
 
+import app.convene.shared.SiteSettings;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.mail.Mailer;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,14 +22,13 @@ class RegistrationNotices {
     private final Mailer mailer;
     private final RoleService roles;
     private final ConveneI18NProvider i18n;
-    private final String publicUrl;
+    private final SiteSettings site;
 
-    RegistrationNotices(Mailer mailer, RoleService roles, ConveneI18NProvider i18n,
-                        @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+    RegistrationNotices(Mailer mailer, RoleService roles, ConveneI18NProvider i18n, SiteSettings site) {
         this.mailer = mailer;
         this.roles = roles;
         this.i18n = i18n;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -40,7 +39,7 @@ class RegistrationNotices {
                     bilingual("mail.received.body", event.name(), event.initiativeName()));
         }
         if (event.outcome() == RegistrationOutcome.RECEIVED || event.outcome() == RegistrationOutcome.RESUBMITTED) {
-            String queue = publicUrl + "/initiatives/" + event.initiativeSlug() + "/registrations";
+            String queue = site.publicUrl() + "/initiatives/" + event.initiativeSlug() + "/registrations";
             mailer.send(roles.emailsOf(event.initiativeId(), InitiativeRole.COORDINATOR),
                     both("mail.waiting.subject", event.initiativeName()),
                     bilingual("mail.waiting.body", event.name(), event.initiativeName(), queue));
@@ -50,7 +49,7 @@ class RegistrationNotices {
     /** The link that confirms a repeat registration, to the mailbox of the email Convene already knows. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void repeated(RegistrationConfirmations.RepeatRegistrationKept event) {
-        String link = publicUrl + "/" + RegistrationConfirmations.LINK_PATH + "/" + event.token();
+        String link = site.publicUrl() + "/" + RegistrationConfirmations.LINK_PATH + "/" + event.token();
         mailer.send(List.of(event.mailbox()), both("mail.confirmRepeat.subject", event.initiativeName()),
                 bilingual("mail.confirmRepeat.body", event.initiativeName(), link));
     }
@@ -60,7 +59,7 @@ class RegistrationNotices {
         String key = event.decision() == RegistrationStatus.APPROVED
                 ? (event.accountCreated() ? "mail.approvedNew" : "mail.approved") : "mail.declined";
         mailer.send(List.of(event.email()), both(key + ".subject", event.initiativeName()),
-                bilingual(key + ".body", event.name(), event.initiativeName(), publicUrl + "/"));
+                bilingual(key + ".body", event.name(), event.initiativeName(), site.publicUrl() + "/"));
     }
 
     private String both(String key, Object... params) {

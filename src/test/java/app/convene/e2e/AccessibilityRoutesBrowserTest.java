@@ -84,6 +84,9 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("my/workgroups", "stakeholder1", "my/workgroups"),
                 new Visit("my/notices", "stakeholder1", "my/notices"),
                 new Visit("admin/audit", "admin", "admin/audit"),
+                new Visit("admin/initiatives", "admin", "admin/initiatives"),
+                new Visit("admin/initiatives/:slug", "admin", "admin/initiatives/" + SLUG),
+                new Visit("admin/settings", "admin", "admin/settings"),
                 new Visit("demo/mailbox", "admin", "demo/mailbox"))) {
             visits.put(visit.route(), visit);
         }

@@ -78,6 +78,24 @@ class AuthorizationMatrixTest {
         allow("initiatives: read public page", EVERYONE, t -> t.initiatives.findPublicBySlug(t.fixture.slugA()));
         allow("initiatives: create", ADMINS, t -> t.initiatives.create(new NewInitiative("made-" + UNIQUE.incrementAndGet(),
                 "Made", "Region", null, null, null, List.of(), List.of())));
+        allow("initiatives: create a draft", ADMINS, t -> t.initiatives.createDraft(new app.convene.initiatives.InitiativeDraft(
+                "Draft", "draft-" + UNIQUE.incrementAndGet(), "Region", null, "UTC", List.of("en"))));
+        allow("initiatives: list every initiative with its status", ADMINS, t -> t.lifecycle.listAll(PageRequest.of(0, 5)));
+        allow("initiatives: take back to draft, then publish", COORDINATORS, t -> {
+            t.lifecycle.unpublish(t.fixture.initiativeA());
+            t.lifecycle.publish(t.fixture.initiativeA());
+        });
+        allow("initiatives: archive, restore (as a draft), then publish", ADMINS, t -> {
+            t.lifecycle.archive(t.fixture.initiativeA());
+            t.lifecycle.restore(t.fixture.initiativeA());
+            t.lifecycle.publish(t.fixture.initiativeA());
+        });
+        allow("initiatives: appoint a first coordinator by email (new account)", ADMINS, t -> t.firstCoordinators
+                .appointByEmail(t.fixture.initiativeA(), "First Coordinator", "first" + UNIQUE.incrementAndGet()
+                        + "." + java.util.UUID.randomUUID() + "@example.org"));
+        allow("site settings: read to edit", ADMINS, t -> t.siteSettings.forEditing());
+        allow("site settings: save", ADMINS, t -> t.siteSettings.save(
+                new SiteSettingsService.Values("Convene", "", "http://localhost:8080", true)));
         allow("organizations: list partners", EVERYONE,
                 t -> t.organizations.partnersOf(t.fixture.initiativeA(), PageRequest.of(0, 5)));
         allow("organizations: add to directory", ANY_COORDINATOR, t -> t.organizations.findOrCreate(
@@ -346,6 +364,12 @@ class AuthorizationMatrixTest {
     @Autowired
     MatrixFixture fixture;
     @Autowired
+    app.convene.initiatives.InitiativeLifecycle lifecycle;
+    @Autowired
+    FirstCoordinators firstCoordinators;
+    @Autowired
+    SiteSettingsService siteSettings;
+    @Autowired
     app.convene.stakeholders.RegistrationService registrations;
     @Autowired
     app.convene.stakeholders.RegistrationConfirmations confirmations;
@@ -448,11 +472,12 @@ class AuthorizationMatrixTest {
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
-                "recommendation_goal", "recommendation_workgroup", "decision_electorate")) {
+                "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.
         for (String contents : List.of(
+                "select string_agg(id || ':' || status, ',' order by id) from initiative",
                 "select string_agg(id || ':' || position || name || start_date || end_date, ',' order by id) from phase",
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person")) {

@@ -1,5 +1,7 @@
 package app.convene.initiatives.internal;
 
+import app.convene.initiatives.InitiativeAdminItem;
+import app.convene.initiatives.InitiativeStatus;
 import app.convene.initiatives.InitiativeSummary;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +19,16 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             select new app.convene.initiatives.InitiativeSummary(i.id, i.slug, i.name, i.region, i.summary,
                 (select count(g) from StrategicGoal g where g.initiative = i),
                 (select count(p) from Phase p where p.initiative = i))
-            from Initiative i order by lower(i.name), i.id""")
+            from Initiative i where i.status = app.convene.initiatives.InitiativeStatus.PUBLISHED
+            order by lower(i.name), i.id""")
     Slice<InitiativeSummary> findSummaries(Pageable pageable);
+
+    /** Every initiative, drafts and archived ones included, for administrators. */
+    @Query("""
+            select new app.convene.initiatives.InitiativeAdminItem(i.id, i.slug, i.name, i.region, i.status)
+            from Initiative i order by lower(i.name), i.id""")
+    Slice<InitiativeAdminItem> findAdminItems(Pageable pageable);
+
+    @Query("select i.status from Initiative i where i.id = :id")
+    Optional<InitiativeStatus> findStatus(long id);
 }

@@ -1,7 +1,15 @@
 package app.convene.initiatives.ui;
 
 import app.convene.initiatives.InitiativeDetails;
+import app.convene.initiatives.InitiativeLifecycle;
 import app.convene.initiatives.InitiativeService;
+import app.convene.initiatives.InitiativeStatus;
+import app.convene.initiatives.InitiativeStatusBanner;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.shared.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeLink;
 import app.convene.shared.ui.InitiativeScoped;
@@ -43,11 +51,16 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final InitiativeService initiatives;
     private final List<InitiativeSection> sections;
     private final List<InitiativeLink> links;
+    private final InitiativeLifecycle lifecycle;
+    private final Authorization authorization;
     private String title = "";
     private Long initiativeId;
 
-    InitiativeView(InitiativeService initiatives, List<InitiativeSection> sections, List<InitiativeLink> links) {
+    InitiativeView(InitiativeService initiatives, List<InitiativeSection> sections, List<InitiativeLink> links,
+                   InitiativeLifecycle lifecycle, Authorization authorization) {
         this.initiatives = initiatives;
+        this.lifecycle = lifecycle;
+        this.authorization = authorization;
         this.sections = sections.stream().sorted(Comparator.comparingInt(InitiativeSection::order)).toList();
         this.links = links.stream().sorted(Comparator.comparingInt(InitiativeLink::order)).toList();
         addClassName("cv-page");
@@ -78,7 +91,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         H1 name = new H1(initiative.name());
         Span region = new Span(initiative.region());
         region.addClassName("cv-region");
-        add(breadcrumb, name, region);
+        add(breadcrumb);
+        InitiativeStatusBanner.of(initiative.status(), publishButton(initiative)).ifPresent(this::add);
+        add(name, region);
         links(context, InitiativeLink.Group.ACTIONS).forEach(link -> add(new Div(link)));
         Nav members = nav(context, InitiativeLink.Group.MEMBERS, "initiative.directory");
         if (members != null) {
@@ -101,6 +116,22 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         for (InitiativeSection section : sections) {
             section.create(context).ifPresent(this::add);
         }
+    }
+
+    /** Publish, on a draft's banner, for its coordinators and administrators. */
+    private Component[] publishButton(InitiativeDetails initiative) {
+        if (initiative.status() != InitiativeStatus.DRAFT
+                || !authorization.can(Action.PUBLISH_INITIATIVE, initiative.id())) {
+            return new Component[0];
+        }
+        Button publish = new Button(getTranslation("initiative.publish"), click -> {
+            lifecycle.publish(initiative.id());
+            Notices.success(getTranslation("initiative.published", initiative.name()));
+            initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::render);
+        });
+        publish.setId("initiative-banner-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Component[] {publish};
     }
 
     private List<Component> links(InitiativeContext context, InitiativeLink.Group group) {

@@ -62,9 +62,15 @@ class UserMenu extends Div implements HeaderPart {
         noticeLink.addClassName("cv-admin-link");
         add(workgroups, noticeLink);
         if (actor.get().administrator()) {
+            Anchor initiatives = new Anchor("admin/initiatives", getTranslation("admin.initiatives.title"));
+            initiatives.setId("admin-initiatives-link");
+            Anchor settings = new Anchor(SiteSettingsView.ROUTE, getTranslation("settings.title"));
+            settings.setId("admin-settings-link");
             Anchor audit = new Anchor(AuditLogView.ROUTE, getTranslation("audit.title"));
+            initiatives.addClassName("cv-admin-link");
+            settings.addClassName("cv-admin-link");
             audit.addClassName("cv-admin-link");
-            add(audit);
+            add(initiatives, settings, audit);
         }
         Button signOut = new Button(getTranslation("user.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.SiteSettings;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.mail.LocalMailbox;
 import com.vaadin.flow.component.AttachEvent;
@@ -33,16 +34,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main main = new Main();
     private final List<HeaderPart> headerParts;
     private Anchor demoMail;
+    private final Anchor brand;
+    private final SiteSettings site;
 
     public MainLayout(List<HeaderPart.Factory> headerPartFactories,
-                      ObjectProvider<LocalMailbox> mailbox) {
+                      ObjectProvider<LocalMailbox> mailbox, SiteSettings site) {
+        this.site = site;
         headerParts = headerPartFactories.stream().map(HeaderPart.Factory::create).toList();
         addClassName("cv-app");
 
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
         skip.addClassName("cv-skip-link");
 
-        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand = new Anchor("", site.siteName());
         brand.addClassName("cv-brand");
 
         Div tools = new Div(languageSwitch());
@@ -133,6 +137,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
         headerParts.forEach(part -> part.showInitiative(initiativeId));
+        brand.setText(site.siteName()); // read at each navigation: administrators may rename the site meanwhile
         if (demoMail != null) {
             // Only administrators on loopback see the demo mailbox (checked at each navigation).
             demoMail.setVisible(MailboxAccess.allowsCurrent());

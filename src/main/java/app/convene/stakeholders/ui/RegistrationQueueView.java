@@ -1,5 +1,6 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.shared.SiteSettings;
 import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
@@ -40,7 +41,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
@@ -53,7 +53,7 @@ class RegistrationQueueView extends InitiativePage {
     private final Authorization authorization;
     private final StakeholderExports exports;
     private final DateTimes dateTimes;
-    private final String publicUrl;
+    private final SiteSettings site;
     private Map<Long, String> goalTitles = Map.of();
 
     final Select<RegistrationStatus> status = new Select<>();
@@ -70,13 +70,13 @@ class RegistrationQueueView extends InitiativePage {
 
     RegistrationQueueView(InitiativeDirectory initiatives, RegistrationService registrations, Authorization authorization,
                           StakeholderExports exports, DateTimes dateTimes,
-                          @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+                          SiteSettings site) {
         super(initiatives);
         this.exports = exports;
         this.dateTimes = dateTimes;
         this.registrations = registrations;
         this.authorization = authorization;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.site = site;
         addClassName("cv-wide");
         noteBinder.setDefaultValidatorsEnabled(false); // the note's own limit is checked below, with its message
         noteBinder.forField(note)
@@ -222,7 +222,7 @@ class RegistrationQueueView extends InitiativePage {
         }
         try {
             if (approving) {
-                registrations.approve(selected.id(), decision.note(), publicUrl + "/");
+                registrations.approve(selected.id(), decision.note(), site.publicUrl() + "/");
             } else {
                 registrations.decline(selected.id(), decision.note());
             }

@@ -1,5 +1,6 @@
 package app.convene.workgroups.ui;
 
+import app.convene.shared.SiteSettings;
 import app.convene.security.PersonService;
 import app.convene.shared.ui.MainLayout;
 import app.convene.workgroups.JoinRequestService;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The signed-in person's workgroups in every initiative, and requests still waiting. */
 @Route(value = "my/workgroups", layout = MainLayout.class)
@@ -32,14 +32,14 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final WorkgroupService workgroups;
     private final JoinRequestService joinRequests;
     private final PersonService persons;
-    private final String publicUrl;
+    private final SiteSettings site;
 
     MyWorkgroupsView(WorkgroupService workgroups, JoinRequestService joinRequests, PersonService persons,
-                     @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+                     SiteSettings site) {
         this.workgroups = workgroups;
         this.joinRequests = joinRequests;
         this.persons = persons;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.site = site;
         addClassName("cv-page");
     }
 
@@ -74,7 +74,7 @@ class MyWorkgroupsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 member.getChildren().findAny().isPresent() ? member : new Paragraph(getTranslation("my.noWorkgroups")));
         add(new H2(getTranslation("my.waiting")),
                 waiting.getChildren().findAny().isPresent() ? waiting : new Paragraph(getTranslation("my.noRequests")));
-        add(new CalendarFeedAddress(persons, publicUrl));
+        add(new CalendarFeedAddress(persons, site.publicUrl()));
     }
 
     @Override

@@ -1,0 +1,60 @@
+package app.convene.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Actor;
+import app.convene.shared.ui.AccessDeniedView;
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Issue 14: the site settings page; the header shows the saved name at once. */
+@ConveneTest
+class SiteSettingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void forget() {
+        SignIn.out();
+        jdbc.update("delete from site_settings");
+    }
+
+    @Test
+    void anAdministratorRenamesTheSiteAndTheHeaderShowsTheNewName() {
+        SignIn.as(new Actor(fixtures.personId("Alex Rivera"), "Alex Rivera", true));
+        SiteSettingsView view = navigate("admin/settings", SiteSettingsView.class);
+        assertThat(view.siteName.getValue()).isEqualTo("Convene");
+        assertThat(view.publicUrl.getValue()).isEqualTo("http://localhost:8080");
+
+        test(view.siteName).setValue("Inland Convene");
+        test(view.publicUrl).setValue("not a web address");
+        test(view.save).click();
+        assertThat(view.publicUrl.isInvalid()).isTrue();
+        assertThat(view.publicUrl.getErrorMessage()).startsWith("Enter a full web address");
+        assertThat(view.siteName.getValue()).as("nothing typed is lost").isEqualTo("Inland Convene");
+
+        test(view.publicUrl).setValue("https://convene.example.org");
+        test(view.save).click();
+        assertThat(view.publicUrl.isInvalid()).isFalse();
+
+        navigate("admin/settings", SiteSettingsView.class);
+        assertThat($(Anchor.class).withClassName("cv-brand").single().getText()).isEqualTo("Inland Convene");
+        assertThat(view.publicUrl.getValue()).isEqualTo("https://convene.example.org");
+    }
+
+    @Test
+    void aCoordinatorIsRefused() {
+        fixtures.signInAs("Maya Thompson");
+        navigate("admin/settings", AccessDeniedView.class);
+    }
+}
