@@ -39,6 +39,8 @@ public abstract class InitiativePage extends Div implements BeforeEnterObserver,
             return;
         }
         enter(event);
+        // Vaadin may reuse the view for another address: one banner, for this initiative's status.
+        getChildren().filter(InitiativeStatusBanner.class::isInstance).toList().forEach(this::remove);
         InitiativeStatusBanner.of(initiatives.statusOf(initiative.id())).ifPresent(this::addComponentAsFirst);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.initiatives.InitiativeService;
 import app.convene.security.Actor;
+import app.convene.security.InitiativeRole;
 import app.convene.security.PersonService;
 import app.convene.shared.ui.AccessDeniedView;
 import app.convene.shared.ui.NotFoundView;
@@ -93,7 +94,7 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
         AdminInitiativeView page = $(AdminInitiativeView.class).single();
         assertThat($(H1.class).single().getText()).isEqualTo("Inland Empire Good Jobs Table");
         assertThat(page.status.getText()).isEqualTo("Status: Draft");
-        assertThat($(Div.class).id("initiative-status-banner").getText()).contains("Draft — only members see this page.");
+        assertThat($(Div.class).id("initiative-status-banner").getElement().getTextRecursively()).contains("Draft — only members see this page.");
         assertThat(jdbc.queryForMap("select status, time_zone, languages from initiative where slug = ?", slug))
                 .containsEntry("status", "DRAFT").containsEntry("time_zone", "America/New_York")
                 .containsEntry("languages", "es,en");
@@ -103,7 +104,7 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
         assertThat(page.publish.isVisible()).isFalse();
         test(page.archive).click();
         assertThat(page.status.getText()).isEqualTo("Status: Archived");
-        assertThat($(Div.class).id("initiative-status-banner").getText()).contains("Archived: read-only.");
+        assertThat($(Div.class).id("initiative-status-banner").getElement().getTextRecursively()).contains("Archived: read-only.");
         assertThat(page.coordinators.invite.isAttached()).as("no appointing in a read-only initiative").isFalse();
         test(page.restore).click();
         assertThat(page.status.getText()).isEqualTo("Status: Draft");
@@ -113,7 +114,7 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
     void anAdministratorAppointsAKnownPersonAsFirstCoordinatorWhoThenPublishesFromTheBanner() {
         long id = small.initiative();
         String slug = initiatives.findById(id).orElseThrow().slug();
-        Actor coordinator = small.person("First Coordinator");
+        Actor coordinator = small.withRole(id, InitiativeRole.STAKEHOLDER, "First Coordinator");
         String email = persons.find(coordinator.personId()).orElseThrow().email();
         signInAsAdministrator();
         AdminInitiativeView page = navigate("admin/initiatives/" + slug, AdminInitiativeView.class);
@@ -125,7 +126,7 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
         test(form.person).selectItem(persons.find(coordinator.personId()).orElseThrow().label());
         test(form.appoint).click();
 
-        assertThat(form.list.getElement().getText()).contains(coordinator.name());
+        assertThat(form.list.getElement().getTextRecursively()).contains(coordinator.name());
         assertThat(jdbc.queryForObject("select count(*) from initiative_role where initiative_id = ? and person_id = ?"
                 + " and role = 'COORDINATOR'", Integer.class, id, coordinator.personId())).isEqualTo(1);
         assertThat(email).isNotBlank();
@@ -135,7 +136,7 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
 
         SignIn.as(coordinator);
         navigate("initiatives/" + slug, InitiativeView.class);
-        assertThat($(Div.class).id("initiative-status-banner").getText()).contains("Draft — only members see this page.");
+        assertThat($(Div.class).id("initiative-status-banner").getElement().getTextRecursively()).contains("Draft — only members see this page.");
         test($(Button.class).id("initiative-banner-publish")).click();
         assertThat($(Div.class).withId("initiative-status-banner").exists()).isFalse();
         SignIn.out();
