@@ -15,7 +15,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     @Query("""
             select new app.convene.initiatives.InitiativeSummary(i.id, i.slug, i.name, i.region, i.summary,
-                (select count(g) from StrategicGoal g where g.initiative = i),
+                (select count(g) from StrategicGoal g where g.initiative = i and g.retired = false),
                 (select count(p) from Phase p where p.initiative = i))
             from Initiative i order by lower(i.name), i.id""")
     Slice<InitiativeSummary> findSummaries(Pageable pageable);
