@@ -90,6 +90,11 @@ class InitiativeContentTest {
         goals.saveGoal(initiative, null, null, new GoalTexts("Goal 1", "Good jobs", "Buenos empleos", "Jobs.", null,
                 List.of(new GoalTexts.Strategy("Map employers", "Mapear empleadores"), new GoalTexts.Strategy("Train", null))));
 
+        long phase = initiatives.savePhase(initiative, null, null, new PhaseDraft("Planning", null,
+                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 6, 30), false, "Planificación"));
+        long untranslated = initiatives.savePhase(initiative, null, null, new PhaseDraft("Action", null,
+                java.time.LocalDate.of(2027, 7, 1), java.time.LocalDate.of(2027, 12, 31), false));
+
         PublicContent spanish = content.publicContent(slug, "es").orElseThrow();
         PublicContent english = content.publicContent(slug, "en").orElseThrow();
 
@@ -100,6 +105,9 @@ class InitiativeContentTest {
         assertThat(spanish.goals().getFirst().description()).isEqualTo(new LocalText("Jobs.", "en"));
         assertThat(spanish.goals().getFirst().strategies()).containsExactly(
                 new LocalText("Mapear empleadores", "es"), new LocalText("Train", "en"));
+        assertThat(spanish.phaseNames()).containsEntry(phase, new LocalText("Planificación", "es"))
+                .containsEntry(untranslated, new LocalText("Action", "en"));
+        assertThat(initiatives.phasesForEditing(initiative).getFirst().nameTranslation()).isEqualTo("Planificación");
         assertThat(english.vision()).isEqualTo(new LocalText("We see *jobs*.", "en"));
         assertThat(english.goals().getFirst().title()).isEqualTo(new LocalText("Good jobs", "en"));
     }

@@ -165,6 +165,8 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
         assertThat(goals).extracting(H3::getText).contains("Políticas y prácticas", "Participación de los empleadores");
         assertThat(goals.stream().filter(h -> h.getText().equals("Políticas y prácticas")).findFirst().orElseThrow()
                 .getElement().getAttribute("lang")).isNull();
+        assertThat(goals.stream().filter(h -> h.getText().equals("Strategic development")).findFirst().orElseThrow()
+                .getElement().getAttribute("lang")).isEqualTo("en");
         MarkdownView vision = $(MarkdownView.class).first();
         assertThat(vision.getElement().getProperty("innerHTML")).startsWith("<p>Una iniciativa de fuerza laboral");
         assertThat(vision.getElement().getAttribute("lang")).isNull();
