@@ -36,12 +36,13 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final WorkgroupLoader workgroups;
     private final MilestoneLoader milestones;
     private final RecommendationLoader recommendations;
+    private final TranslationLoader translations;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
                       TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
-                      RecommendationLoader recommendations) {
+                      RecommendationLoader recommendations, TranslationLoader translations) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -53,6 +54,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.workgroups = workgroups;
         this.milestones = milestones;
         this.recommendations = recommendations;
+        this.translations = translations;
     }
 
     @Override
@@ -81,6 +83,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-workgroups", () -> workgroups.load(seedFiles, demoPeople));
         loaded += once("demo-milestones", milestones::load);
         loaded += once("demo-recommendations", () -> recommendations.load(demoPeople));
+        loaded += once("demo-translations-es", translations::load);
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

@@ -131,14 +131,15 @@ public class InitiativeService implements InitiativeDirectory {
 
     /** A phase as the phase editor shows it, with its version for safe saving. */
     public record PhaseEdit(long id, long version, int position, String name, String description, LocalDate start,
-                            LocalDate end, boolean parallel) {
+                            LocalDate end, boolean parallel, String nameTranslation) {
     }
 
     /** The initiative's phases in order, for the phase editor (coordinators). */
     public List<PhaseEdit> phasesForEditing(long initiativeId) {
         authorization.check(Action.MANAGE_TIMELINE, initiativeId);
         return phases.findByInitiative(initiativeId).stream().map(p -> new PhaseEdit(p.getId(), p.getVersion(),
-                p.getPosition(), p.getName(), p.getDescription(), p.getStartDate(), p.getEndDate(), p.isParallel())).toList();
+                p.getPosition(), p.getName(), p.getDescription(), p.getStartDate(), p.getEndDate(), p.isParallel(),
+                p.getNameTranslation())).toList();
     }
 
     /**
@@ -165,6 +166,7 @@ public class InitiativeService implements InitiativeDirectory {
         if (phaseId == null) {
             phase = initiative.addPhase(draft.name().strip(), draft.description(), draft.start(), draft.end());
             phase.write(draft.name().strip(), draft.description(), draft.start(), draft.end(), draft.parallel());
+            phase.setNameTranslation(InitiativeContentService.trimmed(draft.nameTranslation()));
             initiatives.saveAndFlush(initiative);
             phase = phases.findByInitiative(initiativeId).getLast();
         } else {
@@ -173,12 +175,15 @@ public class InitiativeService implements InitiativeDirectory {
             if (expectedVersion != null && phase.getVersion() != expectedVersion) {
                 throw new org.springframework.dao.OptimisticLockingFailureException("The phase changed since it was opened");
             }
-            before = phase.getName() + " " + phase.getStartDate() + "–" + phase.getEndDate();
+            before = phase.getName() + (phase.getNameTranslation() == null ? "" : " / " + phase.getNameTranslation())
+                    + " " + phase.getStartDate() + "–" + phase.getEndDate();
             phase.write(draft.name().strip(), draft.description(), draft.start(), draft.end(), draft.parallel());
+            phase.setNameTranslation(InitiativeContentService.trimmed(draft.nameTranslation()));
             phases.saveAndFlush(phase);
         }
         audit.record(phaseId == null ? "phase.added" : "phase.updated", "phase", phase.getId(), initiativeId, before,
-                draft.name() + " " + draft.start() + "–" + draft.end() + (draft.parallel() ? " (parallel)" : ""));
+                draft.name() + (draft.nameTranslation() == null ? "" : " / " + draft.nameTranslation())
+                        + " " + draft.start() + "–" + draft.end() + (draft.parallel() ? " (parallel)" : ""));
         return phase.getId();
     }
 

@@ -45,6 +45,8 @@ public enum Action {
     WRITE_WORKGROUP_NOTES,
     /** Add and edit phases and milestones (coordinators of the initiative). */
     MANAGE_TIMELINE,
+    /** Edit the initiative's texts, goals and strategies and their translations (coordinators of the initiative). */
+    EDIT_INITIATIVE_CONTENT,
     /** See internal (not public) milestones and the timeline's details (anyone with a role). */
     VIEW_INTERNAL_MILESTONES,
     /** Change a milestone's status with a progress note (coordinators; leads of the owning workgroup). */

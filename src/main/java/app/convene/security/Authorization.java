@@ -82,7 +82,7 @@ public class Authorization {
             case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case RESPOND_TO_DECISION -> initiativeId != null
                     && rolesOf(actor, initiativeId).contains(InitiativeRole.COMMITTEE_MEMBER);
-            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS ->
+            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->

@@ -60,6 +60,20 @@ class DemoContentTest {
     }
 
     @Test
+    void everyCoalitionHasSpanishVisionMissionAndGoalTitlesAndMeetsInItsOwnTimeZone() {
+        assertThat(jdbc.queryForList("select slug || ' ' || time_zone from initiative order by slug", String.class))
+                .containsExactly("equity-at-work America/New_York", "good-jobs-equity-project America/New_York",
+                        "puget-sound-workforce-intermediary America/Los_Angeles",
+                        "worker-equity-initiative America/Los_Angeles");
+        assertThat(jdbc.queryForObject("select count(*) from initiative where vision_translation is null"
+                + " or mission_translation is null", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from strategic_goal where title_translation is null",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select title_translation from strategic_goal where title = 'Youth Transition'",
+                String.class)).isEqualTo("Transición de los jóvenes");
+    }
+
+    @Test
     void goodJobsProjectHasTwentyJurisdictionsWithTheirOfficesAndTwoPhases() {
         InitiativeDetails project = initiatives.findPublicBySlug("good-jobs-equity-project").orElseThrow();
         List<PartnerItem> cohort = partners(project.id()).stream()

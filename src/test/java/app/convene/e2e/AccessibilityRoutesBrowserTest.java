@@ -70,6 +70,8 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
+                new Visit("initiatives/:slug/edit", "coordinator", in + "/edit"),
+                new Visit("initiatives/:slug/goals", "coordinator", in + "/goals"),
                 new Visit("initiatives/:slug/roles", "coordinator", in + "/roles"),
                 new Visit("initiatives/:slug/directory", "coordinator", in + "/directory"),
                 new Visit("initiatives/:slug/import", "coordinator", in + "/import"),

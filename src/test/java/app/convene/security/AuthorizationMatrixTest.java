@@ -234,6 +234,23 @@ class AuthorizationMatrixTest {
                 t.fixture.initiativeA(), id, null, MatrixFixture.parallelPhase("Renamed " + UNIQUE.incrementAndGet())));
         allow("phases: move a phase", COORDINATORS, t -> t.fixture.phase(),
                 (t, id) -> t.initiatives.movePhase(t.fixture.initiativeA(), id, -1));
+        allow("content: read texts for editing", COORDINATORS, t -> t.content.contentForEditing(t.fixture.initiativeA()));
+        allow("content: save texts", COORDINATORS, t -> t.content.saveContent(t.fixture.initiativeA(),
+                t.fixture.initiativeVersion(), new app.convene.initiatives.ContentDraft("Matrix A", "Matriz A", "Region",
+                        null, null, "Vision " + UNIQUE.incrementAndGet(), null, null, null)));
+        allow("content: set the time zone", COORDINATORS, t -> t.content.setTimeZone(t.fixture.initiativeA(),
+                java.time.ZoneId.of(UNIQUE.incrementAndGet() % 2 == 0 ? "America/New_York" : "America/Chicago")));
+        allow("content: read public texts in a language", EVERYONE,
+                t -> t.content.publicContent(t.fixture.slugA(), "es"));
+        allow("goals: list for the goal editor", COORDINATORS, t -> t.goals.goalsForEditing(t.fixture.initiativeA()));
+        allowReturning("goals: add a goal", COORDINATORS, t -> t.goals.saveGoal(t.fixture.initiativeA(), null, null,
+                MatrixFixture.goal("Goal " + UNIQUE.incrementAndGet())));
+        allow("goals: edit a goal", COORDINATORS, t -> t.fixture.goal(), (t, id) -> t.goals.saveGoal(
+                t.fixture.initiativeA(), id, null, MatrixFixture.goal("Renamed goal " + UNIQUE.incrementAndGet())));
+        allow("goals: move a goal", COORDINATORS, t -> t.fixture.goal(),
+                (t, id) -> t.goals.moveGoal(t.fixture.initiativeA(), id, -1));
+        allow("goals: retire a goal", COORDINATORS, t -> t.fixture.goal(),
+                (t, id) -> t.goals.setRetired(t.fixture.initiativeA(), id, true));
         Set<Who> drafters = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
         allow("recommendations: create a report", drafters,
                 t -> t.recommendations.createReport(t.fixture.initiativeA(), "Report " + UNIQUE.incrementAndGet()));
@@ -351,6 +368,10 @@ class AuthorizationMatrixTest {
 
     @Autowired
     InitiativeService initiatives;
+    @Autowired
+    app.convene.initiatives.InitiativeContentService content;
+    @Autowired
+    app.convene.initiatives.GoalService goals;
     @Autowired
     OrganizationService organizations;
     @Autowired

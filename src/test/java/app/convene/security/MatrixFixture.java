@@ -46,6 +46,8 @@ class MatrixFixture {
     private int requesters;
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.initiatives.GoalService goals;
 
     MatrixFixture(InitiativeService initiatives, OrganizationService organizations, PersonService persons, RoleService roles,
                   app.convene.workgroups.WorkgroupService workgroups) {
@@ -262,6 +264,21 @@ class MatrixFixture {
             initiatives.savePhase(initiativeA, null, null, parallelPhase("First phase"));
         }
         return initiatives.savePhase(initiativeA, null, null, parallelPhase("Phase " + (++requesters)));
+    }
+
+    /** Initiative A's version as stored now (its texts' editor saves against it). */
+    long initiativeVersion() {
+        return jdbc.queryForObject("select version from initiative where id = ?", Long.class, initiativeA);
+    }
+
+    /** A new goal of initiative A after at least one other, so that it can move (made as the system). */
+    long goal() {
+        return goals.saveGoal(initiativeA, null, null, goal("Matrix goal " + (++requesters)));
+    }
+
+    /** A goal with a title and nothing else. */
+    static app.convene.initiatives.GoalTexts goal(String title) {
+        return new app.convene.initiatives.GoalTexts(null, title, null, null, null, java.util.List.of());
     }
 
     /** A phase marked parallel, so that it may overlap the other phases of the matrix. */

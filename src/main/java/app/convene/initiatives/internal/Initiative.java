@@ -33,6 +33,18 @@ public class Initiative extends BaseEntity {
     private String vision;
     private String mission;
 
+    @Column(name = "name_translation", length = 200)
+    private String nameTranslation;
+
+    @Column(name = "summary_translation")
+    private String summaryTranslation;
+
+    @Column(name = "vision_translation")
+    private String visionTranslation;
+
+    @Column(name = "mission_translation")
+    private String missionTranslation;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private InitiativeStatus status = InitiativeStatus.PUBLISHED;
@@ -92,6 +104,25 @@ public class Initiative extends BaseEntity {
     public List<String> getLanguages() { return List.of(languages.split(",")); }
     public List<StrategicGoal> getGoals() { return Collections.unmodifiableList(goals); }
     public List<Phase> getPhases() { return Collections.unmodifiableList(phases); }
+
+    public String getNameTranslation() { return nameTranslation; }
+    public String getSummaryTranslation() { return summaryTranslation; }
+    public String getVisionTranslation() { return visionTranslation; }
+    public String getMissionTranslation() { return missionTranslation; }
+
+    /** Writes the texts a coordinator edits, each with its translation. */
+    public void writeTexts(String name, String nameTranslation, String region, String summary, String summaryTranslation,
+                           String vision, String visionTranslation, String mission, String missionTranslation) {
+        this.name = name;
+        this.nameTranslation = nameTranslation;
+        this.region = region;
+        this.summary = summary;
+        this.summaryTranslation = summaryTranslation;
+        this.vision = vision;
+        this.visionTranslation = visionTranslation;
+        this.mission = mission;
+        this.missionTranslation = missionTranslation;
+    }
 
     public void setSummary(String summary) { this.summary = summary; }
     public void setVision(String vision) { this.vision = vision; }

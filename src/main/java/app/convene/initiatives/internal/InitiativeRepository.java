@@ -17,7 +17,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     @Query("""
             select new app.convene.initiatives.InitiativeSummary(i.id, i.slug, i.name, i.region, i.summary,
-                (select count(g) from StrategicGoal g where g.initiative = i),
+                (select count(g) from StrategicGoal g where g.initiative = i and g.retired = false),
                 (select count(p) from Phase p where p.initiative = i))
             from Initiative i where i.status = app.convene.initiatives.InitiativeStatus.PUBLISHED
             order by lower(i.name), i.id""")

@@ -35,6 +35,9 @@ public class Phase extends BaseEntity {
     @Column(nullable = false)
     private boolean parallel;
 
+    @Column(name = "name_translation", length = 200)
+    private String nameTranslation;
+
     protected Phase() {
     }
 
@@ -58,6 +61,10 @@ public class Phase extends BaseEntity {
         this.parallel = parallel;
     }
 
+    public void setNameTranslation(String nameTranslation) {
+        this.nameTranslation = nameTranslation;
+    }
+
     public void moveTo(int position) {
         this.position = position;
     }
@@ -69,4 +76,5 @@ public class Phase extends BaseEntity {
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public boolean isParallel() { return parallel; }
+    public String getNameTranslation() { return nameTranslation; }
 }

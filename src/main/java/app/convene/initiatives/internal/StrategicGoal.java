@@ -31,11 +31,22 @@ public class StrategicGoal extends BaseEntity {
 
     private String description;
 
+    @Column(name = "title_translation", length = 200)
+    private String titleTranslation;
+
+    @Column(name = "description_translation")
+    private String descriptionTranslation;
+
+    @Column(length = 20)
+    private String code;
+
+    @Column(nullable = false)
+    private boolean retired;
+
     @ElementCollection
     @CollectionTable(name = "goal_strategy", joinColumns = @JoinColumn(name = "goal_id"))
     @OrderColumn(name = "position")
-    @Column(name = "text", nullable = false, length = 1000)
-    private List<String> strategies = new ArrayList<>();
+    private List<Strategy> strategies = new ArrayList<>();
 
     protected StrategicGoal() {
     }
@@ -45,11 +56,38 @@ public class StrategicGoal extends BaseEntity {
         this.position = position;
         this.title = title;
         this.description = description;
+        strategies.forEach(text -> this.strategies.add(new Strategy(text, null)));
+    }
+
+    /** Writes the goal's texts; the strategies replace the ones it had, in the given order. */
+    public void write(String code, String title, String titleTranslation, String description,
+                      String descriptionTranslation, List<Strategy> strategies) {
+        this.code = code;
+        this.title = title;
+        this.titleTranslation = titleTranslation;
+        this.description = description;
+        this.descriptionTranslation = descriptionTranslation;
+        this.strategies.clear();
         this.strategies.addAll(strategies);
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public void setRetired(boolean retired) {
+        this.retired = retired;
     }
 
     public int getPosition() { return position; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
-    public List<String> getStrategies() { return Collections.unmodifiableList(strategies); }
+    public String getTitleTranslation() { return titleTranslation; }
+    public String getDescriptionTranslation() { return descriptionTranslation; }
+    public String getCode() { return code; }
+    public boolean isRetired() { return retired; }
+    public long getInitiativeId() { return initiative.getId(); }
+    /** The strategies' original texts, in order. */
+    public List<String> getStrategies() { return strategies.stream().map(Strategy::getText).toList(); }
+    public List<Strategy> getStrategyEntries() { return Collections.unmodifiableList(strategies); }
 }

@@ -1,10 +1,13 @@
 package app.convene.initiatives.ui;
 
+import app.convene.initiatives.InitiativeContentService;
 import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeLifecycle;
 import app.convene.initiatives.InitiativeService;
 import app.convene.initiatives.InitiativeStatus;
 import app.convene.initiatives.InitiativeStatusBanner;
+import app.convene.initiatives.LocalText;
+import app.convene.initiatives.PublicContent;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.ui.Notices;
@@ -15,6 +18,7 @@ import app.convene.shared.ui.InitiativeLink;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,6 +53,7 @@ import java.util.Optional;
 class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
 
     private final InitiativeService initiatives;
+    private final InitiativeContentService content;
     private final List<InitiativeSection> sections;
     private final List<InitiativeLink> links;
     private final InitiativeLifecycle lifecycle;
@@ -56,9 +61,10 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private String title = "";
     private Long initiativeId;
 
-    InitiativeView(InitiativeService initiatives, List<InitiativeSection> sections, List<InitiativeLink> links,
-                   InitiativeLifecycle lifecycle, Authorization authorization) {
+    InitiativeView(InitiativeService initiatives, InitiativeContentService content, List<InitiativeSection> sections,
+                   List<InitiativeLink> links, InitiativeLifecycle lifecycle, Authorization authorization) {
         this.initiatives = initiatives;
+        this.content = content;
         this.lifecycle = lifecycle;
         this.authorization = authorization;
         this.sections = sections.stream().sorted(Comparator.comparingInt(InitiativeSection::order)).toList();
@@ -75,12 +81,12 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
             return;
         }
-        render(found.get());
+        render(found.get(), content.publicContent(slug, getLocale().getLanguage()).orElseThrow());
     }
 
-    private void render(InitiativeDetails initiative) {
+    private void render(InitiativeDetails initiative, PublicContent texts) {
         removeAll();
-        title = initiative.name();
+        title = texts.name().text();
         initiativeId = initiative.id();
         InitiativeContext context = new InitiativeContext(initiative.id(), initiative.slug(), initiative.name());
         Anchor back = new Anchor("", getTranslation("initiative.back"));
@@ -88,7 +94,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         breadcrumb.addClassName("cv-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
 
-        H1 name = new H1(initiative.name());
+        H1 name = marked(new H1(texts.name().text()), texts.name());
         Span region = new Span(initiative.region());
         region.addClassName("cv-region");
         add(breadcrumb);
@@ -103,16 +109,16 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (tools != null) {
             add(tools);
         }
-        if (initiative.summary() != null) {
-            Paragraph summary = new Paragraph(initiative.summary());
+        if (texts.summary() != null) {
+            Paragraph summary = marked(new Paragraph(texts.summary().text()), texts.summary());
             summary.addClassName("cv-lead");
             add(summary);
         }
         Div statements = new Div();
         statements.addClassName("cv-statements");
-        statement(statements, "initiative.vision", initiative.vision());
-        statement(statements, "initiative.mission", initiative.mission());
-        add(statements, goals(initiative));
+        statement(statements, "initiative.vision", texts.vision());
+        statement(statements, "initiative.mission", texts.mission());
+        add(statements, goals(texts));
         for (InitiativeSection section : sections) {
             section.create(context).ifPresent(this::add);
         }
@@ -150,16 +156,17 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return nav;
     }
 
-    private void statement(Div container, String key, String text) {
-        if (text == null || text.isBlank()) {
+    /** Vision and mission are Markdown, shown through the safe renderer. */
+    private void statement(Div container, String key, LocalText text) {
+        if (text == null) {
             return;
         }
-        Section section = new Section(new H2(getTranslation(key)), new Paragraph(text));
+        Section section = new Section(new H2(getTranslation(key)), marked(new MarkdownView(text.text()), text));
         section.addClassName("cv-statement");
         container.add(section);
     }
 
-    private Component goals(InitiativeDetails initiative) {
+    private Component goals(PublicContent initiative) {
         Section section = PageSection.create("goals", getTranslation("initiative.goals", initiative.goals().size()));
         if (initiative.goals().isEmpty()) {
             section.add(new Paragraph(getTranslation("initiative.goals.none")));
@@ -167,23 +174,31 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         OrderedList list = new OrderedList();
         list.addClassName("cv-goals");
-        for (InitiativeDetails.Goal goal : initiative.goals()) {
-            ListItem item = new ListItem(new H3(goal.title()));
+        for (PublicContent.Goal goal : initiative.goals()) {
+            ListItem item = new ListItem(marked(new H3(goal.title().text()), goal.title()));
             item.addClassName("cv-goal");
             if (goal.description() != null) {
-                item.add(new Paragraph(goal.description()));
+                item.add(marked(new Paragraph(goal.description().text()), goal.description()));
             }
             if (!goal.strategies().isEmpty()) {
                 UnorderedList strategies = new UnorderedList();
                 strategies.addClassName("cv-strategies");
-                strategies.getElement().setAttribute("aria-label", getTranslation("initiative.strategiesOf", goal.title()));
-                goal.strategies().forEach(s -> strategies.add(new ListItem(s)));
+                strategies.getElement().setAttribute("aria-label", getTranslation("initiative.strategiesOf", goal.title().text()));
+                goal.strategies().forEach(s -> strategies.add(marked(new ListItem(s.text()), s)));
                 item.add(strategies);
             }
             list.add(item);
         }
         section.add(list);
         return section;
+    }
+
+    /** A text in another language than the page's (a translation missing) says so, for screen readers' voice. */
+    private <T extends Component> T marked(T component, LocalText text) {
+        if (!text.lang().equals(getLocale().getLanguage())) {
+            component.getElement().setAttribute("lang", text.lang());
+        }
+        return component;
     }
 
     @Override

@@ -43,12 +43,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class PhasesView extends InitiativePage {
 
     /** What the phase form holds, field by field. */
-    public record PhaseFields(String name, String description, LocalDate start, LocalDate end, Boolean parallel) {
+    public record PhaseFields(String name, String description, LocalDate start, LocalDate end, Boolean parallel,
+                              String nameTranslation) {
 
-        static final PhaseFields EMPTY = new PhaseFields("", "", null, null, false);
+        static final PhaseFields EMPTY = new PhaseFields("", "", null, null, false, "");
 
         PhaseDraft draft() {
-            return new PhaseDraft(name, description, start, end, Boolean.TRUE.equals(parallel));
+            return new PhaseDraft(name, description, start, end, Boolean.TRUE.equals(parallel), nameTranslation);
         }
     }
 
@@ -59,6 +60,7 @@ class PhasesView extends InitiativePage {
     private Binder<PhaseFields> binder;
 
     TextField name;
+    TextField nameTranslation;
     TextArea description;
     DatePicker start;
     DatePicker end;
@@ -84,6 +86,11 @@ class PhasesView extends InitiativePage {
         name = new TextField(getTranslation("phase.name"));
         name.setMaxLength(200);
         name.setRequiredIndicatorVisible(true);
+        name.setId("phase-name");
+        nameTranslation = new TextField(getTranslation("phase.nameTranslation"));
+        nameTranslation.setMaxLength(200);
+        nameTranslation.setId("phase-name-translation");
+        nameTranslation.setHelperText(getTranslation("content.translationHelp"));
         description = new TextArea(getTranslation("phase.description"));
         description.setMaxLength(4000);
         description.setWidthFull();
@@ -104,7 +111,7 @@ class PhasesView extends InitiativePage {
         dates.addClassName("cv-form-row");
         Div buttons = new Div(save, clear);
         buttons.addClassName("cv-buttons");
-        Div form = new Div(new H2(getTranslation("phase.edit")), name, description, dates, message, buttons);
+        Div form = new Div(new H2(getTranslation("phase.edit")), name, nameTranslation, description, dates, message, buttons);
         form.addClassName("cv-detail");
         list = new OrderedList();
         list.addClassName("cv-phases");
@@ -120,6 +127,7 @@ class PhasesView extends InitiativePage {
         binder.forField(name).asRequired(getTranslation("phase.error.name"))
                 .withValidator(n -> !n.isBlank(), getTranslation("phase.error.name")).bind("name");
         binder.forField(description).bind("description");
+        binder.forField(nameTranslation).bind("nameTranslation");
         binder.forField(start).asRequired(getTranslation("phase.error.start")).bind("start");
         binder.forField(end).asRequired(getTranslation("phase.error.end"))
                 .withValidator(e -> start.getValue() == null || !e.isBefore(start.getValue()), getTranslation("phase.error.dates"))
@@ -157,7 +165,8 @@ class PhasesView extends InitiativePage {
     void edit(PhaseEdit phase) {
         editing = phase;
         binder.readRecord(phase == null ? PhaseFields.EMPTY : new PhaseFields(phase.name(),
-                phase.description() == null ? "" : phase.description(), phase.start(), phase.end(), phase.parallel()));
+                phase.description() == null ? "" : phase.description(), phase.start(), phase.end(), phase.parallel(),
+                phase.nameTranslation() == null ? "" : phase.nameTranslation()));
         message.clear();
         FieldErrors.clear(fields());
     }

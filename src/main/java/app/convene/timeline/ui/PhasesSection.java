@@ -3,7 +3,10 @@ package app.convene.timeline.ui;
 import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeDetails.PhaseInfo;
 import app.convene.initiatives.InitiativeAddresses;
+import app.convene.initiatives.InitiativeContentService;
 import app.convene.initiatives.InitiativeService;
+import app.convene.initiatives.LocalText;
+import app.convene.initiatives.PublicContent;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
@@ -37,12 +40,14 @@ import org.springframework.stereotype.Service;
 class PhasesSection implements InitiativeSection {
 
     private final InitiativeService initiatives;
+    private final InitiativeContentService content;
     private final MilestoneService milestones;
     private final MilestoneFigures figures;
     private final DateTimes dateTimes;
 
-    PhasesSection(InitiativeService initiatives, MilestoneService milestones, MilestoneFigures figures,
-                  DateTimes dateTimes) {
+    PhasesSection(InitiativeService initiatives, InitiativeContentService content, MilestoneService milestones,
+                  MilestoneFigures figures, DateTimes dateTimes) {
+        this.content = content;
         this.milestones = milestones;
         this.initiatives = initiatives;
         this.figures = figures;
@@ -61,7 +66,12 @@ class PhasesSection implements InitiativeSection {
 
     private final class Phases extends Section {
 
+        /** Phase names in the reader's language, or the original marked with its language. */
+        private final Map<Long, LocalText> names;
+
         Phases(InitiativeDetails initiative) {
+            names = content.publicContent(initiative.slug(), getLocale().getLanguage())
+                    .map(PublicContent::phaseNames).orElse(Map.of());
             PageSection.titled(this, "phases", getTranslation("initiative.phases"));
             Anchor timeline = new Anchor(InitiativeAddresses.of(initiative.slug(), "timeline"),
                     getTranslation("initiative.timeline"));
@@ -92,7 +102,12 @@ class PhasesSection implements InitiativeSection {
             Span badge = new Span(getTranslation("phase.state." + state.name(), open));
             badge.addClassName("cv-badge");
             badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
-            ListItem item = new ListItem(new H3(phase.name()), dates, badge);
+            LocalText name = names.getOrDefault(phase.id(), new LocalText(phase.name(), getLocale().getLanguage()));
+            H3 heading = new H3(name.text());
+            if (!name.lang().equals(getLocale().getLanguage())) {
+                heading.getElement().setAttribute("lang", name.lang());
+            }
+            ListItem item = new ListItem(heading, dates, badge);
             item.addClassName("cv-phase");
             if (counts != null) {
                 Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
@@ -101,7 +116,7 @@ class PhasesSection implements InitiativeSection {
                 UnorderedList publicMilestones = new UnorderedList();
                 publicMilestones.addClassName("cv-public-milestones");
                 publicMilestones.getElement().setAttribute("aria-label",
-                        getTranslation("initiative.milestonesOf", phase.name()));
+                        getTranslation("initiative.milestonesOf", name.text()));
                 for (var milestone : milestones.publicOfPhase(initiative.id(), phase.id())) {
                     publicMilestones.add(new ListItem((milestone.status() == MilestoneStatus.DONE ? "✓ " : "")
                             + milestone.title() + " · " + format.format(milestone.due()) + " · "

@@ -3,6 +3,7 @@ package app.convene.initiatives.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.i18n.ConveneI18NProvider;
+import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.NotFoundView;
 import app.convene.support.ConveneTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -147,5 +149,29 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Iniciativas");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inSpanishTheContentIsSpanishAndAnUntranslatedTextIsMarkedWithItsLanguage() {
+        navigate("initiatives/equity-at-work", InitiativeView.class);
+        test($(Select.class).withClassName("cv-language").single()).selectItem("Español");
+
+        // The demo's Spanish vision and goal titles; the name and the goals' descriptions exist only in English.
+        H1 name = $(H1.class).single();
+        assertThat(name.getText()).isEqualTo("Equity@Work");
+        assertThat(name.getElement().getAttribute("lang")).isEqualTo("en");
+        List<H3> goals = $(H3.class).all();
+        assertThat(goals).extracting(H3::getText).contains("Políticas y prácticas", "Participación de los empleadores");
+        assertThat(goals.stream().filter(h -> h.getText().equals("Políticas y prácticas")).findFirst().orElseThrow()
+                .getElement().getAttribute("lang")).isNull();
+        assertThat(goals.stream().filter(h -> h.getText().equals("Strategic development")).findFirst().orElseThrow()
+                .getElement().getAttribute("lang")).isEqualTo("en");
+        MarkdownView vision = $(MarkdownView.class).first();
+        assertThat(vision.getElement().getProperty("innerHTML")).startsWith("<p>Una iniciativa de fuerza laboral");
+        assertThat(vision.getElement().getAttribute("lang")).isNull();
+        assertThat($(Paragraph.class).withText("Develop a regional outcomes metrics platform that leverages multiple data"
+                + " sources and promotes quality improvement through consistent evaluation and reporting of workforce"
+                + " development provider programs.").single().getElement().getAttribute("lang")).isEqualTo("en");
     }
 }
