@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 14, partners: roles, since and until, removal, and the public list's groups (on PostgreSQL). */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=partners")
 class PartnerServiceTest {
 
     @Autowired

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 14: coordinators open and close public registration; a closed one is refused by the service. */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=partners")
 class RegistrationSettingsTest {
 
     @Autowired

@@ -79,7 +79,8 @@ class PartnerForm extends Div {
         Selects.required(type);
         sector.setLabel(getTranslation("partners.new.sector"));
         sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
+        sector.setItemLabelGenerator(s -> s == null ? getTranslation("partners.new.noSector")
+                : getTranslation("sector." + s.name()));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("partners.new.noSector"));
         sector.setId("partner-new-sector");

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 14: a coordinator edits the partners of a new initiative, without a browser. */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=partners-view")
 class PartnersViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 14: coordinators close registration and write the Join page's text; the Join page follows. */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@org.springframework.test.context.TestPropertySource(properties = "convene.test.database=partners-view")
 class RegistrationSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
