@@ -29,5 +29,8 @@ class CoalitionLoader {
             }
             organizations.addPartner(initiativeId, organizationId, partner.role());
         }
+        if (seed.partnersByCounty()) {
+            organizations.groupPartnersByCounty(initiativeId, true);
+        }
     }
 }

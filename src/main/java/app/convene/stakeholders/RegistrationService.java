@@ -52,12 +52,14 @@ public class RegistrationService {
     private final RoleService roles;
     private final RegistrationWriter writer;
     private final RegistrationConfirmations confirmations;
+    private final RegistrationSettingsService settings;
 
     RegistrationService(RegistrationRepository registrations, OrganizationRepository organizations,
                         InitiativeDirectory initiatives, RegistrationRateLimiter rateLimiter, AuditLog audit,
                         ApplicationEventPublisher events, Clock clock, Authorization authorization,
                         OrganizationService organizationService, KeycloakAccounts accounts, PersonService persons,
-                        RoleService roles, RegistrationWriter writer, RegistrationConfirmations confirmations) {
+                        RoleService roles, RegistrationWriter writer, RegistrationConfirmations confirmations,
+                        RegistrationSettingsService settings) {
         this.registrations = registrations;
         this.organizations = organizations;
         this.initiatives = initiatives;
@@ -72,6 +74,7 @@ public class RegistrationService {
         this.roles = roles;
         this.writer = writer;
         this.confirmations = confirmations;
+        this.settings = settings;
     }
 
     /**
@@ -83,6 +86,7 @@ public class RegistrationService {
      *
      * @param clientAddress the network address the form came from
      * @param clientId      the browser session it came from (null when unknown)
+     * @throws RegistrationClosedException  when the initiative's coordinators closed public registration
      * @throws TooManyRegistrationsException when an allowance has run out
      * @throws ValidationError              for an unknown organization or a goal of another initiative (the form
      *                                       was out of date: {@code join.error.stale})
@@ -90,6 +94,9 @@ public class RegistrationService {
     @Transactional
     public void register(long initiativeId, @Valid NewRegistration answers, String clientAddress, String clientId) {
         FreeText.checked(answers);
+        if (!settings.isOpen(initiativeId)) {
+            throw new RegistrationClosedException(initiativeId);
+        }
         rateLimiter.acquire(clientAddress, clientId, NewRegistration.emailKey(answers.email()));
         InitiativeRef initiative = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));

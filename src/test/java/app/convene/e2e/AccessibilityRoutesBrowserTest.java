@@ -76,6 +76,8 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("initiatives/:slug/directory", "coordinator", in + "/directory"),
                 new Visit("initiatives/:slug/import", "coordinator", in + "/import"),
                 new Visit("initiatives/:slug/registrations", "coordinator", in + "/registrations"),
+                new Visit("initiatives/:slug/registration-settings", "coordinator", in + "/registration-settings"),
+                new Visit("initiatives/:slug/partners", "coordinator", in + "/partners"),
                 new Visit("initiatives/:slug/organizations/:organizationId", "coordinator",
                         in + "/organizations/" + organization),
                 new Visit("initiatives/:slug/recommendations", "coordinator",

@@ -102,6 +102,14 @@ class AuthorizationMatrixTest {
                 new NewOrganization("Org " + UNIQUE.incrementAndGet(), null, OrganizationType.NONPROFIT, null, null, null)));
         allow("organizations: add partner", COORDINATORS,
                 t -> t.organizations.addPartner(t.fixture.initiativeA(), t.fixture.organization(), PartnerRole.FUNDER));
+        allow("organizations: add partner with since and until", COORDINATORS, t -> t.organizations.addPartner(
+                t.fixture.initiativeA(), t.fixture.organization(), PartnerRole.values()[UNIQUE.incrementAndGet()
+                        % PartnerRole.values().length], java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2026, 12, 31)));
+        allow("organizations: remove partner", COORDINATORS, t -> t.fixture.partnership(),
+                (t, id) -> t.organizations.removePartner(id));
+        allow("organizations: group partners by county", COORDINATORS,
+                t -> t.organizations.groupPartnersByCounty(t.fixture.initiativeA(), UNIQUE.incrementAndGet() % 2 == 0));
+        allow("organizations: list partner groups", EVERYONE, t -> t.organizations.partnerGroups(t.fixture.initiativeA()));
         allow("roles: appoint coordinator", ADMINS, t -> t.roles.appoint(t.fixture.initiativeA(), t.fixture.target(),
                 InitiativeRole.COORDINATOR));
         allow("roles: appoint committee member", COORDINATORS, t -> t.roles.appoint(t.fixture.initiativeA(),
@@ -123,6 +131,10 @@ class AuthorizationMatrixTest {
         allow("audit: read the log", ADMINS, t -> t.audit.list(PageRequest.of(0, 5)));
         allow("registrations: register through the public form", EVERYONE, t -> t.registrations.register(
                 t.fixture.initiativeA(), t.answers(), "10.99." + UNIQUE.incrementAndGet()));
+        allow("registrations: read the registration settings", EVERYONE,
+                t -> t.registrationSettings.settings(t.fixture.initiativeA()));
+        allow("registrations: change the registration settings", COORDINATORS, t -> t.registrationSettings.save(
+                t.fixture.initiativeA(), true, "Welcome " + UNIQUE.incrementAndGet(), null));
         allow("registrations: list the queue", COORDINATORS, t -> t.registrations.list(t.fixture.initiativeA(),
                 app.convene.stakeholders.RegistrationStatus.PENDING, PageRequest.of(0, 5)));
         allow("registrations: decline", COORDINATORS, t -> t.pendingRegistration(),
@@ -394,6 +406,8 @@ class AuthorizationMatrixTest {
     app.convene.stakeholders.RegistrationService registrations;
     @Autowired
     app.convene.stakeholders.RegistrationConfirmations confirmations;
+    @Autowired
+    app.convene.stakeholders.RegistrationSettingsService registrationSettings;
     String repeatToken;
     @Autowired
     app.convene.stakeholders.DirectoryService directory;
@@ -493,7 +507,8 @@ class AuthorizationMatrixTest {
         for (String table : List.of("person", "initiative_role", "audit_event", "registration", "workgroup",
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
-                "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings")) {
+                "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings",
+                "stakeholder_settings")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.
@@ -501,7 +516,9 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || status, ',' order by id) from initiative",
                 "select string_agg(id || ':' || position || name || start_date || end_date, ',' order by id) from phase",
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
-                "select string_agg(id || ':' || calendar_token, ',' order by id) from person")) {
+                "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
+                "select string_agg(initiative_id || ':' || partners_by_county || coalesce(registration_open::text, '-')"
+                        + " || coalesce(join_text, '-'), ',' order by initiative_id) from stakeholder_settings")) {
             counts.put(contents, java.util.Objects.hashCode(jdbc.queryForObject(contents, String.class)));
         }
         return counts;

@@ -164,6 +164,14 @@ class MatrixFixture {
         return organization;
     }
 
+    /** A new partnership of a new organization in initiative A (made as the system), for a removal to act on. */
+    long partnership() {
+        long made = organizations.findOrCreate(new NewOrganization("Matrix partner " + (++requesters), null,
+                OrganizationType.NONPROFIT, null, null, null));
+        organizations.addPartner(initiativeA, made, app.convene.stakeholders.PartnerRole.OTHER);
+        return jdbc.queryForObject("select id from initiative_partner where organization_id = ?", Long.class, made);
+    }
+
     long workgroup() {
         return workgroup;
     }

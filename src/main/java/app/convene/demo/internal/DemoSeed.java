@@ -15,8 +15,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** One demo coalition as written in {@code demo/*.yaml}. */
-public record DemoSeed(String key, NewInitiative initiative, List<Partner> partners) {
+/**
+ * One demo coalition as written in {@code demo/*.yaml}; {@code partnersByCounty}: its public partner list
+ * is grouped by county (a coalition across several counties).
+ */
+public record DemoSeed(String key, NewInitiative initiative, List<Partner> partners, boolean partnersByCounty) {
 
     public record Partner(String name, String office, OrganizationType type, Sector sector, String county,
                           String region, PartnerRole role) {
@@ -51,7 +54,7 @@ public record DemoSeed(String key, NewInitiative initiative, List<Partner> partn
                         p.containsKey("sector") ? Sector.valueOf(text(p, "sector")) : null,
                         text(p, "county"), text(p, "region"), PartnerRole.valueOf(text(p, "role"))))
                 .toList();
-        return new DemoSeed(text(root, "key"), initiative, partners);
+        return new DemoSeed(text(root, "key"), initiative, partners, Boolean.TRUE.equals(root.get("partnersByCounty")));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,8 +8,13 @@ import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.NewRegistration;
+import app.convene.initiatives.InitiativeDetails;
+import app.convene.initiatives.InitiativeService;
 import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.RegistrationClosedException;
 import app.convene.stakeholders.RegistrationService;
+import app.convene.stakeholders.RegistrationSettings;
+import app.convene.stakeholders.RegistrationSettingsService;
 import app.convene.stakeholders.TooManyRegistrationsException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +50,8 @@ class JoinView extends InitiativePage {
     private final RegistrationService registrations;
     private final OrganizationService organizations;
     private final Validator validator;
+    private final RegistrationSettingsService settings;
+    private final InitiativeService initiativeTexts;
 
     StakeholderForm form;
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
@@ -55,11 +62,13 @@ class JoinView extends InitiativePage {
     final FormError formError = new FormError();
 
     JoinView(InitiativeDirectory initiatives, RegistrationService registrations, OrganizationService organizations,
-             Validator validator) {
+             Validator validator, RegistrationSettingsService settings, InitiativeService initiativeTexts) {
         super(initiatives);
         this.registrations = registrations;
         this.organizations = organizations;
         this.validator = validator;
+        this.settings = settings;
+        this.initiativeTexts = initiativeTexts;
         addClassName("cv-join");
     }
 
@@ -76,7 +85,18 @@ class JoinView extends InitiativePage {
     private void renderForm() {
         removeAll();
         Nav breadcrumb = breadcrumb(StakeholderAddresses.initiative(initiative.slug()), initiative.name());
-        add(breadcrumb, new H1(getTranslation("join.title", initiative.name())), new Paragraph(getTranslation("join.intro")));
+        add(breadcrumb, new H1(getTranslation("join.title", initiative.name())));
+        RegistrationSettings registration = settings.settings(initiative.id());
+        joinText(registration);
+        if (!registration.open()) {
+            Paragraph closed = new Paragraph(getTranslation("join.closed", initiative.name()));
+            closed.setId("join-closed");
+            closed.addClassName("cv-notice");
+            add(closed);
+            form = null;
+            return;
+        }
+        add(new Paragraph(getTranslation("join.intro")));
 
         form = new StakeholderForm(organizations, initiative.goals());
 
@@ -98,6 +118,26 @@ class JoinView extends InitiativePage {
         add(form);
     }
 
+    /** The coordinators' text for the Join page, in the reader's language when there is a version in it. */
+    private void joinText(RegistrationSettings registration) {
+        String language = getLocale().getLanguage();
+        String text = registration.textFor(language);
+        if (text == null) {
+            return;
+        }
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.setId("join-text");
+        paragraph.addClassName("cv-join-text");
+        if (registration.originalFor(language)) {
+            String original = initiativeTexts.findPublicBySlug(initiative.slug()).map(InitiativeDetails::languages)
+                    .filter(languages -> !languages.isEmpty()).map(languages -> languages.getFirst()).orElse("en");
+            if (!original.equals(language)) {
+                paragraph.getElement().setAttribute("lang", original);
+            }
+        }
+        add(paragraph);
+    }
+
     void submit() {
         formError.clear();
         NewRegistration answers = form.read();
@@ -117,6 +157,8 @@ class JoinView extends InitiativePage {
             registrations.register(initiative.id(), answers, request == null ? null : request.getRemoteAddr(),
                     session == null || session.getSession() == null ? null : session.getSession().getId());
             confirm();
+        } catch (RegistrationClosedException e) {
+            formError.show(getTranslation("join.closedNow"));
         } catch (TooManyRegistrationsException e) {
             long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
             if (e.forEmail()) {

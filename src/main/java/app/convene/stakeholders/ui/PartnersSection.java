@@ -5,16 +5,24 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import app.convene.stakeholders.OrganizationService;
+import app.convene.stakeholders.PartnerGroup;
 import app.convene.stakeholders.PartnerItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** The partner organizations on an initiative's page (offices with their jurisdiction), a page at a time. */
+/**
+ * The partner organizations on an initiative's page (offices with their jurisdiction), grouped by their
+ * role, and by county first when the initiative says so; each group a page at a time.
+ */
 @Service
 class PartnersSection implements InitiativeSection {
 
@@ -45,16 +53,27 @@ class PartnersSection implements InitiativeSection {
                 add(new Paragraph(getTranslation("initiative.partners.none")));
                 return;
             }
-            add(new PagedList<>(page -> organizations.partnersOf(initiative.id(), page), this::partner,
-                    PAGE_SIZE, getTranslation("initiative.partners.more")));
+            List<PartnerGroup> groups = organizations.partnerGroups(initiative.id());
+            boolean byCounty = organizations.partnersByCounty(initiative.id());
+            String county = null;
+            for (int i = 0; i < groups.size(); i++) {
+                PartnerGroup group = groups.get(i);
+                if (byCounty && (i == 0 || !Objects.equals(county, group.county()))) {
+                    county = group.county();
+                    add(new H3(county == null ? getTranslation("partners.noCounty") : county));
+                }
+                String heading = getTranslation("partners.group", getTranslation("partner.role." + group.role().name()),
+                        group.count());
+                add(byCounty ? new H4(heading) : new H3(heading));
+                add(new PagedList<>(page -> organizations.partnersIn(initiative.id(), group, page), this::partner,
+                        PAGE_SIZE, getTranslation("initiative.partners.more")));
+            }
         }
 
         private Component partner(PartnerItem partner) {
             Span name = new Span(partner.displayName());
             name.addClassName("cv-partner-name");
-            Span role = new Span(getTranslation("partner.role." + partner.role().name()));
-            role.addClassName("cv-badge");
-            Div card = new Div(name, role);
+            Div card = new Div(name);
             card.addClassName("cv-partner");
             String where = partner.county() != null
                     ? partner.county() + (partner.region() != null ? ", " + partner.region() : "") : partner.region();

@@ -68,15 +68,35 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
         navigate("initiatives/good-jobs-equity-project", InitiativeView.class);
 
         assertThat($(H2.class).withText("21 partner organizations").exists()).isTrue();
+        // Grouped by role: the lead, then the cohort's first page of twelve.
+        assertThat($(H3.class).all().stream().map(H3::getText).toList())
+                .containsSubsequence("Lead organization (1)", "Cohort member (20)");
         Button more = $(Button.class).withText("Show more partners").single();
         assertThat(more.isVisible()).isTrue();
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-partner-name").all())
-                .hasSize(12); // one page of partners
+                .hasSize(1 + 12); // one page of each group
 
         test(more).click();
 
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-partner-name").all()).hasSize(21);
         assertThat($(Button.class).withText("Show more partners").exists()).isFalse();
+    }
+
+    /** Issue 14: the tri-county coalition lists its partners by county, then by role. */
+    @Test
+    void pugetSoundListsItsPartnersByCountyThenByRole() {
+        navigate("initiatives/puget-sound-workforce-intermediary", InitiativeView.class);
+
+        assertThat($(H3.class).all().stream().map(H3::getText).toList()).containsSubsequence(
+                "King County", "Pierce County", "Snohomish County", "No county named");
+        assertThat($(com.vaadin.flow.component.html.H4.class).all().stream()
+                .map(com.vaadin.flow.component.html.H4::getText).toList()).containsExactly(
+                "Lead organization (1)", "Regional partner (1)", "Regional partner (1)", "Regional partner (1)",
+                "Regional partner (1)");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("cv-partner-name").all())
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactly(
+                        "Puget Sound Regional Workforce Council (example)", "King County (WA)", "Pierce County",
+                        "Snohomish County", "WorkSource");
     }
 
     @Test

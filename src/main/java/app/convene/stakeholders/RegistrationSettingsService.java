@@ -1,0 +1,81 @@
+package app.convene.stakeholders;
+
+import app.convene.security.Action;
+import app.convene.security.AuditLog;
+import app.convene.security.Authorization;
+import app.convene.shared.FreeText;
+import app.convene.shared.SiteSettings;
+import app.convene.shared.ValidationError;
+import app.convene.stakeholders.internal.StakeholderSettings;
+import app.convene.stakeholders.internal.StakeholderSettingsRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether an initiative takes public registrations, and the short text its Join page shows. Reading is
+ * public (the Join page); changing is for the initiative's coordinators, audited with before and after.
+ * An initiative whose coordinators never chose follows the site's default, read each time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationSettingsService {
+
+    /** The longest Join page text, in each language. */
+    public static final int TEXT_MAX = 1000;
+
+    private final StakeholderSettingsRepository settings;
+    private final SiteSettings site;
+    private final Authorization authorization;
+    private final AuditLog audit;
+
+    RegistrationSettingsService(StakeholderSettingsRepository settings, SiteSettings site, Authorization authorization,
+                                AuditLog audit) {
+        this.settings = settings;
+        this.site = site;
+        this.authorization = authorization;
+        this.audit = audit;
+    }
+
+    public RegistrationSettings settings(long initiativeId) {
+        return settings.findById(initiativeId)
+                .map(s -> new RegistrationSettings(s.getRegistrationOpen() == null ? site.registrationOpenByDefault()
+                        : s.getRegistrationOpen(), s.getRegistrationOpen(), s.getJoinText(), s.getJoinTextEs()))
+                .orElseGet(() -> new RegistrationSettings(site.registrationOpenByDefault(), null, null, null));
+    }
+
+    /** Whether the public may register now. */
+    public boolean isOpen(long initiativeId) {
+        return settings(initiativeId).open();
+    }
+
+    /**
+     * Opens or closes public registration ({@code open} null: the site's default) and sets the Join
+     * page's text and its Spanish version (blank: none).
+     *
+     * @throws ValidationError a text over {@value #TEXT_MAX} characters or holding a NUL character, by its field
+     *                         ({@code text}, {@code textEs})
+     */
+    @Transactional
+    public void save(long initiativeId, Boolean open, String text, String textEs) {
+        authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
+        String original = checked("text", text);
+        String spanish = checked("textEs", textEs);
+        StakeholderSettings stored = settings.findById(initiativeId).orElseGet(() -> new StakeholderSettings(initiativeId));
+        String before = stored.getVersion() == null ? null : stored.describeRegistration();
+        stored.registration(open, original, spanish);
+        settings.saveAndFlush(stored);
+        audit.record("registration.settings", "stakeholder_settings", initiativeId, initiativeId, before,
+                stored.describeRegistration());
+    }
+
+    private static String checked(String field, String value) {
+        String text = FreeText.checked(field, value);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > TEXT_MAX) {
+            throw new ValidationError(field, "registrationSettings.error.tooLong", TEXT_MAX);
+        }
+        return text.strip();
+    }
+}

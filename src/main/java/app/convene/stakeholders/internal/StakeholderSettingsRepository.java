@@ -1,0 +1,6 @@
+package app.convene.stakeholders.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StakeholderSettingsRepository extends JpaRepository<StakeholderSettings, Long> {
+}
