@@ -97,7 +97,7 @@ public class CommentService {
             throw new AccessDeniedException(actor.name() + " may not resolve someone else's comment");
         }
         long root = thread.parentId() == null ? thread.id() : thread.parentId();
-        comments.resolve(root, actor.name(), clock.instant());
+        comments.resolve(root, actor.personId(), actor.name(), clock.instant());
         audit.record("comment.resolved", "recommendation_comment", root, recommendation.getInitiativeId(), "open",
                 "resolved");
     }
@@ -115,7 +115,7 @@ public class CommentService {
     @Transactional
     public void delete(long commentId) {
         CommentRepository.Row row = ownComment(commentId, "delete");
-        comments.delete(commentId, row.authorName(), null, clock.instant());
+        comments.delete(commentId, row.authorPersonId(), row.authorName(), null, clock.instant());
         audit.record("comment.deleted", "recommendation_comment", commentId, initiativeOf(row), row.body(),
                 "deleted by its author");
     }
@@ -135,7 +135,7 @@ public class CommentService {
         if (row.deletedAt() != null) {
             throw new ValidationError("moderation", "comment.error.deleted");
         }
-        comments.delete(commentId, actor.name(), why, clock.instant());
+        comments.delete(commentId, actor.personId(), actor.name(), why, clock.instant());
         audit.record("comment.moderated", "recommendation_comment", commentId, initiativeOf(row), row.body(),
                 "removed: " + why);
     }

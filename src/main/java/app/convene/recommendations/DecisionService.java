@@ -84,7 +84,7 @@ public class DecisionService {
             throw new ValidationError("round", "decision.error.noCommittee");
         }
         DecisionRound round = rounds.saveAndFlush(new DecisionRound(recommendationId, recommendation.getRevisionCount(),
-                actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
+                actor.personId(), actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
         records.fixElectorate(round, recommendation);
         recommendation.status(RecommendationStatus.IN_REVIEW);
         RoundItem opened = view(round);
@@ -250,7 +250,7 @@ public class DecisionService {
                 .ifPresent(round -> records.voidRound(round, recommendation, "withdrawn"));
         String before = recommendation.getStatus().name() + (recommendation.getPublishedRevision() == null ? ""
                 : ", revision " + recommendation.getPublishedRevision() + " public");
-        recommendation.withdraw(why, actor.name(), clock.instant());
+        recommendation.withdraw(why, actor.personId(), actor.name(), clock.instant());
         audit.record("recommendation.withdrawn", "recommendation", recommendationId, recommendation.getInitiativeId(),
                 before, "WITHDRAWN: " + why);
     }

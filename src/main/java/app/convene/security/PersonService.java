@@ -1,5 +1,6 @@
 package app.convene.security;
 
+import app.convene.security.internal.NoticeRedaction;
 import app.convene.security.internal.Person;
 import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,9 +33,14 @@ public class PersonService {
     private final Clock clock;
     private final PersonQueries queries;
     private final InitiativePeople people;
+    private final NoticeRedaction notices;
+    private final ApplicationEventPublisher events;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock, PersonQueries queries, InitiativePeople people) {
+                  Clock clock, PersonQueries queries, InitiativePeople people, NoticeRedaction notices,
+                  ApplicationEventPublisher events) {
+        this.notices = notices;
+        this.events = events;
         this.queries = queries;
         this.people = people;
         this.persons = persons;
@@ -149,6 +156,8 @@ public class PersonService {
     /**
      * Closes the account as {@link #closeMyAccount()} does; {@code alsoNamed} are the other names and
      * emails the person went by (their profiles), which the audit log forgets as well as the account's.
+     * Other people's notices that name them name the label instead, and the modules replace the copies
+     * of their name they keep (see {@link AccountClosed}), all in this transaction.
      */
     @Transactional
     public String closeMyAccount(Collection<String> alsoNamed) {
@@ -163,6 +172,8 @@ public class PersonService {
         persons.flush();
         audit.record("person.closed", "person", person.getId(), null, null, "closed");
         audit.forget(person.getId(), names, person.getDisplayName());
+        notices.forget(names, person.getDisplayName());
+        events.publishEvent(AccountClosed.of(person.getId()));
         return subject;
     }
 

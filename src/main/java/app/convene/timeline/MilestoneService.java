@@ -226,7 +226,7 @@ public class MilestoneService {
     }
 
     private void progress(long milestoneId, Actor actor, MilestoneStatus status, String note) {
-        queries.addProgress(milestoneId, clock.instant(), actor.name(), status, note);
+        queries.addProgress(milestoneId, clock.instant(), actor.personId(), actor.name(), status, note);
     }
 
     public List<ProgressEntry> history(long milestoneId) {

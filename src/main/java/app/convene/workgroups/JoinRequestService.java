@@ -174,7 +174,8 @@ public class JoinRequestService {
                 workgroup.getInitiativeId(), "PENDING", (approving ? "APPROVED" : "DECLINED")
                         + (text == null ? "" : ", note=" + text));
         if (approving) {
-            activity.add(workgroup.getId(), actor.name(), "joined", person);
+            activity.add(workgroup.getId(), actor.personId(), actor.name(), "joined", person,
+                    request.getPersonId());
         }
         notices.notify(request.getPersonId(), approving ? "notice.joinApproved" : "notice.joinDeclined",
                 WorkgroupAddresses.workgroup(workgroup.getId()), workgroup.getName(), text == null ? "" : text);

@@ -1,5 +1,6 @@
 package app.convene.workgroups;
 
+import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
@@ -40,7 +41,8 @@ class RevokedRoles {
         if (!revoked.lastRole() && revoked.role() != InitiativeRole.WORKGROUP_LEAD) {
             return;
         }
-        String actor = authorization.currentActor().map(a -> a.name()).orElse("Convene");
+        Actor actor = authorization.currentActor().orElse(null);
+        String actorName = actor == null ? "Convene" : actor.name();
         String name = support.nameOf(revoked.personId());
         for (Member member : members.findByPersonId(revoked.personId())) {
             Workgroup workgroup = support.workgroup(member.getWorkgroupId());
@@ -51,7 +53,8 @@ class RevokedRoles {
                 members.delete(member);
                 audit.record("workgroup.memberRemoved", "workgroup_member", member.getId(), revoked.initiativeId(),
                         name + " as " + member.getRole(), null);
-                activity.add(workgroup.getId(), actor, "removed", name);
+                activity.add(workgroup.getId(), actor == null ? null : actor.personId(), actorName, "removed", name,
+                        revoked.personId());
             } else if (member.getRole() == WorkgroupRoles.Role.LEAD) {
                 member.makeMember();
                 members.save(member);

@@ -84,7 +84,7 @@ public class WorkgroupNoteService {
                 note.kind() == NoteKind.ACTION ? note.actionDue() : null, clock.instant()));
         audit.record("note.added", "workgroup_note", saved.getId(), support.initiativeOf(workgroupId), null,
                 note.kind() + ": " + note.title());
-        activity.add(workgroupId, actor.name(), "note." + note.kind().name().toLowerCase(), note.title());
+        activity.add(workgroupId, actor, "note." + note.kind().name().toLowerCase(), note.title());
         if (note.kind() == NoteKind.ACTION && !note.actionOwnerId().equals(actor.personId())) {
             notices.notify(note.actionOwnerId(), "notice.actionAssigned", WorkgroupAddresses.workgroup(workgroupId),
                     note.title(), note.actionDue().toString());
@@ -107,7 +107,7 @@ public class WorkgroupNoteService {
         note.markDone(actor.personId(), clock.instant());
         notes.saveAndFlush(note);
         audit.record("note.actionDone", "workgroup_note", noteId, support.initiativeOf(note.getWorkgroupId()), "open", "done");
-        activity.add(note.getWorkgroupId(), actor.name(), "actionDone", note.getTitle());
+        activity.add(note.getWorkgroupId(), actor, "actionDone", note.getTitle());
     }
 
     /** What changed, newest first (members, leads, coordinators). */

@@ -88,7 +88,7 @@ public class WorkgroupService {
         long id = workgroups.save(workgroup).getId();
         audit.record("workgroup.created", "workgroup", id, initiativeId, null, "name=" + name + ", capacity=" + capacity
                 + ", closed=" + closed);
-        activity.add(id, actor.name(), "created", name);
+        activity.add(id, actor, "created", name);
         return id;
     }
 
@@ -112,7 +112,7 @@ public class WorkgroupService {
         workgroups.saveAndFlush(workgroup);
         audit.record("workgroup.configured", "workgroup", workgroupId, workgroup.getInitiativeId(), before,
                 "name=" + name + ", capacity=" + capacity + ", closed=" + closed);
-        activity.add(workgroupId, actor.name(), "configured", null);
+        activity.add(workgroupId, actor, "configured", null);
     }
 
     /** Makes the person a lead of the workgroup, joining them if needed (coordinators). */
@@ -133,7 +133,7 @@ public class WorkgroupService {
         String name = support.nameOf(personId);
         audit.record("workgroup.lead", "workgroup_member", member.getId(), workgroup.getInitiativeId(), null,
                 name + " leads " + workgroup.getName());
-        activity.add(workgroup.getId(), actor.name(), "lead", name);
+        activity.add(workgroup.getId(), actor.personId(), actor.name(), "lead", name, personId);
     }
 
     /**
@@ -153,7 +153,7 @@ public class WorkgroupService {
         String name = support.nameOf(personId);
         audit.record("workgroup.memberAdded", "workgroup_member", member.getId(), workgroup.getInitiativeId(), null,
                 name + " in " + workgroup.getName());
-        activity.add(workgroupId, actor.name(), "joined", name);
+        activity.add(workgroupId, actor.personId(), actor.name(), "joined", name, personId);
     }
 
     /** The workgroups a person belongs to (for their own calendar feed; system use). */
@@ -202,7 +202,7 @@ public class WorkgroupService {
         members.delete(member);
         audit.record("workgroup.left", "workgroup_member", member.getId(), support.initiativeOf(workgroupId),
                 actor.name() + " as " + member.getRole(), null);
-        activity.add(workgroupId, actor.name(), "left", null);
+        activity.add(workgroupId, actor, "left", null);
     }
 
     /**
@@ -233,7 +233,7 @@ public class WorkgroupService {
         String name = support.nameOf(personId);
         audit.record("workgroup.memberRemoved", "workgroup_member", member.getId(), support.initiativeOf(workgroupId),
                 name + " as " + member.getRole(), null);
-        activity.add(workgroupId, actor.name(), "removed", name);
+        activity.add(workgroupId, actor.personId(), actor.name(), "removed", name, personId);
         notices.notify(personId, "notice.removed", null, support.workgroup(workgroupId).getName());
     }
 

@@ -45,9 +45,11 @@ public class CommentRepository {
                 .query(CommentRepository::row).list();
     }
 
-    public void resolve(long id, String by, Instant at) {
-        jdbc.sql("update recommendation_comment set resolved = true, resolved_by_name = ?, resolved_at = ?, version = version + 1 where id = ?")
-                .params(by, Timestamp.from(at), id).update();
+    public void resolve(long id, Long byPersonId, String by, Instant at) {
+        jdbc.sql("""
+                update recommendation_comment set resolved = true, resolved_by_person_id = ?, resolved_by_name = ?,
+                    resolved_at = ?, version = version + 1 where id = ?""")
+                .params(byPersonId, by, Timestamp.from(at), id).update();
     }
 
     /** The author's new text; the row is marked edited (the audit log keeps the text before). */
@@ -57,11 +59,11 @@ public class CommentRepository {
     }
 
     /** Soft delete: the row stays so replies keep their thread; the body is no longer shown. */
-    public void delete(long id, String byName, String reason, Instant at) {
+    public void delete(long id, Long byPersonId, String byName, String reason, Instant at) {
         jdbc.sql("""
-                update recommendation_comment set deleted_at = ?, deleted_by_name = ?, deleted_reason = ?,
-                    version = version + 1 where id = ?""")
-                .params(Timestamp.from(at), byName, reason, id).update();
+                update recommendation_comment set deleted_at = ?, deleted_by_person_id = ?, deleted_by_name = ?,
+                    deleted_reason = ?, version = version + 1 where id = ?""")
+                .params(Timestamp.from(at), byPersonId, byName, reason, id).update();
     }
 
     private static final String SELECT = """

@@ -19,6 +19,8 @@ public class DecisionRound extends BaseEntity {
     private int revisionNumber;
     @Column(name = "opened_by_name", nullable = false)
     private String openedByName;
+    @Column(name = "opened_by_person_id")
+    private Long openedByPersonId;
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
     @Column(name = "closes_at", nullable = false)
@@ -43,10 +45,12 @@ public class DecisionRound extends BaseEntity {
     protected DecisionRound() {
     }
 
-    public DecisionRound(long recommendationId, int revisionNumber, String openedByName, Instant openedAt, Instant closesAt,
-                         int quorumNumerator, int quorumDenominator, boolean objectionBlocks, int eligible) {
+    public DecisionRound(long recommendationId, int revisionNumber, Long openedByPersonId, String openedByName,
+                         Instant openedAt, Instant closesAt, int quorumNumerator, int quorumDenominator,
+                         boolean objectionBlocks, int eligible) {
         this.recommendationId = recommendationId;
         this.revisionNumber = revisionNumber;
+        this.openedByPersonId = openedByPersonId;
         this.openedByName = openedByName;
         this.openedAt = openedAt;
         this.closesAt = closesAt;

@@ -41,6 +41,8 @@ public class Recommendation extends BaseEntity {
     private String withdrawnReason;
     @Column(name = "withdrawn_by_name", length = 200)
     private String withdrawnByName;
+    @Column(name = "withdrawn_by_person_id")
+    private Long withdrawnByPersonId;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -73,10 +75,11 @@ public class Recommendation extends BaseEntity {
     }
 
     /** Final: off the public page, with the reason members see. */
-    public void withdraw(String reason, String byName, Instant at) {
+    public void withdraw(String reason, Long byPersonId, String byName, Instant at) {
         this.status = RecommendationStatus.WITHDRAWN;
         this.publishedRevision = null;
         this.withdrawnReason = reason;
+        this.withdrawnByPersonId = byPersonId;
         this.withdrawnByName = byName;
         this.withdrawnAt = at;
     }

@@ -7,6 +7,7 @@ import app.convene.recommendations.RevisionItem;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.Notices;
+import app.convene.shared.ui.PersonNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -133,7 +134,7 @@ class CommentsPanel extends Section {
         }
         if (thread.resolved()) {
             box.addClassName("cv-thread-resolved");
-            box.add(new Paragraph(getTranslation("comment.resolved", thread.resolvedBy())));
+            box.add(new Paragraph(getTranslation("comment.resolved", PersonNames.shown(this, thread.resolvedBy()))));
         } else if (mayComment) {
             TextArea reply = new TextArea(getTranslation("comment.replyText"));
             reply.setMaxLength(4000);
@@ -155,10 +156,10 @@ class CommentsPanel extends Section {
         box.addClassName("cv-comment");
         if (removed != null) {
             box.add(new Paragraph(removed.reason() == null ? getTranslation("comment.deleted")
-                    : getTranslation("comment.removed", removed.by(), removed.reason())));
+                    : getTranslation("comment.removed", PersonNames.shown(this, removed.by()), removed.reason())));
             return box;
         }
-        box.add(new Paragraph(getTranslation("comment.by", author, format(at))
+        box.add(new Paragraph(getTranslation("comment.by", PersonNames.shown(this, author), format(at))
                 + (editedAt == null ? "" : " · " + getTranslation("comment.edited"))), new Paragraph(body));
         if (mine) {
             TextArea edited = new TextArea(getTranslation("comment.editText"));

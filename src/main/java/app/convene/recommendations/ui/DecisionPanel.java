@@ -7,6 +7,7 @@ import app.convene.recommendations.RoundItem;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.FormError;
+import app.convene.shared.ui.PersonNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -177,17 +178,19 @@ class DecisionPanel extends Section {
                 getTranslation(round.objectionBlocks() ? "decision.rule.blocks" : "decision.rule.noBlock"))));
         if (!round.electorate().isEmpty()) {
             Paragraph electorate = new Paragraph(getTranslation("decision.electorate", String.join(", ", round.electorate()
-                    .stream().map(v -> v.counted() ? v.name() : getTranslation("decision.electorate.left", v.name()))
+                    .stream().map(v -> v.counted() ? PersonNames.shown(this, v.name())
+                            : getTranslation("decision.electorate.left", PersonNames.shown(this, v.name())))
                     .toList())));
             electorate.addClassName("cv-electorate");
             box.add(electorate);
         }
         UnorderedList list = new UnorderedList();
         for (RoundItem.Response r : round.responses()) {
-            ListItem item = new ListItem(r.name() + " · " + getTranslation("decision.response." + r.response().name())
+            ListItem item = new ListItem(PersonNames.shown(this, r.name()) + " · "
+                    + getTranslation("decision.response." + r.response().name())
                     + (r.reason() == null ? "" : " · " + r.reason()) + (!r.resolved() ? "" : " · " + (r.resolvedBy() == null
                     ? getTranslation("decision.resolved") + " " + r.resolution()
-                    : getTranslation("decision.resolvedBy", r.resolvedBy(), r.resolution()))));
+                    : getTranslation("decision.resolvedBy", PersonNames.shown(this, r.resolvedBy()), r.resolution()))));
             if (runs && round.state() == RoundItem.State.OPEN && r.response() == DecisionResponse.OBJECTION && !r.resolved()) {
                 TextField note = new TextField(getTranslation("decision.resolution"));
                 Button resolve = new Button(getTranslation("decision.resolve"),

@@ -3,6 +3,7 @@ package app.convene.recommendations.ui;
 import app.convene.recommendations.DiffSegment;
 import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.RevisionItem;
+import app.convene.shared.ui.PersonNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -76,7 +77,7 @@ class HistoryPanel extends Div {
 
     /** "Revision 3 by Ana, 4 Mar 2026, 09:00: summary" in the page's language. */
     static String entry(Component on, Moments moments, Locale locale, RevisionItem r) {
-        return on.getTranslation("recommendation.history.entry", r.number(), r.authorName(),
+        return on.getTranslation("recommendation.history.entry", r.number(), PersonNames.shown(on, r.authorName()),
                 moments.format(r.createdAt(), locale), r.summary());
     }
 

@@ -19,6 +19,7 @@ import app.convene.security.Authorization;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.PersonNames;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -166,7 +167,8 @@ class RecommendationEditorView extends InitiativePage {
                 + getTranslation("recommendation.revision", recommendation.revisionCount());
         if (recommendation.withdrawal() != null) {
             RecommendationDetails.Withdrawal w = recommendation.withdrawal();
-            status += " · " + getTranslation("recommendation.withdrawnBy", w.by(), moments.format(w.at(), getLocale()),
+            status += " · " + getTranslation("recommendation.withdrawnBy", PersonNames.shown(this, w.by()),
+                    moments.format(w.at(), getLocale()),
                     w.reason());
         } else if (recommendation.correcting()) {
             status += " · " + getTranslation("recommendation.correcting", recommendation.publishedRevision());

@@ -1,6 +1,7 @@
 package app.convene.security.internal;
 
 import app.convene.shared.BaseEntity;
+import app.convene.shared.FormerMember;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -68,7 +69,7 @@ public class Person extends BaseEntity {
 
     /** The account is closed: no name or email stays; the subject is kept so a new sign-in is refused as closed. */
     public void anonymise(Instant now) {
-        this.displayName = "Former member #" + getId();
+        this.displayName = FormerMember.label(getId());
         this.email = null;
         this.emailVerified = false;
         this.administrator = false;

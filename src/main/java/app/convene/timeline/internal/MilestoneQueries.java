@@ -64,9 +64,18 @@ public class MilestoneQueries {
                 where d.depends_on_id = ? order by m.due_date, m.id""").param(milestoneId).query(String.class).list();
     }
 
-    public void addProgress(long milestoneId, Instant at, String actorName, MilestoneStatus status, String note) {
-        jdbc.sql("insert into milestone_progress (milestone_id, occurred_at, actor_name, status, note) values (?, ?, ?, ?, ?)")
-                .params(milestoneId, Timestamp.from(at), actorName, status.name(), note).update();
+    public void addProgress(long milestoneId, Instant at, Long actorId, String actorName, MilestoneStatus status,
+                            String note) {
+        jdbc.sql("""
+                insert into milestone_progress (milestone_id, occurred_at, actor_id, actor_name, status, note)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(milestoneId, Timestamp.from(at), actorId, actorName, status.name(), note).update();
+    }
+
+    /** Closing an account: the history no longer names the person who moved a milestone. */
+    public int forgetActor(long personId, String label) {
+        return jdbc.sql("update milestone_progress set actor_name = ? where actor_id = ?").params(label, personId)
+                .update();
     }
 
     /** The milestone's status changes, newest first. */

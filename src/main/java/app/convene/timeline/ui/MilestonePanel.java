@@ -7,6 +7,7 @@ import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.Notices;
+import app.convene.shared.ui.PersonNames;
 import app.convene.timeline.MilestoneInUseException;
 import app.convene.timeline.MilestoneItem;
 import app.convene.timeline.MilestoneService;
@@ -125,7 +126,7 @@ class MilestonePanel extends Div {
         UnorderedList history = new UnorderedList();
         DateTimeFormatter format = dateTimes.dateTimes(getLocale());
         for (ProgressEntry entry : milestones.history(milestone.id())) {
-            history.add(new ListItem(format.format(entry.at()) + " · " + entry.actor() + " · "
+            history.add(new ListItem(format.format(entry.at()) + " · " + PersonNames.shown(this, entry.actor()) + " · "
                     + getTranslation("milestone.status." + entry.status().name()) + (entry.note() == null ? "" : " — " + entry.note())));
         }
         add(new H2(getTranslation("timeline.history")), history);

@@ -1,5 +1,6 @@
 package app.convene.workgroups.internal;
 
+import app.convene.security.Actor;
 import app.convene.workgroups.ActivityItem;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,13 +23,34 @@ public class ActivityQueries {
         this.clock = clock;
     }
 
-    public void add(long workgroupId, String actor, String kind, String detail) {
+    /** An entry; {@code detail} is about no one in particular (a title, a name of a workgroup). */
+    public void add(long workgroupId, Actor actor, String kind, String detail) {
+        add(workgroupId, actor.personId(), actor.name(), kind, detail, null);
+    }
+
+    /**
+     * An entry by {@code actorId} (null for the system) whose detail is a person's name: both are kept
+     * with their ids, so that closing either account replaces the name.
+     */
+    public void add(long workgroupId, Long actorId, String actorName, String kind, String detail, Long detailPersonId) {
         jdbc.sql("""
-                insert into workgroup_activity (workgroup_id, occurred_at, actor_name, kind, detail)
-                values (?, ?, ?, ?, ?)""")
-                .params(workgroupId, Timestamp.from(clock.instant()), actor, kind,
-                        detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
+                insert into workgroup_activity (workgroup_id, occurred_at, actor_id, actor_name, kind, detail,
+                    detail_person_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(workgroupId, Timestamp.from(clock.instant()), actorId, actorName, kind,
+                        detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail,
+                        detailPersonId)
                 .update();
+    }
+
+    /** Closing an account: the person's name, as actor or as the one an entry is about, becomes the label. */
+    public int forget(long personId, String label) {
+        return jdbc.sql("""
+                update workgroup_activity set
+                    actor_name = case when actor_id = :person then :label else actor_name end,
+                    detail = case when detail_person_id = :person then :label else detail end
+                where actor_id = :person or detail_person_id = :person""")
+                .param("person", personId).param("label", label).update();
     }
 
     public Slice<ActivityItem> recent(long workgroupId, Pageable pageable) {

@@ -2,6 +2,7 @@ package app.convene.workgroups.ui;
 
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.PagedList;
+import app.convene.shared.ui.PersonNames;
 import app.convene.workgroups.ActivityItem;
 import app.convene.workgroups.WorkgroupNoteService;
 import com.vaadin.flow.component.Component;
@@ -21,6 +22,7 @@ class ActivityPanel extends Div {
 
     private Component line(ActivityItem item) {
         return new Span(dates.dateTime(item.at(), getLocale()) + " · " + getTranslation("activity." + item.kind(),
-                item.actor(), item.detail() == null ? "" : item.detail()));
+                PersonNames.shown(this, item.actor()),
+                item.detail() == null ? "" : PersonNames.shown(this, item.detail())));
     }
 }
