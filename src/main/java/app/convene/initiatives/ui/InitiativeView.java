@@ -81,7 +81,11 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
             return;
         }
-        render(found.get(), content.publicContent(slug, getLocale().getLanguage()).orElseThrow());
+        show(found.get());
+    }
+
+    private void show(InitiativeDetails initiative) {
+        render(initiative, content.publicContent(initiative.slug(), getLocale().getLanguage()).orElseThrow());
     }
 
     private void render(InitiativeDetails initiative, PublicContent texts) {
@@ -133,7 +137,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Button publish = new Button(getTranslation("initiative.publish"), click -> {
             lifecycle.publish(initiative.id());
             Notices.success(getTranslation("initiative.published", initiative.name()));
-            initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::render);
+            initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::show);
         });
         publish.setId("initiative-banner-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
