@@ -133,6 +133,8 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
 
         SignIn.out();
         navigate("initiatives/" + slug, NotFoundView.class);
+        navigate("initiatives/" + slug + "/timeline", NotFoundView.class);
+        navigate("initiatives/" + slug + "/join", NotFoundView.class);
 
         SignIn.as(coordinator);
         navigate("initiatives/" + slug, InitiativeView.class);
