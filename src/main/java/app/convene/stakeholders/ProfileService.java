@@ -8,6 +8,7 @@ import app.convene.security.PersonSummary;
 import app.convene.security.RoleService;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
+import app.convene.stakeholders.internal.ConfirmationQueries;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Registration;
@@ -15,6 +16,7 @@ import app.convene.stakeholders.internal.RegistrationRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,10 +44,12 @@ public class ProfileService {
     private final AuditLog audit;
     private final OwnDataDownload download;
     private final Clock clock;
+    private final ConfirmationQueries confirmations;
 
     ProfileService(RegistrationRepository registrations, OrganizationRepository organizations, PersonService persons,
                    RoleService roles, KeycloakAccounts accounts, Authorization authorization,
-                   AuditLog audit, OwnDataDownload download, Clock clock) {
+                   AuditLog audit, OwnDataDownload download, Clock clock, ConfirmationQueries confirmations) {
+        this.confirmations = confirmations;
         this.registrations = registrations;
         this.organizations = organizations;
         this.persons = persons;
@@ -128,20 +132,28 @@ public class ProfileService {
      * Closes the signed-in person's account: every profile is anonymised (the rows stay, so
      * participation counts do), their roles end, their Convene record loses name and email, the
      * audit log no longer names them (their names and emails become "Former member #id"), and their
-     * Keycloak login is disabled. If Keycloak cannot be reached nothing changes.
+     * Keycloak login is disabled; repeat registrations waiting for their mailbox's confirmation go.
+     * If Keycloak cannot be reached nothing changes.
      */
     @Transactional
     public void closeMyAccount() {
         long personId = personId();
         List<String> names = new ArrayList<>();
+        Set<String> mailboxes = new HashSet<>();
+        String accountEmail = persons.me().email();
+        if (accountEmail != null) {
+            mailboxes.add(NewRegistration.emailKey(accountEmail));
+        }
         for (Registration registration : registrations.findByPersonId(personId)) {
             names.add(registration.getName());
             names.add(registration.getEmail());
+            mailboxes.add(registration.getEmailKey());
             registration.anonymise(clock.instant());
             audit.record("profile.closed", "registration", registration.getId(), registration.getInitiativeId(),
                     null, "anonymised");
         }
         registrations.flush();
+        confirmations.forget(mailboxes);
         roles.leaveAllRoles();
         String subject = persons.closeMyAccount(names);
         accounts.disable(subject);

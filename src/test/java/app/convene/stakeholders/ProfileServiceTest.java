@@ -217,6 +217,21 @@ class ProfileServiceTest {
         assertThat(auditRowsHolding(mine.email())).as("audit rows holding the email").isZero();
     }
 
+    @Test
+    void closingAnAccountDropsRepeatRegistrationsWaitingForItsMailbox() {
+        newStakeholder("Wanda Keptaside");
+        String mailbox = NewRegistration.emailKey(profiles.mine(atlanta()).orElseThrow().email());
+        jdbc.update("""
+                insert into registration_confirmation (token_hash, initiative_id, email_key, answers, created_at, expires_at)
+                values (?, ?, ?, '{"name":"Wanda Keptaside"}', now(), now() + interval '1 day')""",
+                UUID.randomUUID().toString().replace("-", ""), atlanta(), mailbox);
+
+        profiles.closeMyAccount();
+
+        assertThat(jdbc.queryForObject("select count(*) from registration_confirmation where email_key = ? or answers like ?",
+                Integer.class, mailbox, "%Wanda Keptaside%")).isZero();
+    }
+
     /** Rows of the audit log with the text in any of its text columns (any letter case). */
     private int auditRowsHolding(String text) {
         java.util.List<String> columns = jdbc.queryForList("""

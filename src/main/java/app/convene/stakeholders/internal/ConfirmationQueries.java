@@ -2,6 +2,7 @@ package app.convene.stakeholders.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +50,12 @@ public class ConfirmationQueries {
                 update registration_confirmation set used_at = ?, answers = null
                 where initiative_id = ? and email_key = ? and used_at is null""")
                 .params(Timestamp.from(now), initiativeId, emailKey).update();
+    }
+
+    /** Closing an account: repeat registrations kept aside for its mailboxes go, answers and all. */
+    public int forget(Collection<String> emailKeys) {
+        return emailKeys.isEmpty() ? 0 : jdbc.sql("delete from registration_confirmation where email_key in (:keys)")
+                .param("keys", emailKeys).update();
     }
 
     /** Forgets answers that were never confirmed in time, and rows long past any use. */
