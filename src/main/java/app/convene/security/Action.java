@@ -60,11 +60,19 @@ public enum Action {
     /** Record consent, concern, objection or abstention in a decision round (committee members). */
     RESPOND_TO_DECISION,
     /** Read the audit log (administrators). */
-    VIEW_AUDIT_LOG;
+    VIEW_AUDIT_LOG,
+    /**
+     * Create, change, move and cancel convenings and their agendas; see their RSVPs, waitlist and
+     * accommodations; check people in; draft minutes (coordinators; in a workgroup, its leads). Also workgroup-scoped.
+     */
+    MANAGE_CONVENINGS,
+    /** See and RSVP to convenings open to members (anyone with a role in the initiative). */
+    VIEW_MEMBER_CONVENINGS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,
-            VIEW_WORKGROUP_BALANCE, READ_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_RECOMMENDATIONS, VIEW_AUDIT_LOG);
+            VIEW_WORKGROUP_BALANCE, READ_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_RECOMMENDATIONS, VIEW_AUDIT_LOG,
+            VIEW_MEMBER_CONVENINGS);
 
     /** Whether the action changes something (refused in an archived initiative, restoring it excepted). */
     public boolean writes() {

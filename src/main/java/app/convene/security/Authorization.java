@@ -74,7 +74,7 @@ public class Authorization {
             case APPOINT_COMMITTEE_MEMBER, APPOINT_WORKGROUP_LEAD, MANAGE_STAKEHOLDERS, VIEW_ROLES, MANAGE_PARTNERS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
-            case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES ->
+            case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_MEMBER_CONVENINGS ->
                     initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
             case DRAFT_RECOMMENDATIONS -> initiativeId != null && !Collections.disjoint(
                     rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
@@ -82,7 +82,7 @@ public class Authorization {
             case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case RESPOND_TO_DECISION -> initiativeId != null
                     && rolesOf(actor, initiativeId).contains(InitiativeRole.COMMITTEE_MEMBER);
-            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT ->
+            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT, MANAGE_CONVENINGS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->
@@ -138,7 +138,8 @@ public class Authorization {
         }
         Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);
         return switch (action) {
-            case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES, UPDATE_MILESTONE_STATUS ->
+            case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES, UPDATE_MILESTONE_STATUS,
+                 MANAGE_CONVENINGS ->
                     role.filter(r -> r == WorkgroupRoles.Role.LEAD).isPresent();
             case READ_WORKGROUP -> role.isPresent();
             default -> false;
