@@ -37,12 +37,14 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final MilestoneLoader milestones;
     private final RecommendationLoader recommendations;
     private final TranslationLoader translations;
+    private final ConveningLoader convenings;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
                       TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
-                      RecommendationLoader recommendations, TranslationLoader translations) {
+                      RecommendationLoader recommendations, TranslationLoader translations,
+                      ConveningLoader convenings) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -55,6 +57,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.milestones = milestones;
         this.recommendations = recommendations;
         this.translations = translations;
+        this.convenings = convenings;
     }
 
     @Override
@@ -84,6 +87,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-milestones", milestones::load);
         loaded += once("demo-recommendations", () -> recommendations.load(demoPeople));
         loaded += once("demo-translations-es", translations::load);
+        loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

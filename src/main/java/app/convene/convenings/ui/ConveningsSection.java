@@ -1,0 +1,94 @@
+package app.convene.convenings.ui;
+
+import app.convene.convenings.ConveningItem;
+import app.convene.convenings.ConveningLists;
+import app.convene.security.Action;
+import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.shared.ui.InitiativeContext;
+import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.PageSection;
+import app.convene.shared.ui.PagedList;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+
+/** Upcoming and past convenings on the initiative's page: those the reader may see, each linking to its page. */
+@org.springframework.stereotype.Component
+class ConveningsSection implements InitiativeSection {
+
+    static final int PAGE = 5;
+
+    private final ConveningLists lists;
+    private final Authorization authorization;
+
+    ConveningsSection(ConveningLists lists, Authorization authorization) {
+        this.lists = lists;
+        this.authorization = authorization;
+    }
+
+    @Override
+    public int order() {
+        return CONVENINGS;
+    }
+
+    @Override
+    public Optional<Component> create(InitiativeContext initiative) {
+        boolean upcoming = lists.visible(initiative.id(), true, PageRequest.of(0, 1)).hasContent();
+        boolean past = lists.visible(initiative.id(), false, PageRequest.of(0, 1)).hasContent();
+        boolean manager = authorization.can(Action.MANAGE_CONVENINGS, initiative.id())
+                || authorization.rolesIn(initiative.id()).contains(InitiativeRole.WORKGROUP_LEAD);
+        if (!upcoming && !past && !manager) {
+            return Optional.empty();
+        }
+        return Optional.of(new Convenings(initiative, upcoming, past, manager));
+    }
+
+    private final class Convenings extends Section {
+
+        Convenings(InitiativeContext initiative, boolean upcoming, boolean past, boolean manager) {
+            PageSection.titled(this, "convenings", getTranslation("convenings.title"));
+            if (manager) {
+                Anchor manage = new Anchor(initiative.path("convenings"), getTranslation("convenings.manage"));
+                manage.setId("convenings-manage");
+                manage.addClassName("cv-manage-link");
+                add(new Div(manage));
+            }
+            list(initiative, true, upcoming, "convenings-upcoming", "convenings.upcoming", "convenings.noneUpcoming");
+            list(initiative, false, past, "convenings-past", "convenings.past", "convenings.nonePast");
+        }
+
+        private void list(InitiativeContext initiative, boolean upcoming, boolean any, String id, String heading,
+                          String none) {
+            H3 title = new H3(getTranslation(heading));
+            title.setId(id + "-heading");
+            add(title);
+            if (!any) {
+                add(new Span(getTranslation(none)));
+                return;
+            }
+            PagedList<ConveningItem> list = new PagedList<>(p -> lists.visible(initiative.id(), upcoming, p),
+                    this::card, PAGE, getTranslation("convenings.more"));
+            list.setId(id);
+            add(list);
+        }
+
+        private Component card(ConveningItem c) {
+            Anchor link = new Anchor("convenings/" + c.id(), c.title());
+            Span when = new Span(ConveningTimes.span(c.start(), c.end(), c.zone(), getLocale()));
+            when.addClassName("cv-dates");
+            Div card = new Div(link, new Span(" · " + getTranslation("convening.kind." + c.kind().name()) + " · "), when);
+            if (c.cancelled()) {
+                Span cancelled = new Span(getTranslation("convening.status.CANCELLED"));
+                cancelled.addClassName("cv-badge");
+                card.add(new Span(" "), cancelled);
+            }
+            return card;
+        }
+    }
+}
