@@ -219,4 +219,30 @@ class DemoContentTest {
         assertThat(partners(puget.id())).filteredOn(p -> p.role() == PartnerRole.LEAD).hasSize(1);
         assertThat(puget.phases()).hasSize(3);
     }
+
+    @Test
+    void theCoalitionsConveningsAreThereInTheirOwnTimeZones() {
+        assertThat(jdbc.queryForObject("""
+                select to_char(c.starts_at at time zone 'America/New_York', 'YYYY-MM-DD HH24:MI') || ' ' || c.format
+                from convening c join initiative i on i.id = c.initiative_id
+                where i.slug = 'equity-at-work' and c.kind = 'KICKOFF' and c.starts_at < '2021-01-01'""", String.class))
+                .isEqualTo("2020-03-04 09:00 IN_PERSON");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from convening c join initiative i on i.id = c.initiative_id
+                where i.slug = 'equity-at-work' and c.starts_at > now() and c.visibility = 'PUBLIC'""", Integer.class))
+                .as("the re-engagement convening is upcoming").isEqualTo(1);
+        assertThat(jdbc.queryForList("""
+                select to_char(c.starts_at at time zone 'America/New_York', 'YYYY-MM-DD HH24:MI') || '-'
+                       || to_char(c.ends_at at time zone 'America/New_York', 'HH24:MI')
+                from convening c join convening_series s on s.id = c.series_id join initiative i on i.id = c.initiative_id
+                where i.slug = 'good-jobs-equity-project' order by c.starts_at""", String.class))
+                .hasSize(6).first().isEqualTo("2022-06-15 14:00-15:30");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from agenda_item a join convening c on c.id = a.convening_id
+                where c.series_id is not null and a.pre_work_url like 'https://%'""", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("""
+                select c.visibility from convening c join initiative i on i.id = c.initiative_id
+                where i.slug = 'worker-equity-initiative' and c.kind = 'COMMITTEE_MEETING'""", String.class))
+                .isEqualTo("COMMITTEE");
+    }
 }

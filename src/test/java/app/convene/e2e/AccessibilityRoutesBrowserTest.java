@@ -59,17 +59,21 @@ class AccessibilityRoutesBrowserTest {
                 + " on i.id = r.initiative_id where i.slug = ?", Long.class, REPORT_SLUG);
         long organization = jdbc.queryForObject(
                 "select min(organization_id) from initiative_partner where initiative_id = ?", Long.class, initiative);
+        long convening = jdbc.queryForObject("select min(c.id) from convening c join initiative i on i.id = c.initiative_id"
+                + " where i.slug = ? and c.visibility = 'PUBLIC'", Long.class, SLUG);
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
                 new Visit("", VISITOR, ""),
                 new Visit("initiatives/:slug", VISITOR, in),
                 new Visit("initiatives/:slug/timeline", VISITOR, in + "/timeline"),
+                new Visit("convenings/:id", VISITOR, "convenings/" + convening),
                 new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
+                new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),
                 new Visit("initiatives/:slug/edit", "coordinator", in + "/edit"),
                 new Visit("initiatives/:slug/goals", "coordinator", in + "/goals"),
                 new Visit("initiatives/:slug/roles", "coordinator", in + "/roles"),

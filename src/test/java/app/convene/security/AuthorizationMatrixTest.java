@@ -235,6 +235,51 @@ class AuthorizationMatrixTest {
         allow("timeline: read own feed", SIGNED_IN,
                 t -> t.personalFeed.milestones(t.persons.myCalendarToken()).orElseThrow());
         allow("timeline: rotate own feed address", SIGNED_IN, t -> t.persons.newCalendarToken());
+        Set<Who> workgroupMembers = EnumSet.of(Who.WORKGROUP_LEAD, Who.COORDINATOR, Who.ADMINISTRATOR);
+        Set<Who> committee = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("convenings: see a public convening and its agenda", EVERYONE,
+                t -> t.fixture.convening(app.convene.convenings.ConveningVisibility.PUBLIC), (t, id) -> {
+                    t.convenings.get(id);
+                    t.agendas.agenda(id);
+                });
+        allow("convenings: see a members' convening", timelineReaders,
+                t -> t.fixture.convening(app.convene.convenings.ConveningVisibility.MEMBERS), (t, id) -> t.convenings.get(id));
+        allow("convenings: see a workgroup's convening", workgroupMembers,
+                t -> t.fixture.workgroupConvening(), (t, id) -> t.convenings.get(id));
+        allow("convenings: see a committee convening and its agenda", committee,
+                t -> t.fixture.convening(app.convene.convenings.ConveningVisibility.COMMITTEE), (t, id) -> {
+                    t.convenings.get(id);
+                    t.agendas.agenda(id);
+                });
+        allow("convenings: list those one may see and those one manages", EVERYONE, t -> {
+            t.conveningLists.visible(t.fixture.initiativeA(), true, PageRequest.of(0, 5));
+            t.conveningLists.managed(t.fixture.initiativeA(), false, PageRequest.of(0, 5));
+        });
+        allow("convenings: add a convening", COORDINATORS, t -> t.convenings.create(t.fixture.initiativeA(),
+                MatrixFixture.conveningDraft(app.convene.convenings.ConveningVisibility.MEMBERS, null)));
+        allow("convenings: add a meeting a workgroup hosts", workgroupLeads, t -> t.convenings.create(
+                t.fixture.initiativeA(), MatrixFixture.conveningDraft(app.convene.convenings.ConveningVisibility.WORKGROUP,
+                        t.fixture.workgroup())));
+        allow("convenings: add a series", COORDINATORS, t -> t.convenings.createSeries(t.fixture.initiativeA(), "Series",
+                MatrixFixture.conveningDraft(app.convene.convenings.ConveningVisibility.MEMBERS, null),
+                List.of(java.time.LocalDate.of(2032, 1, 5), java.time.LocalDate.of(2032, 2, 5))));
+        allow("convenings: change a workgroup's meeting", workgroupLeads, t -> t.fixture.workgroupConvening(),
+                (t, id) -> t.convenings.update(id, versionOf(t, id),
+                        MatrixFixture.conveningDraft(app.convene.convenings.ConveningVisibility.WORKGROUP,
+                                t.fixture.workgroup()).titled("Changed")));
+        allow("convenings: move a workgroup's meeting", workgroupLeads, t -> t.fixture.workgroupConvening(),
+                (t, id) -> t.convenings.move(id, versionOf(t, id), java.time.LocalDateTime.of(2032, 3, 1, 9, 0),
+                        java.time.LocalDateTime.of(2032, 3, 1, 10, 0)));
+        allow("convenings: cancel a workgroup's meeting", workgroupLeads, t -> t.fixture.workgroupConvening(),
+                (t, id) -> t.convenings.cancel(id, versionOf(t, id)));
+        allow("convenings: open a workgroup's meeting for editing", workgroupLeads, t -> t.fixture.workgroupConvening(),
+                (t, id) -> t.convenings.forEditing(id));
+        allow("convenings: save the agenda of a workgroup's meeting", workgroupLeads, t -> t.fixture.workgroupConvening(),
+                (t, id) -> t.agendas.save(id, List.of(new app.convene.convenings.AgendaItemDraft("Item", 10, null, null,
+                        null))));
+        allow("convenings: change a series' future occurrences", COORDINATORS, t -> t.fixture.conveningSeries(),
+                (t, id) -> t.convenings.changeSeries(id, MatrixFixture.conveningDraft(
+                        app.convene.convenings.ConveningVisibility.MEMBERS, null)));
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();
             return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
@@ -448,6 +493,17 @@ class AuthorizationMatrixTest {
     app.convene.timeline.MilestoneFigures milestoneFigures;
     @Autowired
     app.convene.timeline.PersonalFeed personalFeed;
+    @Autowired
+    app.convene.convenings.ConveningService convenings;
+    @Autowired
+    app.convene.convenings.AgendaService agendas;
+    @Autowired
+    app.convene.convenings.ConveningLists conveningLists;
+
+    /** The stored version of a convening (read as the system: the call under test checks the person). */
+    static long versionOf(AuthorizationMatrixTest t, long conveningId) {
+        return t.jdbc.queryForObject("select version from convening where id = ?", Long.class, conveningId);
+    }
 
     app.convene.stakeholders.NewRegistration answers() {
         return new app.convene.stakeholders.NewRegistration("Matrix Registrant", "matrix" + UNIQUE.incrementAndGet()
@@ -516,6 +572,7 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || status, ',' order by id) from initiative",
                 "select string_agg(id || ':' || position || name || start_date || end_date, ',' order by id) from phase",
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
+                "select string_agg(id || ':' || title || status || sequence || starts_at, ',' order by id) from convening",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
                 "select string_agg(initiative_id || ':' || partners_by_county || coalesce(registration_open::text, '-')"
                         + " || coalesce(join_text, '-'), ',' order by initiative_id) from stakeholder_settings")) {

@@ -38,6 +38,8 @@ class MatrixFixture {
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.timeline.MilestoneService milestones;
     @org.springframework.beans.factory.annotation.Autowired
+    private app.convene.convenings.ConveningService convenings;
+    @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.RecommendationService recommendations;
     @org.springframework.beans.factory.annotation.Autowired
     private app.convene.recommendations.DecisionService decisions;
@@ -264,6 +266,34 @@ class MatrixFixture {
         return milestones.save(initiativeA, null, null, new app.convene.timeline.MilestoneDraft("Owned " + (++requesters),
                 null, null, workgroup, null, null, java.time.LocalDate.of(2030, 1, 1),
                 app.convene.timeline.MilestoneStatus.PLANNED, java.util.Set.of(), true)).id();
+    }
+
+    /** A convening of initiative A in 2032 (no host workgroup unless given). */
+    static app.convene.convenings.ConveningDraft conveningDraft(app.convene.convenings.ConveningVisibility visibility,
+                                                               Long host) {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2032, 1, 5, 14, 0);
+        return new app.convene.convenings.ConveningDraft(app.convene.convenings.ConveningKind.SESSION, "Matrix convening",
+                null, start, start.plusHours(1), app.convene.convenings.ConveningFormat.ONLINE, null, null, null, null,
+                null, null, visibility, host, null);
+    }
+
+    /** A new convening of initiative A open to that audience (made as the system). */
+    long convening(app.convene.convenings.ConveningVisibility visibility) {
+        return convenings.create(initiativeA, conveningDraft(visibility, null));
+    }
+
+    /** A new meeting hosted by the matrix workgroup, open to its members (made as the system). */
+    long workgroupConvening() {
+        return convenings.create(initiativeA, conveningDraft(app.convene.convenings.ConveningVisibility.WORKGROUP,
+                workgroup));
+    }
+
+    /** A new series of two convenings of initiative A; returns the series' id (made as the system). */
+    long conveningSeries() {
+        long first = convenings.createSeries(initiativeA, "Matrix series",
+                conveningDraft(app.convene.convenings.ConveningVisibility.MEMBERS, null),
+                List.of(java.time.LocalDate.of(2032, 1, 5), java.time.LocalDate.of(2032, 2, 5))).getFirst();
+        return jdbc.queryForObject("select series_id from convening where id = ?", Long.class, first);
     }
 
     /** A new phase of initiative A after at least one other, so that it can move (made as the system). */
