@@ -88,6 +88,18 @@ class TranslationsTest {
         for (var value : app.convene.initiatives.InitiativeDetails.PhaseState.values()) {
             assertThat(english).contains("phase.state." + value.name());
         }
+        for (var value : app.convene.convenings.ConveningKind.values()) {
+            assertThat(english).contains("convening.kind." + value.name());
+        }
+        for (var value : app.convene.convenings.ConveningFormat.values()) {
+            assertThat(english).contains("convening.format." + value.name());
+        }
+        for (var value : app.convene.convenings.ConveningVisibility.values()) {
+            assertThat(english).contains("convening.visibility." + value.name());
+        }
+        for (var value : app.convene.convenings.ConveningStatus.values()) {
+            assertThat(english).contains("convening.status." + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {
