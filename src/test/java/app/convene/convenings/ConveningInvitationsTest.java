@@ -59,7 +59,7 @@ class ConveningInvitationsTest {
     void aRequestThenTheChangeWithAHigherSequenceThenTheCancelEachReachTheGuestOnce() throws Exception {
         CalendarFixture data = new CalendarFixture(jdbc);
         long good = fixtures.initiativeId("good-jobs-equity-project");
-        Instant start = clock.instant().plus(Duration.ofDays(20));
+        Instant start = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plus(Duration.ofDays(20));
         long session = data.convening(good, "Session three: employer practices", start, "PUBLIC");
         String guest = "guest-" + UUID.randomUUID() + "@example.org";
         data.guest(session, guest, "CONFIRMED");
