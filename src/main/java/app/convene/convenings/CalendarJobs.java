@@ -3,11 +3,16 @@ package app.convene.convenings;
 import app.convene.security.Authorization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every minute, changed convenings reach people's calendars; every hour, tomorrow's reminders go out. */
+/**
+ * Every minute, changed convenings reach people's calendars; every hour, tomorrow's reminders go out. Off with
+ * the other scheduled jobs ({@code convene.scheduling.enabled=false}, as in tests, which run the work directly).
+ */
 @Component
+@ConditionalOnProperty(name = "convene.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class CalendarJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarJobs.class);
