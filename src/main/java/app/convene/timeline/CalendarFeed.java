@@ -4,7 +4,7 @@ import app.convene.security.Authorization;
 import app.convene.initiatives.InitiativeDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -15,21 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An iCalendar (RFC 5545) feed of an initiative's public milestones, as all-day events on their
- * due dates, that calendar clients can subscribe to: {@code /calendar/<initiative>.ics}.
+ * due dates, with the timed events other modules contribute ({@link CalendarContribution}), that calendar
+ * clients can subscribe to: {@code /calendar/<initiative>.ics}.
  */
 @RestController
 class CalendarFeed {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final InitiativeDirectory initiatives;
     private final MilestoneService milestones;
     private final Clock clock;
     private final PersonalFeed personalFeed;
+    private final List<CalendarContribution> contributions;
 
-    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock, PersonalFeed personalFeed) {
+    CalendarFeed(InitiativeDirectory initiatives, MilestoneService milestones, Clock clock, PersonalFeed personalFeed,
+                 List<CalendarContribution> contributions) {
+        this.contributions = contributions;
         this.personalFeed = personalFeed;
         this.initiatives = initiatives;
         this.milestones = milestones;
@@ -41,27 +44,30 @@ class CalendarFeed {
         return initiatives.findBySlug(slug)
                 .map(initiative -> ResponseEntity.ok().contentType(CALENDAR)
                         .body(ics(initiative.name(), Authorization.runAsSystem(() -> milestones.visible(initiative.id())
-                                .stream().filter(MilestoneItem::publicMilestone).toList()))))
+                                .stream().filter(MilestoneItem::publicMilestone).toList()),
+                                contributed(c -> c.publicEvents(initiative.id())))))
                 .orElse(ResponseEntity.notFound().build());
     }
 
     /** A person's own milestones, at a secret address they get (and can replace) in "My workgroups". */
     @GetMapping("/calendar/me/{token}.ics")
     ResponseEntity<String> person(@PathVariable String token) {
-        return personalFeed.milestones(token)
-                .map(mine -> ResponseEntity.ok().contentType(CALENDAR).body(ics("Convene", mine)))
+        return personalFeed.personOf(token)
+                .map(person -> ResponseEntity.ok().contentType(CALENDAR).body(ics("Convene",
+                        personalFeed.milestones(token).orElse(List.of()), contributed(c -> c.personalEvents(person)))))
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    String ics(String calendarName, List<MilestoneItem> list) {
+    private List<CalendarEvent> contributed(java.util.function.Function<CalendarContribution, List<CalendarEvent>> events) {
+        return Authorization.runAsSystem(() -> contributions.stream().flatMap(c -> events.apply(c).stream()).toList());
+    }
+
+    String ics(String calendarName, List<MilestoneItem> list, List<CalendarEvent> events) {
         StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Convene//Milestones//EN");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text(calendarName));
-        String stamp = STAMP.format(clock.instant());
+        ICalendar.begin(out, "PUBLISH", calendarName);
+        ICalendar.timeZones(out, events);
+        Instant now = clock.instant();
+        String stamp = ICalendar.stamp(now);
         for (MilestoneItem m : list) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:milestone-" + m.id() + "@convene");
@@ -80,39 +86,16 @@ class CalendarFeed {
             });
             line(out, "END:VEVENT");
         }
-        line(out, "END:VCALENDAR");
+        events.forEach(event -> ICalendar.event(out, event, now, List.of()));
+        ICalendar.end(out);
         return out.toString();
     }
 
-    /**
-     * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). Every line
-     * break (CRLF, a lone CR or LF) becomes one {@code \n}, so no raw CR or LF can end a content line early.
-     */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
-                .replace('\r', '\n').replace("\n", "\\n");
+    private static String text(String value) {
+        return ICalendar.text(value);
     }
 
-    /** Content lines end in CRLF and fold at 75 octets with a leading space (RFC 5545 §3.1). */
-    static void line(StringBuilder out, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        boolean first = true;
-        while (start < bytes.length) {
-            int limit = first ? 75 : 74;
-            int end = Math.min(bytes.length, start + limit);
-            while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-                end--; // never split a UTF-8 character
-            }
-            if (!first) {
-                out.append(' ');
-            }
-            out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
-            start = end;
-            first = false;
-        }
-        if (bytes.length == 0) {
-            out.append("\r\n");
-        }
+    private static void line(StringBuilder out, String content) {
+        ICalendar.line(out, content);
     }
 }

@@ -42,6 +42,11 @@ public class PersonalFeed {
         return persons.byCalendarToken(token).map(personId -> Authorization.runAsSystem(() -> ownedBy(personId)));
     }
 
+    /** Whose feed this secret address opens, if it is (still) in use. */
+    public Optional<Long> personOf(String token) {
+        return persons.byCalendarToken(token);
+    }
+
     /**
      * Those the person owns and those of their workgroups; internal ones only while they hold a role
      * in the milestone's initiative.

@@ -280,6 +280,14 @@ class AuthorizationMatrixTest {
         allow("convenings: change a series' future occurrences", COORDINATORS, t -> t.fixture.conveningSeries(),
                 (t, id) -> t.convenings.changeSeries(id, MatrixFixture.conveningDraft(
                         app.convene.convenings.ConveningVisibility.MEMBERS, null)));
+        allow("convenings: download a public convening as .ics", EVERYONE, t -> t.convening("PUBLIC"),
+                (t, id) -> t.conveningCalendar.ics(id));
+        allow("convenings: download a members' convening as .ics", MEMBERS, t -> t.convening("MEMBERS"),
+                (t, id) -> t.conveningCalendar.ics(id));
+        allow("convenings: the invitation of someone else's RSVP", COORDINATORS, t -> t.guestRsvp(t.convening("MEMBERS")),
+                (t, rsvp) -> t.invitations.request(t.conveningOf(rsvp), rsvp));
+        allow("convenings: the cancellation of someone else's RSVP", COORDINATORS, t -> t.guestRsvp(t.convening("MEMBERS")),
+                (t, rsvp) -> t.invitations.cancel(t.conveningOf(rsvp), rsvp));
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();
             return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
@@ -503,6 +511,25 @@ class AuthorizationMatrixTest {
     /** The stored version of a convening (read as the system: the call under test checks the person). */
     static long versionOf(AuthorizationMatrixTest t, long conveningId) {
         return t.jdbc.queryForObject("select version from convening where id = ?", Long.class, conveningId);
+    app.convene.convenings.ConveningCalendar conveningCalendar;
+    @Autowired
+    app.convene.convenings.Invitations invitations;
+
+    /** A convening of initiative A, written straight into its table. */
+    long convening(String visibility) {
+        return jdbc.queryForObject("""
+                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility)
+                values (?, 'OTHER', 'Matrix convening', now() + interval '30 days', now() + interval '31 days', 'ONLINE', ?)
+                returning id""", Long.class, fixture.initiativeA(), visibility);
+    }
+
+    long guestRsvp(long conveningId) {
+        return jdbc.queryForObject("insert into rsvp (convening_id, guest_name, guest_email, status) values (?, 'Guest', ?,"
+                + " 'CONFIRMED') returning id", Long.class, conveningId, "guest" + UNIQUE.incrementAndGet() + "@example.org");
+    }
+
+    long conveningOf(long rsvpId) {
+        return jdbc.queryForObject("select convening_id from rsvp where id = ?", Long.class, rsvpId);
     }
 
     app.convene.stakeholders.NewRegistration answers() {
@@ -564,7 +591,7 @@ class AuthorizationMatrixTest {
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
                 "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings",
-                "stakeholder_settings")) {
+                "stakeholder_settings", "convening_invitation_sent")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.

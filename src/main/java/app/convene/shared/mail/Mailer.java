@@ -1,5 +1,9 @@
 package app.convene.shared.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +48,37 @@ public class Mailer {
             mail.send(message);
             return true;
         } catch (MailException e) {
+            log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Sends a notice carrying an iCalendar message (RFC 6047): the text, and the calendar as a
+     * {@code text/calendar; method=...} alternative that mail programs offer to add to the calendar.
+     */
+    public boolean sendWithCalendar(Collection<String> to, String subject, String body, String calendar, String method) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null || to.isEmpty()) {
+            log.info("Mail not sent (no mail server configured or no recipient): {}", subject);
+            return false;
+        }
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to.toArray(String[]::new));
+            helper.setSubject(subject);
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            MimeBodyPart invitation = new MimeBodyPart();
+            invitation.setContent(calendar, "text/calendar; charset=UTF-8; method=" + method);
+            invitation.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+            MimeMultipart alternatives = new MimeMultipart("alternative", text, invitation);
+            message.setContent(alternatives);
+            mail.send(message);
+            return true;
+        } catch (MailException | MessagingException e) {
             log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
             return false;
         }

@@ -1,0 +1,74 @@
+package app.convene.convenings;
+
+import app.convene.convenings.internal.CalendarQueries;
+import app.convene.convenings.internal.CalendarQueries.ConveningRow;
+import app.convene.convenings.internal.CalendarQueries.Due;
+import app.convene.security.NoticeService;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings the calendars of confirmed RSVPs up to their convening's sequence, once per change: never
+ * invited → the REQUEST; moved or changed place → the REQUEST with the new SEQUENCE, an in-app notice and
+ * mail; cancelled → the CANCEL, notice and mail. Convenings already over are left alone.
+ */
+@Service
+class CalendarChanges {
+
+    static final String INVITED = "convening.calendar.mail.invited";
+    static final String CHANGED = "convening.calendar.mail.changed";
+    static final String CANCELLED = "convening.calendar.mail.cancelled";
+
+    private final CalendarQueries queries;
+    private final Invitations invitations;
+    private final ConveningEvents events;
+    private final NoticeService notices;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    CalendarChanges(CalendarQueries queries, Invitations invitations, ConveningEvents events, NoticeService notices,
+                    ApplicationEventPublisher publisher, Clock clock) {
+        this.queries = queries;
+        this.invitations = invitations;
+        this.events = events;
+        this.notices = notices;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Sends what is due; returns how many messages. A second run sends nothing again. */
+    @Transactional
+    int sendPending() {
+        int sent = 0;
+        Set<ConveningChanged> changed = new LinkedHashSet<>();
+        for (Due due : queries.invitationsDue(clock.instant())) {
+            ConveningRow c = queries.convening(due.attendee().conveningId()).orElseThrow();
+            String method = c.cancelled() ? Invitations.CANCEL : Invitations.REQUEST;
+            boolean alreadyCancelled = Invitations.CANCEL.equals(due.lastMethod()) && c.cancelled();
+            if (!queries.markInvitation(due.attendee().rsvpId(), c.sequence(), method) || alreadyCancelled) {
+                continue;
+            }
+            String key = due.lastMethod() == null ? INVITED : c.cancelled() ? CANCELLED : CHANGED;
+            Object[] params = {c.title(), events.when(c), events.where(c, true), events.page(c.id())};
+            if (due.attendee().personId() != null && !INVITED.equals(key)) {
+                notices.notify(due.attendee().personId(), c.cancelled() ? "convening.calendar.notice.cancelled"
+                        : "convening.calendar.notice.changed", "convenings/" + c.id(), c.title(), events.when(c));
+            }
+            if (!INVITED.equals(key)) {
+                changed.add(new ConveningChanged(c.id(), c.cancelled() ? ConveningChanged.Kind.CANCELLED
+                        : ConveningChanged.Kind.CHANGED));
+            }
+            if (due.attendee().email() != null) {
+                publisher.publishEvent(new CalendarMessage(due.attendee().email(), key, params,
+                        invitations.message(c, due.attendee(), method), method));
+            }
+            sent++;
+        }
+        changed.forEach(publisher::publishEvent);
+        return sent;
+    }
+}

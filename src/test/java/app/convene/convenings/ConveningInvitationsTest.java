@@ -1,0 +1,190 @@
+package app.convene.convenings;
+
+import static app.convene.convenings.ConveningCalendarTest.events;
+import static app.convene.convenings.ConveningCalendarTest.instant;
+import static app.convene.convenings.ConveningCalendarTest.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
+import app.convene.support.SignIn;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+/** RFC 5546 invitations, their updates and cancellations, and the day-before reminder: each sent once. */
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=convenings-invitations")
+class ConveningInvitationsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Clock clock;
+    @Autowired
+    CalendarChanges changes;
+    @Autowired
+    ConveningReminders reminders;
+    @Autowired
+    Invitations invitations;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aRequestThenTheChangeWithAHigherSequenceThenTheCancelEachReachTheGuestOnce() throws Exception {
+        CalendarFixture data = new CalendarFixture(jdbc);
+        long good = fixtures.initiativeId("good-jobs-equity-project");
+        Instant start = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plus(Duration.ofDays(20));
+        long session = data.convening(good, "Session three: employer practices", start, "PUBLIC");
+        String guest = "guest-" + UUID.randomUUID() + "@example.org";
+        data.guest(session, guest, "CONFIRMED");
+        long sam = fixtures.personId("Sam Chen");
+        data.member(session, sam, "CONFIRMED");
+        int samNotices = notices(sam);
+
+        sweep();
+        sweep();
+        List<MimeMessage> mail = Mailbox.to(guest);
+        assertThat(mail).as("the invitation, once").hasSize(1);
+        assertThat(contentType(mail.getFirst())).contains("method=REQUEST");
+        Calendar invited = calendar(mail.getFirst());
+        assertThat(invited.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent first = (VEvent) invited.getComponents("VEVENT").getFirst();
+        assertThat(value(first, Property.SEQUENCE)).isEqualTo("0");
+        assertThat(value(first, Property.ORGANIZER)).startsWith("mailto:");
+        assertThat(value(first, Property.ATTENDEE)).isEqualTo("mailto:" + guest);
+        assertThat(value(first, Property.LOCATION)).as("the online link goes to people with an RSVP")
+                .contains("https://meet.example.org/secret-room");
+        assertThat(notices(sam)).as("an invitation is no change to notify").isEqualTo(samNotices);
+
+        data.move(session, 3600);
+        sweep();
+        sweep();
+        mail = Mailbox.to(guest);
+        assertThat(mail).as("the update, once").hasSize(2);
+        VEvent moved = (VEvent) calendar(mail.get(1)).getComponents("VEVENT").getFirst();
+        assertThat(calendar(mail.get(1)).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(value(moved, Property.UID)).isEqualTo(value(first, Property.UID));
+        assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isGreaterThan(0);
+        assertThat(instant(moved, Property.DTSTART)).isEqualTo(start.plus(Duration.ofHours(1)));
+        assertThat(mail.get(1).getSubject()).startsWith("Changed: Session three");
+        assertThat(notices(sam)).as("Sam is told in the app").isEqualTo(samNotices + 1);
+
+        data.cancel(session);
+        sweep();
+        sweep();
+        mail = Mailbox.to(guest);
+        assertThat(mail).as("the cancellation, once").hasSize(3);
+        assertThat(contentType(mail.get(2))).contains("method=CANCEL");
+        Calendar cancel = calendar(mail.get(2));
+        assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent gone = (VEvent) cancel.getComponents("VEVENT").getFirst();
+        assertThat(value(gone, Property.UID)).isEqualTo(value(first, Property.UID));
+        assertThat(Integer.parseInt(value(gone, Property.SEQUENCE))).isGreaterThan(Integer.parseInt(value(moved, Property.SEQUENCE)));
+        assertThat(value(gone, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(notices(sam)).isEqualTo(samNotices + 2);
+        assertThat(jdbc.queryForObject("select text from notice where person_id = ? order by id desc limit 1", String.class,
+                sam)).startsWith("convening.calendar.notice.cancelled");
+    }
+
+    @Test
+    void anInvitationBuiltForAConfirmationIsNotSentAgainAndOnlyItsPeopleMayHaveIt() throws Exception {
+        CalendarFixture data = new CalendarFixture(jdbc);
+        long equity = fixtures.initiativeId("equity-at-work");
+        long meeting = data.convening(equity, "Re-engagement convening", clock.instant().plus(Duration.ofDays(9)), "PUBLIC");
+        String guest = "confirmed-" + UUID.randomUUID() + "@example.org";
+        long rsvp = data.guest(meeting, guest, "CONFIRMED");
+        long sam = fixtures.personId("Sam Chen");
+        long samsRsvp = data.member(meeting, sam, "CONFIRMED");
+
+        String request = Authorization.runAsSystem(() -> invitations.request(meeting, rsvp));
+        VEvent event = events(request).getFirst();
+        assertThat(value(event, Property.ATTENDEE)).isEqualTo("mailto:" + guest);
+        assertThat(new CalendarBuilder().build(new java.io.StringReader(request)).getProperty(Property.METHOD)
+                .orElseThrow().getValue()).isEqualTo("REQUEST");
+        SignIn.as(new Actor(sam, "Sam Chen", false));
+        assertThat(events(invitations.request(meeting, samsRsvp))).hasSize(1);
+        assertThatThrownBy(() -> invitations.request(meeting, rsvp)).as("someone else's invitation")
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+
+        sweep();
+        assertThat(Mailbox.to(guest)).as("the confirmation carried it; the sweep sends nothing more").isEmpty();
+    }
+
+    @Test
+    void theReminderGoesOutTheDayBeforeAndOnlyOnce() throws Exception {
+        CalendarFixture data = new CalendarFixture(jdbc);
+        long wei = fixtures.initiativeId("worker-equity-initiative");
+        long tomorrow = data.convening(wei, "Steering committee", clock.instant().plus(Duration.ofHours(20)), "PUBLIC");
+        long later = data.convening(wei, "Steering committee, next month", clock.instant().plus(Duration.ofDays(30)), "PUBLIC");
+        long cancelled = data.convening(wei, "Called-off meeting", clock.instant().plus(Duration.ofHours(10)), "PUBLIC");
+        data.cancel(cancelled);
+        String guest = "reminded-" + UUID.randomUUID() + "@example.org";
+        data.guest(tomorrow, guest, "CONFIRMED");
+        data.guest(later, guest, "CONFIRMED");
+        data.guest(cancelled, guest, "CONFIRMED");
+        String waiting = "waiting-" + UUID.randomUUID() + "@example.org";
+        data.guest(tomorrow, waiting, "WAITLISTED");
+
+        assertThat(Authorization.runAsSystem(reminders::sendDue)).isEqualTo(1);
+        assertThat(Authorization.runAsSystem(reminders::sendDue)).isZero();
+
+        assertThat(Mailbox.to(guest)).hasSize(1);
+        assertThat(Mailbox.to(guest).getFirst().getContent().toString()).contains("Steering committee")
+                .contains("https://meet.example.org/secret-room");
+        assertThat(Mailbox.to(waiting)).isEmpty();
+    }
+
+    private void sweep() {
+        Authorization.runAsSystem(changes::sendPending);
+    }
+
+    private int notices(long personId) {
+        return jdbc.queryForObject("select count(*) from notice where person_id = ?", Integer.class, personId);
+    }
+
+    private static BodyPart calendarPart(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                return parts.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no text/calendar part");
+    }
+
+    private static String contentType(MimeMessage message) throws Exception {
+        return calendarPart(message).getContentType();
+    }
+
+    private static Calendar calendar(MimeMessage message) throws Exception {
+        String text = new String(calendarPart(message).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new CalendarBuilder().build(new java.io.StringReader(text));
+    }
+}
