@@ -5,6 +5,7 @@ import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,11 @@ public class RsvpRoster {
         this.lists = lists;
         this.access = access;
         this.authorization = authorization;
+    }
+
+    /** The convening's title for its organizers; empty for anyone else (the page is "not found"). */
+    public Optional<String> titleForOrganizers(long conveningId) {
+        return access.mayManage(conveningId) ? lists.title(conveningId) : Optional.empty();
     }
 
     /** One page of the RSVPs: confirmed, then the waitlist in order, then pending, cancelled and expired. */

@@ -59,6 +59,9 @@ class AccessibilityRoutesBrowserTest {
                 + " on i.id = r.initiative_id where i.slug = ?", Long.class, REPORT_SLUG);
         long organization = jdbc.queryForObject(
                 "select min(organization_id) from initiative_partner where initiative_id = ?", Long.class, initiative);
+        // Convenings come with the core part's demo; without one the organizers' page shows "not found".
+        long convening = jdbc.queryForObject(
+                "select coalesce(min(id), 0) from convening where initiative_id = ?", Long.class, initiative);
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -68,6 +71,9 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
+                new Visit("rsvp/confirm/:token", VISITOR, "rsvp/confirm/no-such-token"),
+                new Visit("rsvp/cancel/:token", VISITOR, "rsvp/cancel/no-such-token"),
+                new Visit("convenings/:id/organize", "coordinator", "convenings/" + convening + "/organize"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/edit", "coordinator", in + "/edit"),
@@ -87,6 +93,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("initiatives/:slug/profile", "stakeholder1", in + "/profile"),
                 new Visit("my/workgroups", "stakeholder1", "my/workgroups"),
                 new Visit("my/notices", "stakeholder1", "my/notices"),
+                new Visit("my/convenings", "stakeholder1", "my/convenings"),
                 new Visit("admin/audit", "admin", "admin/audit"),
                 new Visit("admin/initiatives", "admin", "admin/initiatives"),
                 new Visit("admin/initiatives/:slug", "admin", "admin/initiatives/" + SLUG),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +47,10 @@ public class RsvpListQueries implements OwnDataContribution {
                         rs.getBoolean(5), rs.getString(6), rs.getObject(7, Integer.class),
                         RsvpQueries.instant(rs.getTimestamp(8)), rs.getString(9)))
                 .list();
+    }
+
+    public Optional<String> title(long conveningId) {
+        return jdbc.sql("select title from convening where id = ?").param(conveningId).query(String.class).optional();
     }
 
     /** Needs of people coming or waiting, by need; after the purge, the counts kept. */

@@ -18,7 +18,8 @@ public class RsvpQueries {
                    host_workgroup_id, title, online_link from convening where id = ?""";
     private static final String RSVP = """
             select id, convening_id, person_id, guest_name, guest_email, status, waitlist_position, confirm_by
-            from rsvp""";
+            from rsvp
+            """;
 
     private final JdbcClient jdbc;
 
