@@ -406,6 +406,14 @@ class AuthorizationMatrixTest {
             }
             t.profiles.closeMyAccount();
         });
+        allow("convenings: RSVP to a members-only convening", MEMBERS, t -> t.membersConvening(),
+                (t, id) -> t.rsvps.rsvp(id, false, Map.of()));
+        allow("convenings: ask for a seat as a guest at a members-only convening", MEMBERS, t -> t.membersConvening(),
+                (t, id) -> t.rsvps.requestAsGuest(id, new app.convene.convenings.RsvpService.GuestRsvp("Gus Guest",
+                        "guest" + UNIQUE.incrementAndGet() + "@example.org", null, Map.of())));
+        allow("convenings: read the RSVPs and accommodations of a convening", COORDINATORS, t -> t.membersConvening(),
+                (t, id) -> t.rsvpRoster.accommodationCounts(id));
+        allow("convenings: list my RSVPs", SIGNED_IN, t -> t.rsvpRoster.mine(0, 10));
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -491,6 +499,18 @@ class AuthorizationMatrixTest {
     app.convene.recommendations.RecommendationSourcesService sources;
     @Autowired
     app.convene.recommendations.DecisionService decisions;
+    @Autowired
+    app.convene.convenings.RsvpService rsvps;
+    @Autowired
+    app.convene.convenings.RsvpRoster rsvpRoster;
+
+    /** A members-only convening of initiative A next month (the RSVP part's rows). */
+    long membersConvening() {
+        return jdbc.queryForObject("""
+                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility)
+                values (?, 'SESSION', 'Matrix session', now() + interval '30 days', now() + interval '30 days 2 hours',
+                        'ONLINE', 'MEMBERS') returning id""", Long.class, fixture.initiativeA());
+    }
     @Autowired
     app.convene.recommendations.CommentService comments;
     @Autowired

@@ -1,0 +1,49 @@
+package app.convene.convenings;
+
+import app.convene.convenings.internal.RsvpListQueries;
+import app.convene.convenings.internal.RsvpQueries;
+import app.convene.security.Authorization;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheduled: guests who never followed their link expire; who needed what is deleted
+ * {@code convene.rsvp.accommodation-retention} after the event, keeping the counts per need.
+ */
+@Component
+public class RsvpHousekeeping {
+
+    private final RsvpQueries queries;
+    private final RsvpListQueries lists;
+    private final Clock clock;
+    private final Duration retention;
+
+    RsvpHousekeeping(RsvpQueries queries, RsvpListQueries lists, Clock clock,
+                     @Value("${convene.rsvp.accommodation-retention:30d}") Duration retention) {
+        this.queries = queries;
+        this.lists = lists;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** Unconfirmed guest RSVPs past their time become EXPIRED; returns how many. */
+    @Transactional
+    public int expireUnconfirmedGuests() {
+        return queries.expirePending(clock.instant());
+    }
+
+    /** Deletes accommodation details of convenings that ended more than the retention ago; returns how many. */
+    @Transactional
+    public int purgeAccommodations() {
+        return lists.purgeAccommodations(clock.instant().minus(retention));
+    }
+
+    @Scheduled(fixedDelayString = "${convene.rsvp.housekeeping-every:15m}")
+    void run() {
+        Authorization.runAsSystem(() -> expireUnconfirmedGuests() + purgeAccommodations());
+    }
+}
