@@ -531,6 +531,9 @@ class AuthorizationMatrixTest {
     /** The stored version of a convening (read as the system: the call under test checks the person). */
     static long versionOf(AuthorizationMatrixTest t, long conveningId) {
         return t.jdbc.queryForObject("select version from convening where id = ?", Long.class, conveningId);
+    }
+
+    @Autowired
     app.convene.convenings.ConveningCalendar conveningCalendar;
     @Autowired
     app.convene.convenings.Invitations invitations;
