@@ -98,7 +98,7 @@ class JoinView extends InitiativePage {
         }
         add(new Paragraph(getTranslation("join.intro")));
 
-        form = new StakeholderForm(organizations, initiative.goals());
+        form = new StakeholderForm(organizations, initiative.offeredGoals());
 
         website.setLabel("Website");
         website.addClassName("cv-honeypot");
