@@ -29,15 +29,4 @@ public final class SiteIdentity {
     public static String mailSignature(SiteSettings site) {
         return "\n\n-- \n" + site.siteName() + contact(site).map(c -> "\n" + c).orElse("") + "\n";
     }
-
-    /**
-     * The sender with the site's name as its display name, e.g. {@code Good Jobs Portal <no-reply@example.org>};
-     * {@code configuredFrom} may be a bare address or carry a display name of its own (then replaced).
-     */
-    public static String sender(SiteSettings site, String configuredFrom) {
-        int open = configuredFrom.lastIndexOf('<');
-        String address = open >= 0 ? configuredFrom.substring(open) : "<" + configuredFrom.strip() + ">";
-        String name = site.siteName().replaceAll("[\"\\\\\\r\\n<>]", "").strip();
-        return name.isEmpty() ? address : "\"" + name + "\" " + address;
-    }
 }

@@ -2,6 +2,9 @@ package app.convene.shared.mail;
 
 import app.convene.shared.SiteIdentity;
 import app.convene.shared.SiteSettings;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
 import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +44,7 @@ public class Mailer {
             return false;
         }
         SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(SiteIdentity.sender(site, from));
+        message.setFrom(sender());
         message.setTo(to.toArray(String[]::new));
         message.setSubject(subject);
         message.setText(body + SiteIdentity.mailSignature(site));
@@ -51,6 +54,19 @@ public class Mailer {
         } catch (MailException e) {
             log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
             return false;
+        }
+    }
+
+    /** The configured sender's address under the site's name (encoded as mail headers need); as configured if that fails. */
+    private String sender() {
+        try {
+            InternetAddress configured = new InternetAddress(from);
+            String name = site.siteName();
+            return new InternetAddress(configured.getAddress(),
+                    name == null || name.isBlank() ? configured.getPersonal() : name.strip(), "UTF-8").toString();
+        } catch (AddressException | UnsupportedEncodingException | RuntimeException e) {
+            log.warn("Mail sender not made from the site name, the configured one is used: {}", e.getMessage());
+            return from;
         }
     }
 }
