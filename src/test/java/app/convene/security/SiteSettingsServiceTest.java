@@ -117,8 +117,8 @@ class SiteSettingsServiceTest {
 
         MimeMessage received = Mailbox.to(email).getFirst();
         assertThat(received.getFrom()[0].toString()).contains("Inland Good Jobs Portal").doesNotContain("Convene <");
-        assertThat(Mailbox.body(received).replace("\r\n", "\n"))
-                .endsWith("\n-- \nInland Good Jobs Portal\nhello@inland.example.org\n")
+        assertThat(Mailbox.body(received).replace("\r\n", "\n").strip())
+                .endsWith("\n-- \nInland Good Jobs Portal\nhello@inland.example.org")
                 .doesNotContain("Convene");
     }
 }
