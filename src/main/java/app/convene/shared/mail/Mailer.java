@@ -1,5 +1,10 @@
 package app.convene.shared.mail;
 
+import app.convene.shared.SiteIdentity;
+import app.convene.shared.SiteSettings;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
 import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +16,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends plain-text notices. A mail that cannot be sent is logged, never thrown: the change that
+ * Sends plain-text notices, from the configured address under the site's name and signed with the site's name
+ * and contact address ({@link SiteIdentity}, read at each mail). A mail that cannot be sent is logged, never thrown: the change that
  * caused it has already been saved and must not be lost over a mail server.
  */
 @Service
@@ -21,13 +27,16 @@ public class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final SiteSettings site;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${convene.mail.from:Convene <no-reply@convene.local>}") String from) {
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${convene.mail.from:Convene <no-reply@convene.local>}") String from,
+           SiteSettings site) {
         this.sender = sender;
         this.from = from;
+        this.site = site;
     }
 
-    /** Returns whether the mail was handed to the mail server. */
+    /** Returns whether the mail was handed to the mail server; {@code body} comes without a signature. */
     public boolean send(Collection<String> to, String subject, String body) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || to.isEmpty()) {
@@ -35,16 +44,29 @@ public class Mailer {
             return false;
         }
         SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
+        message.setFrom(sender());
         message.setTo(to.toArray(String[]::new));
         message.setSubject(subject);
-        message.setText(body);
+        message.setText(body + SiteIdentity.mailSignature(site));
         try {
             mail.send(message);
             return true;
         } catch (MailException e) {
             log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
             return false;
+        }
+    }
+
+    /** The configured sender's address under the site's name (encoded as mail headers need); as configured if that fails. */
+    private String sender() {
+        try {
+            InternetAddress configured = new InternetAddress(from);
+            String name = site.siteName();
+            return new InternetAddress(configured.getAddress(),
+                    name == null || name.isBlank() ? configured.getPersonal() : name.strip(), "UTF-8").toString();
+        } catch (AddressException | UnsupportedEncodingException | RuntimeException e) {
+            log.warn("Mail sender not made from the site name, the configured one is used: {}", e.getMessage());
+            return from;
         }
     }
 }
