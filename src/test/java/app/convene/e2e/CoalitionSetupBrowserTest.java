@@ -137,8 +137,13 @@ class CoalitionSetupBrowserTest {
 
         // 6. She publishes from the draft's banner.
         rosa.get(APP + "/initiatives/" + SLUG);
+        rosaWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), NAME));
+        AxeViews.check(rosa);
         rosaWait.until(ExpectedConditions.elementToBeClickable(By.id("initiative-banner-publish"))).click();
-        rosaWait.until(d -> d.getPageSource().contains(NAME + " is now public."));
+        rosaWait.withMessage(() -> "the initiative was not published; the page said: "
+                        + rosa.findElement(By.tagName("body")).getText())
+                .until(d -> "PUBLISHED".equals(jdbc.queryForObject("select status from initiative where slug = ?",
+                        String.class, SLUG)));
         rosaWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("initiative-status-banner")));
         AxeViews.check(rosa);
 
