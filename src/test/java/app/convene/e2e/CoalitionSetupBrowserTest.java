@@ -161,8 +161,13 @@ class CoalitionSetupBrowserTest {
         visitorWait.until(d -> d.findElement(By.tagName("body")).getText().contains(NAME));
 
         // …and in Spanish: the Spanish titles, and the untranslated one in English, marked as English.
-        ChromeDriver lector = browser("es-ES");
+        ChromeDriver lector = browser("en-US");
         WebDriverWait lectorWait = waitIn(lector);
+        lector.get(APP + "/");
+        lectorWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.cv-language"))).click();
+        lectorWait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='Español']"))).click();
+        lectorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Iniciativas"));
         lector.get(APP + "/initiatives/" + SLUG);
         lectorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), NAME));
         AxeViews.check(lector);
