@@ -17,12 +17,22 @@ public interface InitiativeDirectory {
     /** Where the initiative stands (draft, published, archived). */
     InitiativeStatus statusOf(long initiativeId);
 
+    /**
+     * {@code goals}: every goal, retired ones included, so that what already names a goal (a workgroup, a
+     * recommendation, a registration's interests) still finds its title. New choices offer {@link #offeredGoals()}.
+     */
     record InitiativeRef(long id, String slug, String name, List<GoalRef> goals, List<PhaseRef> phases) {
+
+        /** The goals a new choice may pick: the ones not retired, in order. */
+        public List<GoalRef> offeredGoals() {
+            return goals.stream().filter(g -> !g.retired()).toList();
+        }
     }
 
     record PhaseRef(long id, String name, java.time.LocalDate start, java.time.LocalDate end) {
     }
 
-    record GoalRef(long id, String title) {
+    /** {@code retired}: off the public page and out of new choices, still named by what already links it. */
+    record GoalRef(long id, String title, boolean retired) {
     }
 }

@@ -69,18 +69,22 @@ public class InitiativeService implements InitiativeDirectory {
 
     @Override
     public Optional<InitiativeRef> findBySlug(String slug) {
-        return findPublicBySlug(slug).map(InitiativeService::ref);
+        if (slug == null || slug.length() > 80) {
+            return Optional.empty();
+        }
+        return initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::ref);
     }
 
     @Override
     public Optional<InitiativeRef> findById(long id) {
-        return initiatives.findById(id).map(InitiativeService::details).map(InitiativeService::ref);
+        return initiatives.findById(id).map(InitiativeService::ref);
     }
 
-    private static InitiativeRef ref(InitiativeDetails details) {
-        return new InitiativeRef(details.id(), details.slug(), details.name(),
-                details.goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList(),
-                details.phases().stream().map(p -> new PhaseRef(p.id(), p.name(), p.start(), p.end())).toList());
+    private static InitiativeRef ref(Initiative i) {
+        return new InitiativeRef(i.getId(), i.getSlug(), i.getName(),
+                i.getGoals().stream().map(g -> new GoalRef(g.getId(), g.getTitle(), g.isRetired())).toList(),
+                i.getPhases().stream().map(p -> new PhaseRef(p.getId(), p.getName(), p.getStartDate(), p.getEndDate()))
+                        .toList());
     }
 
     /** Creates an initiative with its goals and phases (administrators). */

@@ -40,38 +40,53 @@ public class RecommendationSourcesService {
         this.authorization = authorization;
     }
 
-    /** The goals and workgroups of the initiative that a recommendation can name as its sources. */
+    /**
+     * The goals and workgroups of the initiative that a recommendation can newly name as its sources: retired goals
+     * are not offered (a recommendation that already names one keeps it, see {@link #sources(long)}).
+     */
     public Sources sourceOptions(long initiativeId) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
-        List<Sources.Named> goals = initiatives.findById(initiativeId).map(i -> i.goals().stream()
-                .map(g -> new Sources.Named(g.id(), g.title())).toList()).orElse(List.of());
-        List<Sources.Named> groups = workgroups.list(initiativeId, PageRequest.of(0, MAX_WORKGROUPS))
-                .stream().map(w -> new Sources.Named(w.id(), w.name())).toList();
-        return new Sources(goals, groups);
+        return new Sources(goals(initiativeId, false), workgroupOptions(initiativeId));
     }
 
-    /** The goals and workgroups the recommendation comes from. */
+    /** The goals and workgroups the recommendation comes from, retired goals included. */
     public Sources sources(long recommendationId) {
-        Sources options = sourceOptions(recommendations.initiativeOf(recommendationId));
+        long initiativeId = recommendations.initiativeOf(recommendationId);
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
         Set<Long> goalIds = queries.goalIds(recommendationId);
         Set<Long> groupIds = queries.workgroupIds(recommendationId);
-        return new Sources(options.goals().stream().filter(g -> goalIds.contains(g.id())).toList(),
-                options.workgroups().stream().filter(w -> groupIds.contains(w.id())).toList());
+        return new Sources(goals(initiativeId, true).stream().filter(g -> goalIds.contains(g.id())).toList(),
+                workgroupOptions(initiativeId).stream().filter(w -> groupIds.contains(w.id())).toList());
     }
 
-    /** Sets the goals and workgroups the recommendation comes from (only the initiative's own). */
+    /**
+     * Sets the goals and workgroups the recommendation comes from (only the initiative's own; a retired goal only
+     * if the recommendation already names it).
+     */
     @Transactional
     public void setSources(long recommendationId, Set<Long> goalIds, Set<Long> workgroupIds) {
         long initiativeId = recommendations.initiativeOf(recommendationId);
         authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
         Sources options = sourceOptions(initiativeId);
-        if (!ids(options.goals()).containsAll(goalIds) || !ids(options.workgroups()).containsAll(workgroupIds)) {
+        Sources before = sources(recommendationId);
+        Set<Long> allowedGoals = ids(options.goals());
+        allowedGoals.addAll(ids(before.goals()));
+        if (!allowedGoals.containsAll(goalIds) || !ids(options.workgroups()).containsAll(workgroupIds)) {
             throw new ValidationError("sources", "recommendations.error.sources");
         }
-        Sources before = sources(recommendationId);
         queries.replace(recommendationId, goalIds, workgroupIds);
         audit.record("recommendation.sourcesSet", "recommendation", recommendationId, initiativeId, names(before),
                 names(sources(recommendationId)));
+    }
+
+    private List<Sources.Named> goals(long initiativeId, boolean withRetired) {
+        return initiatives.findById(initiativeId).map(i -> (withRetired ? i.goals() : i.offeredGoals()).stream()
+                .map(g -> new Sources.Named(g.id(), g.title())).toList()).orElse(List.of());
+    }
+
+    private List<Sources.Named> workgroupOptions(long initiativeId) {
+        return workgroups.list(initiativeId, PageRequest.of(0, MAX_WORKGROUPS))
+                .stream().map(w -> new Sources.Named(w.id(), w.name())).toList();
     }
 
     private static String names(Sources sources) {
@@ -80,6 +95,6 @@ public class RecommendationSourcesService {
     }
 
     private static Set<Long> ids(List<Sources.Named> named) {
-        return named.stream().map(Sources.Named::id).collect(Collectors.toSet());
+        return named.stream().map(Sources.Named::id).collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }

@@ -2,6 +2,7 @@ package app.convene.stakeholders;
 
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.initiatives.InitiativeStatus;
 import app.convene.security.AuditLog;
 import app.convene.stakeholders.internal.ConfirmationQueries;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +57,11 @@ public class RegistrationConfirmations {
         this.clock = clock;
     }
 
-    /** What a confirmation link is (or was). */
-    public enum LinkState { VALID, EXPIRED, USED, UNKNOWN }
+    /**
+     * What a confirmation link is (or was). {@code CLOSED}: the link itself is still good, but its initiative is no
+     * longer published (back to draft or archived), so nothing is applied.
+     */
+    public enum LinkState { VALID, EXPIRED, USED, UNKNOWN, CLOSED }
 
     /** What following a link found or did; {@code outcome} only when the answers were applied. */
     public record Confirmation(LinkState state, String initiativeName, String initiativeSlug,
@@ -87,7 +91,8 @@ public class RegistrationConfirmations {
     }
 
     /**
-     * Applies the kept answers once; an unknown, used or expired link changes nothing.
+     * Applies the kept answers once; an unknown, used or expired link, or one whose initiative is no longer
+     * published, changes nothing.
      *
      * @throws app.convene.shared.ValidationError when the initiative changed since (a goal or
      *         organization is gone: {@code join.error.stale}); the link stays usable
@@ -112,6 +117,7 @@ public class RegistrationConfirmations {
     private Confirmation stateOf(ConfirmationQueries.Kept kept) {
         LinkState state = kept.usedAt() != null ? LinkState.USED
                 : !clock.instant().isBefore(kept.expiresAt()) || kept.answers() == null ? LinkState.EXPIRED
+                : initiatives.statusOf(kept.initiativeId()) != InitiativeStatus.PUBLISHED ? LinkState.CLOSED
                 : LinkState.VALID;
         Optional<InitiativeRef> initiative = initiatives.findById(kept.initiativeId());
         return new Confirmation(state, initiative.map(InitiativeRef::name).orElse(null),

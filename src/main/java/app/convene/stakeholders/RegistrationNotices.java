@@ -51,7 +51,7 @@ class RegistrationNotices {
     void repeated(RegistrationConfirmations.RepeatRegistrationKept event) {
         String link = site.publicUrl() + "/" + RegistrationConfirmations.LINK_PATH + "/" + event.token();
         mailer.send(List.of(event.mailbox()), both("mail.confirmRepeat.subject", event.initiativeName()),
-                bilingual("mail.confirmRepeat.body", event.initiativeName(), link));
+                bilingual("mail.confirmRepeat.body", event.initiativeName(), link, site.siteName()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -69,6 +69,6 @@ class RegistrationNotices {
 
     private String bilingual(String key, Object... params) {
         return i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + "\n\n— Español —\n\n"
-                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params) + "\n\n-- \nConvene\n";
+                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params);
     }
 }

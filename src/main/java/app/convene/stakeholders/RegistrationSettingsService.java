@@ -1,5 +1,7 @@
 package app.convene.stakeholders;
 
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeStatus;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
@@ -27,13 +29,15 @@ public class RegistrationSettingsService {
     private final SiteSettings site;
     private final Authorization authorization;
     private final AuditLog audit;
+    private final InitiativeDirectory initiatives;
 
     RegistrationSettingsService(StakeholderSettingsRepository settings, SiteSettings site, Authorization authorization,
-                                AuditLog audit) {
+                                AuditLog audit, InitiativeDirectory initiatives) {
         this.settings = settings;
         this.site = site;
         this.authorization = authorization;
         this.audit = audit;
+        this.initiatives = initiatives;
     }
 
     public RegistrationSettings settings(long initiativeId) {
@@ -43,9 +47,12 @@ public class RegistrationSettingsService {
                 .orElseGet(() -> new RegistrationSettings(site.registrationOpenByDefault(), null, null, null));
     }
 
-    /** Whether the public may register now. */
+    /**
+     * Whether the public may register now: only in a published initiative (a draft is still being prepared, an
+     * archived one is read-only), and only while its registration is open.
+     */
     public boolean isOpen(long initiativeId) {
-        return settings(initiativeId).open();
+        return initiatives.statusOf(initiativeId) == InitiativeStatus.PUBLISHED && settings(initiativeId).open();
     }
 
     /**

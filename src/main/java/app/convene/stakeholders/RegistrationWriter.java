@@ -39,10 +39,10 @@ class RegistrationWriter {
 
     /**
      * The organization the answers name (null for a proposed one), refusing goals of another
-     * initiative and unknown organizations: the form was out of date ({@code join.error.stale}).
+     * initiative, retired goals and unknown organizations: the form was out of date ({@code join.error.stale}).
      */
     Organization organization(InitiativeRef initiative, NewRegistration answers) {
-        Set<Long> goals = initiative.goals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
+        Set<Long> goals = initiative.offeredGoals().stream().map(InitiativeDirectory.GoalRef::id).collect(Collectors.toSet());
         if (!goals.containsAll(answers.goalIds())) {
             throw new ValidationError("goalIds", "join.error.stale");
         }

@@ -31,7 +31,7 @@ class WorkgroupNotices {
                     i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + " / "
                             + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params),
                     i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + "\n\n— Español —\n\n"
-                            + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params) + "\n\n-- \nConvene\n");
+                            + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params));
         });
     }
 }

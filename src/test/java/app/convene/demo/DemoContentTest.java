@@ -31,10 +31,15 @@ class DemoContentTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The demo's coalitions; tests sharing this database add initiatives of their own. */
+    private static final String DEMO = "('equity-at-work', 'good-jobs-equity-project', "
+            + "'puget-sound-workforce-intermediary', 'worker-equity-initiative')";
+
     @Test
     void loadingAgainChangesNothing() {
         Map<String, Integer> before = TableCounts.of(jdbc);
-        assertThat(before.get("initiative")).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from initiative where slug in " + DEMO, Integer.class))
+                .isEqualTo(4);
 
         assertThat(loader.load()).isZero();
         assertThat(loader.load()).isZero();
@@ -61,14 +66,15 @@ class DemoContentTest {
 
     @Test
     void everyCoalitionHasSpanishVisionMissionAndGoalTitlesAndMeetsInItsOwnTimeZone() {
-        assertThat(jdbc.queryForList("select slug || ' ' || time_zone from initiative order by slug", String.class))
+        assertThat(jdbc.queryForList("select slug || ' ' || time_zone from initiative where slug in " + DEMO
+                + " order by slug", String.class))
                 .containsExactly("equity-at-work America/New_York", "good-jobs-equity-project America/New_York",
                         "puget-sound-workforce-intermediary America/Los_Angeles",
                         "worker-equity-initiative America/Los_Angeles");
-        assertThat(jdbc.queryForObject("select count(*) from initiative where vision_translation is null"
-                + " or mission_translation is null", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from strategic_goal where title_translation is null",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from initiative where slug in " + DEMO
+                + " and (vision_translation is null or mission_translation is null)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from strategic_goal g join initiative i on i.id = g.initiative_id"
+                + " where i.slug in " + DEMO + " and g.title_translation is null", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select title_translation from strategic_goal where title = 'Youth Transition'",
                 String.class)).isEqualTo("Transición de los jóvenes");
     }
@@ -186,7 +192,7 @@ class DemoContentTest {
     void everyCoalitionHasACoordinatorAmongTheDemoAccounts() {
         assertThat(jdbc.queryForList("""
                 select i.slug from initiative i where not exists (select 1 from initiative_role ir
-                where ir.initiative_id = i.id and ir.role = 'COORDINATOR')""", String.class))
+                where ir.initiative_id = i.id and ir.role = 'COORDINATOR') and i.slug in """ + DEMO, String.class))
                 .containsExactly("puget-sound-workforce-intermediary");
         assertThat(jdbc.queryForObject("""
                 select p.display_name from initiative_role ir join person p on p.id = ir.person_id

@@ -8,6 +8,14 @@ import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
+import app.convene.stakeholders.Demographics;
+import app.convene.stakeholders.NewRegistration;
+import app.convene.stakeholders.RegistrationService;
+import app.convene.stakeholders.Sector;
+import app.convene.support.Mailbox;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +34,8 @@ class SiteSettingsServiceTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegistrationService registrations;
 
     @AfterEach
     void forget() {
@@ -90,5 +100,25 @@ class SiteSettingsServiceTest {
         assertThatThrownBy(() -> service.save(new SiteSettingsService.Values("Mine", "", "http://x.example", true)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(site.siteName()).isEqualTo("Convene");
+    }
+
+    /** Issue 14 polish: mail comes from the stored site name and is signed with it and the contact address. */
+    @Test
+    void mailIsSentUnderTheStoredNameAndSignedWithItAndTheContactAddress() throws Exception {
+        signInAsAdministrator();
+        service.save(new SiteSettingsService.Values("Inland Good Jobs Portal", "hello@inland.example.org",
+                "https://convene.example.org", true));
+        SignIn.out();
+        String email = "signed." + UUID.randomUUID() + "@example.org";
+
+        registrations.register(fixtures.initiativeId("equity-at-work"), new NewRegistration("Ana López", email, null,
+                "Westside Works", null, Sector.WORKER_CENTER, null, null, null, null, Set.of(), false, Demographics.NONE),
+                "10.14.8." + UUID.randomUUID().hashCode());
+
+        MimeMessage received = Mailbox.to(email).getFirst();
+        assertThat(received.getFrom()[0].toString()).contains("Inland Good Jobs Portal").doesNotContain("Convene <");
+        assertThat(Mailbox.body(received).replace("\r\n", "\n").strip())
+                .endsWith("\n-- \nInland Good Jobs Portal\nhello@inland.example.org")
+                .doesNotContain("Convene");
     }
 }

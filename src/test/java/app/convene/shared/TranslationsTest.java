@@ -29,6 +29,27 @@ class TranslationsTest {
         assertThat(new TreeSet<>(spanish)).isEqualTo(new TreeSet<>(english));
     }
 
+    /** A key written twice silently keeps its last text: the publish notice once read "Recommendations". */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[] {"src/main/resources/i18n/messages.properties",
+                "src/main/resources/i18n/messages_es.properties"}) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of(bundle), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys written twice in " + bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyTheCodeUsesIsTranslated() throws IOException {
         Set<String> english = load("i18n/messages.properties").stringPropertyNames();

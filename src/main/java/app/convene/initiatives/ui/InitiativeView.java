@@ -136,7 +136,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         Button publish = new Button(getTranslation("initiative.publish"), click -> {
             lifecycle.publish(initiative.id());
-            Notices.success(getTranslation("initiative.published", initiative.name()));
+            Notices.success(getTranslation("initiative.nowPublic", initiative.name()));
             initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::show);
         });
         publish.setId("initiative-banner-publish");

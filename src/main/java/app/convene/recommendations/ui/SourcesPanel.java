@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +57,10 @@ class SourcesPanel {
         goals.setLabel(form.getTranslation("recommendation.sources.goals"));
         workgroups.setLabel(form.getTranslation("recommendation.sources.workgroups"));
         save.setText(form.getTranslation("recommendation.sources.save"));
-        goals.setItems(options.goals());
+        // A goal retired since it was chosen stays listed (and ticked) for this recommendation only.
+        Set<Sources.Named> goalItems = new LinkedHashSet<>(options.goals());
+        goalItems.addAll(chosen.goals());
+        goals.setItems(goalItems);
         workgroups.setItems(options.workgroups());
         goals.setValue(new HashSet<>(chosen.goals()));
         workgroups.setValue(new HashSet<>(chosen.workgroups()));

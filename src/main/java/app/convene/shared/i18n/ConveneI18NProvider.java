@@ -1,5 +1,6 @@
 package app.convene.shared.i18n;
 
+import app.convene.shared.SiteSettings;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -10,11 +11,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Every user-facing text comes from {@code i18n/messages*.properties}: English is the base bundle,
  * Spanish the {@code _es} one. A missing key shows as {@code !key!} and is logged, never thrown.
+ * {@value #SITE_NAME} is the site's name as administrators stored it ({@link SiteSettings}, read at each use), so every
+ * page title ends with it; the bundles' value is the fallback when no settings are at hand.
  */
 @Component
 public class ConveneI18NProvider implements I18NProvider {
@@ -25,10 +30,24 @@ public class ConveneI18NProvider implements I18NProvider {
     public static final List<Locale> LOCALES = List.of(ENGLISH, SPANISH);
     /** The HTTP session attribute that keeps the language chosen in the header (a language tag). */
     public static final String CHOSEN_LANGUAGE = "convene.language";
+    /** The key of the site's name. */
+    public static final String SITE_NAME = "app.name";
 
     private static final Logger log = LoggerFactory.getLogger(ConveneI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ObjectProvider<SiteSettings> site;
+
+    @Autowired
+    public ConveneI18NProvider(ObjectProvider<SiteSettings> site) {
+        this.site = site;
+    }
+
+    /** Texts from the bundles alone (tests of the bundles). */
+    public ConveneI18NProvider() {
+        this.site = null;
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -38,12 +57,31 @@ public class ConveneI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
+        if (SITE_NAME.equals(key) && params.length == 0) {
+            String name = siteName();
+            if (name != null) {
+                return name;
+            }
+        }
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation for key '{}' in {}", key, effective);
             return "!" + key + "!";
+        }
+    }
+
+    private String siteName() {
+        SiteSettings settings = site == null ? null : site.getIfAvailable();
+        if (settings == null) {
+            return null;
+        }
+        try {
+            return settings.siteName();
+        } catch (RuntimeException e) { // e.g. the database is away: an error page still gets a title
+            log.debug("Site name not readable, the bundle's is used: {}", e.getMessage());
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.SiteIdentity;
 import app.convene.shared.SiteSettings;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.mail.LocalMailbox;
@@ -36,6 +37,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private Anchor demoMail;
     private final Anchor brand;
     private final SiteSettings site;
+    private final Span footerText;
+    private final Span contact;
 
     public MainLayout(List<HeaderPart.Factory> headerPartFactories,
                       ObjectProvider<LocalMailbox> mailbox, SiteSettings site) {
@@ -59,7 +62,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.addClassName("cv-main");
         main.getElement().setAttribute("tabindex", "-1");
 
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footerText = new Span();
+        contact = new Span();
+        contact.addClassName("cv-footer-contact");
+        Footer footer = new Footer(footerText, contact);
         if (mailbox.getIfAvailable() != null) {
             demoMail = new Anchor("demo/mailbox", getTranslation("mailbox.title"));
             demoMail.addClassName("cv-footer-link");
@@ -137,11 +143,29 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
         headerParts.forEach(part -> part.showInitiative(initiativeId));
-        brand.setText(site.siteName()); // read at each navigation: administrators may rename the site meanwhile
+        // Read at each navigation: administrators may rename the site or change its contact meanwhile.
+        brand.setText(site.siteName());
+        footerText.setText(getTranslation("layout.footer", site.siteName()));
+        showContact();
         if (demoMail != null) {
             // Only administrators on loopback see the demo mailbox (checked at each navigation).
             demoMail.setVisible(MailboxAccess.allowsCurrent());
         }
+    }
+
+    /** The contact address, when set: a mail link when it is a mailbox, as written otherwise. */
+    private void showContact() {
+        contact.removeAll();
+        SiteIdentity.contact(site).ifPresent(address -> {
+            contact.add(new Span(getTranslation("layout.contact") + " "));
+            contact.add(SiteIdentity.contactLink(site).<Component>map(href -> {
+                Anchor link = new Anchor(href, address);
+                link.setId("site-contact");
+                link.addClassName("cv-footer-link");
+                return link;
+            }).orElseGet(() -> new Span(address)));
+        });
+        contact.setVisible(SiteIdentity.contact(site).isPresent());
     }
 
     @Override

@@ -46,7 +46,7 @@ class ConfirmRegistrationView extends Div implements BeforeEnterObserver, HasDyn
         Confirmation link = confirmations.check(token);
         add(new H1(getTranslation("join.confirm.title")));
         if (link.state() != LinkState.VALID) {
-            refused(link.state());
+            refused(link);
             return;
         }
         confirm.setText(getTranslation("join.confirm.button"));
@@ -71,7 +71,7 @@ class ConfirmRegistrationView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         add(new H1(getTranslation("join.confirm.title")));
         if (done.state() != LinkState.VALID) {
-            refused(done.state());
+            refused(done);
             return;
         }
         Div result = new Div(new Paragraph(getTranslation("join.done." + done.outcome().name(), done.initiativeName())),
@@ -82,8 +82,8 @@ class ConfirmRegistrationView extends Div implements BeforeEnterObserver, HasDyn
         add(result);
     }
 
-    private void refused(LinkState state) {
-        Paragraph message = new Paragraph(getTranslation("join.confirm." + state.name()));
+    private void refused(Confirmation link) {
+        Paragraph message = new Paragraph(getTranslation("join.confirm." + link.state().name(), link.initiativeName()));
         message.addClassName("cv-confirmation-refused");
         message.getElement().setAttribute("role", "alert");
         add(message);

@@ -88,7 +88,7 @@ class JoinView extends InitiativePage {
         add(breadcrumb, new H1(getTranslation("join.title", initiative.name())));
         RegistrationSettings registration = settings.settings(initiative.id());
         joinText(registration);
-        if (!registration.open()) {
+        if (!settings.isOpen(initiative.id())) { // closed, or the initiative is not published (its members see it)
             Paragraph closed = new Paragraph(getTranslation("join.closed", initiative.name()));
             closed.setId("join-closed");
             closed.addClassName("cv-notice");
@@ -98,7 +98,7 @@ class JoinView extends InitiativePage {
         }
         add(new Paragraph(getTranslation("join.intro")));
 
-        form = new StakeholderForm(organizations, initiative.goals());
+        form = new StakeholderForm(organizations, initiative.offeredGoals());
 
         website.setLabel("Website");
         website.addClassName("cv-honeypot");

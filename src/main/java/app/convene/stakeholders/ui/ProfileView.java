@@ -85,7 +85,9 @@ class ProfileView extends InitiativePage {
 
     private void render() {
         add(new Paragraph(getTranslation("profile.intro")));
-        form = new StakeholderForm(organizations, initiative.goals());
+        // A retired goal stays only where the person already chose it, so saving keeps their interest.
+        form = new StakeholderForm(organizations, initiative.goals().stream()
+                .filter(g -> !g.retired() || profile.goalIds().contains(g.id())).toList());
         form.fill(profile);
         save.setText(getTranslation("profile.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

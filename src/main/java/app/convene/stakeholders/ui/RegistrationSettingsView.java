@@ -114,7 +114,7 @@ class RegistrationSettingsView extends InitiativePage {
             }
             return;
         }
-        Notices.success(getTranslation(settings.isOpen(initiative.id()) ? "registrationSettings.savedOpen"
+        Notices.success(getTranslation(settings.settings(initiative.id()).open() ? "registrationSettings.savedOpen"
                 : "registrationSettings.savedClosed"));
     }
 

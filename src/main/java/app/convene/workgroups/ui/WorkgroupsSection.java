@@ -79,7 +79,7 @@ class WorkgroupsSection implements InitiativeSection {
             name.setMaxLength(200);
             Select<GoalRef> goal = new Select<>();
             goal.setLabel(getTranslation("workgroup.forGoal"));
-            goal.setItems(initiatives.findById(initiative.id()).orElseThrow().goals());
+            goal.setItems(initiatives.findById(initiative.id()).orElseThrow().offeredGoals());
             goal.setEmptySelectionAllowed(true);
             goal.setEmptySelectionCaption(getTranslation("workgroup.noGoal"));
             goal.setItemLabelGenerator(g -> g == null ? getTranslation("workgroup.noGoal") : g.title());

@@ -8,7 +8,10 @@ import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import app.convene.security.SiteSettingsService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,8 @@ class SiteSettingsViewTest extends SpringBrowserlessTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SiteSettingsService settings;
 
     @AfterEach
     void forget() {
@@ -50,6 +55,32 @@ class SiteSettingsViewTest extends SpringBrowserlessTest {
         navigate("admin/settings", SiteSettingsView.class);
         assertThat($(Anchor.class).withClassName("cv-brand").single().getText()).isEqualTo("Inland Convene");
         assertThat(view.publicUrl.getValue()).isEqualTo("https://convene.example.org");
+    }
+
+    /** Issue 14 polish: page titles and the footer name the site as stored, and the footer offers its contact. */
+    @Test
+    void pageTitlesAndTheFooterUseTheStoredNameAndTheContactAddress() {
+        SignIn.as(new Actor(fixtures.personId("Alex Rivera"), "Alex Rivera", true));
+        navigate("admin/settings", SiteSettingsView.class);
+        assertThat($(Footer.class).single().getElement().getTextRecursively()).startsWith("Convene ·");
+        assertThat($(Anchor.class).withId("site-contact").exists()).as("no contact set, none shown").isFalse();
+
+        settings.save(new SiteSettingsService.Values("Inland Good Jobs Portal", "hello@inland.example.org",
+                "https://convene.example.org", true));
+        SignIn.out();
+
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).endsWith(" · Inland Good Jobs Portal");
+        assertThat($(Footer.class).single().getElement().getTextRecursively()).startsWith("Inland Good Jobs Portal ·")
+                .contains("Contact: hello@inland.example.org");
+        Anchor contact = $(Anchor.class).withId("site-contact").single();
+        assertThat(contact.getHref()).isEqualTo("mailto:hello@inland.example.org");
+        assertThat(contact.getText()).isEqualTo("hello@inland.example.org");
+
+        UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).endsWith(" · Inland Good Jobs Portal");
+        assertThat($(Footer.class).single().getElement().getTextRecursively()).contains("Contacto: hello@inland.example.org");
     }
 
     @Test

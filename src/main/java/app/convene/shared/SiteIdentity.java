@@ -1,0 +1,32 @@
+package app.convene.shared;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How the site names itself to people, from the stored {@link SiteSettings} read at the time: the one place
+ * page titles, the page footer and mail signatures take the site name and contact address from.
+ */
+public final class SiteIdentity {
+
+    private static final Pattern MAILBOX = Pattern.compile("[^\\s@:<>\"]+@[^\\s@:<>\"]+");
+
+    private SiteIdentity() {
+    }
+
+    /** The contact address as a {@code mailto:} link, when one is set and it is a mailbox. */
+    public static Optional<String> contactLink(SiteSettings site) {
+        return contact(site).filter(c -> MAILBOX.matcher(c).matches()).map(c -> "mailto:" + c);
+    }
+
+    /** The contact address, when one is set. */
+    public static Optional<String> contact(SiteSettings site) {
+        String contact = site.contactAddress();
+        return contact == null || contact.isBlank() ? Optional.empty() : Optional.of(contact.strip());
+    }
+
+    /** The signature under every mail: the standard delimiter, the site name and the contact address when set. */
+    public static String mailSignature(SiteSettings site) {
+        return "\n\n-- \n" + site.siteName() + contact(site).map(c -> "\n" + c).orElse("") + "\n";
+    }
+}
