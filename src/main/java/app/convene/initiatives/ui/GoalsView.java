@@ -189,9 +189,10 @@ class GoalsView extends InitiativePage {
     void save() {
         message.clear();
         FieldErrors.clear(fields());
-        boolean valid = TextChecks.check(code, false, GoalTexts.CODE_MAX) & TextChecks.check(title, true, 200)
-                & TextChecks.check(titleTranslation, false, 200) & TextChecks.check(description, false, 4000)
-                & TextChecks.check(descriptionTranslation, false, 4000) & strategies.check();
+        boolean valid = TextChecks.check(code, false, GoalTexts.CODE_MAX) & TextChecks.check(title, true, GoalTexts.TITLE_MAX)
+                & TextChecks.check(titleTranslation, false, GoalTexts.TITLE_MAX)
+                & TextChecks.check(description, false, GoalTexts.DESCRIPTION_MAX)
+                & TextChecks.check(descriptionTranslation, false, GoalTexts.DESCRIPTION_MAX) & strategies.check();
         if (!valid) {
             return;
         }

@@ -55,7 +55,8 @@ class StrategiesEditor extends Div {
     boolean check() {
         boolean valid = true;
         for (Row row : rows) {
-            valid &= TextChecks.check(row.text(), false, 1000) & TextChecks.check(row.translation(), false, 1000);
+            valid &= TextChecks.check(row.text(), false, GoalTexts.STRATEGY_MAX)
+                    & TextChecks.check(row.translation(), false, GoalTexts.STRATEGY_MAX);
         }
         return valid;
     }
