@@ -8,6 +8,7 @@ import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,5 +71,11 @@ public class ConveningAccess {
                     && (authorization.canInWorkgroup(Action.READ_WORKGROUP, convening.getHostWorkgroupId()));
             case COMMITTEE -> coordinator || roles.contains(InitiativeRole.COMMITTEE_MEMBER);
         };
+    }
+
+    /** The refusal the way every service words it: "Sign in to …" for visitors, "<name> may not …" otherwise. */
+    public AccessDeniedException refused(String doing) {
+        return new AccessDeniedException(authorization.currentActor().filter(a -> !a.isSystem())
+                .map(a -> a.name() + " may not " + doing).orElse("Sign in to " + doing));
     }
 }

@@ -2,10 +2,8 @@ package app.convene.convenings;
 
 import app.convene.convenings.internal.Convening;
 import app.convene.convenings.internal.ConveningRepository;
-import app.convene.security.Authorization;
 import java.time.ZoneId;
 import java.util.NoSuchElementException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Rows as readers see them, and the lookups every service of the module shares. */
@@ -15,14 +13,11 @@ class ConveningItems {
     private final ConveningRepository convenings;
     private final ConveningChecks checks;
     private final ConveningAccess access;
-    private final Authorization authorization;
 
-    ConveningItems(ConveningRepository convenings, ConveningChecks checks, ConveningAccess access,
-                   Authorization authorization) {
+    ConveningItems(ConveningRepository convenings, ConveningChecks checks, ConveningAccess access) {
         this.convenings = convenings;
         this.checks = checks;
         this.access = access;
-        this.authorization = authorization;
     }
 
     Convening find(long conveningId) {
@@ -33,8 +28,7 @@ class ConveningItems {
     Convening visible(long conveningId) {
         Convening convening = find(conveningId);
         if (!access.maySee(convening)) {
-            throw new AccessDeniedException(authorization.currentActor().map(a -> a.name() + " may not")
-                    .orElse("Sign in to") + " see convening " + conveningId);
+            throw access.refused("see convening " + conveningId);
         }
         return convening;
     }

@@ -54,7 +54,7 @@ public class RsvpRoster {
 
     private void organizer(long conveningId) {
         if (!access.mayManage(conveningId)) {
-            throw new AccessDeniedException("Only the organizers of convening " + conveningId + " see its RSVPs");
+            throw access.refused("see the RSVPs of convening " + conveningId);
         }
     }
 }

@@ -109,7 +109,7 @@ public class RsvpService {
     @Transactional
     public long requestAsGuest(long conveningId, GuestRsvp guest) {
         if (!access.maySee(conveningId)) {
-            throw new AccessDeniedException("Convening " + conveningId + " is not public");
+            throw access.refused("RSVP to convening " + conveningId);
         }
         String name = required("name", guest.name(), 200);
         String email = required("email", guest.email(), 320);
