@@ -54,8 +54,9 @@ class RsvpPlacement {
         String name = person.map(PersonSummary::name).orElse(rsvp.guestName());
         Integer rank = status == RsvpStatus.WAITLISTED ? queries.waitlistRank(convening.id(), rsvp.waitlistPosition())
                 : null;
-        if (promoted && rsvp.personId() != null) {
-            notices.notify(rsvp.personId(), "notice.rsvpPromoted", "convenings/" + convening.id(), convening.title());
+        if (rsvp.personId() != null && status == RsvpStatus.CONFIRMED) {
+            notices.notify(rsvp.personId(), promoted ? "notice.rsvpPromoted" : "notice.rsvpConfirmed",
+                    "convenings/" + convening.id(), convening.title());
         }
         if (email != null) {
             events.publishEvent(new RsvpPlaced(email, name, convening.title(), convening.id(), status, rank, token,

@@ -97,6 +97,8 @@ class RsvpServiceTest {
         SignIn.as(first);
         assertThat(rsvps.rsvp(id, false, Map.of()).status()).isEqualTo(RsvpStatus.CONFIRMED);
         assertThat(rsvps.mine(id).orElseThrow().onlineLink()).isEqualTo("https://meet.example.org/x");
+        assertThat(jdbc.queryForObject("select count(*) from notice where person_id = ? and text like 'notice.rsvpConfirmed%'",
+                Integer.class, first.personId())).as("told in the app that the RSVP is confirmed").isEqualTo(1);
         SignIn.as(second);
         var waiting = rsvps.rsvp(id, false, Map.of());
         assertThat(waiting.status()).isEqualTo(RsvpStatus.WAITLISTED);
@@ -114,6 +116,8 @@ class RsvpServiceTest {
         assertThat(rsvps.mine(id).orElseThrow().waitlistRank()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notice where person_id = ? and text like 'notice.rsvpPromoted%'",
                 Integer.class, second.personId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notice where person_id = ? and text like 'notice.rsvpConfirmed%'",
+                Integer.class, second.personId())).as("waitlisted, then promoted: never a plain confirmation").isZero();
         String mailbox = jdbc.queryForObject("select email from person where id = ?", String.class, second.personId());
         assertThat(Mailbox.to(mailbox)).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("a seat opened"));
     }
