@@ -91,7 +91,7 @@ public class AttendanceService {
         long conveningId = attendance.conveningOf(attendanceId)
                 .orElseThrow(() -> new ValidationError("attendance", "attendance.error.notCheckedIn"));
         ConveningRow convening = host(conveningId);
-        attendance.delete(attendanceId);
+        attendance.remove(attendanceId);
         audit.record("attendance.undone", "attendance", attendanceId, convening.initiativeId(), "checked in", null);
     }
 
@@ -170,7 +170,7 @@ public class AttendanceService {
         if (personId != null && attendance.attended(convening.id(), personId, rsvpId)) {
             throw new ValidationError("attendance", "attendance.error.already");
         }
-        long id = attendance.insert(convening.id(), rsvpId, personId, guestName, guestEmail, organizationNow, method,
+        long id = attendance.add(convening.id(), rsvpId, personId, guestName, guestEmail, organizationNow, method,
                 by, clock.instant()).orElseThrow(() -> new ValidationError("attendance", "attendance.error.already"));
         audit.record("attendance.checkedIn", "attendance", id, convening.initiativeId(), null, method);
         return id;

@@ -71,7 +71,7 @@ public class AttendanceQueries implements OwnDataContribution {
     }
 
     /** Records one attendance; empty when the person (or the RSVP) is already checked in. */
-    public Optional<Long> insert(long conveningId, Long rsvpId, Long personId, String guestName, String guestEmail,
+    public Optional<Long> add(long conveningId, Long rsvpId, Long personId, String guestName, String guestEmail,
                                  String organization, String method, Long by, Instant at) {
         return jdbc.sql("""
                 insert into attendance (convening_id, rsvp_id, person_id, guest_name, guest_email, organization, method,
@@ -82,7 +82,7 @@ public class AttendanceQueries implements OwnDataContribution {
                 .query(Long.class).optional();
     }
 
-    public int delete(long attendanceId) {
+    public int remove(long attendanceId) {
         return jdbc.sql("delete from attendance where id = ?").param(attendanceId).update();
     }
 
