@@ -38,6 +38,8 @@ class AttendanceServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    app.convene.security.PersonService persons;
 
     @AfterEach
     void signOut() {
@@ -231,5 +233,26 @@ class AttendanceServiceTest {
             assertThat(row.get("organization")).isEqualTo("Ana Org");
             assertThat(row.get("initiative")).isEqualTo("Equity@Work");
         });
+    }
+
+    @Test
+    void aClosedAccountsAttendanceStaysCountedButNoLongerNamesThem() {
+        long id = convening();
+        Actor cleo = RsvpServiceTest.person(jdbc, "Cleo Closing");
+        fixtures.signInAs("Maya Thompson");
+        codes.open(id);
+        jdbc.update("insert into attendance (convening_id, person_id, organization, method) values (?, ?, 'Cleo Org', 'CODE')",
+                id, cleo.personId());
+        SignIn.as(cleo);
+        persons.closeMyAccount();
+
+        fixtures.signInAs("Maya Thompson");
+        assertThat(attendance.entries(id, "", 0, 50)).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo(app.convene.shared.FormerMember.label(cleo.personId()));
+            assertThat(e.name()).doesNotContain("Cleo");
+        });
+        assertThat(attendance.rollup(id).byOrganization()).containsEntry("Cleo Org", 1);
+        assertThat(jdbc.queryForObject("select count(*) from attendance where guest_name like '%Cleo%'", Integer.class))
+                .isZero();
     }
 }
