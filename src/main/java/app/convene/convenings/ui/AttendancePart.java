@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
@@ -78,7 +79,7 @@ class AttendancePart implements ConveningPart {
         Button send = new Button(section.getTranslation("attendance.part.send"));
         send.setId("check-in-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Section form = new Section();
+        Div form = new Div();
         form.add(code, send);
         send.addClickListener(click -> {
             FieldErrors.clear(code);
