@@ -74,7 +74,7 @@ public class CheckInCodes {
     @Transactional
     public OpenCode open(long conveningId) {
         if (!access.mayManage(conveningId)) {
-            throw new AccessDeniedException("Only the hosts of convening " + conveningId + " open its check-in code");
+            throw AttendanceService.notHost(authorization, conveningId, "open the check-in code of");
         }
         ConveningRow convening = rsvps.convening(conveningId).orElseThrow();
         Instant from = convening.startsAt().minus(opensBefore);
