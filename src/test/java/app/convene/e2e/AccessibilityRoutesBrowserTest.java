@@ -74,6 +74,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("rsvp/confirm/:token", VISITOR, "rsvp/confirm/no-such-token"),
                 new Visit("rsvp/cancel/:token", VISITOR, "rsvp/cancel/no-such-token"),
                 new Visit("convenings/:id/organize", "coordinator", "convenings/" + convening + "/organize"),
+                new Visit("convenings/:id/attendance", "coordinator", "convenings/" + convening + "/attendance"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),

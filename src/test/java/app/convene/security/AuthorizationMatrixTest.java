@@ -414,6 +414,30 @@ class AuthorizationMatrixTest {
         allow("convenings: read the RSVPs and accommodations of a convening", COORDINATORS, t -> t.membersConvening(),
                 (t, id) -> t.rsvpRoster.accommodationCounts(id));
         allow("convenings: list my RSVPs", SIGNED_IN, t -> t.rsvpRoster.mine(0, 10));
+        allow("convenings: check in an RSVP", COORDINATORS, t -> t.guestRsvp(t.membersConvening()),
+                (t, rsvp) -> t.attendance.checkIn(rsvp));
+        allow("convenings: undo a check-in", COORDINATORS, t -> t.checkedIn(t.membersConvening()),
+                (t, id) -> t.attendance.undo(id));
+        allow("convenings: add a walk-in", COORDINATORS, t -> t.membersConvening(), (t, id) -> t.attendance.walkIn(id,
+                new app.convene.convenings.AttendanceService.WalkIn(null, "Walk In " + UNIQUE.incrementAndGet(), null, null)));
+        allow("convenings: read the check-in list", COORDINATORS, t -> t.membersConvening(),
+                (t, id) -> t.attendance.entries(id, "", 0, 10));
+        allow("convenings: read the attendance per organization", COORDINATORS, t -> t.membersConvening(),
+                (t, id) -> t.attendance.rollup(id));
+        allow("convenings: find people to add as walk-ins", COORDINATORS, t -> t.membersConvening(),
+                (t, id) -> t.attendance.members(id, "", PageRequest.of(0, 5)));
+        allow("convenings: open a check-in code", COORDINATORS, t -> t.membersConvening(),
+                (t, id) -> t.checkInCodes.open(id));
+        // A wrong code is refused by the field (not an access error) for whoever may see the convening.
+        allow("convenings: enter a check-in code at a members-only convening", MEMBERS, t -> t.membersConvening(),
+                (t, id) -> {
+                    try {
+                        t.checkInCodes.enter(id, "AAAAAA");
+                    } catch (app.convene.shared.ValidationError wrongCode) {
+                        // allowed to try
+                    }
+                });
+        allow("convenings: count my attendance", SIGNED_IN, t -> t.attendance.attendedByMe());
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -503,6 +527,16 @@ class AuthorizationMatrixTest {
     app.convene.convenings.RsvpService rsvps;
     @Autowired
     app.convene.convenings.RsvpRoster rsvpRoster;
+    @Autowired
+    app.convene.convenings.AttendanceService attendance;
+    @Autowired
+    app.convene.convenings.CheckInCodes checkInCodes;
+
+    /** A check-in of a guest to the convening, written straight into its table. */
+    long checkedIn(long conveningId) {
+        return jdbc.queryForObject("insert into attendance (convening_id, guest_name, method) values (?, 'Guest', 'WALK_IN')"
+                + " returning id", Long.class, conveningId);
+    }
 
     /** A members-only convening of initiative A next month (the RSVP part's rows). */
     long membersConvening() {

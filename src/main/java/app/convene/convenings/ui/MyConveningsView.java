@@ -1,5 +1,6 @@
 package app.convene.convenings.ui;
 
+import app.convene.convenings.AttendanceService;
 import app.convene.convenings.RsvpRoster;
 import app.convene.convenings.internal.RsvpListQueries.Mine;
 import app.convene.shared.ui.DateTimes;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,11 +23,13 @@ import jakarta.annotation.security.PermitAll;
 class MyConveningsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RsvpRoster roster;
+    private final AttendanceService attendance;
     private final DateTimes dateTimes;
     final Grid<Mine> grid = new Grid<>();
 
-    MyConveningsView(RsvpRoster roster, DateTimes dateTimes) {
+    MyConveningsView(RsvpRoster roster, DateTimes dateTimes, AttendanceService attendance) {
         this.roster = roster;
+        this.attendance = attendance;
         this.dateTimes = dateTimes;
         addClassName("cv-page");
     }
@@ -46,7 +50,9 @@ class MyConveningsView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setAriaLabel(getTranslation("rsvp.mine.title"));
         grid.setEmptyStateText(getTranslation("rsvp.mine.none"));
         grid.setItems(query -> roster.mine(query.getOffset(), query.getLimit()).stream());
-        add(new H1(getTranslation("rsvp.mine.title")), grid);
+        Paragraph attended = new Paragraph(getTranslation("attendance.mine", attendance.attendedByMe()));
+        attended.setId("my-attendance");
+        add(new H1(getTranslation("rsvp.mine.title")), attended, grid);
     }
 
     @Override

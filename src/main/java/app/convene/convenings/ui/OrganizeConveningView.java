@@ -1,5 +1,6 @@
 package app.convene.convenings.ui;
 
+import app.convene.convenings.AttendanceService;
 import app.convene.convenings.RsvpRoster;
 import app.convene.convenings.internal.RsvpListQueries.Entry;
 import app.convene.shared.ui.MainLayout;
@@ -30,11 +31,13 @@ import java.util.Optional;
 class OrganizeConveningView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RsvpRoster roster;
+    private final AttendanceService attendance;
     final Grid<Entry> grid = new Grid<>();
     private String title = "";
 
-    OrganizeConveningView(RsvpRoster roster) {
+    OrganizeConveningView(RsvpRoster roster, AttendanceService attendance) {
         this.roster = roster;
+        this.attendance = attendance;
         addClassName("cv-page");
     }
 
@@ -49,7 +52,7 @@ class OrganizeConveningView extends Div implements BeforeEnterObserver, HasDynam
         }
         long conveningId = id.get();
         title = getTranslation("rsvp.organize.title", found.get());
-        add(new H1(title), rsvps(conveningId), accommodations(conveningId));
+        add(new H1(title), rsvps(conveningId), accommodations(conveningId), new AttendanceRollup(attendance, conveningId));
     }
 
     private Section rsvps(long conveningId) {
