@@ -5,6 +5,7 @@ import app.convene.convenings.internal.MinutesQueries;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,12 @@ class MinutesAccess {
         boolean inCircle() {
             return host || chair || attendee;
         }
+    }
+
+    /** A refusal worded as the matrix expects: "Sign in to …" for visitors, "<name> may not …" for others. */
+    AccessDeniedException denied(String what) {
+        return new AccessDeniedException(authorization.currentActor().filter(a -> !a.isSystem())
+                .map(a -> a.name() + " may not " + what).orElse("Sign in to " + what));
     }
 
     Roles of(Convening convening) {

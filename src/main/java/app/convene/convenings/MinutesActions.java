@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -181,7 +180,7 @@ public class MinutesActions {
 
     private Actor host(Convening convening) {
         if (!access.of(convening).host()) {
-            throw new AccessDeniedException("Only whoever manages the convening writes its minutes");
+            throw access.denied("write the minutes of convening " + convening.getId());
         }
         return authorization.currentActor().orElseThrow();
     }

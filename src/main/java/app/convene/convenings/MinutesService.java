@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +148,7 @@ public class MinutesService {
     public long comment(long conveningId, String body) {
         Convening convening = items.visible(conveningId);
         if (!access.of(convening).inCircle()) {
-            throw new AccessDeniedException("Only the host, the chair and the attendees comment on minutes");
+            throw access.denied("comment on the minutes of convening " + conveningId);
         }
         Actor actor = authorization.currentActor().orElseThrow();
         String text = FreeText.checked("comment", body == null ? "" : body.strip());
@@ -170,7 +169,7 @@ public class MinutesService {
     public int approve(long conveningId, long expectedVersion) {
         Convening convening = items.find(conveningId);
         if (!access.of(convening).chair()) {
-            throw new AccessDeniedException("Only the chair approves minutes");
+            throw access.denied("approve the minutes of convening " + conveningId);
         }
         Actor actor = authorization.currentActor().orElseThrow();
         ConveningMinutes m = current(conveningId, expectedVersion);
@@ -239,7 +238,7 @@ public class MinutesService {
 
     private Actor host(Convening convening) {
         if (!access.of(convening).host()) {
-            throw new AccessDeniedException("Only whoever manages the convening writes its minutes");
+            throw access.denied("write the minutes of convening " + convening.getId());
         }
         return authorization.currentActor().orElseThrow();
     }
