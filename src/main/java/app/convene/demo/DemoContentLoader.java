@@ -39,13 +39,14 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final TranslationLoader translations;
     private final ConveningLoader convenings;
     private final AttendanceLoader attendance;
+    private final MinutesLoader minutes;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
                       TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
-                      ConveningLoader convenings, AttendanceLoader attendance) {
+                      ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -60,6 +61,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.translations = translations;
         this.convenings = convenings;
         this.attendance = attendance;
+        this.minutes = minutes;
     }
 
     @Override
@@ -91,6 +93,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-translations-es", translations::load);
         loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
         loaded += once("demo-attendance", attendance::load);
+        loaded += once("demo-minutes", () -> minutes.load(demoPeople));
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

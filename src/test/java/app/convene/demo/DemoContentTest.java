@@ -254,4 +254,20 @@ class DemoContentTest {
                 where i.slug = 'worker-equity-initiative' and c.kind = 'COMMITTEE_MEETING'""", String.class))
                 .isEqualTo("COMMITTEE");
     }
+
+    @Test
+    void theWorkerEquitySteeringCommitteeMeetingHasApprovedMinutesWithAnActionItemOfItsWorkgroup() {
+        assertThat(jdbc.queryForObject("""
+                select m.status || '|' || v.number || '|' || p.display_name || '|' || to_char(v.approved_at, 'YYYY-MM-DD')
+                from convening_minutes m join minutes_version v on v.minutes_id = m.id
+                join person p on p.id = v.approved_by join convening c on c.id = m.convening_id
+                join initiative i on i.id = c.initiative_id
+                where i.slug = 'worker-equity-initiative' and c.kind = 'COMMITTEE_MEETING'""", String.class))
+                .isEqualTo("APPROVED|1|Maya Thompson|2021-02-19");
+        assertThat(jdbc.queryForObject("""
+                select w.name || '|' || n.kind || '|' || n.title from minutes_action a
+                join workgroup_note n on n.id = a.workgroup_note_id join workgroup w on w.id = n.workgroup_id""",
+                String.class)).isEqualTo("Strategic recommendations to LWDA|ACTION|"
+                + "Circulate the amended research questions to the steering committee");
+    }
 }

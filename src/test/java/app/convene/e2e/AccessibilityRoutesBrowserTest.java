@@ -75,6 +75,8 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("rsvp/cancel/:token", VISITOR, "rsvp/cancel/no-such-token"),
                 new Visit("convenings/:id/organize", "coordinator", "convenings/" + convening + "/organize"),
                 new Visit("convenings/:id/attendance", "coordinator", "convenings/" + convening + "/attendance"),
+                new Visit("convenings/:id/minutes", "coordinator", "convenings/" + jdbc.queryForObject(
+                        "select id from convening where title = 'Steering committee meeting'", Long.class) + "/minutes"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),

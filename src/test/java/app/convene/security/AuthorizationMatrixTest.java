@@ -288,6 +288,30 @@ class AuthorizationMatrixTest {
                 (t, rsvp) -> t.invitations.request(t.conveningOf(rsvp), rsvp));
         allow("convenings: the cancellation of someone else's RSVP", COORDINATORS, t -> t.guestRsvp(t.convening("MEMBERS")),
                 (t, rsvp) -> t.invitations.cancel(t.conveningOf(rsvp), rsvp));
+        allow("convenings: read the approved minutes of a public convening", EVERYONE,
+                t -> t.minutesIn(t.convening("PUBLIC"), "APPROVED"), (t, id) -> t.minutes.minutes(id));
+        allow("convenings: write the minutes of a convening", COORDINATORS, t -> t.convening("MEMBERS"),
+                (t, id) -> t.minutes.save(id, app.convene.convenings.MinutesService.NONE, "Minutes"));
+        allow("convenings: write the minutes of a workgroup's meeting", workgroupLeads, t -> t.workgroupMeeting(),
+                (t, id) -> t.minutes.save(id, app.convene.convenings.MinutesService.NONE, "Minutes"));
+        allow("convenings: send minutes for review", COORDINATORS, t -> t.minutesIn(t.convening("MEMBERS"), "DRAFT"),
+                (t, id) -> t.minutes.sendForReview(id, 0));
+        allow("convenings: comment on minutes in review", COORDINATORS,
+                t -> t.minutesIn(t.convening("MEMBERS"), "IN_REVIEW"), (t, id) -> t.minutes.comment(id, "A comment"));
+        allow("convenings: approve minutes", COORDINATORS, t -> t.minutesIn(t.convening("MEMBERS"), "IN_REVIEW"),
+                (t, id) -> t.minutes.approve(id, 0));
+        allow("convenings: approve the minutes of a workgroup's meeting", workgroupLeads,
+                t -> t.minutesIn(t.workgroupMeeting(), "IN_REVIEW"), (t, id) -> t.minutes.approve(id, 0));
+        allow("convenings: draft a correction of approved minutes", COORDINATORS,
+                t -> t.minutesIn(t.convening("MEMBERS"), "APPROVED"), (t, id) -> t.minutes.correct(id, 0));
+        allow("convenings: add an action item to minutes", COORDINATORS, t -> t.convening("MEMBERS"),
+                (t, id) -> t.minutesActions.add(id, "Do it", null, java.time.LocalDate.of(2032, 2, 1)));
+        allow("convenings: list who may own an action item of minutes", COORDINATORS, t -> t.convening("MEMBERS"),
+                (t, id) -> t.minutesActions.owners(id, "", 0, 10));
+        allow("convenings: make an action item of minutes a workgroup action item", workgroupLeads,
+                t -> t.minutesAction(t.workgroupMeeting()), (t, id) -> t.minutesActions.toWorkgroupAction(id, null));
+        allow("convenings: make an action item of minutes a milestone", COORDINATORS,
+                t -> t.minutesAction(t.workgroupMeeting()), (t, id) -> t.minutesActions.toMilestone(id));
         allowReturning("phases: add a phase", COORDINATORS, t -> {
             int n = UNIQUE.incrementAndGet();
             return t.initiatives.savePhase(t.fixture.initiativeA(), null, null, new app.convene.initiatives.PhaseDraft(
@@ -578,6 +602,38 @@ class AuthorizationMatrixTest {
                 insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility)
                 values (?, 'OTHER', 'Matrix convening', now() + interval '30 days', now() + interval '31 days', 'ONLINE', ?)
                 returning id""", Long.class, fixture.initiativeA(), visibility);
+    }
+
+    @Autowired
+    app.convene.convenings.MinutesService minutes;
+    @Autowired
+    app.convene.convenings.MinutesActions minutesActions;
+
+    /** Minutes in that state (version 0) for the convening; returns the convening's id. */
+    long minutesIn(long conveningId, String status) {
+        long id = jdbc.queryForObject("insert into convening_minutes (convening_id, status, markdown) values (?, ?, 'Text')"
+                + " returning id", Long.class, conveningId, status);
+        if ("APPROVED".equals(status)) {
+            jdbc.update("insert into minutes_version (minutes_id, number, markdown, approved_at) values (?, 1, 'Text', now())",
+                    id);
+        }
+        return conveningId;
+    }
+
+    /** A meeting the matrix workgroup hosts (its lead chairs it). */
+    long workgroupMeeting() {
+        return jdbc.queryForObject("""
+                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility, host_workgroup_id)
+                values (?, 'WORKGROUP_MEETING', 'Matrix meeting', now() - interval '2 days', now() - interval '47 hours',
+                        'ONLINE', 'WORKGROUP', ?) returning id""", Long.class, fixture.initiativeA(), fixture.workgroup());
+    }
+
+    /** An action item, owned by the matrix workgroup's lead, in fresh minutes of the convening; returns its id. */
+    long minutesAction(long conveningId) {
+        long minutesId = jdbc.queryForObject("insert into convening_minutes (convening_id, markdown) values (?, 'Text')"
+                + " returning id", Long.class, conveningId);
+        return jdbc.queryForObject("insert into minutes_action (minutes_id, what, owner_person_id, due) values (?, 'Act', ?,"
+                + " date '2032-02-01') returning id", Long.class, minutesId, fixture.leadOfWorkgroup());
     }
 
     long guestRsvp(long conveningId) {
