@@ -135,6 +135,21 @@ class MinutesServiceTest {
     }
 
     @Test
+    void aMemberCheckedInWithoutAnRsvpIsAnAttendeeWhoReviewsTheMinutes() {
+        long id = convening("SESSION", "MEMBERS", null);
+        jdbc.update("insert into attendance (convening_id, person_id, method) values (?, ?, 'WALK_IN')", id,
+                fixtures.personId("Jordan Ellis"));
+        fixtures.signInAs("Maya Thompson");
+        long v = minutes.save(id, MinutesService.NONE, "# Minutes\n\nA walk-in reviews these.");
+        minutes.sendForReview(id, v);
+        assertThat(notices("Jordan Ellis", "minutes.notice.review", id)).isEqualTo(1);
+        Minutes walkIn = as("Jordan Ellis", id);
+        assertThat(walkIn.markdown()).contains("walk-in");
+        assertThat(walkIn.rights().comment()).isTrue();
+        assertThat(as("Sam Chen", id).rights().comment()).as("neither an RSVP nor a check-in").isFalse();
+    }
+
+    @Test
     void theChairIsACoordinatorOrTheHostWorkgroupsLeadForAWorkgroupMeetingAndNobodyElse() {
         long meeting = convening("WORKGROUP_MEETING", "WORKGROUP", youth);
         fixtures.signInAs("Sam Chen");

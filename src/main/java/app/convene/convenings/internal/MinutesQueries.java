@@ -99,29 +99,34 @@ public class MinutesQueries {
         jdbc.sql("update minutes_action set milestone_id = ? where id = ?").params(milestoneId, actionId).update();
     }
 
-    /** The people with a confirmed RSVP of their own (not guests) to the convening: its attendees. */
+    /** Members (not guests) with a confirmed RSVP of their own, or checked in: the convening's attendees. */
+    private static final String ATTENDEE_IDS = """
+            (select person_id from rsvp where convening_id = :convening and status = 'CONFIRMED' and person_id is not null
+             union select person_id from attendance where convening_id = :convening and person_id is not null)""";
+
     public List<PersonRow> attendees(long conveningId) {
-        return jdbc.sql("""
-                select p.id, p.display_name, p.email from rsvp r join person p on p.id = r.person_id
-                where r.convening_id = ? and r.status = 'CONFIRMED' and p.closed_at is null order by p.id""")
-                .param(conveningId).query((rs, i) -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return jdbc.sql("select p.id, p.display_name, p.email from person p where p.closed_at is null and p.id in "
+                        + ATTENDEE_IDS + " order by p.id")
+                .param("convening", conveningId)
+                .query((rs, i) -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     public boolean attended(long conveningId, long personId) {
-        return jdbc.sql("select count(*) from rsvp where convening_id = ? and person_id = ? and status = 'CONFIRMED'")
-                .params(conveningId, personId).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from person p where p.id = :person and p.id in " + ATTENDEE_IDS)
+                .param("convening", conveningId).param("person", personId).query(Integer.class).single() > 0;
     }
 
     /** The initiative's people (a role in it) and the convening's attendees whose name or email holds the text. */
     public List<PersonRow> owners(long initiativeId, long conveningId, String text, int offset, int limit) {
         return jdbc.sql("""
                 select p.id, p.display_name, p.email from person p where p.closed_at is null
-                and (p.id in (select person_id from initiative_role where initiative_id = ?)
-                     or p.id in (select person_id from rsvp where convening_id = ? and status = 'CONFIRMED'))
-                and (lower(p.display_name) like ? or lower(coalesce(p.email, '')) like ?)
-                order by p.display_name, p.id offset ? limit ?""")
-                .params(initiativeId, conveningId, "%" + text + "%", "%" + text + "%", offset, limit)
+                and (p.id in (select person_id from initiative_role where initiative_id = :initiative)
+                     or p.id in """ + ATTENDEE_IDS + """
+                )
+                and (lower(p.display_name) like :text or lower(coalesce(p.email, '')) like :text)
+                order by p.display_name, p.id offset :offset limit :limit""")
+                .param("initiative", initiativeId).param("convening", conveningId).param("text", "%" + text + "%")
+                .param("offset", offset).param("limit", limit)
                 .query((rs, i) -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 }
