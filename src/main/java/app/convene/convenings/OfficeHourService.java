@@ -178,7 +178,7 @@ public class OfficeHourService {
         long id = queries.insertBooking(slotId, organization.id(), bookedBy, clock.instant());
         audit.record("officeHours.booked", "officeHourBooking", id, convening.getInitiativeId(), null,
                 "slot=" + slotId + ", organization=" + organization.name());
-        notices.tell(convening, slot, organization.name(), bookedBy, null, true);
+        notices.tell(convening, slot, organization.name(), bookedBy, bookedBy, true);
         return id;
     }
 

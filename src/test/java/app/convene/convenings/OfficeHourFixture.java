@@ -10,13 +10,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Office hours' test rows: an OFFICE_HOURS convening, organizations (with an office) and their members. */
 record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
 
-    /** Members-only office hours from 10 days on, eight hours long, in no phase. */
+    /**
+     * Members-only office hours from 10 days on, eight hours long, in a phase of their own (the allowance and the
+     * minutes used count per initiative and phase).
+     */
     long officeHours() {
         Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        long phase = jdbc.queryForObject("""
+                insert into phase (initiative_id, position, name, start_date, end_date)
+                values (?, (select coalesce(max(position), 0) + 1 from phase where initiative_id = ?), ?,
+                        current_date, current_date + 60) returning id""", Long.class, initiativeId, initiativeId,
+                "Phase " + UUID.randomUUID());
         return jdbc.queryForObject("""
-                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility)
-                values (?, 'OFFICE_HOURS', ?, ?, ?, 'ONLINE', 'MEMBERS') returning id""", Long.class, initiativeId,
-                "Office hours " + UUID.randomUUID(), Timestamp.from(start), Timestamp.from(start.plus(8, ChronoUnit.HOURS)));
+                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility, phase_id)
+                values (?, 'OFFICE_HOURS', ?, ?, ?, 'ONLINE', 'MEMBERS', ?) returning id""", Long.class, initiativeId,
+                "Office hours " + UUID.randomUUID(), Timestamp.from(start), Timestamp.from(start.plus(8, ChronoUnit.HOURS)),
+                phase);
     }
 
     Instant startOf(long conveningId) {
