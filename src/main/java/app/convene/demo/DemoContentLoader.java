@@ -38,13 +38,14 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final RecommendationLoader recommendations;
     private final TranslationLoader translations;
     private final ConveningLoader convenings;
+    private final OfficeHourLoader officeHours;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
                       TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
-                      ConveningLoader convenings) {
+                      ConveningLoader convenings, OfficeHourLoader officeHours) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -58,6 +59,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.recommendations = recommendations;
         this.translations = translations;
         this.convenings = convenings;
+        this.officeHours = officeHours;
     }
 
     @Override
@@ -88,6 +90,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-recommendations", () -> recommendations.load(demoPeople));
         loaded += once("demo-translations-es", translations::load);
         loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
+        loaded += once("demo-office-hours", officeHours::load);
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Office hours' test rows: an OFFICE_HOURS convening, organizations (with an office) and their members. */
-record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
+public record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
 
     /**
      * Members-only office hours from 10 days on, eight hours long, in a phase of their own (the allowance and the
      * minutes used count per initiative and phase).
      */
-    long officeHours() {
+    public long officeHours() {
         Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         long phase = jdbc.queryForObject("""
                 insert into phase (initiative_id, position, name, start_date, end_date)
@@ -28,24 +28,24 @@ record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
                 phase);
     }
 
-    Instant startOf(long conveningId) {
+    public Instant startOf(long conveningId) {
         return jdbc.queryForObject("select starts_at from convening where id = ?", Timestamp.class, conveningId)
                 .toInstant();
     }
 
     /** A jurisdiction (top-level organization) of its own name. */
-    long organization(String name) {
+    public long organization(String name) {
         return jdbc.queryForObject("insert into organization (name, type) values (?, 'GOVERNMENT') returning id",
                 Long.class, name + " " + UUID.randomUUID());
     }
 
-    long office(long parentId, String name) {
+    public long office(long parentId, String name) {
         return jdbc.queryForObject("insert into organization (name, parent_id, type) values (?, ?, 'GOVERNMENT') returning id",
                 Long.class, name, parentId);
     }
 
     /** A person with no role anywhere. */
-    Actor person(String name) {
+    public Actor person(String name) {
         String email = name.replace(' ', '.').toLowerCase() + "." + UUID.randomUUID() + "@example.org";
         long id = jdbc.queryForObject("""
                 insert into person (issuer, subject, display_name, email, administrator, created_at)
@@ -55,7 +55,7 @@ record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
     }
 
     /** A stakeholder of the initiative whose approved profile names the organization (null: none). */
-    Actor member(String name, Long organizationId) {
+    public Actor member(String name, Long organizationId) {
         Actor actor = person(name);
         jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'STAKEHOLDER')",
                 initiativeId, actor.personId());
@@ -68,23 +68,23 @@ record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
         return actor;
     }
 
-    Actor coordinator(String name) {
+    public Actor coordinator(String name) {
         Actor actor = person(name);
         jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COORDINATOR')",
                 initiativeId, actor.personId());
         return actor;
     }
 
-    String email(Actor actor) {
+    public String email(Actor actor) {
         return jdbc.queryForObject("select email from person where id = ?", String.class, actor.personId());
     }
 
-    int notices(Actor actor, String key) {
+    public int notices(Actor actor, String key) {
         return jdbc.queryForObject("select count(*) from notice where person_id = ? and text like ?", Integer.class,
                 actor.personId(), key + "%");
     }
 
-    int bookings(long slotId) {
+    public int bookings(long slotId) {
         return jdbc.queryForObject("select count(*) from office_hour_booking where slot_id = ? and status = 'BOOKED'",
                 Integer.class, slotId);
     }

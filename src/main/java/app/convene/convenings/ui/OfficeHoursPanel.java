@@ -71,7 +71,8 @@ class OfficeHoursPanel extends Section {
                 .setHeader(getTranslation("officeHours.part.length")).setAutoWidth(true);
         grid.addColumn(Slot::expert).setHeader(getTranslation("officeHours.part.expert")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("officeHours.part.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setHeader(getTranslation("officeHours.part.action"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("22rem");

@@ -152,7 +152,8 @@ class OfficeHoursView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addColumn(Slot::expert).setHeader(getTranslation("officeHours.part.expert")).setAutoWidth(true);
         grid.addColumn(s -> s.booked() ? s.organization() : getTranslation("officeHours.part.free"))
                 .setHeader(getTranslation("officeHours.part.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("officeHours.part.action"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("26rem");
         grid.setItems(query -> officeHours.slots(board.conveningId(), query.getOffset(), query.getLimit()).stream());
