@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The office-hours part: the slots (paged from the database) in the initiative's time and, when it differs, the
@@ -29,12 +31,11 @@ class OfficeHoursPanel extends Section {
     private final OfficeHourService officeHours;
     private final long conveningId;
     private Board board;
-    private ZoneId readerZone;
     final Grid<Slot> grid = new Grid<>();
     final Paragraph allowance = new Paragraph();
     final Paragraph outcome = new Paragraph();
     final FormError formError = new FormError();
-    private Grid.Column<Slot> yourTime;
+    private final List<Grid.Column<Slot>> columns = new ArrayList<>();
 
     OfficeHoursPanel(OfficeHourService officeHours, Board board) {
         this.officeHours = officeHours;
@@ -49,6 +50,7 @@ class OfficeHoursPanel extends Section {
         formError.setId("office-hours-error");
         add(outcome, formError);
         grid();
+        add(grid);
         if (board.manager()) {
             Anchor manage = new Anchor("convenings/" + conveningId + "/office-hours",
                     getTranslation("officeHours.part.manage"));
@@ -62,17 +64,14 @@ class OfficeHoursPanel extends Section {
     private void grid() {
         grid.setId("office-hours-slots");
         grid.setAriaLabel(getTranslation("officeHours.part.slots"));
-        grid.addColumn(s -> ConveningTimes.at(s.startsAt().atZone(board.zone()), getLocale()))
-                .setHeader(getTranslation("officeHours.part.when")).setAutoWidth(true);
-        yourTime = grid.addColumn(s -> readerZone == null ? "" : ConveningTimes.at(s.startsAt().atZone(readerZone),
-                getLocale())).setHeader(getTranslation("officeHours.part.yourTime")).setAutoWidth(true);
-        yourTime.setVisible(false);
-        grid.addColumn(s -> getTranslation("officeHours.part.minutes", s.minutes()))
-                .setHeader(getTranslation("officeHours.part.length")).setAutoWidth(true);
-        grid.addColumn(Slot::expert).setHeader(getTranslation("officeHours.part.expert")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("officeHours.part.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setKey("action").setHeader(getTranslation("officeHours.part.action"))
-                .setAutoWidth(true);
+        columns.add(grid.addColumn(s -> ConveningTimes.at(s.startsAt().atZone(board.zone()), getLocale()))
+                .setHeader(getTranslation("officeHours.part.when")).setAutoWidth(true));
+        columns.add(grid.addColumn(s -> getTranslation("officeHours.part.minutes", s.minutes()))
+                .setHeader(getTranslation("officeHours.part.length")).setAutoWidth(true));
+        columns.add(grid.addColumn(Slot::expert).setHeader(getTranslation("officeHours.part.expert")).setAutoWidth(true));
+        columns.add(grid.addColumn(this::status).setHeader(getTranslation("officeHours.part.status")).setAutoWidth(true));
+        columns.add(grid.addComponentColumn(this::action).setKey("action")
+                .setHeader(getTranslation("officeHours.part.action")).setAutoWidth(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("22rem");
@@ -143,8 +142,9 @@ class OfficeHoursPanel extends Section {
                 String id = details.getTimeZoneId();
                 ZoneId zone = id == null || id.isBlank() ? null : ZoneId.of(id);
                 if (zone != null && !zone.getRules().equals(board.zone().getRules())) {
-                    readerZone = zone;
-                    yourTime.setVisible(true);
+                    columns.add(1, grid.addColumn(s -> ConveningTimes.at(s.startsAt().atZone(zone), getLocale()))
+                            .setHeader(getTranslation("officeHours.part.yourTime")).setAutoWidth(true));
+                    grid.setColumnOrder(columns);
                     grid.getDataProvider().refreshAll();
                 }
             } catch (DateTimeException ignored) {

@@ -76,13 +76,13 @@ class OfficeHoursViewTest extends SpringBrowserlessTest {
         OfficeHoursPanel panel = $(OfficeHoursPanel.class).single();
         assertThat(panel.allowance.getText()).contains("Pueblo County", "has 60 of 60 minutes left");
         assertThat(test(panel.grid).size()).isEqualTo(3);
-        assertThat(test(panel.grid).getCellText(0, 4)).isEqualTo("Free");
+        assertThat(test(panel.grid).getCellText(0, 3)).isEqualTo("Free");
 
         test(cell(panel.grid, 0, "action")).click();
         assertThat(panel.outcome.getText()).startsWith("Booked:");
         assertThat(f.bookings(slots.getFirst())).isEqualTo(1);
         assertThat(panel.allowance.getText()).contains("has 0 of 60 minutes left");
-        assertThat(test(panel.grid).getCellText(0, 4)).startsWith("Booked by Pueblo County");
+        assertThat(test(panel.grid).getCellText(0, 3)).startsWith("Booked by Pueblo County");
 
         test(cell(panel.grid, 1, "action")).click();
         assertThat(panel.formError.isVisible()).isTrue();
