@@ -414,14 +414,19 @@ class AuthorizationMatrixTest {
         allow("convenings: read the RSVPs and accommodations of a convening", COORDINATORS, t -> t.membersConvening(),
                 (t, id) -> t.rsvpRoster.accommodationCounts(id));
         allow("convenings: list my RSVPs", SIGNED_IN, t -> t.rsvpRoster.mine(0, 10));
-        allow("office hours: publish an expert's slots", COORDINATORS, t -> t.officeHours(),
+        allow("office hours: publish an expert's slots", COORDINATORS, t -> {
+                    t.officeHourExpert();
+                    return t.officeHours();
+                },
                 (t, id) -> t.officeHours.publish(id, t.officeHourExpert(), t.officeHoursStart(id), 60, 2));
         allow("office hours: withdraw a free slot", COORDINATORS, t -> t.officeSlot(null),
                 (t, slot) -> t.officeHours.withdraw(slot));
         allow("office hours: book a slot for one's organization", MEMBERS, t -> t.officeSlot(t.who),
                 (t, slot) -> t.officeHours.book(slot));
-        allow("office hours: book a slot for an organization of the initiative", COORDINATORS, t -> t.officeSlot(null),
-                (t, slot) -> t.officeHours.bookFor(slot, t.officeHoursPartner()));
+        allow("office hours: book a slot for an organization of the initiative", COORDINATORS, t -> {
+                    t.officeHoursPartner();
+                    return t.officeSlot(null);
+                }, (t, slot) -> t.officeHours.bookFor(slot, t.latestOfficeHoursPartner()));
         allow("office hours: cancel someone else's booking", COORDINATORS, t -> t.bookedOfficeSlot(),
                 (t, slot) -> t.officeHours.cancel(slot));
         allow("office hours: set the allowance per organization", COORDINATORS, t -> t.officeHours(),
@@ -566,6 +571,12 @@ class AuthorizationMatrixTest {
         return organization;
     }
 
+    long latestOfficeHoursPartner() {
+        return jdbc.queryForObject("""
+                select max(p.organization_id) from initiative_partner p join organization o on o.id = p.organization_id
+                where p.initiative_id = ? and o.name like 'Matrix jurisdiction %'""", Long.class, fixture.initiativeA());
+    }
+
     /**
      * One free slot of new office hours; with {@code booker}, a member, their approved profile in initiative A
      * names a new organization, which they book for.
@@ -573,7 +584,8 @@ class AuthorizationMatrixTest {
     long officeSlot(Who booker) {
         long convening = officeHours();
         if (booker != null && MEMBERS.contains(booker)) {
-            long person = jdbc.queryForObject("select id from person where display_name = ?", Long.class, "Matrix " + booker);
+            long person = jdbc.queryForObject("select id from person where display_name = ?", Long.class,
+                    booker == Who.ADMINISTRATOR ? "Matrix Administrator" : "Matrix " + booker);
             String email = "matrix-office-" + UNIQUE.incrementAndGet() + "@example.org";
             jdbc.update("""
                     insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent,
