@@ -40,13 +40,15 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final ConveningLoader convenings;
     private final AttendanceLoader attendance;
     private final MinutesLoader minutes;
+    private final OfficeHourLoader officeHours;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
                       TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
-                      ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes) {
+                      ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes,
+                      OfficeHourLoader officeHours) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -62,6 +64,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.convenings = convenings;
         this.attendance = attendance;
         this.minutes = minutes;
+        this.officeHours = officeHours;
     }
 
     @Override
@@ -94,6 +97,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
         loaded += once("demo-attendance", attendance::load);
         loaded += once("demo-minutes", () -> minutes.load(demoPeople));
+        loaded += once("demo-office-hours", officeHours::load);
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

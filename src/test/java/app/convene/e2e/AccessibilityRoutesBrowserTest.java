@@ -61,6 +61,8 @@ class AccessibilityRoutesBrowserTest {
                 "select min(organization_id) from initiative_partner where initiative_id = ?", Long.class, initiative);
         long convening = jdbc.queryForObject("select min(c.id) from convening c join initiative i on i.id = c.initiative_id"
                 + " where i.slug = ? and c.visibility = 'PUBLIC'", Long.class, SLUG);
+        // The demo's office hours are the Good Jobs & Equity Project's (an administrator manages them here).
+        long officeHours = jdbc.queryForObject("select min(id) from convening where kind = 'OFFICE_HOURS'", Long.class);
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -77,6 +79,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id/attendance", "coordinator", "convenings/" + convening + "/attendance"),
                 new Visit("convenings/:id/minutes", "coordinator", "convenings/" + jdbc.queryForObject(
                         "select id from convening where title = 'Steering committee meeting'", Long.class) + "/minutes"),
+                new Visit("convenings/:id/office-hours", "admin", "convenings/" + officeHours + "/office-hours"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),

@@ -462,6 +462,29 @@ class AuthorizationMatrixTest {
                     }
                 });
         allow("convenings: count my attendance", SIGNED_IN, t -> t.attendance.attendedByMe());
+        allow("office hours: publish an expert's slots", COORDINATORS, t -> {
+                    t.officeHourExpert();
+                    return t.officeHours();
+                },
+                (t, id) -> t.officeHours.publish(id, t.officeHourExpert(), t.officeHoursStart(id), 60, 2));
+        allow("office hours: withdraw a free slot", COORDINATORS, t -> t.officeSlot(null),
+                (t, slot) -> t.officeHours.withdraw(slot));
+        allow("office hours: book a slot for one's organization", MEMBERS, t -> t.officeSlot(t.who),
+                (t, slot) -> t.officeHours.book(slot));
+        allow("office hours: book a slot for an organization of the initiative", COORDINATORS, t -> {
+                    t.officeHoursPartner();
+                    return t.officeSlot(null);
+                }, (t, slot) -> t.officeHours.bookFor(slot, t.latestOfficeHoursPartner()));
+        allow("office hours: cancel someone else's booking", COORDINATORS, t -> t.bookedOfficeSlot(),
+                (t, slot) -> t.officeHours.cancel(slot));
+        allow("office hours: set the allowance per organization", COORDINATORS, t -> t.officeHours(),
+                (t, id) -> t.officeHours.setAllowance(id, 180));
+        allow("office hours: see the minutes each organization booked", COORDINATORS, t -> t.officeHours(),
+                (t, id) -> t.officeHours.usage(id));
+        allow("office hours: list the organizations to book for", COORDINATORS, t -> t.officeHours(),
+                (t, id) -> t.officeHours.organizations(id, "", 0, 10));
+        allow("office hours: see the slots of members-only office hours", MEMBERS, t -> t.officeHours(),
+                (t, id) -> t.officeHours.slots(id, 0, 10));
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -560,6 +583,84 @@ class AuthorizationMatrixTest {
     long checkedIn(long conveningId) {
         return jdbc.queryForObject("insert into attendance (convening_id, guest_name, method) values (?, 'Guest', 'WALK_IN')"
                 + " returning id", Long.class, conveningId);
+    }
+
+    @Autowired
+    app.convene.convenings.OfficeHourService officeHours;
+
+    /** Members-only office hours of initiative A, each at a time of its own (an expert's slots never overlap). */
+    long officeHours() {
+        int day = 40 + UNIQUE.incrementAndGet();
+        return jdbc.queryForObject("""
+                insert into convening (initiative_id, kind, title, starts_at, ends_at, format, visibility)
+                values (?, 'OFFICE_HOURS', 'Matrix office hours', date_trunc('hour', now()) + ? * interval '1 day',
+                        date_trunc('hour', now()) + ? * interval '1 day' + interval '4 hours', 'ONLINE', 'MEMBERS')
+                returning id""", Long.class, fixture.initiativeA(), day, day);
+    }
+
+    /** The expert of the matrix's office hours: a stakeholder of initiative A of their own (none of the Who). */
+    long officeHourExpert() {
+        List<Long> known = jdbc.queryForList("select id from person where display_name = 'Matrix office-hours expert'",
+                Long.class);
+        if (!known.isEmpty()) {
+            return known.getFirst();
+        }
+        long expert = jdbc.queryForObject("""
+                insert into person (issuer, subject, display_name, email, administrator, created_at)
+                values ('matrix', 'matrix-office-hours-expert', 'Matrix office-hours expert', null, false, now())
+                returning id""", Long.class);
+        jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'STAKEHOLDER')",
+                fixture.initiativeA(), expert);
+        return expert;
+    }
+
+    java.time.LocalDateTime officeHoursStart(long conveningId) {
+        return jdbc.queryForObject("""
+                select c.starts_at at time zone i.time_zone from convening c join initiative i on i.id = c.initiative_id
+                where c.id = ?""", java.time.LocalDateTime.class, conveningId);
+    }
+
+    /** An organization of initiative A (a partner), new each time. */
+    long officeHoursPartner() {
+        long organization = jdbc.queryForObject("insert into organization (name, type) values (?, 'GOVERNMENT') returning id",
+                Long.class, "Matrix jurisdiction " + UNIQUE.incrementAndGet());
+        jdbc.update("insert into initiative_partner (initiative_id, organization_id, role, position) values (?, ?, 'COHORT_MEMBER', 0)",
+                fixture.initiativeA(), organization);
+        return organization;
+    }
+
+    long latestOfficeHoursPartner() {
+        return jdbc.queryForObject("""
+                select max(p.organization_id) from initiative_partner p join organization o on o.id = p.organization_id
+                where p.initiative_id = ? and o.name like 'Matrix jurisdiction %'""", Long.class, fixture.initiativeA());
+    }
+
+    /**
+     * One free slot of new office hours; with {@code booker}, a member, their approved profile in initiative A
+     * names a new organization, which they book for.
+     */
+    long officeSlot(Who booker) {
+        long convening = officeHours();
+        if (booker != null && MEMBERS.contains(booker)) {
+            long person = jdbc.queryForObject("select id from person where display_name = ?", Long.class,
+                    booker == Who.ADMINISTRATOR ? "Matrix Administrator" : "Matrix " + booker);
+            String email = "matrix-office-" + UNIQUE.incrementAndGet() + "@example.org";
+            jdbc.update("""
+                    insert into registration (initiative_id, email_key, name, email, sector, status, source, directory_consent,
+                        person_id, organization_id) values (?, ?, ?, ?, 'OTHER', 'APPROVED', 'FORM', false, ?, ?)""",
+                    fixture.initiativeA(), email, "Matrix " + booker, email, person, officeHoursPartner());
+        }
+        return jdbc.queryForObject("""
+                insert into office_hour_slot (convening_id, expert_id, starts_at, minutes)
+                select id, ?, starts_at, 60 from convening where id = ? returning id""", Long.class, officeHourExpert(),
+                convening);
+    }
+
+    /** A slot booked (by nobody in the matrix) for an organization of initiative A. */
+    long bookedOfficeSlot() {
+        long slot = officeSlot(null);
+        jdbc.update("insert into office_hour_booking (slot_id, organization_id) values (?, ?)", slot, officeHoursPartner());
+        return slot;
     }
 
     /** A members-only convening of initiative A next month (the RSVP part's rows). */

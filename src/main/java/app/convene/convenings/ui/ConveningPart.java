@@ -13,6 +13,7 @@ interface ConveningPart {
     int DETAILS = 100;
     int AGENDA = 200;
     int RSVP = 300;
+    int OFFICE_HOURS = 350;
     int CALENDAR = 400;
     int MINUTES = 500;
 
