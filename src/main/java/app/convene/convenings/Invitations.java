@@ -51,17 +51,33 @@ public class Invitations {
         return send(conveningId, rsvpId, CANCEL);
     }
 
-    private String send(long conveningId, long rsvpId, String method) {
-        Attendee attendee = queries.attendee(rsvpId).filter(a -> a.conveningId() == conveningId)
+    /**
+     * The REQUEST a confirmation mail carries, recorded as sent so the change sweep does not send it again. For
+     * the confirming code itself (a guest following their link has no account), inside its transaction.
+     */
+    String forConfirmation(long conveningId, long rsvpId) {
+        return record(attendee(conveningId, rsvpId), REQUEST);
+    }
+
+    private Attendee attendee(long conveningId, long rsvpId) {
+        return queries.attendee(rsvpId).filter(a -> a.conveningId() == conveningId)
                 .orElseThrow(() -> new NoSuchElementException("No RSVP " + rsvpId + " to convening " + conveningId));
+    }
+
+    private String send(long conveningId, long rsvpId, String method) {
+        Attendee attendee = attendee(conveningId, rsvpId);
         Actor actor = authorization.currentActor().orElseThrow(() ->
                 new AccessDeniedException("Sign in to send the invitation of RSVP " + rsvpId));
         if (!actor.isSystem() && !actor.administrator() && !actor.personId().equals(attendee.personId())
                 && !access.mayManage(conveningId)) {
             throw new AccessDeniedException(actor.name() + " may not send the invitation of RSVP " + rsvpId);
         }
-        ConveningRow convening = queries.convening(conveningId).orElseThrow();
-        queries.markInvitation(rsvpId, convening.sequence(), method);
+        return record(attendee, method);
+    }
+
+    private String record(Attendee attendee, String method) {
+        ConveningRow convening = queries.convening(attendee.conveningId()).orElseThrow();
+        queries.markInvitation(attendee.rsvpId(), convening.sequence(), method);
         return message(convening, attendee, method);
     }
 

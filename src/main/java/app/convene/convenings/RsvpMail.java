@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The mail RSVPs cause, sent only after the change is saved, in English and Spanish: a guest's
  * confirmation link; and, for every confirmed, waitlisted or promoted RSVP, where they stand with a
- * single-use cancel link.
+ * single-use cancel link; a seat's mail carries the calendar invitation ({@code METHOD:REQUEST}).
  */
 @Component
 class RsvpMail {
@@ -34,7 +34,7 @@ class RsvpMail {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void requested(RsvpPlacement.GuestRsvpRequested event) {
         String link = site.publicUrl() + "/" + CONFIRM_PATH + "/" + event.confirmToken();
-        mailer.send(List.of(event.email()), both("mail.rsvpConfirm.subject", event.conveningTitle()),
+        mailer.send(List.of(event.email()), both("mail.rsvpConfirm.subject", event.name(), event.conveningTitle()),
                 bilingual("mail.rsvpConfirm.body", event.name(), event.conveningTitle(), link));
     }
 
@@ -44,9 +44,14 @@ class RsvpMail {
                 : event.status() == RsvpStatus.WAITLISTED ? "mail.rsvpWaitlisted" : "mail.rsvpConfirmed";
         String page = site.publicUrl() + "/convenings/" + event.conveningId();
         String cancel = site.publicUrl() + "/" + CANCEL_PATH + "/" + event.cancelToken();
-        mailer.send(List.of(event.email()), both(key + ".subject", event.conveningTitle()),
-                bilingual(key + ".body", event.name(), event.conveningTitle(), page, cancel,
-                        event.waitlistRank() == null ? 0 : event.waitlistRank()));
+        String subject = both(key + ".subject", event.name(), event.conveningTitle());
+        String body = bilingual(key + ".body", event.name(), event.conveningTitle(), page, cancel,
+                event.waitlistRank() == null ? 0 : event.waitlistRank());
+        if (event.calendar() == null) {
+            mailer.send(List.of(event.email()), subject, body);
+        } else {
+            mailer.sendWithCalendar(List.of(event.email()), subject, body, event.calendar(), Invitations.REQUEST);
+        }
     }
 
     private String both(String key, Object... params) {

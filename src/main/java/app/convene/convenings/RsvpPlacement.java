@@ -23,11 +23,13 @@ class RsvpPlacement {
     private final PersonService persons;
     private final NoticeService notices;
     private final ApplicationEventPublisher events;
+    private final Invitations invitations;
     private final Clock clock;
 
     RsvpPlacement(RsvpQueries queries, PersonService persons, NoticeService notices, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Invitations invitations, Clock clock) {
         this.queries = queries;
+        this.invitations = invitations;
         this.persons = persons;
         this.notices = notices;
         this.events = events;
@@ -44,7 +46,10 @@ class RsvpPlacement {
         return status == RsvpStatus.WAITLISTED ? queries.nextWaitlistPosition(convening.id()) : null;
     }
 
-    /** Tells the person where they stand, with a fresh single-use cancel link (mailed after commit). */
+    /**
+     * Tells the person where they stand, with a fresh single-use cancel link (mailed after commit); a seat's mail
+     * carries the RFC 5546 invitation, recorded as sent in this transaction.
+     */
     void announce(ConveningRow convening, long rsvpId, RsvpStatus status, boolean promoted) {
         RsvpRow rsvp = queries.lock(rsvpId).orElseThrow();
         String token = RsvpTokens.newToken();
@@ -59,8 +64,9 @@ class RsvpPlacement {
                     "convenings/" + convening.id(), convening.title());
         }
         if (email != null) {
+            String calendar = status == RsvpStatus.CONFIRMED ? invitations.forConfirmation(convening.id(), rsvpId) : null;
             events.publishEvent(new RsvpPlaced(email, name, convening.title(), convening.id(), status, rank, token,
-                    promoted));
+                    promoted, calendar));
         }
     }
 
@@ -79,9 +85,12 @@ class RsvpPlacement {
         }
     }
 
-    /** Published when an RSVP is confirmed or waitlisted (or promoted); mailed after commit. */
+    /**
+     * Published when an RSVP is confirmed or waitlisted (or promoted); mailed after commit, a seat's mail with its
+     * {@code METHOD:REQUEST} invitation ({@code calendar}; null while waiting).
+     */
     public record RsvpPlaced(String email, String name, String conveningTitle, long conveningId, RsvpStatus status,
-                             Integer waitlistRank, String cancelToken, boolean promoted) {
+                             Integer waitlistRank, String cancelToken, boolean promoted, String calendar) {
     }
 
     /** Published when a guest asks for a seat; the confirmation link is mailed after commit. */

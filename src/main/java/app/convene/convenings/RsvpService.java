@@ -3,6 +3,8 @@ package app.convene.convenings;
 import app.convene.convenings.internal.RsvpQueries;
 import app.convene.convenings.internal.RsvpQueries.ConveningRow;
 import app.convene.convenings.internal.RsvpQueries.RsvpRow;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.initiatives.InitiativeStatus;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
@@ -38,12 +40,14 @@ public class RsvpService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final InitiativeDirectory initiatives;
     private final Clock clock;
     private final Duration confirmWithin;
 
     RsvpService(RsvpQueries queries, RsvpPlacement placement, ConveningAccess access, Authorization authorization,
-                AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                AuditLog audit, ApplicationEventPublisher events, InitiativeDirectory initiatives, Clock clock,
                 @Value("${convene.rsvp.guest-confirm-within:48h}") Duration confirmWithin) {
+        this.initiatives = initiatives;
         this.queries = queries;
         this.placement = placement;
         this.access = access;
@@ -215,12 +219,12 @@ public class RsvpService {
         ConveningRow convening = queries.convening(conveningId).orElseThrow();
         boolean signedIn = authorization.currentActor().filter(a -> !a.isSystem()).isPresent();
         return Optional.of(new Reader(signedIn, accepting(convening), convening.seriesId() != null,
-                access.mayManage(conveningId), mine(conveningId)));
+                access.mayManage(conveningId), mine(conveningId), archived(convening)));
     }
 
-    /** The reader of a convening: signed in or a visitor, whether it takes RSVPs now, their RSVP. */
+    /** The reader of a convening: signed in or a visitor, whether it takes RSVPs now (not when archived), their RSVP. */
     public record Reader(boolean signedIn, boolean accepting, boolean inSeries, boolean organizer,
-                         Optional<MyRsvp> mine) {
+                         Optional<MyRsvp> mine, boolean archived) {
     }
 
     private LinkOutcome outcome(LinkState state, ConveningRow convening, long rsvpId) {
@@ -239,9 +243,12 @@ public class RsvpService {
         return actor;
     }
 
-    /** The convening, refused by the field when it takes no RSVPs now. */
+    /** The convening, refused by the field when it takes no RSVPs now (an archived initiative takes none). */
     private ConveningRow open(long conveningId) {
         ConveningRow convening = queries.convening(conveningId).orElseThrow();
+        if (archived(convening)) {
+            throw new ValidationError("rsvp", "rsvp.error.archived");
+        }
         if (ConveningStatus.CANCELLED.name().equals(convening.status())) {
             throw new ValidationError("rsvp", "rsvp.error.cancelled");
         }
@@ -252,12 +259,16 @@ public class RsvpService {
     }
 
     private boolean open(ConveningRow convening) {
-        return ConveningStatus.SCHEDULED.name().equals(convening.status()) && clock.instant().isBefore(convening.startsAt());
+        return !archived(convening) && ConveningStatus.SCHEDULED.name().equals(convening.status()) && clock.instant().isBefore(convening.startsAt());
+    }
+
+    private boolean archived(ConveningRow convening) {
+        return initiatives.statusOf(convening.initiativeId()) == InitiativeStatus.ARCHIVED;
     }
 
     private boolean accepting(ConveningRow convening) {
         Instant now = clock.instant();
-        return ConveningStatus.SCHEDULED.name().equals(convening.status()) && now.isBefore(convening.startsAt())
+        return !archived(convening) && ConveningStatus.SCHEDULED.name().equals(convening.status()) && now.isBefore(convening.startsAt())
                 && (convening.rsvpDeadline() == null || !now.isAfter(convening.rsvpDeadline()));
     }
 

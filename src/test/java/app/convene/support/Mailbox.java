@@ -33,9 +33,10 @@ public final class Mailbox {
         return found;
     }
 
+    /** The message's text (a calendar mail's plain-text part). */
     public static String body(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            return app.convene.shared.ui.MailboxTexts.text(message);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

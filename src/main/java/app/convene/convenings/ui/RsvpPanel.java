@@ -78,6 +78,10 @@ class RsvpPanel extends Section {
             }
         } else if (reader.accepting()) {
             guestForm();
+        } else if (reader.archived()) {
+            Paragraph closed = new Paragraph(getTranslation("rsvp.error.archived"));
+            closed.setId("rsvp-archived");
+            add(closed);
         }
         if (reader.organizer()) {
             Anchor organize = new Anchor("convenings/" + conveningId + "/organize", getTranslation("rsvp.organize.link"));

@@ -56,11 +56,14 @@ class UserMenu extends Div implements HeaderPart {
         }
         Anchor workgroups = new Anchor("my/workgroups", getTranslation("my.workgroups"));
         workgroups.addClassName("cv-admin-link");
+        Anchor convenings = new Anchor("my/convenings", getTranslation("my.convenings"));
+        convenings.setId("my-convenings-link");
+        convenings.addClassName("cv-admin-link");
         long unread = notices.unread();
         Anchor noticeLink = new Anchor("my/notices", unread == 0 ? getTranslation("my.notices")
                 : getTranslation("my.noticesUnread", unread));
         noticeLink.addClassName("cv-admin-link");
-        add(workgroups, noticeLink);
+        add(workgroups, convenings, noticeLink);
         if (actor.get().administrator()) {
             Anchor initiatives = new Anchor("admin/initiatives", getTranslation("admin.initiatives.title"));
             initiatives.setId("admin-initiatives-link");
