@@ -37,7 +37,7 @@ public class RsvpListQueries implements OwnDataContribution {
         return jdbc.sql("""
                 select r.id, coalesce(p.display_name, r.guest_name), coalesce(p.email, r.guest_email),
                        r.guest_organization, r.person_id is null, r.status, r.waitlist_position, r.created_at,
-                       (select string_agg(a.need || coalesce(': ' || a.detail, ''), '; ' order by a.need)
+                       (select string_agg(a.need || chr(30) || coalesce(a.detail, ''), chr(31) order by a.need)
                         from rsvp_accommodation a where a.rsvp_id = r.id)
                 from rsvp r left join person p on p.id = r.person_id where r.convening_id = ?
                 order by case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 when 'PENDING' then 2 else 3 end,

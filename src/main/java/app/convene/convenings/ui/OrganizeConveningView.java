@@ -66,7 +66,7 @@ class OrganizeConveningView extends Div implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true);
         grid.addColumn(e -> e.waitlistPosition() == null ? "" : e.waitlistPosition().toString())
                 .setHeader(getTranslation("rsvp.organize.position")).setAutoWidth(true);
-        grid.addColumn(e -> e.needs() == null ? "" : e.needs()).setHeader(getTranslation("rsvp.organize.needs"));
+        grid.addColumn(e -> needs(e.needs())).setHeader(getTranslation("rsvp.organize.needs"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("rsvp.organize.rsvps"));
         grid.setHeight("24rem");
@@ -94,5 +94,17 @@ class OrganizeConveningView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** "Interpretation: Spanish; Wheelchair access" from the stored needs (need, detail: see RsvpListQueries). */
+    private String needs(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(stored.split("\u001f")).map(need -> {
+            String[] parts = need.split("\u001e", 2);
+            String label = getTranslation("accommodation." + parts[0]);
+            return parts.length < 2 || parts[1].isBlank() ? label : label + ": " + parts[1];
+        }).collect(java.util.stream.Collectors.joining("; "));
     }
 }

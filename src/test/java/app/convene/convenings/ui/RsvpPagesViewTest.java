@@ -136,7 +136,8 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getCellText(0, 0)).isEqualTo("Jordan Ellis");
         assertThat(grid.getCellText(0, 3)).isEqualTo("Confirmed");
-        assertThat(grid.getCellText(0, 5)).contains("Spanish");
+        assertThat(grid.getCellText(0, 5)).as("needs in the reader's words")
+                .isEqualTo("Interpretation: Spanish; Wheelchair access");
         assertThat(grid.getCellText(1, 0)).isEqualTo("Sam Chen");
         assertThat(grid.getCellText(1, 3)).isEqualTo("On the waitlist");
         assertThat(grid.getCellText(1, 4)).isEqualTo("1");
