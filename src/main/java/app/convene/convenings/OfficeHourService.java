@@ -3,7 +3,6 @@ package app.convene.convenings;
 import app.convene.convenings.internal.Convening;
 import app.convene.convenings.internal.OfficeHourQueries;
 import app.convene.convenings.internal.OfficeHourQueries.BookingRow;
-import app.convene.convenings.internal.OfficeHourQueries.Organization;
 import app.convene.convenings.internal.OfficeHourQueries.SlotRow;
 import app.convene.security.Action;
 import app.convene.security.Actor;
@@ -64,7 +63,7 @@ public class OfficeHourService {
 
     /** What the office-hours part shows the reader; empty unless the convening is office hours they may see. */
     public record Board(long conveningId, long initiativeId, String title, ZoneId zone, boolean signedIn, boolean manager,
-                        Organization organization, int allowanceMinutes, int usedMinutes) {
+                        OfficeHourOrganization organization, int allowanceMinutes, int usedMinutes) {
         public int leftMinutes() {
             return Math.max(0, allowanceMinutes - usedMinutes);
         }
@@ -137,7 +136,7 @@ public class OfficeHourService {
         if (!authorization.can(Action.VIEW_MEMBER_CONVENINGS, convening.getInitiativeId())) {
             throw new AccessDeniedException(actor.name() + " is not a member of initiative " + convening.getInitiativeId());
         }
-        Organization organization = queries.organizationOf(convening.getInitiativeId(), actor.personId())
+        OfficeHourOrganization organization = queries.organizationOf(convening.getInitiativeId(), actor.personId())
                 .orElseThrow(() -> new ValidationError("slot", "officeHours.error.noOrganization"));
         return place(slotId, organization, actor.personId(), false);
     }
@@ -147,13 +146,13 @@ public class OfficeHourService {
     public long bookFor(long slotId, long organizationId) {
         SlotRow slot = queries.slot(slotId).orElseThrow();
         Convening convening = managed(slot.conveningId());
-        Organization organization = queries.organizationIn(convening.getInitiativeId(), organizationId)
+        OfficeHourOrganization organization = queries.organizationIn(convening.getInitiativeId(), organizationId)
                 .orElseThrow(() -> new ValidationError("organization", "officeHours.error.organization"));
         Actor actor = authorization.currentActor().orElseThrow();
         return place(slotId, organization, actor.isSystem() ? null : actor.personId(), true);
     }
 
-    private long place(long slotId, Organization organization, Long bookedBy, boolean pastAllowed) {
+    private long place(long slotId, OfficeHourOrganization organization, Long bookedBy, boolean pastAllowed) {
         queries.lockOrganization(organization.id());
         SlotRow slot = queries.lockSlot(slotId).orElseThrow();
         Convening convening = items.find(slot.conveningId());
@@ -198,7 +197,7 @@ public class OfficeHourService {
         }
         queries.cancelBooking(booking.id(), me, clock.instant());
         String organization = queries.organizationIn(convening.getInitiativeId(), booking.organizationId())
-                .map(Organization::name).orElse("");
+                .map(OfficeHourOrganization::name).orElse("");
         audit.record(actor, "officeHours.cancelled", "officeHourBooking", booking.id(), convening.getInitiativeId(),
                 "BOOKED", "CANCELLED");
         notices.tell(convening, slot, organization, booking.bookedBy(), me, false);
@@ -226,7 +225,7 @@ public class OfficeHourService {
         if (c.getKind() != ConveningKind.OFFICE_HOURS) {
             return Optional.empty();
         }
-        Organization organization = member(c) ? me().flatMap(p -> queries.organizationOf(c.getInitiativeId(), p))
+        OfficeHourOrganization organization = member(c) ? me().flatMap(p -> queries.organizationOf(c.getInitiativeId(), p))
                 .orElse(null) : null;
         int used = organization == null ? 0
                 : queries.usedMinutes(organization.id(), c.getInitiativeId(), c.getPhaseId());
@@ -241,7 +240,7 @@ public class OfficeHourService {
         boolean manager = access.mayManage(c);
         Optional<Long> me = me();
         Long mine = member ? me.flatMap(p -> queries.organizationOf(c.getInitiativeId(), p))
-                .map(Organization::id).orElse(null) : null;
+                .map(OfficeHourOrganization::id).orElse(null) : null;
         boolean open = c.getStatus() == ConveningStatus.SCHEDULED && mine != null;
         Instant now = clock.instant();
         return queries.slots(conveningId, offset, Math.min(limit, 500)).stream().map(s -> {
@@ -262,7 +261,7 @@ public class OfficeHourService {
     }
 
     /** The initiative's organizations a manager may book for, by name. */
-    public List<Organization> organizations(long conveningId, String text, int offset, int limit) {
+    public List<OfficeHourOrganization> organizations(long conveningId, String text, int offset, int limit) {
         Convening c = managed(conveningId);
         return queries.organizationsOf(c.getInitiativeId(), text == null ? "" : text.strip(), offset,
                 Math.min(limit, 100));

@@ -274,7 +274,7 @@ class RsvpServiceTest {
 
         fixtures.signInAs("Maya Thompson");
         assertThat(roster.accommodationCounts(id)).containsEntry("CAPTIONING", 2).containsEntry("INTERPRETATION", 1);
-        assertThat(roster.entries(id, 0, 50)).anySatisfy(e -> assertThat(e.needs()).contains("INTERPRETATION: Vietnamese"));
+        assertThat(roster.entries(id, 0, 50)).anySatisfy(e -> assertThat(e.needs()).containsEntry("INTERPRETATION", "Vietnamese"));
 
         jdbc.update("update convening set starts_at = now() - interval '60 days', ends_at = now() - interval '59 days' "
                 + "where id = ?", id);

@@ -1,5 +1,6 @@
 package app.convene.convenings.internal;
 
+import app.convene.convenings.OfficeHourOrganization;
 import app.convene.security.OwnDataContribution;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,9 +54,6 @@ public class OfficeHourQueries implements OwnDataContribution {
     public record Usage(long organizationId, String organization, int minutes, int bookings) {
     }
 
-    /** Organization: id and name (top-level). */
-    public record Organization(long id, String name) {
-    }
 
     /** Holds the organization's bookings in turn until the transaction ends. */
     public void lockOrganization(long organizationId) {
@@ -153,29 +151,29 @@ public class OfficeHourQueries implements OwnDataContribution {
     }
 
     /** The organization the person belongs to in the initiative: that of their approved registration there. */
-    public Optional<Organization> organizationOf(long initiativeId, long personId) {
+    public Optional<OfficeHourOrganization> organizationOf(long initiativeId, long personId) {
         return jdbc.sql("""
                 select t.id, t.name from registration r join organization o on o.id = r.organization_id
                 join organization t on t.id = coalesce(o.parent_id, o.id)
                 where r.initiative_id = ? and r.person_id = ? and r.status = 'APPROVED' order by r.id limit 1""")
-                .params(initiativeId, personId).query((rs, n) -> new Organization(rs.getLong(1), rs.getString(2)))
+                .params(initiativeId, personId).query((rs, n) -> new OfficeHourOrganization(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
 
     /** The organization (top-level) if it is one of the initiative's: a partner, or of an approved registration. */
-    public Optional<Organization> organizationIn(long initiativeId, long organizationId) {
+    public Optional<OfficeHourOrganization> organizationIn(long initiativeId, long organizationId) {
         return jdbc.sql("select t.id, t.name from organization t where t.id = ? and " + OF_INITIATIVE)
                 .params(organizationId, initiativeId, initiativeId)
-                .query((rs, n) -> new Organization(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, n) -> new OfficeHourOrganization(rs.getLong(1), rs.getString(2))).optional();
     }
 
     /** The initiative's organizations (top-level) whose name contains the text, for the booking picker. */
-    public List<Organization> organizationsOf(long initiativeId, String text, int offset, int limit) {
+    public List<OfficeHourOrganization> organizationsOf(long initiativeId, String text, int offset, int limit) {
         String like = "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return jdbc.sql("select t.id, t.name from organization t where lower(t.name) like ? and " + OF_INITIATIVE
                         + " order by lower(t.name), t.id offset ? limit ?")
                 .params(like, initiativeId, initiativeId, offset, limit)
-                .query((rs, n) -> new Organization(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new OfficeHourOrganization(rs.getLong(1), rs.getString(2))).list();
     }
 
     /** One page of a convening's slots in time order, with their booking if any. */

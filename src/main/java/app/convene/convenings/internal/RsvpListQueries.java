@@ -22,9 +22,9 @@ public class RsvpListQueries implements OwnDataContribution {
         this.jdbc = jdbc;
     }
 
-    /** A row of the organizers' list: who, their status and queue place, and what they need. */
+    /** A row of the organizers' list: who, their status and queue place, and what they need (need → detail or ""). */
     public record Entry(long id, String name, String email, String organization, boolean guest, String status,
-                        Integer waitlistPosition, Instant createdAt, String needs) {
+                        Integer waitlistPosition, Instant createdAt, Map<String, String> needs) {
     }
 
     /** One of a person's RSVPs. */
@@ -45,8 +45,20 @@ public class RsvpListQueries implements OwnDataContribution {
                 offset ? limit ?""").params(conveningId, offset, limit)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getObject(7, Integer.class),
-                        RsvpQueries.instant(rs.getTimestamp(8)), rs.getString(9)))
+                        RsvpQueries.instant(rs.getTimestamp(8)), needs(rs.getString(9))))
                 .list();
+    }
+
+    /** Needs aggregated as need, record separator, detail; entries joined by the unit separator. */
+    private static Map<String, String> needs(String aggregated) {
+        Map<String, String> needs = new LinkedHashMap<>();
+        if (aggregated != null) {
+            for (String need : aggregated.split("\u001f")) {
+                String[] parts = need.split("\u001e", 2);
+                needs.put(parts[0], parts.length < 2 ? "" : parts[1]);
+            }
+        }
+        return needs;
     }
 
     public Optional<String> title(long conveningId) {

@@ -3,7 +3,7 @@ package app.convene.convenings.ui;
 import app.convene.convenings.OfficeHourService;
 import app.convene.convenings.OfficeHourService.Board;
 import app.convene.convenings.OfficeHourService.Slot;
-import app.convene.convenings.internal.OfficeHourQueries.Organization;
+import app.convene.convenings.OfficeHourOrganization;
 import app.convene.convenings.internal.OfficeHourQueries.Usage;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
@@ -58,7 +58,7 @@ class OfficeHoursView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Button publish = new Button();
     final FormError formError = new FormError();
     final Paragraph outcome = new Paragraph();
-    final ComboBox<Organization> organization = new ComboBox<>();
+    final ComboBox<OfficeHourOrganization> organization = new ComboBox<>();
     final Grid<Slot> grid = new Grid<>();
     final IntegerField allowance = new IntegerField();
     final Button saveAllowance = new Button();
@@ -139,7 +139,7 @@ class OfficeHoursView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section section = PageSection.create("office-hours-bookings", getTranslation("officeHours.manage.slots"));
         organization.setLabel(getTranslation("officeHours.manage.bookFor"));
         organization.setId("office-hours-organization");
-        organization.setItemLabelGenerator(Organization::name);
+        organization.setItemLabelGenerator(OfficeHourOrganization::name);
         organization.setItems(query -> officeHours.organizations(board.conveningId(), query.getFilter().orElse(""),
                 query.getOffset(), query.getLimit()).stream());
         organization.setClearButtonVisible(true);

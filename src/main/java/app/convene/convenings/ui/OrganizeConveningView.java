@@ -96,15 +96,11 @@ class OrganizeConveningView extends Div implements BeforeEnterObserver, HasDynam
         return title + " · " + getTranslation("app.name");
     }
 
-    /** "Interpretation: Spanish; Wheelchair access" from the stored needs (need, detail: see RsvpListQueries). */
-    private String needs(String stored) {
-        if (stored == null) {
-            return "";
-        }
-        return java.util.Arrays.stream(stored.split("\u001f")).map(need -> {
-            String[] parts = need.split("\u001e", 2);
-            String label = getTranslation("accommodation." + parts[0]);
-            return parts.length < 2 || parts[1].isBlank() ? label : label + ": " + parts[1];
+    /** "Interpretation: Spanish; Wheelchair access": each need in the reader's language, with its detail. */
+    private String needs(java.util.Map<String, String> needs) {
+        return needs.entrySet().stream().map(need -> {
+            String label = getTranslation("accommodation." + need.getKey());
+            return need.getValue().isBlank() ? label : label + ": " + need.getValue();
         }).collect(java.util.stream.Collectors.joining("; "));
     }
 }

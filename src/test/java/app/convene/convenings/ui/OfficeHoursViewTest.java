@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.convenings.OfficeHourFixture;
 import app.convene.convenings.OfficeHourService;
-import app.convene.convenings.internal.OfficeHourQueries.Organization;
+import app.convene.convenings.OfficeHourOrganization;
 import app.convene.security.Actor;
 import app.convene.security.PersonSummary;
 import app.convene.shared.ui.NotFoundView;
@@ -121,7 +121,7 @@ class OfficeHoursViewTest extends SpringBrowserlessTest {
         test(cell(view.grid, 0, "actions")).click();
         assertThat(view.organization.isInvalid()).as("book for whom?").isTrue();
         String name = jdbc.queryForObject("select name from organization where id = ?", String.class, county);
-        view.organization.setValue(new Organization(county, name));
+        view.organization.setValue(new OfficeHourOrganization(county, name));
         test(cell(view.grid, 0, "actions")).click();
         assertThat(view.usage.getElement().getTextRecursively()).contains(name + ": 60 of 240 minutes booked (180 left)");
 
