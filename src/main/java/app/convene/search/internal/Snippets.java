@@ -80,6 +80,9 @@ final class Snippets {
             }
             Passage passage = passages[0];
             int start = passage.getStartOffset();
+            while (start < passage.getEndOffset() && content.charAt(start) == '\u0000') {
+                start++;
+            }
             int valueIndex = (int) content.substring(0, start).chars().filter(c -> c == '\u0000').count();
             List<Snippet.Part> parts = new ArrayList<>();
             int at = start;
