@@ -98,7 +98,7 @@ public final class FileText {
     private static boolean isZipLimit(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("ZipSecureFile") || message.contains("max")) {
+            if (message.contains("Zip bomb") || message.contains("max allowed overall size")) {
                 return true;
             }
         }
