@@ -97,6 +97,22 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aMatchDeepInALongFileStillGetsItsSnippet() {
+        List<Passage> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= 40; page++) {
+            pages.add(new Passage("v1:p" + page, "Routine text about meetings and agendas. ".repeat(25)));
+        }
+        pages.add(new Passage("v1:p41", "The sample procurement clause sets a living wage floor."));
+        index.index(new SearchDocument("long", WEI, VISITOR, "Report", "A long report", List.of(), "report", "EN",
+                null, pages));
+
+        Snippet snippet = index.search(SearchQuery.of(WEI, "procurement", VISITOR)).hits().getFirst().snippet();
+
+        assertThat(snippet.source()).isEqualTo("v1:p41");
+        assertThat(snippet.highlighted()).containsExactly("procurement");
+    }
+
+    @Test
     void facetsCountTheHitsAndFiltersNarrowThem() {
         index.index(doc("1", "public", "Wage study", "", "report", "EN", List.of("Wages", "Policy"), "wage data"));
         index.index(doc("2", "public", "Wage template", "", "template", "EN", List.of("Wages"), "wage table"));

@@ -25,6 +25,8 @@ import app.convene.search.Snippet;
 final class Snippets {
 
     private static final int LENGTH = 240;
+    /** How much of a document's text the highlighter reads: all of it up to the extractor's default cap. */
+    private static final int TEXT_READ = 2_100_000;
     private static final String[] FIELDS = {LuceneDocuments.TEXT, LuceneDocuments.DESCRIPTION};
 
     private final Analyzer analyzer;
@@ -40,6 +42,7 @@ final class Snippets {
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(0)
+                .withMaxLength(TEXT_READ)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f)));
         Map<String, Object[]> found = highlighter.highlight(query, docIds);
