@@ -3,7 +3,6 @@ package app.convene.perf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,11 +12,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +23,7 @@ import app.convene.search.SearchQuery;
 import app.convene.search.TextExtractor;
 import app.convene.search.internal.LuceneSearchIndex;
 import app.convene.support.Perf;
+import app.convene.support.TestPdfs;
 
 /**
  * Issue 16's figures: ranked search (top 20 with snippets) over {@code library.passages} indexed passages
@@ -123,25 +118,8 @@ class LibrarySearchBenchmark {
     }
 
     private static byte[] pdf(int pages) throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int i = 0; i < pages; i++) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.newLineAtOffset(72, 720);
-                    content.setLeading(14);
-                    for (int line = 0; line < 40; line++) {
-                        content.showText("Line " + line + " of page " + i + ": wages, benefits and fair scheduling.");
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+        return TestPdfs.pdf(null, IntStream.range(0, pages).mapToObj(page -> IntStream.range(0, 40)
+                .mapToObj(line -> "Line " + line + " of page " + page + ": wages, benefits and fair scheduling.")
+                .toList()).toList());
     }
 }
