@@ -1,6 +1,7 @@
 package app.convene.library;
 
 import app.convene.library.internal.LibraryQueries;
+import app.convene.library.internal.LibraryTagQueries;
 import app.convene.library.internal.Resource;
 import app.convene.library.internal.ResourceRepository;
 import app.convene.security.Actor;
@@ -11,8 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +30,18 @@ public class ResourceService {
 
     private final ResourceRepository resources;
     private final LibraryQueries queries;
+    private final LibraryTagQueries tags;
     private final ResourceAccess access;
     private final UploadCheck uploads;
     private final BlobStore blobs;
     private final AuditLog audit;
     private final Clock clock;
 
-    ResourceService(ResourceRepository resources, LibraryQueries queries, ResourceAccess access, UploadCheck uploads,
-                    BlobStore blobs, AuditLog audit, Clock clock) {
+    ResourceService(ResourceRepository resources, LibraryQueries queries, LibraryTagQueries tags, ResourceAccess access,
+                    UploadCheck uploads, BlobStore blobs, AuditLog audit, Clock clock) {
         this.resources = resources;
         this.queries = queries;
+        this.tags = tags;
         this.access = access;
         this.uploads = uploads;
         this.blobs = blobs;
@@ -104,7 +109,20 @@ public class ResourceService {
                 resource.getTitle(), resource.getDescription(), resource.getKind(), resource.getUrl(),
                 resource.getType(), resource.getLanguage(), resource.getVisibility(), resource.getCreatedAt(),
                 versions.isEmpty() ? null : versions.getFirst());
-        return new ResourceDetails(item, resource.getVersion(), versions, access.mayChange(resource));
+        return new ResourceDetails(item, resource.getVersion(), versions, tags.tagsOf(resourceId),
+                access.mayChange(resource));
+    }
+
+    /** Replaces the resource's topic tags (only tags of its own initiative count). */
+    @Transactional
+    public void setTags(long resourceId, Collection<Long> tagIds) {
+        Resource resource = visible(resourceId, "tag resource " + resourceId);
+        access.checkChange(resource, "tag resource " + resourceId);
+        List<String> before = tags.tagsOf(resourceId).stream().map(LibraryTag::name).toList();
+        tags.setTags(resourceId, resource.getInitiativeId(), Set.copyOf(tagIds));
+        queries.outbox(resourceId, null, "UPSERT", clock.instant());
+        audit.record("library.tagged", "resource", resourceId, resource.getInitiativeId(), Map.of("tags", before),
+                Map.of("tags", tags.tagsOf(resourceId).stream().map(LibraryTag::name).toList()));
     }
 
     /** Any version's file, for whoever may read its resource; the caller closes the stream. */
