@@ -38,6 +38,8 @@ class ResourceServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    LibraryFileDownload downloads;
 
     LibraryFixture f;
     long initiative;
@@ -78,6 +80,12 @@ class ResourceServiceTest {
         try (InputStream in = download.content()) {
             return in.readAllBytes();
         }
+    }
+
+    /** Signs in as the person, who adds the file to the initiative (no workgroup). */
+    private long addAs(Actor by, String title, ResourceVisibility visibility, String fileName, byte[] bytes) {
+        SignIn.as(by);
+        return resources.addFile(initiative, draft(title + " " + unique, visibility, null), fileName, in(bytes), null);
     }
 
     private List<String> visibleTitles() {
@@ -222,10 +230,8 @@ class ResourceServiceTest {
 
     @Test
     void aFailedNewVersionLeavesTheSavedOnesAsTheyWere() throws IOException {
-        SignIn.as(coordinator);
         byte[] first = LibraryFixture.pdf("Procurement clause");
-        long id = resources.addFile(initiative, draft("Clause " + unique, ResourceVisibility.PUBLIC, null),
-                "clause.pdf", in(first), null);
+        long id = addAs(coordinator, "Clause", ResourceVisibility.PUBLIC, "clause.pdf", first);
         refusedAt(() -> resources.addVersion(id, "clause.pdf", in(new byte[70 * 1024]), "too big"), "file",
                 "library.file.tooLarge");
         ResourceDetails details = resources.get(id);
@@ -282,5 +288,26 @@ class ResourceServiceTest {
         SignIn.as(committee);
         assertThatThrownBy(() -> tags.add(initiative, "Mine", null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tags.remove(procurement)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDownloadAddressSendsAnAttachmentToReadersAndNotFoundToEveryoneElse() throws IOException {
+        byte[] bytes = LibraryFixture.pdf("Committee minutes");
+        long id = addAs(committee, "Committee", ResourceVisibility.COMMITTEE, "Actas de la sesión.pdf", bytes);
+        long version = resources.get(id).versions().getFirst().id();
+
+        var sent = downloads.download(version);
+        assertThat(sent.getStatusCode().value()).isEqualTo(200);
+        assertThat(sent.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(sent.getHeaders().getFirst("Content-Disposition")).startsWith("attachment;")
+                .contains("filename*=UTF-8''Actas%20de%20la%20sesi%C3%B3n.pdf");
+        try (InputStream in = sent.getBody().getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+        SignIn.as(stakeholder);
+        assertThat(downloads.download(version).getStatusCode().value()).isEqualTo(404);
+        SignIn.out();
+        assertThat(downloads.download(version).getStatusCode().value()).isEqualTo(404);
+        assertThat(downloads.download(Long.MAX_VALUE).getStatusCode().value()).isEqualTo(404);
     }
 }
