@@ -28,8 +28,8 @@ class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
 
-    FileSystemBlobStore(@Value("${convene.library.files:.convene/files}") Path root) {
-        this.root = root.toAbsolutePath();
+    FileSystemBlobStore(@Value("${convene.library.files:.convene/files}") String root) {
+        this.root = Path.of(root).toAbsolutePath();
     }
 
     @Override
