@@ -40,6 +40,8 @@ class ResourceServiceTest {
     Fixtures fixtures;
     @Autowired
     LibraryFileDownload downloads;
+    @Autowired
+    List<app.convene.security.OwnDataContribution> ownData;
 
     LibraryFixture f;
     long initiative;
@@ -309,5 +311,20 @@ class ResourceServiceTest {
         SignIn.out();
         assertThat(downloads.download(version).getStatusCode().value()).isEqualTo(404);
         assertThat(downloads.download(Long.MAX_VALUE).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aPersonsOwnDataListsTheResourcesTheyAddedAndTheVersionsTheyUploaded() {
+        long id = addAs(member, "Survey", ResourceVisibility.MEMBERS, "survey.txt",
+                "Survey".getBytes(StandardCharsets.UTF_8));
+        SignIn.as(coordinator);
+        resources.addVersion(id, "survey.txt", in("Survey, curated".getBytes(StandardCharsets.UTF_8)), "Curated");
+        var mine = ownData.stream().map(c -> c.ownData(member.personId())).filter(m -> m.containsKey("libraryResources"))
+                .findFirst().orElseThrow();
+        assertThat(mine.get("libraryResources")).extracting(row -> row.get("title")).containsExactly("Survey " + unique);
+        assertThat(mine.get("libraryVersions")).extracting(row -> row.get("version")).containsExactly(1);
+        var curator = ownData.stream().map(c -> c.ownData(coordinator.personId()))
+                .filter(m -> m.containsKey("libraryVersions")).findFirst().orElseThrow();
+        assertThat(curator.get("libraryVersions")).extracting(row -> row.get("note")).containsExactly("Curated");
     }
 }
