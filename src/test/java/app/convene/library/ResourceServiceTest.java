@@ -315,8 +315,9 @@ class ResourceServiceTest {
 
     @Test
     void aPersonsOwnDataListsTheResourcesTheyAddedAndTheVersionsTheyUploaded() {
-        long id = addAs(member, "Survey", ResourceVisibility.MEMBERS, "survey.txt",
-                "Survey".getBytes(StandardCharsets.UTF_8));
+        SignIn.as(member);
+        long id = resources.addFile(initiative, draft("Survey " + unique, ResourceVisibility.MEMBERS, workgroup),
+                "survey.txt", in("Survey".getBytes(StandardCharsets.UTF_8)), null);
         SignIn.as(coordinator);
         resources.addVersion(id, "survey.txt", in("Survey, curated".getBytes(StandardCharsets.UTF_8)), "Curated");
         var mine = ownData.stream().map(c -> c.ownData(member.personId())).filter(m -> m.containsKey("libraryResources"))
