@@ -48,7 +48,7 @@ public class LibraryTagService {
             throw new ValidationError("group", "library.tag.tooLong", MAX_NAME);
         }
         long id = tags.insert(initiativeId, checked, heading);
-        audit.record("library.tagAdded", "libraryTag", id, initiativeId, null, Map.of("name", checked));
+        audit.record("library.tagAdded", "library_tag", id, initiativeId, null, Map.of("name", checked));
         return id;
     }
 
@@ -57,7 +57,7 @@ public class LibraryTagService {
         LibraryTag tag = stored(tagId);
         String checked = name(tag.initiativeId(), name, tagId);
         tags.rename(tagId, checked);
-        audit.record("library.tagRenamed", "libraryTag", tagId, tag.initiativeId(), Map.of("name", tag.name()),
+        audit.record("library.tagRenamed", "library_tag", tagId, tag.initiativeId(), Map.of("name", tag.name()),
                 Map.of("name", checked));
     }
 
@@ -68,7 +68,7 @@ public class LibraryTagService {
         for (long resourceId : tags.delete(tagId)) {
             queries.outbox(resourceId, null, "UPSERT", clock.instant());
         }
-        audit.record("library.tagRemoved", "libraryTag", tagId, tag.initiativeId(), Map.of("name", tag.name()), null);
+        audit.record("library.tagRemoved", "library_tag", tagId, tag.initiativeId(), Map.of("name", tag.name()), null);
     }
 
     /** The stored tag, once the current person may manage its initiative's tags. */
