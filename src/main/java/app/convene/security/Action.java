@@ -67,7 +67,16 @@ public enum Action {
      */
     MANAGE_CONVENINGS,
     /** See and RSVP to convenings open to members (anyone with a role in the initiative). */
-    VIEW_MEMBER_CONVENINGS;
+    VIEW_MEMBER_CONVENINGS,
+    /**
+     * Add files and links to the library, and new versions of one's own (coordinators and committee members;
+     * in a workgroup, its leads and members). Also workgroup-scoped.
+     */
+    ADD_LIBRARY_RESOURCES,
+    /** Change or remove anyone's library resources (coordinators; in a workgroup, its leads). Also workgroup-scoped. */
+    CURATE_LIBRARY,
+    /** Add, rename and remove the initiative's library tags (coordinators). */
+    MANAGE_LIBRARY_TAGS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,

@@ -76,13 +76,14 @@ public class Authorization {
             case MANAGE_ORGANIZATIONS -> roles.existsByPersonIdAndRole(actor.personId(), InitiativeRole.COORDINATOR);
             case VIEW_DIRECTORY, REQUEST_TO_JOIN_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_MEMBER_CONVENINGS ->
                     initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
-            case DRAFT_RECOMMENDATIONS -> initiativeId != null && !Collections.disjoint(
+            case DRAFT_RECOMMENDATIONS, ADD_LIBRARY_RESOURCES -> initiativeId != null && !Collections.disjoint(
                     rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
             case VIEW_RECOMMENDATIONS -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
             case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case RESPOND_TO_DECISION -> initiativeId != null
                     && rolesOf(actor, initiativeId).contains(InitiativeRole.COMMITTEE_MEMBER);
-            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT, MANAGE_CONVENINGS ->
+            case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT, MANAGE_CONVENINGS, CURATE_LIBRARY,
+                 MANAGE_LIBRARY_TAGS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->
@@ -139,9 +140,9 @@ public class Authorization {
         Optional<WorkgroupRoles.Role> role = groups.roleOf(actor.personId(), workgroupId);
         return switch (action) {
             case DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS, WRITE_WORKGROUP_NOTES, UPDATE_MILESTONE_STATUS,
-                 MANAGE_CONVENINGS ->
+                 MANAGE_CONVENINGS, CURATE_LIBRARY ->
                     role.filter(r -> r == WorkgroupRoles.Role.LEAD).isPresent();
-            case READ_WORKGROUP -> role.isPresent();
+            case READ_WORKGROUP, ADD_LIBRARY_RESOURCES -> role.isPresent();
             default -> false;
         };
     }

@@ -485,6 +485,48 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.officeHours.organizations(id, "", 0, 10));
         allow("office hours: see the slots of members-only office hours", MEMBERS, t -> t.officeHours(),
                 (t, id) -> t.officeHours.slots(id, 0, 10));
+        Set<Who> libraryAdders = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
+        Set<Who> workgroupAdders = EnumSet.of(Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("library: list and read a public resource", EVERYONE, t -> t.libraryLink("PUBLIC", false), (t, id) -> {
+            t.library.list(t.fixture.initiativeA(), 0, 10);
+            t.library.get(id);
+        });
+        allow("library: read a members' resource", MEMBERS, t -> t.libraryLink("MEMBERS", false),
+                (t, id) -> t.library.get(id));
+        allow("library: read a committee resource", committee, t -> t.libraryLink("COMMITTEE", false),
+                (t, id) -> t.library.get(id));
+        allow("library: read a workgroup's resource", workgroupMembers, t -> t.libraryLink("WORKGROUP", true),
+                (t, id) -> t.library.get(id));
+        allow("library: download a public file", EVERYONE, t -> t.libraryFileVersion("PUBLIC", false),
+                (t, version) -> t.library.download(version));
+        allow("library: download a members' file", MEMBERS, t -> t.libraryFileVersion("MEMBERS", false),
+                (t, version) -> t.library.download(version));
+        allow("library: download a committee file", committee, t -> t.libraryFileVersion("COMMITTEE", false),
+                (t, version) -> t.library.download(version));
+        allow("library: download a workgroup's file", workgroupMembers, t -> t.libraryFileVersion("WORKGROUP", true),
+                (t, version) -> t.library.download(version));
+        allow("library: add a link to the initiative", libraryAdders, t -> t.library.addLink(t.fixture.initiativeA(),
+                libraryDraft("MEMBERS", null, "https://example.org/matrix")));
+        allow("library: add a file to the initiative", libraryAdders, t -> t.library.addFile(t.fixture.initiativeA(),
+                libraryDraft("COMMITTEE", null, null), "matrix.txt", libraryText(), "First"));
+        allow("library: add a file to a workgroup", workgroupAdders, t -> t.library.addFile(t.fixture.initiativeA(),
+                libraryDraft("WORKGROUP", t.fixture.workgroup(), null), "matrix.txt", libraryText(), null));
+        allow("library: add a version to someone else's file", COORDINATORS, t -> t.libraryFile("MEMBERS", false),
+                (t, id) -> t.library.addVersion(id, "matrix-2.txt", libraryText(), "Second"));
+        allow("library: add a version to someone else's file in a workgroup", workgroupMembers,
+                t -> t.libraryFile("MEMBERS", true), (t, id) -> t.library.addVersion(id, "matrix-2.txt", libraryText(), null));
+        allow("library: remove someone else's resource", COORDINATORS, t -> t.libraryLink("PUBLIC", false),
+                (t, id) -> t.library.remove(id));
+        allow("library: remove someone else's resource in a workgroup", workgroupMembers,
+                t -> t.libraryLink("MEMBERS", true), (t, id) -> t.library.remove(id));
+        allow("library: tag someone else's resource", COORDINATORS, t -> t.libraryLink("PUBLIC", false),
+                (t, id) -> t.library.setTags(id, List.of()));
+        allow("library: list the tags", EVERYONE, t -> t.libraryTags.tags(t.fixture.initiativeA()));
+        allow("library: add a tag", COORDINATORS, t -> t.libraryTags.add(t.fixture.initiativeA(),
+                "Tag " + UNIQUE.incrementAndGet(), "component"));
+        allow("library: rename a tag", COORDINATORS, t -> t.libraryTag(),
+                (t, id) -> t.libraryTags.rename(id, "Renamed " + UNIQUE.incrementAndGet()));
+        allow("library: remove a tag", COORDINATORS, t -> t.libraryTag(), (t, id) -> t.libraryTags.remove(id));
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -661,6 +703,43 @@ class AuthorizationMatrixTest {
         long slot = officeSlot(null);
         jdbc.update("insert into office_hour_booking (slot_id, organization_id) values (?, ?)", slot, officeHoursPartner());
         return slot;
+    }
+
+    @Autowired
+    app.convene.library.ResourceService library;
+    @Autowired
+    app.convene.library.LibraryTagService libraryTags;
+
+    static app.convene.library.ResourceDraft libraryDraft(String visibility, Long workgroupId, String url) {
+        return new app.convene.library.ResourceDraft("Matrix resource " + UNIQUE.incrementAndGet(), null,
+                app.convene.library.ResourceType.TOOL, app.convene.library.ResourceLanguage.EN,
+                app.convene.library.ResourceVisibility.valueOf(visibility), workgroupId, url);
+    }
+
+    static java.io.InputStream libraryText() {
+        return new java.io.ByteArrayInputStream(("Matrix text " + UNIQUE.incrementAndGet())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A link of initiative A added by the system (nobody of the matrix), in the matrix workgroup or not. */
+    long libraryLink(String visibility, boolean inWorkgroup) {
+        return library.addLink(fixture.initiativeA(), libraryDraft(visibility, inWorkgroup ? fixture.workgroup() : null,
+                "https://example.org/" + UNIQUE.incrementAndGet()));
+    }
+
+    /** A text file of initiative A added by the system; returns the resource. */
+    long libraryFile(String visibility, boolean inWorkgroup) {
+        return library.addFile(fixture.initiativeA(), libraryDraft(visibility, inWorkgroup ? fixture.workgroup() : null,
+                null), "matrix.txt", libraryText(), null);
+    }
+
+    /** The first version of a new text file (see {@link #libraryFile}). */
+    long libraryFileVersion(String visibility, boolean inWorkgroup) {
+        return library.get(libraryFile(visibility, inWorkgroup)).versions().getFirst().id();
+    }
+
+    long libraryTag() {
+        return libraryTags.add(fixture.initiativeA(), "Matrix tag " + UNIQUE.incrementAndGet(), "lever");
     }
 
     /** A members-only convening of initiative A next month (the RSVP part's rows). */

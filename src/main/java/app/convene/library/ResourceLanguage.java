@@ -1,0 +1,6 @@
+package app.convene.library;
+
+/** The language a resource is written in. Labels: {@code library.language.<NAME>}. */
+public enum ResourceLanguage {
+    EN, ES, OTHER
+}
