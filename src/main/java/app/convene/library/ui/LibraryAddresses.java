@@ -1,0 +1,20 @@
+package app.convene.library.ui;
+
+/** Addresses of the library's pages. */
+final class LibraryAddresses {
+
+    private LibraryAddresses() {
+    }
+
+    static String library(String slug) {
+        return "initiatives/" + slug + "/library";
+    }
+
+    static String resource(long id) {
+        return "library/" + id;
+    }
+
+    static String file(long versionId) {
+        return "library/files/" + versionId;
+    }
+}
