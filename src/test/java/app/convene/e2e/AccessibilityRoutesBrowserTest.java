@@ -63,6 +63,7 @@ class AccessibilityRoutesBrowserTest {
                 + " where i.slug = ? and c.visibility = 'PUBLIC'", Long.class, SLUG);
         // The demo's office hours are the Good Jobs & Equity Project's (an administrator manages them here).
         long officeHours = jdbc.queryForObject("select min(id) from convening where kind = 'OFFICE_HOURS'", Long.class);
+        long resource = publicResource(initiative);
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -72,6 +73,8 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id", VISITOR, "convenings/" + convening),
                 new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
+                new Visit("initiatives/:slug/library", VISITOR, in + "/library"),
+                new Visit("library/:id", VISITOR, "library/" + resource),
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
                 new Visit("rsvp/confirm/:token", VISITOR, "rsvp/confirm/no-such-token"),
                 new Visit("rsvp/cancel/:token", VISITOR, "rsvp/cancel/no-such-token"),
@@ -109,6 +112,22 @@ class AccessibilityRoutesBrowserTest {
             visits.put(visit.route(), visit);
         }
         return visits;
+    }
+
+    /** A public file in the initiative's library with one version (its bytes are not needed to show the page). */
+    private long publicResource(long initiative) {
+        Long existing = jdbc.queryForObject("select min(id) from resource where initiative_id = ? and title = ?",
+                Long.class, initiative, "Accessibility check sheet");
+        if (existing != null) {
+            return existing;
+        }
+        long id = jdbc.queryForObject("insert into resource (initiative_id, title, description, kind, type, language,"
+                + " visibility, created_at) values (?, 'Accessibility check sheet', 'A sheet to check pages with.',"
+                + " 'FILE', 'TOOL', 'EN', 'PUBLIC', now()) returning id", Long.class, initiative);
+        jdbc.update("insert into resource_version (resource_id, number, blob_key, file_name, media_type, size, note,"
+                + " uploaded_at) values (?, 1, ?, 'check-sheet.txt', 'text/plain', 12, 'First version', now())",
+                id, "0".repeat(64));
+        return id;
     }
 
     /** The templates of every route Vaadin serves, from its registry in the running application. */

@@ -89,14 +89,15 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             link.setId("resource-link");
             add(new Paragraph(link));
         }
+        // Vaadin reuses this view between resources: both lists start empty each time.
         tags.removeAll();
+        versions.removeAll();
         for (LibraryTag tag : details.tags()) {
             tags.add(new ListItem(tag.name()));
         }
         add(new H2(getTranslation("library.tags")));
         add(details.tags().isEmpty() ? new Paragraph(getTranslation("library.tags.none")) : tags);
         if (item.kind() == ResourceKind.FILE) {
-            versions.removeAll();
             details.versions().forEach(version -> versions.add(version(version)));
             add(new H2(getTranslation("library.versions")), versions);
         }
