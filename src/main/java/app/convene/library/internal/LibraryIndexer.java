@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,11 @@ public class LibraryIndexer {
     private final LibraryIndexQueries queries;
     private final BlobStore blobs;
     private final SearchIndex index;
-    private final TextExtractor extractor;
+    private final ObjectProvider<TextExtractor> extractor;
     private final OutboxPosition position;
 
     LibraryIndexer(LibraryIndexQueries queries, BlobStore blobs, @Lazy SearchIndex index,
-                   @Lazy TextExtractor extractor, OutboxPosition position) {
+                   ObjectProvider<TextExtractor> extractor, OutboxPosition position) {
         this.queries = queries;
         this.blobs = blobs;
         this.index = index;
@@ -96,7 +97,7 @@ public class LibraryIndexer {
     private List<SearchDocument.Passage> passages(LibraryIndexQueries.IndexedVersion version) {
         Extraction extraction;
         try (InputStream content = blobs.open(version.blobKey())) {
-            extraction = extractor.extract(content, version.mediaType());
+            extraction = extractor.getObject().extract(content, version.mediaType());
         } catch (IOException missing) {
             extraction = Extraction.failed(Extraction.Failure.CORRUPT);
         }
