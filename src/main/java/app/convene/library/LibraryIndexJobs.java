@@ -4,15 +4,14 @@ import app.convene.library.internal.LibraryIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up the search index is rebuilt from the database when missing or old; then every few seconds the
- * library's outbox reaches it. Off with the other scheduled jobs ({@code convene.scheduling.enabled=false}, as in
- * tests, which call {@link LibraryIndexer#catchUp()} directly).
+ * Every few seconds (the first run a few seconds after start-up, off the start-up thread) the search index is
+ * rebuilt from the database when it is missing or old, and the library's outbox reaches it. Off with the other
+ * scheduled jobs ({@code convene.scheduling.enabled=false}, as in tests, which call {@link LibraryIndexer#catchUp()}
+ * directly).
  */
 @Component
 @ConditionalOnProperty(name = "convene.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,11 +23,6 @@ class LibraryIndexJobs {
 
     LibraryIndexJobs(LibraryIndexer indexer) {
         this.indexer = indexer;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStartUp() {
-        indexer.catchUp();
     }
 
     @Scheduled(fixedDelayString = "${convene.library.index-delay-ms:3000}", initialDelay = 3000)
