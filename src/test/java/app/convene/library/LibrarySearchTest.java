@@ -143,4 +143,17 @@ class LibrarySearchTest {
         }
         assertThat(ids(searchAs(stakeholder, "Broken " + word))).containsExactly(Long.toString(id));
     }
+
+    @Test
+    void aRebuildFromTheDatabaseFindsWhatTheOutboxHadNotYetBrought() {
+        SignIn.as(committee);
+        long id = resources.addFile(initiative, draft("Clause", ResourceVisibility.MEMBERS, null), "clause.docx",
+                in(LibraryFixture.docx("Sample procurement clause " + word)), null);
+        assertThat(searchAs(stakeholder, word).hits()).isEmpty();
+
+        indexer.rebuild();
+
+        assertThat(ids(searchAs(stakeholder, word))).containsExactly(Long.toString(id));
+        assertThat(indexer.catchUp()).isZero();
+    }
 }
