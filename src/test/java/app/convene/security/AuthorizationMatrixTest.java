@@ -521,6 +521,8 @@ class AuthorizationMatrixTest {
                 t -> t.libraryLink("MEMBERS", true), (t, id) -> t.library.remove(id));
         allow("library: tag someone else's resource", COORDINATORS, t -> t.libraryLink("PUBLIC", false),
                 (t, id) -> t.library.setTags(id, List.of()));
+        allow("library: search (results limited to the reader's keys)", EVERYONE,
+                t -> t.librarySearch.search(t.fixture.initiativeA(), "matrix", java.util.Map.of(), 0, 10));
         allow("library: list the tags", EVERYONE, t -> t.libraryTags.tags(t.fixture.initiativeA()));
         allow("library: add a tag", COORDINATORS, t -> t.libraryTags.add(t.fixture.initiativeA(),
                 "Tag " + UNIQUE.incrementAndGet(), "component"));
@@ -709,6 +711,16 @@ class AuthorizationMatrixTest {
     app.convene.library.ResourceService library;
     @Autowired
     app.convene.library.LibraryTagService libraryTags;
+    @Autowired
+    app.convene.library.LibrarySearch librarySearch;
+
+    /** The search index of this context in a folder of its own (decision 0026: one writer per folder). */
+    @org.springframework.test.context.DynamicPropertySource
+    static void searchFolder(org.springframework.test.context.DynamicPropertyRegistry registry)
+            throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("matrix-search");
+        registry.add("convene.search.directory", folder::toString);
+    }
 
     static app.convene.library.ResourceDraft libraryDraft(String visibility, Long workgroupId, String url) {
         return new app.convene.library.ResourceDraft("Matrix resource " + UNIQUE.incrementAndGet(), null,

@@ -1,0 +1,159 @@
+package app.convene.library;
+
+import static app.convene.library.LibraryFixture.draft;
+import static app.convene.library.LibraryFixture.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.library.internal.LibraryIndexer;
+import app.convene.search.SearchFacet;
+import app.convene.search.SearchResult;
+import app.convene.security.Actor;
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.SignIn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** Issue 16: the library's outbox reaches the search index, and search keeps to what the reader may see. */
+@ConveneTest
+@TestPropertySource(properties = {"convene.test.database=library", "convene.library.max-upload=64KB",
+        "convene.library.files=target/test-library-files"})
+class LibrarySearchTest {
+
+    /** Each run its own index (and outbox position), as decision 0026 asks of every test context. */
+    @DynamicPropertySource
+    static void searchFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("library-search");
+        registry.add("convene.search.directory", folder::toString);
+    }
+
+    @Autowired
+    ResourceService resources;
+    @Autowired
+    LibrarySearch search;
+    @Autowired
+    LibraryIndexer indexer;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+
+    long initiative;
+    LibraryFixture f;
+    Actor committee;
+    Actor stakeholder;
+    String word;
+
+    @BeforeEach
+    void people() {
+        initiative = fixtures.initiativeId("equity-at-work");
+        f = new LibraryFixture(jdbc, initiative);
+        committee = f.withRole("Cam Committee", "COMMITTEE_MEMBER");
+        stakeholder = f.withRole("Sam Stakeholder", "STAKEHOLDER");
+        word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private SearchResult searchAs(Actor reader, String text) {
+        SignIn.as(reader);
+        return search.search(initiative, text, Map.of(), 0, 20);
+    }
+
+    private List<String> ids(SearchResult result) {
+        return result.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Test
+    void anUploadedPdfIsFoundByAWordInsideItAfterTheConsumerRan() {
+        SignIn.as(committee);
+        long id = resources.addFile(initiative, draft("Framework", ResourceVisibility.PUBLIC, null), "framework.pdf",
+                in(LibraryFixture.pdf("Scheduling stability " + word + " for hourly workers")), null);
+        assertThat(searchAs(stakeholder, word).hits()).isEmpty();
+
+        indexer.catchUp();
+
+        SearchResult found = searchAs(stakeholder, word);
+        assertThat(ids(found)).containsExactly(Long.toString(id));
+        assertThat(found.hits().getFirst().snippet().plainText()).contains(word);
+        long version = resources.get(id).versions().getFirst().id();
+        assertThat(found.hits().getFirst().snippet().source()).startsWith(version + ":");
+        assertThat(resources.get(id).versions().getFirst().extraction()).isEqualTo(ExtractionStatus.INDEXED);
+    }
+
+    @Test
+    void aCommitteeOnlyResourceIsNeitherInAStakeholdersResultsNorFacets() {
+        SignIn.as(committee);
+        long secret = resources.addFile(initiative, new ResourceDraft("Committee notes", "Budget " + word,
+                ResourceType.DATA, ResourceLanguage.ES, ResourceVisibility.COMMITTEE, null, null), "notes.txt",
+                in(("Confidential " + word).getBytes(StandardCharsets.UTF_8)), null);
+        long open = resources.addFile(initiative, draft("Open template", ResourceVisibility.PUBLIC, null),
+                "open.txt", in(("Open " + word).getBytes(StandardCharsets.UTF_8)), null);
+        indexer.catchUp();
+
+        SearchResult forCommittee = searchAs(committee, word);
+        assertThat(ids(forCommittee)).containsExactlyInAnyOrder(Long.toString(secret), Long.toString(open));
+        assertThat(forCommittee.facet(SearchFacet.TYPE)).extracting(SearchResult.FacetCount::value).contains("DATA");
+
+        SearchResult forStakeholder = searchAs(stakeholder, word);
+        assertThat(forStakeholder.total()).isEqualTo(1);
+        assertThat(ids(forStakeholder)).containsExactly(Long.toString(open));
+        assertThat(forStakeholder.facet(SearchFacet.TYPE)).extracting(SearchResult.FacetCount::value)
+                .doesNotContain("DATA");
+        assertThat(forStakeholder.facet(SearchFacet.LANGUAGE)).extracting(SearchResult.FacetCount::value)
+                .doesNotContain("ES");
+        assertThat(searchAs(stakeholder, "Confidential " + word).hits()).extracting(SearchResult.Hit::id)
+                .doesNotContain(Long.toString(secret));
+
+        jdbc.update("update initiative_role set role = 'COMMITTEE_MEMBER' where person_id = ?",
+                stakeholder.personId());
+        assertThat(ids(searchAs(stakeholder, word))).contains(Long.toString(secret));
+    }
+
+    @Test
+    void aCorruptPdfEndsFailedWithItsReasonAndStaysDownloadable() throws IOException {
+        SignIn.as(committee);
+        byte[] broken = ("%PDF-1.7\n" + word + " this is no real PDF\n").getBytes(StandardCharsets.US_ASCII);
+        long id = resources.addFile(initiative, draft("Broken " + word, ResourceVisibility.PUBLIC, null),
+                "broken.pdf", in(broken), null);
+        indexer.catchUp();
+
+        VersionItem version = resources.get(id).versions().getFirst();
+        assertThat(version.extraction()).isEqualTo(ExtractionStatus.FAILED);
+        assertThat(version.extractionReason()).isEqualTo("CORRUPT");
+        try (InputStream content = resources.download(version.id()).content()) {
+            assertThat(content.readAllBytes()).isEqualTo(broken);
+        }
+        assertThat(ids(searchAs(stakeholder, "Broken " + word))).containsExactly(Long.toString(id));
+    }
+
+    @Test
+    void aRebuildFromTheDatabaseFindsWhatTheOutboxHadNotYetBrought() {
+        SignIn.as(committee);
+        long id = resources.addFile(initiative, draft("Clause", ResourceVisibility.MEMBERS, null), "clause.docx",
+                in(LibraryFixture.docx("Sample procurement clause " + word)), null);
+        assertThat(searchAs(stakeholder, word).hits()).isEmpty();
+
+        indexer.rebuild();
+
+        assertThat(ids(searchAs(stakeholder, word))).containsExactly(Long.toString(id));
+        assertThat(indexer.catchUp()).isZero();
+    }
+}
