@@ -178,16 +178,9 @@ public class AttendanceService {
 
     private ConveningRow host(long conveningId) {
         if (!access.mayManage(conveningId)) {
-            throw notHost(authorization, conveningId, "take attendance at");
+            throw access.refused("take attendance at convening " + conveningId);
         }
         return rsvps.convening(conveningId).orElseThrow();
-    }
-
-    /** The refusal for someone who is not a host: visitors are asked to sign in. */
-    static AccessDeniedException notHost(Authorization authorization, long conveningId, String what) {
-        return authorization.currentActor().filter(a -> !a.isSystem())
-                .map(a -> new AccessDeniedException(a.name() + " may not " + what + " convening " + conveningId))
-                .orElseGet(() -> new AccessDeniedException("Sign in to " + what + " convening " + conveningId));
     }
 
     private static String optional(String field, String value, int max) {

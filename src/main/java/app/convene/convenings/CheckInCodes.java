@@ -74,7 +74,7 @@ public class CheckInCodes {
     @Transactional
     public OpenCode open(long conveningId) {
         if (!access.mayManage(conveningId)) {
-            throw AttendanceService.notHost(authorization, conveningId, "open the check-in code of");
+            throw access.refused("open the check-in code of convening " + conveningId);
         }
         ConveningRow convening = rsvps.convening(conveningId).orElseThrow();
         Instant from = convening.startsAt().minus(opensBefore);

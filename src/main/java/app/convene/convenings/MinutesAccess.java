@@ -33,10 +33,9 @@ class MinutesAccess {
         }
     }
 
-    /** A refusal worded as the matrix expects: "Sign in to …" for visitors, "<name> may not …" for others. */
+    /** A refusal worded as every service words it (see {@link ConveningAccess#refused}). */
     AccessDeniedException denied(String what) {
-        return new AccessDeniedException(authorization.currentActor().filter(a -> !a.isSystem())
-                .map(a -> a.name() + " may not " + what).orElse("Sign in to " + what));
+        return access.refused(what);
     }
 
     Roles of(Convening convening) {

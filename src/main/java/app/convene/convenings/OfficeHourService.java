@@ -282,8 +282,7 @@ public class OfficeHourService {
     private Convening managed(long conveningId) {
         Convening convening = items.find(conveningId);
         if (!access.mayManage(convening)) {
-            throw new AccessDeniedException(authorization.currentActor().map(a -> a.name() + " may not")
-                    .orElse("Sign in to") + " manage the office hours of convening " + conveningId);
+            throw access.refused("manage the office hours of convening " + conveningId);
         }
         if (convening.getKind() != ConveningKind.OFFICE_HOURS) {
             throw new ValidationError(null, "officeHours.error.notOfficeHours");

@@ -28,6 +28,12 @@ public record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
                 phase);
     }
 
+    /** The convening's start as a wall-clock time in the initiative's zone (as the forms take it). */
+    public java.time.LocalDateTime localStartOf(long conveningId) {
+        return java.time.LocalDateTime.ofInstant(startOf(conveningId), java.time.ZoneId.of(jdbc.queryForObject(
+                "select time_zone from initiative where id = ?", String.class, initiativeId)));
+    }
+
     public Instant startOf(long conveningId) {
         return jdbc.queryForObject("select starts_at from convening where id = ?", Timestamp.class, conveningId)
                 .toInstant();

@@ -10,7 +10,6 @@ import app.convene.support.Fixtures;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -51,9 +50,7 @@ class OfficeHourServiceTest {
         coordinator = f.coordinator("Cora Coordinator");
         expert = f.member("Ezra Expert", null);
         convening = f.officeHours();
-        ZoneId zone = ZoneId.of(jdbc.queryForObject("select time_zone from initiative where id = ?", String.class,
-                f.initiativeId()));
-        start = LocalDateTime.ofInstant(f.startOf(convening), zone);
+        start = f.localStartOf(convening);
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +48,7 @@ class OfficeHoursViewTest extends SpringBrowserlessTest {
         coordinator = f.coordinator("Vic Coordinator");
         expert = f.member("Ed Expert", null);
         convening = f.officeHours();
-        start = LocalDateTime.ofInstant(f.startOf(convening), ZoneId.of(jdbc.queryForObject(
-                "select time_zone from initiative where id = ?", String.class, f.initiativeId())));
+        start = f.localStartOf(convening);
     }
 
     @AfterEach
