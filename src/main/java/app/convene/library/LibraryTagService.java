@@ -39,6 +39,11 @@ public class LibraryTagService {
         return tags.tags(initiativeId);
     }
 
+    /** Whether the current person may add, rename and remove the initiative's tags (its coordinators). */
+    public boolean mayManage(long initiativeId) {
+        return authorization.can(Action.MANAGE_LIBRARY_TAGS, initiativeId);
+    }
+
     @Transactional
     public long add(long initiativeId, String name, String group) {
         authorization.check(Action.MANAGE_LIBRARY_TAGS, initiativeId);

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * steering committee and the coordinators; WORKGROUP → the resource's workgroup and the coordinators.
  * Administrators read everything; a draft initiative shows nothing to those without a role in it.
  * Adding: coordinators and committee members to the initiative; a workgroup's leads and members to their workgroup.
- * Changing (new version, removing): whoever added it while they still may add there, and the curators
- * (coordinators; the leads of the resource's workgroup).
+ * Changing (details, tags, new version): whoever added it while they still may add there, and the curators
+ * (coordinators; the leads of the resource's workgroup). Removing: the curators only.
  */
 @Component
 class ResourceAccess {
@@ -88,22 +88,36 @@ class ResourceAccess {
         }
     }
 
-    boolean mayChange(Resource resource) {
+    /** Whether the current person curates where the resource belongs: coordinators; the leads of its workgroup. */
+    boolean mayCurate(Resource resource) {
         Long workgroupId = resource.getWorkgroupId();
-        boolean curator = workgroupId == null ? authorization.can(Action.CURATE_LIBRARY, resource.getInitiativeId())
+        return workgroupId == null ? authorization.can(Action.CURATE_LIBRARY, resource.getInitiativeId())
                 : authorization.canInWorkgroup(Action.CURATE_LIBRARY, workgroupId);
-        if (curator) {
+    }
+
+    /** Whether the current person may add there: the initiative (null workgroup) or one of its workgroups. */
+    boolean mayAdd(long initiativeId, Long workgroupId) {
+        return workgroupId == null ? authorization.can(Action.ADD_LIBRARY_RESOURCES, initiativeId)
+                : authorization.canInWorkgroup(Action.ADD_LIBRARY_RESOURCES, workgroupId);
+    }
+
+    boolean mayChange(Resource resource) {
+        if (mayCurate(resource)) {
             return true;
         }
         boolean own = authorization.currentActor()
                 .map(actor -> Objects.equals(actor.personId(), resource.getCreatedBy())).orElse(false);
-        boolean mayAdd = workgroupId == null ? authorization.can(Action.ADD_LIBRARY_RESOURCES, resource.getInitiativeId())
-                : authorization.canInWorkgroup(Action.ADD_LIBRARY_RESOURCES, workgroupId);
-        return own && mayAdd && maySee(resource);
+        return own && mayAdd(resource.getInitiativeId(), resource.getWorkgroupId()) && maySee(resource);
     }
 
     void checkChange(Resource resource, String doing) {
         if (!mayChange(resource)) {
+            throw refused(doing);
+        }
+    }
+
+    void checkCurate(Resource resource, String doing) {
+        if (!mayCurate(resource)) {
             throw refused(doing);
         }
     }

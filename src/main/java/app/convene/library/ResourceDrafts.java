@@ -1,9 +1,13 @@
 package app.convene.library;
 
+import app.convene.library.internal.Resource;
 import app.convene.shared.ValidationError;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A resource's fields as the service saves them, or a message by the field that is wrong. */
 final class ResourceDrafts {
@@ -49,6 +53,23 @@ final class ResourceDrafts {
             throw new ValidationError("note", "library.note.tooLong", MAX_NOTE);
         }
         return text;
+    }
+
+    /** What the audit log keeps of a resource's details and tags (no empty values). */
+    static Map<String, Object> audited(Resource resource, List<LibraryTag> tags) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("title", resource.getTitle());
+        if (resource.getDescription() != null) {
+            shown.put("description", resource.getDescription());
+        }
+        if (resource.getUrl() != null) {
+            shown.put("url", resource.getUrl());
+        }
+        shown.put("type", resource.getType().name());
+        shown.put("language", resource.getLanguage().name());
+        shown.put("visibility", resource.getVisibility().name());
+        shown.put("tags", tags.stream().map(LibraryTag::name).toList());
+        return shown;
     }
 
     private static String link(String url) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,14 @@ public class ResourceService {
     /** Adds a link (http or https) to the initiative's library, or to one of its workgroups'. */
     @Transactional
     public long addLink(long initiativeId, ResourceDraft draft) {
+        return addLink(initiativeId, draft, List.of());
+    }
+
+    /** As {@link #addLink(long, ResourceDraft)}, with topic tags of the initiative's taxonomy, in one transaction. */
+    @Transactional
+    public long addLink(long initiativeId, ResourceDraft draft, Collection<Long> tagIds) {
         Resource resource = create(initiativeId, ResourceKind.LINK, prepare(initiativeId, ResourceKind.LINK, draft));
+        tags.setTags(resource.getId(), initiativeId, Set.copyOf(tagIds));
         queries.outbox(resource.getId(), null, "UPSERT", clock.instant());
         audit.record("library.linkAdded", "resource", resource.getId(), initiativeId, null, summary(resource));
         return resource.getId();
@@ -61,9 +69,17 @@ public class ResourceService {
     /** Adds a file as the first version of a new resource; the upload is checked before anything is saved. */
     @Transactional
     public long addFile(long initiativeId, ResourceDraft draft, String fileName, InputStream content, String note) {
+        return addFile(initiativeId, draft, List.of(), fileName, content, note);
+    }
+
+    /** As {@link #addFile(long, ResourceDraft, String, InputStream, String)}, with topic tags, in one transaction. */
+    @Transactional
+    public long addFile(long initiativeId, ResourceDraft draft, Collection<Long> tagIds, String fileName,
+                        InputStream content, String note) {
         ResourceDraft checkedDraft = prepare(initiativeId, ResourceKind.FILE, draft);
         try (UploadCheck.Checked checked = uploads.check(fileName, content)) {
             Resource resource = create(initiativeId, ResourceKind.FILE, checkedDraft);
+            tags.setTags(resource.getId(), initiativeId, Set.copyOf(tagIds));
             long versionId = store(resource, checked, note);
             audit.record("library.fileAdded", "resource", resource.getId(), initiativeId, null,
                     Map.of("title", resource.getTitle(), "file", checked.fileName(), "version", versionId));
@@ -110,7 +126,7 @@ public class ResourceService {
                 resource.getType(), resource.getLanguage(), resource.getVisibility(), resource.getCreatedAt(),
                 versions.isEmpty() ? null : versions.getFirst());
         return new ResourceDetails(item, resource.getVersion(), versions, tags.tagsOf(resourceId),
-                access.mayChange(resource));
+                access.mayChange(resource), access.mayCurate(resource));
     }
 
     /** Replaces the resource's topic tags (only tags of its own initiative count). */
@@ -125,6 +141,38 @@ public class ResourceService {
                 Map.of("tags", tags.tagsOf(resourceId).stream().map(LibraryTag::name).toList()));
     }
 
+    /**
+     * Changes the details (title, description, type, language, visibility; a link's address) and the tags. The
+     * workgroup stays. Refused when someone changed the resource since {@code expectedVersion} was read.
+     *
+     * @throws OptimisticLockingFailureException if the resource changed since {@code expectedVersion}
+     */
+    @Transactional
+    public void edit(long resourceId, long expectedVersion, ResourceDraft changes, Collection<Long> tagIds) {
+        Resource resource = resources.findForChangeById(resourceId).filter(access::maySee)
+                .orElseThrow(() -> access.refused("change resource " + resourceId));
+        access.checkChange(resource, "change resource " + resourceId);
+        if (resource.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("The resource changed since it was opened");
+        }
+        ResourceDraft checked = ResourceDrafts.check(changes == null ? null : new ResourceDraft(changes.title(),
+                changes.description(), changes.type(), changes.language(), changes.visibility(),
+                resource.getWorkgroupId(), changes.url()), resource.getKind());
+        Map<String, Object> before = ResourceDrafts.audited(resource, tags.tagsOf(resourceId));
+        resource.describe(checked.title(), checked.description(), checked.url(), checked.type(), checked.language(),
+                checked.visibility());
+        resources.saveAndFlush(resource);
+        tags.setTags(resourceId, resource.getInitiativeId(), Set.copyOf(tagIds));
+        queries.outbox(resourceId, null, "UPSERT", clock.instant());
+        audit.record("library.edited", "resource", resourceId, resource.getInitiativeId(), before,
+                ResourceDrafts.audited(resource, tags.tagsOf(resourceId)));
+    }
+
+    /** The largest file the server accepts, in bytes (the upload field's limit is only a convenience). */
+    public long maxUploadBytes() {
+        return uploads.maxBytes();
+    }
+
     /** Any version's file, for whoever may read its resource; the caller closes the stream. */
     public FileDownload download(long versionId) {
         LibraryQueries.StoredFile file = queries.file(versionId)
@@ -137,11 +185,11 @@ public class ResourceService {
         }
     }
 
-    /** Removes the resource with all its versions (the coordinators, its workgroup's leads, whoever added it). */
+    /** Removes the resource with all its versions (the curators: the coordinators, its workgroup's leads). */
     @Transactional
     public void remove(long resourceId) {
         Resource resource = visible(resourceId, "remove resource " + resourceId);
-        access.checkChange(resource, "remove resource " + resourceId);
+        access.checkCurate(resource, "remove resource " + resourceId);
         Map<String, Object> before = summary(resource);
         resources.delete(resource);
         queries.outbox(resourceId, null, "DELETE", clock.instant());

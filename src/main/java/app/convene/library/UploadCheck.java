@@ -27,6 +27,10 @@ class UploadCheck {
         this.maxBytes = maxUpload.toBytes();
     }
 
+    long maxBytes() {
+        return maxBytes;
+    }
+
     /** A checked upload in a temporary file, removed on close. */
     record Checked(Path file, String fileName, String mediaType, long size) implements AutoCloseable {
         @Override

@@ -10,6 +10,14 @@ final class LibraryAddresses {
         return "initiatives/" + slug + "/library";
     }
 
+    static String add(String slug) {
+        return library(slug) + "/new";
+    }
+
+    static String tags(String slug) {
+        return library(slug) + "/tags";
+    }
+
     static String resource(long id) {
         return "library/" + id;
     }

@@ -3,6 +3,8 @@ package app.convene.library.ui;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
+import app.convene.library.LibraryPlaces;
+import app.convene.library.LibraryTagService;
 import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
 import app.convene.library.ResourceService;
@@ -23,14 +25,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LibraryView extends InitiativePage {
 
     private final ResourceService resources;
+    private final LibraryPlaces places;
+    private final LibraryTagService tags;
     private final DateTimes dates;
 
     final Grid<ResourceItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    LibraryView(InitiativeDirectory initiatives, ResourceService resources, DateTimes dates) {
+    LibraryView(InitiativeDirectory initiatives, ResourceService resources, LibraryPlaces places,
+                LibraryTagService tags, DateTimes dates) {
         super(initiatives);
         this.resources = resources;
+        this.places = places;
+        this.tags = tags;
         this.dates = dates;
         addClassName("cv-wide");
     }
@@ -64,7 +71,9 @@ class LibraryView extends InitiativePage {
         grid.setVisible(!none);
         empty.setVisible(none);
         add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("library.page.title")),
-                new Paragraph(getTranslation("library.page.intro")), empty, grid);
+                new Paragraph(getTranslation("library.page.intro")),
+                new LibraryActionLinks(initiative.slug(), !places.forAdding(id).isEmpty(), tags.mayManage(id)), empty,
+                grid);
     }
 
     /** "Version 3 · 2 Dec 2026" for a file, "Link" for a link. */

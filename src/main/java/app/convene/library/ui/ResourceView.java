@@ -3,6 +3,7 @@ package app.convene.library.ui;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.library.LibraryTag;
+import app.convene.library.LibraryTagService;
 import app.convene.library.ResourceDetails;
 import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
@@ -39,6 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, InitiativeScoped {
 
     private final ResourceService resources;
+    private final LibraryTagService libraryTags;
     private final InitiativeDirectory initiatives;
     private final DateTimes dates;
     private ResourceDetails details;
@@ -46,9 +48,12 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
 
     final UnorderedList versions = new UnorderedList();
     final UnorderedList tags = new UnorderedList();
+    ResourceActions actions;
 
-    ResourceView(ResourceService resources, InitiativeDirectory initiatives, DateTimes dates) {
+    ResourceView(ResourceService resources, LibraryTagService libraryTags, InitiativeDirectory initiatives,
+                 DateTimes dates) {
         this.resources = resources;
+        this.libraryTags = libraryTags;
         this.initiatives = initiatives;
         this.dates = dates;
         addClassName("cv-page");
@@ -101,6 +106,18 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             details.versions().forEach(version -> versions.add(version(version)));
             add(new H2(getTranslation("library.versions")), versions);
         }
+        actions = details.mayChange() ? new ResourceActions(details, libraryTags.tags(item.initiativeId()), resources,
+                this::reload, () -> getUI().ifPresent(ui -> ui.navigate(LibraryAddresses.library(initiative.slug()))))
+                : null;
+        if (actions != null) {
+            add(actions);
+        }
+    }
+
+    /** Shows the resource as it is now (after a new version or an edit). */
+    void reload() {
+        details = resources.get(details.resource().id());
+        render();
     }
 
     private ListItem version(VersionItem version) {
