@@ -75,6 +75,8 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
                 new Visit("initiatives/:slug/library", VISITOR, in + "/library"),
                 new Visit("library/:id", VISITOR, "library/" + resource),
+                new Visit("initiatives/:slug/library/new", "coordinator", in + "/library/new"),
+                new Visit("initiatives/:slug/library/tags", "coordinator", in + "/library/tags"),
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
                 new Visit("rsvp/confirm/:token", VISITOR, "rsvp/confirm/no-such-token"),
                 new Visit("rsvp/cancel/:token", VISITOR, "rsvp/cancel/no-such-token"),

@@ -529,6 +529,17 @@ class AuthorizationMatrixTest {
         allow("library: rename a tag", COORDINATORS, t -> t.libraryTag(),
                 (t, id) -> t.libraryTags.rename(id, "Renamed " + UNIQUE.incrementAndGet()));
         allow("library: remove a tag", COORDINATORS, t -> t.libraryTag(), (t, id) -> t.libraryTags.remove(id));
+        allow("library: edit someone else's resource", COORDINATORS, t -> t.libraryLink("PUBLIC", false),
+                (t, id) -> t.library.edit(id, t.libraryVersion(id), libraryDraft("PUBLIC", null,
+                        "https://example.org/edited"), List.of()));
+        allow("library: edit someone else's resource in a workgroup", workgroupMembers,
+                t -> t.libraryFile("MEMBERS", true), (t, id) -> t.library.edit(id, t.libraryVersion(id),
+                        libraryDraft("MEMBERS", null, null), List.of()));
+        allow("library: add a file with topics to the initiative", libraryAdders, t -> t.libraryTag(),
+                (t, tag) -> t.library.addFile(t.fixture.initiativeA(), libraryDraft("MEMBERS", null, null),
+                        List.of(tag), "matrix.txt", libraryText(), null));
+        allow("library: where one may add (nothing for whoever may not)", EVERYONE,
+                t -> t.libraryPlaces.forAdding(t.fixture.initiativeA()));
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -713,6 +724,8 @@ class AuthorizationMatrixTest {
     app.convene.library.LibraryTagService libraryTags;
     @Autowired
     app.convene.library.LibrarySearch librarySearch;
+    @Autowired
+    app.convene.library.LibraryPlaces libraryPlaces;
 
     /** The search index of this context in a folder of its own (decision 0026: one writer per folder). */
     @org.springframework.test.context.DynamicPropertySource
@@ -748,6 +761,11 @@ class AuthorizationMatrixTest {
     /** The first version of a new text file (see {@link #libraryFile}). */
     long libraryFileVersion(String visibility, boolean inWorkgroup) {
         return library.get(libraryFile(visibility, inWorkgroup)).versions().getFirst().id();
+    }
+
+    /** The resource's optimistic-locking version as stored (what an edit form read). */
+    long libraryVersion(long resourceId) {
+        return jdbc.queryForObject("select version from resource where id = ?", Long.class, resourceId);
     }
 
     long libraryTag() {

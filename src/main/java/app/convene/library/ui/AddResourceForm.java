@@ -62,6 +62,8 @@ class AddResourceForm extends Div {
         note.setWidthFull();
         fields.also("workgroupId", place);
         fields.also("note", note);
+        save.setId("resource-save");
+        note.setId("resource-note");
         save.setText(getTranslation("library.add.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

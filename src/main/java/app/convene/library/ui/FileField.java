@@ -33,6 +33,7 @@ class FileField extends Div {
         addClassName("cv-file-field");
         Span caption = new Span(label);
         caption.addClassName("cv-field-label");
+        upload.setId("resource-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".txt", ".md", ".png", ".jpg", ".jpeg",

@@ -31,6 +31,8 @@ class NewVersionForm extends Div {
         note.setMaxLength(1000);
         note.setWidthFull();
         FieldErrors.manual(note);
+        note.setId("version-note");
+        upload.setId("version-upload");
         upload.setText(getTranslation("library.version.upload"));
         upload.addClickListener(click -> save());
         add(file, note, upload);

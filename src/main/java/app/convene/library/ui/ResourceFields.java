@@ -48,6 +48,10 @@ class ResourceFields {
     private final Map<String, HasValidation> byName = new LinkedHashMap<>();
 
     ResourceFields(com.vaadin.flow.component.Component owner, List<LibraryTag> taxonomy) {
+        title.setId("resource-title");
+        type.setId("resource-type");
+        visibility.setId("resource-visibility");
+        url.setId("resource-url");
         title.setLabel(owner.getTranslation("library.field.title"));
         title.setMaxLength(300);
         title.setRequiredIndicatorVisible(true);
