@@ -6,6 +6,7 @@ import app.convene.library.LibraryTag;
 import app.convene.library.ResourceDetails;
 import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
+import app.convene.library.ResourceLinkService;
 import app.convene.library.ResourceService;
 import app.convene.library.VersionItem;
 import app.convene.shared.ui.DateTimes;
@@ -41,13 +42,17 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
     private final ResourceService resources;
     private final InitiativeDirectory initiatives;
     private final DateTimes dates;
+    private final ResourceLinkService links;
     private ResourceDetails details;
     private InitiativeContext initiative;
 
     final UnorderedList versions = new UnorderedList();
     final UnorderedList tags = new UnorderedList();
+    ResourceLinksPanel linksPanel;
 
-    ResourceView(ResourceService resources, InitiativeDirectory initiatives, DateTimes dates) {
+    ResourceView(ResourceService resources, InitiativeDirectory initiatives, DateTimes dates,
+                 ResourceLinkService links) {
+        this.links = links;
         this.resources = resources;
         this.initiatives = initiatives;
         this.dates = dates;
@@ -101,6 +106,8 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             details.versions().forEach(version -> versions.add(version(version)));
             add(new H2(getTranslation("library.versions")), versions);
         }
+        linksPanel = new ResourceLinksPanel(links, item.id(), initiative.slug());
+        add(linksPanel);
     }
 
     private ListItem version(VersionItem version) {
