@@ -51,9 +51,11 @@ public class ResourceLinkQueries {
                 .param(initiativeId).query((rs, n) -> new LinkTarget(kind, rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** The resource's links (kind and target id), in kind order; names are looked up by the caller. */
+    /** The resource's links (kind and target id): goals, workgroups, convenings, recommendations; names are looked up by the caller. */
     public List<Link> links(long resourceId) {
-        return jdbc.sql("select kind, target_id from resource_link where resource_id = ? order by kind, id")
+        return jdbc.sql("""
+                select kind, target_id from resource_link where resource_id = ?
+                 order by case kind when 'GOAL' then 1 when 'WORKGROUP' then 2 when 'CONVENING' then 3 else 4 end, id""")
                 .param(resourceId).query((rs, n) -> new Link(LinkKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
     }
 
