@@ -64,6 +64,7 @@ class AccessibilityRoutesBrowserTest {
         // The demo's office hours are the Good Jobs & Equity Project's (an administrator manages them here).
         long officeHours = jdbc.queryForObject("select min(id) from convening where kind = 'OFFICE_HOURS'", Long.class);
         long resource = publicResource(initiative);
+        linkEverywhere(resource, initiative, workgroup, convening);
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -130,6 +131,17 @@ class AccessibilityRoutesBrowserTest {
                 + " uploaded_at) values (?, 1, ?, 'check-sheet.txt', 'text/plain', 12, 'First version', now())",
                 id, "0".repeat(64));
         return id;
+    }
+
+    /** Links the resource to a goal, the workgroup and the convening, so their pages show it (and it them). */
+    private void linkEverywhere(long resource, long initiative, long workgroup, long convening) {
+        long goal = jdbc.queryForObject("select min(id) from strategic_goal where initiative_id = ? and not retired",
+                Long.class, initiative);
+        for (Object[] link : List.of(new Object[] {"GOAL", goal}, new Object[] {"WORKGROUP", workgroup},
+                new Object[] {"CONVENING", convening})) {
+            jdbc.update("insert into resource_link (resource_id, kind, target_id) values (?, ?, ?)"
+                    + " on conflict do nothing", resource, link[0], link[1]);
+        }
     }
 
     /** The templates of every route Vaadin serves, from its registry in the running application. */

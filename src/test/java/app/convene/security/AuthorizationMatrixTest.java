@@ -540,6 +540,28 @@ class AuthorizationMatrixTest {
                         List.of(tag), "matrix.txt", libraryText(), null));
         allow("library: where one may add (nothing for whoever may not)", EVERYONE,
                 t -> t.libraryPlaces.forAdding(t.fixture.initiativeA()));
+        allow("library: link a resource to a goal", COORDINATORS, t -> t.libraryLinkTo(t.fixture.goal()),
+                (t, id) -> t.libraryLinks.link(id, app.convene.library.LinkKind.GOAL, t.linkTarget));
+        allow("library: link a workgroup's resource to a convening", workgroupMembers, t -> {
+            long resource = t.libraryLink("MEMBERS", true);
+            t.linkTarget = t.fixture.convening(app.convene.convenings.ConveningVisibility.PUBLIC);
+            return resource;
+        }, (t, id) -> t.libraryLinks.link(id, app.convene.library.LinkKind.CONVENING, t.linkTarget));
+        allow("library: list what a resource may be linked to", COORDINATORS, t -> t.libraryLink("PUBLIC", false),
+                (t, id) -> t.libraryLinks.options(id));
+        allow("library: unlink a resource from a goal", COORDINATORS, t -> {
+            long resource = t.libraryLinkTo(t.fixture.goal());
+            t.libraryLinks.link(resource, app.convene.library.LinkKind.GOAL, t.linkTarget);
+            return resource;
+        }, (t, id) -> t.libraryLinks.unlink(id, app.convene.library.LinkKind.GOAL, t.linkTarget));
+        allow("library: read a public resource's links and the resources linked to a goal", EVERYONE, t -> {
+            long resource = t.libraryLinkTo(t.fixture.goal());
+            t.libraryLinks.link(resource, app.convene.library.LinkKind.GOAL, t.linkTarget);
+            return resource;
+        }, (t, id) -> {
+            t.libraryLinks.links(id);
+            t.libraryLinks.linkedTo(app.convene.library.LinkKind.GOAL, t.linkTarget);
+        });
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -726,6 +748,15 @@ class AuthorizationMatrixTest {
     app.convene.library.LibrarySearch librarySearch;
     @Autowired
     app.convene.library.LibraryPlaces libraryPlaces;
+    app.convene.library.ResourceLinkService libraryLinks;
+    /** The goal or convening a library operation links to (made with its resource, as the system). */
+    long linkTarget;
+
+    /** A public link of initiative A (see {@link #libraryLink}) and the target it is to be linked to. */
+    long libraryLinkTo(long target) {
+        linkTarget = target;
+        return libraryLink("PUBLIC", false);
+    }
 
     /** The search index of this context in a folder of its own (decision 0026: one writer per folder). */
     @org.springframework.test.context.DynamicPropertySource

@@ -8,6 +8,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,10 +35,12 @@ class ConveningView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final ConveningAccess access;
     private final InitiativeDirectory initiatives;
     private final List<ConveningPart> parts;
+    private final List<RelatedResources> related;
     private ConveningItem convening;
 
     ConveningView(ConveningService convenings, ConveningAccess access, InitiativeDirectory initiatives,
-                  List<ConveningPart> parts) {
+                  List<ConveningPart> parts, List<RelatedResources> related) {
+        this.related = related;
         this.convenings = convenings;
         this.access = access;
         this.initiatives = initiatives;
@@ -65,6 +68,7 @@ class ConveningView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         for (ConveningPart part : parts) {
             part.create(id).ifPresent(this::add);
         }
+        RelatedResources.of(related, RelatedResources.CONVENING, id, 2).ifPresent(this::add);
     }
 
     @Override

@@ -17,6 +17,7 @@ import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeLink;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PageSection;
@@ -56,13 +57,16 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final InitiativeContentService content;
     private final List<InitiativeSection> sections;
     private final List<InitiativeLink> links;
+    private final List<RelatedResources> related;
     private final InitiativeLifecycle lifecycle;
     private final Authorization authorization;
     private String title = "";
     private Long initiativeId;
 
     InitiativeView(InitiativeService initiatives, InitiativeContentService content, List<InitiativeSection> sections,
-                   List<InitiativeLink> links, InitiativeLifecycle lifecycle, Authorization authorization) {
+                   List<InitiativeLink> links, InitiativeLifecycle lifecycle, Authorization authorization,
+                   List<RelatedResources> related) {
+        this.related = related;
         this.initiatives = initiatives;
         this.content = content;
         this.lifecycle = lifecycle;
@@ -191,6 +195,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 goal.strategies().forEach(s -> strategies.add(marked(new ListItem(s.text()), s)));
                 item.add(strategies);
             }
+            RelatedResources.of(related, RelatedResources.GOAL, goal.id(), 4).ifPresent(item::add);
             list.add(item);
         }
         section.add(list);

@@ -24,7 +24,7 @@ public class LibraryQueries {
             v.id, v.number, v.file_name, v.media_type, v.size, v.note, p.display_name, v.uploaded_at,
             v.extraction_status, v.extraction_reason""";
     /** What the reader may see: five parameters (everything, member, committee, member, person). */
-    private static final String VISIBLE = """
+    static final String VISIBLE = """
             (? or r.visibility = 'PUBLIC' or (? and r.visibility = 'MEMBERS') or (? and r.visibility = 'COMMITTEE')
              or (? and r.visibility = 'WORKGROUP' and exists (select 1 from workgroup_member m
                  where m.workgroup_id = r.workgroup_id and m.person_id = ?)))""";

@@ -7,6 +7,7 @@ import app.convene.library.LibraryTagService;
 import app.convene.library.ResourceDetails;
 import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
+import app.convene.library.ResourceLinkService;
 import app.convene.library.ResourceService;
 import app.convene.library.VersionItem;
 import app.convene.shared.ui.DateTimes;
@@ -43,15 +44,18 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
     private final LibraryTagService libraryTags;
     private final InitiativeDirectory initiatives;
     private final DateTimes dates;
+    private final ResourceLinkService links;
     private ResourceDetails details;
     private InitiativeContext initiative;
 
     final UnorderedList versions = new UnorderedList();
     final UnorderedList tags = new UnorderedList();
     ResourceActions actions;
+    ResourceLinksPanel linksPanel;
 
     ResourceView(ResourceService resources, LibraryTagService libraryTags, InitiativeDirectory initiatives,
-                 DateTimes dates) {
+                 DateTimes dates, ResourceLinkService links) {
+        this.links = links;
         this.resources = resources;
         this.libraryTags = libraryTags;
         this.initiatives = initiatives;
@@ -106,6 +110,8 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             details.versions().forEach(version -> versions.add(version(version)));
             add(new H2(getTranslation("library.versions")), versions);
         }
+        linksPanel = new ResourceLinksPanel(links, item.id(), initiative.slug());
+        add(linksPanel);
         actions = details.mayChange() ? new ResourceActions(details, libraryTags.tags(item.initiativeId()), resources,
                 this::reload, () -> getUI().ifPresent(ui -> ui.navigate(LibraryAddresses.library(initiative.slug()))))
                 : null;

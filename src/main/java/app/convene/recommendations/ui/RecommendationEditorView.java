@@ -20,6 +20,7 @@ import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PersonNames;
+import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -52,6 +54,7 @@ class RecommendationEditorView extends InitiativePage {
     private final RecommendationService recommendations;
     private final Authorization authorization;
     private final Moments moments;
+    private final List<RelatedResources> related;
     private final H1 heading = new H1();
     final Paragraph statusLine = new Paragraph();
     final DraftEditor editor;
@@ -90,8 +93,9 @@ class RecommendationEditorView extends InitiativePage {
                              KeptWorkService work, DraftPresenceService presence,
                              RecommendationSourcesService sourceService, Authorization authorization,
                              DecisionService decisions, CommentService comments, DateTimes dateTimes,
-                             Clock clock) {
+                             Clock clock, List<RelatedResources> related) {
         super(initiatives);
+        this.related = related;
         this.recommendations = recommendations;
         this.authorization = authorization;
         this.moments = new Moments(dateTimes, clock);
@@ -156,6 +160,7 @@ class RecommendationEditorView extends InitiativePage {
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
+        RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
         add(commentsPanel, decisionPanel, history);
         refresh(recommendation);
     }

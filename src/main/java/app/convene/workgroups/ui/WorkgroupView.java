@@ -9,6 +9,7 @@ import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import app.convene.shared.ui.TabSheets;
 import app.convene.workgroups.JoinRequestService;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -46,6 +48,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final Authorization authorization;
     private final PersonService persons;
     private final DateTimes dates;
+    private final List<RelatedResources> related;
     private WorkgroupDetails workgroup;
     private InitiativeContext initiative;
 
@@ -56,7 +59,9 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     TabSheet tabs;
 
     WorkgroupView(WorkgroupService workgroups, JoinRequestService joinRequests, WorkgroupNoteService notes,
-                  InitiativeDirectory initiatives, Authorization authorization, PersonService persons, DateTimes dates) {
+                  InitiativeDirectory initiatives, Authorization authorization, PersonService persons, DateTimes dates,
+                  List<RelatedResources> related) {
+        this.related = related;
         this.workgroups = workgroups;
         this.joinRequests = joinRequests;
         this.notes = notes;
@@ -96,6 +101,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         }
         join = new JoinBox(workgroups, joinRequests, authorization, workgroup, initiative, this::render);
         add(new Paragraph(facts()), join);
+        RelatedResources.of(related, RelatedResources.WORKGROUP, workgroup.id(), 2).ifPresent(this::add);
         if (!authorization.canInWorkgroup(Action.READ_WORKGROUP, workgroup.id())) {
             return;
         }
