@@ -2,29 +2,24 @@ package app.convene.library;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link BlobStore} in a folder ({@code convene.library.files}, default {@code .convene/files}): each file under
  * {@code ab/cd/<sha-256>}, written to a temporary file first and moved into place atomically, so a reader never
- * sees half a file and a failed upload leaves nothing behind under a key.
+ * sees half a file and a failed upload leaves nothing behind under a key. The default store
+ * ({@code convene.library.store=folder}); {@link S3BlobStore} for several nodes.
  */
 @Component
+@ConditionalOnProperty(name = "convene.library.store", havingValue = "folder", matchIfMissing = true)
 class FileSystemBlobStore implements BlobStore {
-
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
@@ -37,11 +32,7 @@ class FileSystemBlobStore implements BlobStore {
         Path incoming = Files.createDirectories(root.resolve("incoming"));
         Path temp = Files.createTempFile(incoming, "upload-", ".part");
         try {
-            MessageDigest sha256 = sha256();
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
-                content.transferTo(out);
-            }
-            String key = HexFormat.of().formatHex(sha256.digest());
+            String key = BlobKeys.copyHashing(content, temp);
             Path target = path(key);
             Files.createDirectories(target.getParent());
             if (!Files.exists(target)) {
@@ -70,7 +61,7 @@ class FileSystemBlobStore implements BlobStore {
 
     @Override
     public boolean exists(String key) {
-        return KEY.matcher(key).matches() && Files.isRegularFile(path(key));
+        return BlobKeys.valid(key) && Files.isRegularFile(path(key));
     }
 
     @Override
@@ -79,17 +70,6 @@ class FileSystemBlobStore implements BlobStore {
     }
 
     private Path path(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a content key: " + key);
-        }
-        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return root.resolve(BlobKeys.relativeName(key));
     }
 }

@@ -22,6 +22,8 @@ class ProductionRefusals {
 
     static final String DEMO_CLIENT_SECRET = "convene-dev-secret";
     static final String DEMO_ADMIN_CLIENT_SECRET = "convene-admin-dev-secret";
+    /** s3rver's fixed secret: the library's object store in development and tests (decision 0027). */
+    static final String DEVELOPMENT_OBJECT_STORE_SECRET = "S3RVER";
     private static final Pattern REALM_USERS = Pattern.compile("\"users\"\\s*:\\s*\\[\\s*\\{");
 
     ProductionRefusals(Environment environment, KeycloakProperties keycloak) {
@@ -50,6 +52,11 @@ class ProductionRefusals {
         if (demo(keycloak.adminClientSecret(), DEMO_ADMIN_CLIENT_SECRET)) {
             problems.add("the admin client secret is the demo's: set CONVENE_KEYCLOAK_ADMINCLIENTSECRET to the secret of the '"
                     + keycloak.adminClientId() + "' client in your realm (keycloak/README.md, rotating it)");
+        }
+        if ("s3".equals(environment.getProperty("convene.library.store"))
+                && DEVELOPMENT_OBJECT_STORE_SECRET.equals(environment.getProperty("convene.library.s3.secret-key"))) {
+            problems.add("the library's object store uses the development server's secret: set "
+                    + "CONVENE_LIBRARY_S3_ACCESSKEY and CONVENE_LIBRARY_S3_SECRETKEY to your bucket's keys");
         }
         if (keycloak.startsLocalKeycloak()) {
             for (Path file : realmFiles(keycloak.realmsDir())) {

@@ -69,6 +69,20 @@ class ProductionRefusalsTest {
     }
 
     @Test
+    void productionRefusesTheDevelopmentObjectStoresSecret() {
+        MockEnvironment environment = new MockEnvironment().withProperty("convene.library.store", "s3")
+                .withProperty("convene.library.s3.secret-key", "S3RVER");
+
+        assertThat(ProductionRefusals.problems(environment, ownSecrets(null, Embedded.NEVER, null))).isEmpty();
+        environment.setActiveProfiles("prod");
+        assertThatThrownBy(() -> new ProductionRefusals(environment, ownSecrets(OWN_ISSUER, Embedded.NEVER, null)))
+                .hasMessageContaining("object store uses the development server's secret")
+                .hasMessageContaining("CONVENE_LIBRARY_S3_SECRETKEY");
+        environment.setProperty("convene.library.s3.secret-key", "a-real-secret");
+        assertThat(ProductionRefusals.problems(environment, ownSecrets(OWN_ISSUER, Embedded.NEVER, null))).isEmpty();
+    }
+
+    @Test
     void productionRefusesToImportTheDemoRealmsUsers() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod");

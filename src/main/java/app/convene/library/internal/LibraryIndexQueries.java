@@ -15,7 +15,8 @@ public class LibraryIndexQueries {
         this.jdbc = jdbc;
     }
 
-    public record OutboxRow(long id, long resourceId, String op) {
+    /** An outbox row with the transaction that wrote it ({@code tx}, decision 0027). */
+    public record OutboxRow(long tx, long id, long resourceId, String op) {
     }
 
     public record IndexedResource(long id, long initiativeId, Long workgroupId, String title, String description,
@@ -25,14 +26,22 @@ public class LibraryIndexQueries {
     public record IndexedVersion(long id, String blobKey, String mediaType, String status) {
     }
 
-    public long lastOutboxId() {
-        return jdbc.sql("select coalesce(max(id), 0) from library_outbox").query(Long.class).single();
+    /** The oldest transaction still running: every transaction before it has committed or rolled back. */
+    public long oldestRunningTransaction() {
+        return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
     }
 
-    public List<OutboxRow> outboxAfter(long position, int limit) {
-        return jdbc.sql("select id, resource_id, op from library_outbox where id > ? order by id limit ?")
-                .params(position, limit)
-                .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    /**
+     * The rows after the position in (transaction, id) order, only from transactions older than every one still
+     * running: those can gain no more rows, so no row can later appear before the position (decision 0027).
+     */
+    public List<OutboxRow> outboxAfter(long tx, long id, int limit) {
+        return jdbc.sql("""
+                select tx::text::bigint, id, resource_id, op from library_outbox
+                 where (tx, id) > (?::text::xid8, ?) and tx < pg_snapshot_xmin(pg_current_snapshot())
+                 order by tx, id limit ?""")
+                .params(Long.toString(tx), id, limit)
+                .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).list();
     }
 
     public List<Long> resourceIds() {

@@ -52,7 +52,8 @@ public class LibraryIndexer {
         int applied = 0;
         List<LibraryIndexQueries.OutboxRow> rows;
         do {
-            rows = queries.outboxAfter(position.get(), BATCH);
+            OutboxPosition.Place place = position.get();
+            rows = queries.outboxAfter(place.tx(), place.id(), BATCH);
             for (LibraryIndexQueries.OutboxRow row : rows) {
                 if (row.op().equals("DELETE")) {
                     index.remove(documentId(row.resourceId()));
@@ -60,18 +61,21 @@ public class LibraryIndexer {
                     document(row.resourceId()).ifPresentOrElse(index::index,
                             () -> index.remove(documentId(row.resourceId())));
                 }
-                position.set(row.id());
+                position.set(new OutboxPosition.Place(row.tx(), row.id()));
                 applied++;
             }
         } while (rows.size() == BATCH);
         return applied;
     }
 
-    /** Replaces the whole index with every resource in the database. */
+    /**
+     * Replaces the whole index with every resource in the database. What transactions older than every one
+     * running now wrote is in what the rebuild reads; the outbox rows of the others are applied afterwards.
+     */
     public synchronized void rebuild() {
-        long upTo = queries.lastOutboxId();
+        long before = queries.oldestRunningTransaction();
         index.rebuild(queries.resourceIds().stream().map(this::document).flatMap(Optional::stream));
-        position.set(upTo);
+        position.set(new OutboxPosition.Place(before, 0));
         log.info("Rebuilt the library's search index from the database");
     }
 

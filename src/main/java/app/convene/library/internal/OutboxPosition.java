@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The last outbox row this node's index applied, in a small file next to the index (each node keeps its own). */
+/**
+ * The last outbox row this node's index applied, as (transaction, id), in a small file next to the index (each
+ * node keeps its own). A file from before decision 0027 (an id alone) counts as the start: the outbox is applied
+ * again, which changes nothing that was right.
+ */
 @Component
 class OutboxPosition {
+
+    record Place(long tx, long id) {
+        static final Place START = new Place(0, 0);
+    }
 
     private final Path file;
 
@@ -17,21 +26,24 @@ class OutboxPosition {
         this.file = directory.resolve("library-outbox.position");
     }
 
-    long get() {
+    Place get() {
         try {
-            return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : 0;
+            if (!Files.exists(file)) {
+                return Place.START;
+            }
+            String[] parts = Files.readString(file).strip().split(":");
+            return parts.length == 2 ? new Place(Long.parseLong(parts[0]), Long.parseLong(parts[1])) : Place.START;
         } catch (IOException | NumberFormatException unreadable) {
-            return 0;
+            return Place.START;
         }
     }
 
-    void set(long id) {
+    void set(Place place) {
         try {
             Files.createDirectories(file.getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");
-            Files.writeString(next, Long.toString(id));
-            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(next, place.tx() + ":" + place.id());
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
