@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -38,6 +39,7 @@ class S3BlobStore implements BlobStore, AutoCloseable {
     private final String bucket;
     private final String prefix;
 
+    @Autowired
     S3BlobStore(S3StoreProperties properties) {
         this(client(properties), properties.bucket(), properties.prefix());
     }

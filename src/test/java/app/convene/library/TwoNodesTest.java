@@ -116,13 +116,13 @@ class TwoNodesTest {
         }
     }
 
-    /** A second node: the same database and object store, its own search index. */
+    /** A second node (a whole web application on a free port): the same database and bucket, its own index. */
     private ConfigurableApplicationContext nodeB() throws IOException {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")
-                .web(WebApplicationType.NONE)
-                .properties("convene.embedded-database.fresh-database=false",
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0", "convene.embedded-database.fresh-database=false",
                         "convene.embedded-database.database=" + database,
                         "convene.search.directory=" + Files.createTempDirectory("library-node-b"),
                         "convene.library.store=s3", "convene.library.s3.endpoint=" + server.endpoint(),

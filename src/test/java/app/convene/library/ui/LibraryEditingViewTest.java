@@ -16,7 +16,6 @@ import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -76,14 +75,16 @@ class LibraryEditingViewTest extends SpringBrowserlessTest {
     @Test
     void addingShowsEachProblemByItsFieldAndARefusedFileLosesNothingTyped() {
         SignIn.as(stakeholder);
-        navigate(LibraryAddresses.library(SLUG), LibraryView.class);
-        assertThat($(Anchor.class).id("library-add").isVisible()).isFalse();
+        LibraryActionLinks links = links(navigate(LibraryAddresses.library(SLUG), LibraryView.class));
+        assertThat(links.isVisible()).isFalse();
+        assertThat(links.add.isVisible()).isFalse();
         navigate(LibraryAddresses.add(SLUG), AccessDeniedView.class);
 
         SignIn.as(committee);
-        navigate(LibraryAddresses.library(SLUG), LibraryView.class);
-        assertThat($(Anchor.class).id("library-add").isVisible()).isTrue();
-        assertThat($(Anchor.class).id("library-tags").isVisible()).isFalse();
+        links = links(navigate(LibraryAddresses.library(SLUG), LibraryView.class));
+        assertThat(links.add.isVisible()).isTrue();
+        assertThat(links.add.getHref()).isEqualTo("initiatives/" + SLUG + "/library/new");
+        assertThat(links.tags.isVisible()).isFalse();
         AddResourceForm form = navigate(LibraryAddresses.add(SLUG), AddResourceView.class).form;
         form.fields.title.clear();
         test(form.save).click();
@@ -192,8 +193,7 @@ class LibraryEditingViewTest extends SpringBrowserlessTest {
         navigate(LibraryAddresses.tags(SLUG), AccessDeniedView.class);
 
         SignIn.as(coordinator);
-        navigate(LibraryAddresses.library(SLUG), LibraryView.class);
-        assertThat($(Anchor.class).id("library-tags").isVisible()).isTrue();
+        assertThat(links(navigate(LibraryAddresses.library(SLUG), LibraryView.class)).tags.isVisible()).isTrue();
         LibraryTagsView page = navigate(LibraryAddresses.tags(SLUG), LibraryTagsView.class);
         page.name.setValue("Scheduling " + unique);
         page.group.setValue("component");
@@ -215,6 +215,11 @@ class LibraryEditingViewTest extends SpringBrowserlessTest {
         test($(com.vaadin.flow.component.button.Button.class).withText("Remove").all().get(index(page, id))).click();
         test($(ConfirmDialog.class).last()).confirm();
         assertThat(topics()).doesNotContain("Fair scheduling " + unique);
+    }
+
+    private static LibraryActionLinks links(LibraryView page) {
+        return page.getChildren().filter(LibraryActionLinks.class::isInstance).map(LibraryActionLinks.class::cast)
+                .findFirst().orElseThrow();
     }
 
     private int index(LibraryTagsView page, long tagId) {
