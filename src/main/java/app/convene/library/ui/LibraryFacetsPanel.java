@@ -6,10 +6,10 @@ import app.convene.library.ResourceType;
 import app.convene.search.SearchFacet;
 import app.convene.search.SearchResult.FacetCount;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.Set;
  * carry them, by their human names. A value is a link to the same search narrowed to it; a chosen value is shown
  * as chosen (it is removed from the list of chosen filters above the results).
  */
-class LibraryFacetsPanel extends Aside {
+class LibraryFacetsPanel extends Section {
 
     private final LibraryResults results;
 
