@@ -1,6 +1,7 @@
 package app.convene.library;
 
 import app.convene.library.internal.LibraryIndexQueries;
+import app.convene.library.internal.LibraryResultQueries;
 import app.convene.search.SearchFacet;
 import app.convene.search.SearchIndex;
 import app.convene.search.SearchQuery;
@@ -24,11 +25,14 @@ public class LibrarySearch {
     private final ResourceAccess access;
     private final LibraryIndexQueries queries;
     private final SearchIndex index;
+    private final LibraryResultQueries results;
 
-    LibrarySearch(ResourceAccess access, LibraryIndexQueries queries, @Lazy SearchIndex index) {
+    LibrarySearch(ResourceAccess access, LibraryIndexQueries queries, @Lazy SearchIndex index,
+                  LibraryResultQueries results) {
         this.access = access;
         this.queries = queries;
         this.index = index;
+        this.results = results;
     }
 
     /** One page of results (page counts from 0); nothing when the reader may not browse the initiative's library. */
@@ -39,6 +43,21 @@ public class LibrarySearch {
             return SearchResult.empty();
         }
         return index.search(new SearchQuery(initiativeId, text, keys(initiativeId), filters, page, pageSize));
+    }
+
+    /**
+     * One page of results (page counts from 0) as the library's page shows them: {@link #search} with each hit's
+     * resource, topics and the version its snippet came from. A hit whose resource the reader may no longer see (the
+     * index catches up a few seconds after a change) is left out.
+     */
+    @Transactional(readOnly = true)
+    public LibraryResults results(long initiativeId, String text, Map<SearchFacet, Set<String>> filters, int page,
+                                  int pageSize) {
+        if (!access.mayBrowse(initiativeId)) {
+            return LibraryResults.empty(page, pageSize);
+        }
+        SearchResult found = search(initiativeId, text, filters, page, pageSize);
+        return LibraryHits.of(found, page, pageSize, results, initiativeId, access.reader(initiativeId));
     }
 
     private Set<String> keys(long initiativeId) {

@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.library.internal.LibraryIndexer;
 import app.convene.support.Axe;
 import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
@@ -44,6 +45,9 @@ class AccessibilityRoutesBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LibraryIndexer libraryIndex;
 
     /** Who visits a route, and where: the route template, the demo account (null: a visitor) and the address. */
     record Visit(String route, String account, String address) {
@@ -169,6 +173,12 @@ class AccessibilityRoutesBrowserTest {
         byAccount.computeIfAbsent(VISITOR, a -> new ArrayList<>()).add(new Visit("(not found)", VISITOR, "no-such-page"));
         // The refusal page a visitor gets for a page that needs signing in.
         byAccount.get(VISITOR).add(new Visit("(refused)", VISITOR, "initiatives/" + SLUG + "/roles"));
+        // The library's search page: results with filters, nothing found with a filter chosen, an empty box.
+        libraryIndex.rebuild();
+        String library = "initiatives/" + SLUG + "/library";
+        byAccount.get(VISITOR).add(new Visit("(library search)", VISITOR, library + "?q=check"));
+        byAccount.get(VISITOR).add(new Visit("(library search, none)", VISITOR, library + "?q=zzqqnothing&type=DATA"));
+        byAccount.get(VISITOR).add(new Visit("(library search, empty)", VISITOR, library + "?q="));
         for (String route : registeredRoutes()) {
             Visit visit = addresses.get(route);
             assertThat(visit).as("add an address for route " + route + " in AccessibilityRoutesBrowserTest").isNotNull();

@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The library's test rows (people with roles, a workgroup) and real files made in the test (PDF, DOCX). */
-record LibraryFixture(JdbcTemplate jdbc, long initiativeId) {
+public record LibraryFixture(JdbcTemplate jdbc, long initiativeId) {
 
     Actor person(String name) {
         String email = name.replace(' ', '.').toLowerCase() + "." + UUID.randomUUID() + "@example.org";
@@ -63,7 +63,7 @@ record LibraryFixture(JdbcTemplate jdbc, long initiativeId) {
     }
 
     /** A real one-page PDF with the text on it. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);

@@ -29,6 +29,16 @@ public class LibraryQueries {
              or (? and r.visibility = 'WORKGROUP' and exists (select 1 from workgroup_member m
                  where m.workgroup_id = r.workgroup_id and m.person_id = ?)))""";
 
+    /** Resources with their latest version, of one initiative (one parameter), followed by more conditions. */
+    static final String ITEMS = """
+            select r.id, r.initiative_id, r.workgroup_id, r.title, r.description, r.kind, r.url, r.type,
+                   r.language, r.visibility, r.created_at,""" + VERSION_COLUMNS + """
+             from resource r
+            left join lateral (select * from resource_version x where x.resource_id = r.id
+                               order by x.number desc limit 1) v on true
+            left join person p on p.id = v.uploaded_by
+            where r.initiative_id = ? and""";
+
     private final JdbcClient jdbc;
 
     LibraryQueries(JdbcClient jdbc) {
@@ -78,14 +88,7 @@ public class LibraryQueries {
 
     /** One page of the initiative's resources the reader may see, newest first, each with its latest version. */
     public List<ResourceItem> visible(long initiativeId, Reader reader, int offset, int limit) {
-        return jdbc.sql("""
-                select r.id, r.initiative_id, r.workgroup_id, r.title, r.description, r.kind, r.url, r.type,
-                       r.language, r.visibility, r.created_at,""" + VERSION_COLUMNS + """
-                 from resource r
-                left join lateral (select * from resource_version x where x.resource_id = r.id
-                                   order by x.number desc limit 1) v on true
-                left join person p on p.id = v.uploaded_by
-                where r.initiative_id = ? and""" + VISIBLE + " order by r.created_at desc, r.id desc offset ? limit ?")
+        return jdbc.sql(ITEMS + VISIBLE + " order by r.created_at desc, r.id desc offset ? limit ?")
                 .params(initiativeId, reader.everything(), reader.member(), reader.committee(), reader.member(),
                         reader.personId(), offset, limit)
                 .query((rs, n) -> item(rs)).list();

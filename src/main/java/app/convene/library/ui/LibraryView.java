@@ -4,38 +4,55 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativePage;
 import app.convene.library.LibraryPlaces;
+import app.convene.library.LibrarySearch;
 import app.convene.library.LibraryTagService;
 import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
 import app.convene.library.ResourceService;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** An initiative's library: the resources the reader may see, newest first, paged as the grid scrolls. */
+/**
+ * An initiative's library: the resources the reader may see, newest first, paged as the grid scrolls; with a search
+ * box whose query and filters live in the address ({@link LibrarySearchParams}), so a result page can be linked and
+ * the back button works. With a query the ranked results replace the list.
+ */
 @Route(value = "initiatives/:slug/library", layout = MainLayout.class)
 @AnonymousAllowed
 class LibraryView extends InitiativePage {
 
+    static final int PAGE_SIZE = 20;
+
     private final ResourceService resources;
+    private final LibrarySearch search;
     private final LibraryPlaces places;
     private final LibraryTagService tags;
     private final DateTimes dates;
+    private LibrarySearchParams params;
 
     final Grid<ResourceItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
+    TextField box;
+    final Paragraph emptyBox = new Paragraph();
+    LibraryResultsPanel results;
 
-    LibraryView(InitiativeDirectory initiatives, ResourceService resources, LibraryPlaces places,
-                LibraryTagService tags, DateTimes dates) {
+    LibraryView(InitiativeDirectory initiatives, ResourceService resources, LibrarySearch search,
+                LibraryPlaces places, LibraryTagService tags, DateTimes dates) {
         super(initiatives);
         this.resources = resources;
+        this.search = search;
         this.places = places;
         this.tags = tags;
         this.dates = dates;
@@ -51,6 +68,22 @@ class LibraryView extends InitiativePage {
     protected void enter(BeforeEnterEvent event) {
         removeAll();
         long id = initiative.id();
+        params = LibrarySearchParams.from(event.getLocation().getQueryParameters());
+        add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("library.page.title")),
+                new Paragraph(getTranslation("library.page.intro")),
+                new LibraryActionLinks(initiative.slug(), !places.forAdding(id).isEmpty(), tags.mayManage(id)),
+                searchBox());
+        results = null;
+        if (params.searching() && !params.text().isEmpty()) {
+            results = new LibraryResultsPanel(params, search.results(id, params.text(), params.filters(),
+                    params.page() - 1, PAGE_SIZE), initiative.slug());
+            add(results);
+            return;
+        }
+        emptyBox.setText(getTranslation("library.search.emptyBox"));
+        emptyBox.setId("library-empty-box");
+        emptyBox.getElement().setAttribute("role", "status");
+        emptyBox.setVisible(params.searching());
         grid.removeAllColumns();
         grid.addComponentColumn(item -> new Anchor(LibraryAddresses.resource(item.id()), item.title()))
                 .setHeader(getTranslation("library.column.title")).setAutoWidth(true).setFlexGrow(1);
@@ -70,10 +103,25 @@ class LibraryView extends InitiativePage {
         boolean none = resources.count(id) == 0;
         grid.setVisible(!none);
         empty.setVisible(none);
-        add(breadcrumb(initiativePath(), initiative.name()), new H1(getTranslation("library.page.title")),
-                new Paragraph(getTranslation("library.page.intro")),
-                new LibraryActionLinks(initiative.slug(), !places.forAdding(id).isEmpty(), tags.mayManage(id)), empty,
-                grid);
+        add(emptyBox, empty, grid);
+    }
+
+    /** The search box: a new search starts on its first page without filters. */
+    private Div searchBox() {
+        box = new TextField(getTranslation("library.search.label"));
+        box.setValue(params.text() == null ? "" : params.text());
+        box.setMaxLength(LibrarySearchParams.MAX_TEXT);
+        box.setClearButtonVisible(true);
+        box.setId("library-search-box");
+        Button go = new Button(getTranslation("library.search.submit"), click -> getUI().ifPresent(ui -> ui.navigate(
+                LibraryAddresses.library(initiative.slug()), params.withText(box.getValue()).toParameters())));
+        go.setId("library-search-button");
+        go.addClickShortcut(Key.ENTER).listenOn(box);
+        Div form = new Div(box, go);
+        form.addClassName("cv-form-row");
+        form.getElement().setAttribute("role", "search");
+        form.getElement().setAttribute("aria-label", getTranslation("library.search.label"));
+        return form;
     }
 
     /** "Version 3 · 2 Dec 2026" for a file, "Link" for a link. */
@@ -87,6 +135,7 @@ class LibraryView extends InitiativePage {
 
     @Override
     protected String pageTitle() {
-        return getTranslation("library.page.title");
+        return params != null && params.searching() && !params.text().isEmpty()
+                ? getTranslation("library.search.pageTitle", params.text()) : getTranslation("library.page.title");
     }
 }

@@ -2,6 +2,7 @@ package app.convene.library.ui;
 
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.library.ExtractionStatus;
 import app.convene.library.LibraryTag;
 import app.convene.library.LibraryTagService;
 import app.convene.library.ResourceDetails;
@@ -10,6 +11,7 @@ import app.convene.library.ResourceKind;
 import app.convene.library.ResourceLinkService;
 import app.convene.library.ResourceService;
 import app.convene.library.VersionItem;
+import app.convene.search.Extraction;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeScoped;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -134,12 +137,23 @@ class ResourceView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
         download.setRouterIgnore(true);
         String who = version.uploadedBy() == null ? getTranslation("library.version.someone") : version.uploadedBy();
         ListItem line = new ListItem(download, new Paragraph(getTranslation("library.version.by", who,
-                dates.dateTime(version.uploadedAt(), getLocale()),
-                getTranslation("library.extraction." + version.extraction().name()))));
+                dates.dateTime(version.uploadedAt(), getLocale()), extraction(version))));
         if (version.note() != null && !version.note().isBlank()) {
             line.add(new Paragraph(version.note()));
         }
         return line;
+    }
+
+    /** Pending, indexed, or "Text could not be read: the file is encrypted" (the reason named when known). */
+    String extraction(VersionItem version) {
+        String status = getTranslation("library.extraction." + version.extraction().name());
+        if (version.extraction() != ExtractionStatus.FAILED || version.extractionReason() == null) {
+            return status;
+        }
+        boolean known = Arrays.stream(Extraction.Failure.values())
+                .anyMatch(failure -> failure.name().equals(version.extractionReason()));
+        return getTranslation("library.extraction.failedBecause", status, getTranslation("library.extraction.reason."
+                + (known ? version.extractionReason() : "OTHER")));
     }
 
     @Override

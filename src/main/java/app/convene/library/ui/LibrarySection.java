@@ -1,0 +1,60 @@
+package app.convene.library.ui;
+
+import app.convene.library.ResourceItem;
+import app.convene.library.ResourceService;
+import app.convene.shared.ui.InitiativeContext;
+import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.PageSection;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+
+/** The newest resources the reader may see on the initiative's page, with a link to the whole library (only when there are any). */
+@org.springframework.stereotype.Component
+class LibrarySection implements InitiativeSection {
+
+    static final int LATEST = 5;
+
+    private final ResourceService resources;
+
+    LibrarySection(ResourceService resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public int order() {
+        return RESOURCES;
+    }
+
+    @Override
+    public Optional<Component> create(InitiativeContext initiative) {
+        List<ResourceItem> latest = resources.list(initiative.id(), 0, LATEST);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Latest(initiative, latest, resources.count(initiative.id())));
+    }
+
+    private static final class Latest extends Section {
+
+        Latest(InitiativeContext initiative, List<ResourceItem> latest, int total) {
+            PageSection.titled(this, "resources", getTranslation("library.section.title"));
+            UnorderedList list = new UnorderedList();
+            list.setId("resources-latest");
+            for (ResourceItem item : latest) {
+                list.add(new ListItem(new Anchor(LibraryAddresses.resource(item.id()), item.title()),
+                        new Span(" · " + getTranslation("library.type." + item.type().name()))));
+            }
+            Anchor all = new Anchor(LibraryAddresses.library(initiative.slug()),
+                    getTranslation("library.section.all", total));
+            all.setId("resources-library");
+            add(list, new Div(all));
+        }
+    }
+}
