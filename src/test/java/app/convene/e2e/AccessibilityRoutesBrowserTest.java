@@ -38,6 +38,8 @@ class AccessibilityRoutesBrowserTest {
     static final String VISITOR = null;
     static final String SLUG = "equity-at-work";
     static final String REPORT_SLUG = "worker-equity-initiative";
+    /** The demo library's resources are the Good Jobs & Equity Project's (and the Worker Equity Initiative's). */
+    static final String LIBRARY_SLUG = "good-jobs-equity-project";
 
     @Autowired
     ServletContext servletContext;
@@ -63,7 +65,7 @@ class AccessibilityRoutesBrowserTest {
                 + " where i.slug = ? and c.visibility = 'PUBLIC'", Long.class, SLUG);
         // The demo's office hours are the Good Jobs & Equity Project's (an administrator manages them here).
         long officeHours = jdbc.queryForObject("select min(id) from convening where kind = 'OFFICE_HOURS'", Long.class);
-        long resource = publicResource(initiative);
+        long resource = publicResource();
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -73,7 +75,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id", VISITOR, "convenings/" + convening),
                 new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
-                new Visit("initiatives/:slug/library", VISITOR, in + "/library"),
+                new Visit("initiatives/:slug/library", VISITOR, "initiatives/" + LIBRARY_SLUG + "/library"),
                 new Visit("library/:id", VISITOR, "library/" + resource),
                 new Visit("join/confirm/:token", VISITOR, "join/confirm/no-such-token"),
                 new Visit("rsvp/confirm/:token", VISITOR, "rsvp/confirm/no-such-token"),
@@ -114,20 +116,10 @@ class AccessibilityRoutesBrowserTest {
         return visits;
     }
 
-    /** A public file in the initiative's library with one version (its bytes are not needed to show the page). */
-    private long publicResource(long initiative) {
-        Long existing = jdbc.queryForObject("select min(id) from resource where initiative_id = ? and title = ?",
-                Long.class, initiative, "Accessibility check sheet");
-        if (existing != null) {
-            return existing;
-        }
-        long id = jdbc.queryForObject("insert into resource (initiative_id, title, description, kind, type, language,"
-                + " visibility, created_at) values (?, 'Accessibility check sheet', 'A sheet to check pages with.',"
-                + " 'FILE', 'TOOL', 'EN', 'PUBLIC', now()) returning id", Long.class, initiative);
-        jdbc.update("insert into resource_version (resource_id, number, blob_key, file_name, media_type, size, note,"
-                + " uploaded_at) values (?, 1, ?, 'check-sheet.txt', 'text/plain', 12, 'First version', now())",
-                id, "0".repeat(64));
-        return id;
+    /** The demo's public framework excerpt: a PDF with one version and the framework's twelve tags. */
+    private long publicResource() {
+        return jdbc.queryForObject("select id from resource where title = ?", Long.class,
+                "Job quality framework: an excerpt");
     }
 
     /** The templates of every route Vaadin serves, from its registry in the running application. */
