@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo coalitions from {@code classpath:demo/*.yaml}, each once: a coalition already
  * marked in {@code demo_seed} is never loaded again, even if it was since deleted. Then, each once
- * as well, the demo's people, stakeholders, workgroups, milestones and recommendations (one loader
+ * as well, the demo's people, stakeholders, workgroups, milestones, recommendations and library (one loader
  * per kind). Runs only on the embedded database unless {@code convene.demo.enabled=true} asks for it.
  */
 @Component
@@ -41,6 +41,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final AttendanceLoader attendance;
     private final MinutesLoader minutes;
     private final OfficeHourLoader officeHours;
+    private final LibraryLoader library;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
@@ -48,7 +49,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
                       ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes,
-                      OfficeHourLoader officeHours) {
+                      OfficeHourLoader officeHours, LibraryLoader library) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -65,6 +66,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.attendance = attendance;
         this.minutes = minutes;
         this.officeHours = officeHours;
+        this.library = library;
     }
 
     @Override
@@ -98,6 +100,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-attendance", attendance::load);
         loaded += once("demo-minutes", () -> minutes.load(demoPeople));
         loaded += once("demo-office-hours", officeHours::load);
+        loaded += once("demo-library", () -> library.load(demoPeople));
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

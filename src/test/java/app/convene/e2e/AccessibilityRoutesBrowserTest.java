@@ -39,6 +39,8 @@ class AccessibilityRoutesBrowserTest {
     static final String VISITOR = null;
     static final String SLUG = "equity-at-work";
     static final String REPORT_SLUG = "worker-equity-initiative";
+    /** The demo library's resources are the Good Jobs & Equity Project's (and the Worker Equity Initiative's). */
+    static final String LIBRARY_SLUG = "good-jobs-equity-project";
 
     @Autowired
     ServletContext servletContext;
@@ -67,8 +69,8 @@ class AccessibilityRoutesBrowserTest {
                 + " where i.slug = ? and c.visibility = 'PUBLIC'", Long.class, SLUG);
         // The demo's office hours are the Good Jobs & Equity Project's (an administrator manages them here).
         long officeHours = jdbc.queryForObject("select min(id) from convening where kind = 'OFFICE_HOURS'", Long.class);
-        long resource = publicResource(initiative);
-        linkEverywhere(resource, initiative, workgroup, convening);
+        linkEverywhere(publicResource(initiative), initiative, workgroup, convening);
+        long resource = demoResource();
         String in = "initiatives/" + SLUG;
         Map<String, Visit> visits = new LinkedHashMap<>();
         for (Visit visit : List.of(
@@ -78,7 +80,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id", VISITOR, "convenings/" + convening),
                 new Visit("initiatives/:slug/join", VISITOR, in + "/join"),
                 new Visit("workgroups/:id", VISITOR, "workgroups/" + workgroup),
-                new Visit("initiatives/:slug/library", VISITOR, in + "/library"),
+                new Visit("initiatives/:slug/library", VISITOR, "initiatives/" + LIBRARY_SLUG + "/library"),
                 new Visit("library/:id", VISITOR, "library/" + resource),
                 new Visit("initiatives/:slug/library/new", "coordinator", in + "/library/new"),
                 new Visit("initiatives/:slug/library/tags", "coordinator", in + "/library/tags"),
@@ -135,6 +137,12 @@ class AccessibilityRoutesBrowserTest {
                 + " uploaded_at) values (?, 1, ?, 'check-sheet.txt', 'text/plain', 12, 'First version', now())",
                 id, "0".repeat(64));
         return id;
+    }
+
+    /** The demo's public framework excerpt: a PDF with one version and the framework's twelve tags. */
+    private long demoResource() {
+        return jdbc.queryForObject("select id from resource where title = ?", Long.class,
+                "Job quality framework: an excerpt");
     }
 
     /** Links the resource to a goal, the workgroup and the convening, so their pages show it (and it them). */
