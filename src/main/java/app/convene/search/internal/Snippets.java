@@ -21,7 +21,8 @@ import app.convene.search.Snippet;
  * Each stored passage is one highlighter passage (no sentence analysis of the whole text); the best one is cut to
  * about 240 characters around its matches ({@link SnippetWindow}). The text of the files comes first; a document
  * found only by its title or tags shows its description's start. Ids and sources come from doc values, so the
- * stored text is read once per hit, by the highlighter.
+ * stored text is read once per hit, by the highlighter. Offsets come from the query's terms in the postings, not
+ * from the query's "matches" (which builds the whole query again for every hit and field).
  */
 final class Snippets {
 
@@ -43,6 +44,7 @@ final class Snippets {
                 .withFormatter(new Formatter())
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(TEXT_READ)
                 .withBreakIterator(WholeBreakIterator::new));
