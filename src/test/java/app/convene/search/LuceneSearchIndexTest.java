@@ -113,6 +113,38 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aLongPassageIsCutAroundItsMatchesOnWordBoundaries() {
+        String before = "Routine words about meetings and agendas fill this page. ".repeat(20);
+        String after = " Further routine words about rooms and chairs close this page.".repeat(20);
+        index.index(new SearchDocument("cut", WEI, VISITOR, "Report", "A report", List.of(), "report", "EN", null,
+                List.of(new Passage("v1:p1", before + "The sample procurement clause sets a floor." + after))));
+
+        Snippet snippet = index.search(SearchQuery.of(WEI, "procurement", VISITOR)).hits().getFirst().snippet();
+
+        assertThat(snippet.highlighted()).containsExactly("procurement");
+        assertThat(snippet.plainText()).hasSizeLessThanOrEqualTo(250).startsWith("…").endsWith("…")
+                .contains("The sample procurement clause sets a floor.");
+        String text = before + "The sample procurement clause sets a floor." + after;
+        String inner = snippet.plainText().substring(1, snippet.plainText().length() - 1);
+        int at = text.indexOf(inner);
+        assertThat(at).as("the snippet is a piece of the passage").isPositive();
+        assertThat(Character.isWhitespace(text.charAt(at - 1))).as("it starts at a word").isTrue();
+        assertThat(Character.isWhitespace(text.charAt(at + inner.length()))).as("it ends after a word").isTrue();
+    }
+
+    @Test
+    void theSourceNamesTheRightPassageWhenAnEmptyPassageComesFirst() {
+        index.index(new SearchDocument("gaps", WEI, VISITOR, "Scan", "A scanned file", List.of(), "report", "EN",
+                null, List.of(new Passage("v1:p1", "   "), new Passage("v1:p2", "Cover page"),
+                        new Passage("v1:p3", "Apprenticeship programs pay while people learn."))));
+
+        Snippet snippet = index.search(SearchQuery.of(WEI, "apprenticeship", VISITOR)).hits().getFirst().snippet();
+
+        assertThat(snippet.source()).isEqualTo("v1:p3");
+        assertThat(snippet.highlighted()).containsExactly("Apprenticeship");
+    }
+
+    @Test
     void facetsCountTheHitsAndFiltersNarrowThem() {
         index.index(doc("1", "public", "Wage study", "", "report", "EN", List.of("Wages", "Policy"), "wage data"));
         index.index(doc("2", "public", "Wage template", "", "template", "EN", List.of("Wages"), "wage table"));

@@ -6,11 +6,12 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import app.convene.search.SearchDocument;
 import app.convene.search.SearchFacet;
@@ -25,8 +26,9 @@ final class LuceneDocuments {
     static final String DESCRIPTION = "description";
     static final String TAGS = "tags";
     static final String TEXT = "text";
+    /** The passages' sources in order, joined by U+0000, as doc values: read per hit without the stored text. */
     static final String SOURCE = "source";
-    static final Set<String> SNIPPET_FIELDS = Set.of(ID, DESCRIPTION, SOURCE);
+    static final Set<String> SNIPPET_FIELDS = Set.of(DESCRIPTION);
 
     /** Stored, analyzed, with offsets in the postings so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_TYPE = textType();
@@ -42,16 +44,21 @@ final class LuceneDocuments {
 
     static Document toLucene(SearchDocument source, FacetsConfig config) throws IOException {
         Document doc = new Document();
-        doc.add(new StringField(ID, source.id(), Field.Store.YES));
+        doc.add(new StringField(ID, source.id(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(source.id())));
         doc.add(new StringField(INITIATIVE, Long.toString(source.initiativeId()), Field.Store.NO));
         source.visibilityKeys().forEach(key -> doc.add(new StringField(VISIBILITY, key, Field.Store.NO)));
         addText(doc, TITLE, source.title());
         addText(doc, DESCRIPTION, source.description());
         source.tags().forEach(tag -> addText(doc, TAGS, tag));
+        StringBuilder sources = new StringBuilder();
         for (SearchDocument.Passage passage : source.passages()) {
-            addText(doc, TEXT, clean(passage.text()));
-            doc.add(new StoredField(SOURCE, passage.source()));
+            if (!passage.text().isBlank()) {
+                addText(doc, TEXT, clean(passage.text()));
+                sources.append(sources.isEmpty() ? "" : "\u0000").append(clean(passage.source()));
+            }
         }
+        doc.add(new BinaryDocValuesField(SOURCE, new BytesRef(sources)));
         addFacet(doc, SearchFacet.TYPE, source.type());
         addFacet(doc, SearchFacet.LANGUAGE, source.language());
         addFacet(doc, SearchFacet.WORKGROUP, source.workgroup());

@@ -27,7 +27,10 @@ import app.convene.search.SearchResult;
 public final class LuceneSearchIndex implements SearchIndex {
 
     /** Raise when the layout or the analysis changes: an index of another format is rebuilt, never read. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /** A rebuild writes in large flushes: fewer, larger segments to merge and to search. */
+    private static final double REBUILD_BUFFER_MB = 128;
 
     private final Analyzer analyzer = new SearchAnalyzer();
     private final FacetsConfig facets = LuceneDocuments.facetsConfig();
@@ -118,7 +121,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(Path folder, Stream<SearchDocument> documents) {
         try (FSDirectory directory = FSDirectory.open(folder);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                     .setRAMBufferSizeMB(REBUILD_BUFFER_MB))) {
             for (SearchDocument document : (Iterable<SearchDocument>) documents::iterator) {
                 writer.addDocument(LuceneDocuments.toLucene(document, facets));
             }

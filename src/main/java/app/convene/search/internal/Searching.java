@@ -77,12 +77,11 @@ final class Searching {
                     Math.min(query.page() * query.pageSize(), found.topDocs().scoreDocs.length),
                     found.topDocs().scoreDocs.length);
             int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            List<Snippet> pageSnippets = snippets.of(searcher, text, docIds);
+            HitFields hitFields = new HitFields(searcher.getIndexReader());
+            List<Snippet> pageSnippets = snippets.of(searcher, hitFields, text, docIds);
             List<SearchResult.Hit> hits = new ArrayList<>(page.length);
             for (int i = 0; i < page.length; i++) {
-                String id = searcher.storedFields().document(page[i].doc, Set.of(LuceneDocuments.ID))
-                        .get(LuceneDocuments.ID);
-                hits.add(new SearchResult.Hit(id, page[i].score, pageSnippets.get(i)));
+                hits.add(new SearchResult.Hit(hitFields.id(page[i].doc), page[i].score, pageSnippets.get(i)));
             }
             return new SearchResult(total(found.facetsCollector()), hits,
                     counts(searcher.getIndexReader(), found.facetsCollector()));
