@@ -120,15 +120,16 @@ class TwoNodesTest {
     private ConfigurableApplicationContext nodeB() throws IOException {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        // command-line arguments: they outrank application-test.properties (fresh-database=true)
         return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "convene.embedded-database.fresh-database=false",
-                        "convene.embedded-database.database=" + database,
-                        "convene.search.directory=" + Files.createTempDirectory("library-node-b"),
-                        "convene.library.store=s3", "convene.library.s3.endpoint=" + server.endpoint(),
-                        "convene.library.s3.bucket=" + BUCKET, "convene.library.s3.path-style=true",
-                        "convene.library.s3.access-key=" + S3rver.KEY, "convene.library.s3.secret-key=" + S3rver.KEY)
-                .run();
+                .run("--server.port=0", "--convene.embedded-database.fresh-database=false",
+                        "--convene.embedded-database.database=" + database,
+                        "--convene.search.directory=" + Files.createTempDirectory("library-node-b"),
+                        "--convene.library.store=s3", "--convene.library.s3.endpoint=" + server.endpoint(),
+                        "--convene.library.s3.bucket=" + BUCKET, "--convene.library.s3.path-style=true",
+                        "--convene.library.s3.access-key=" + S3rver.KEY,
+                        "--convene.library.s3.secret-key=" + S3rver.KEY);
     }
 
     private static List<String> ids(LibrarySearch search, Actor reader, long initiative, String text) {
