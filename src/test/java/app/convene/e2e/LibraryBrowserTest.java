@@ -2,6 +2,7 @@ package app.convene.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.library.internal.LibraryIndexer;
 import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
@@ -21,11 +22,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In Chromium with the real Keycloak: a committee member adds a committee-only Word file and a public one from the
  * library page, uploads a second version of the first and sees both versions; then a stakeholder's library lists
- * the public one and not the committee one.
+ * the public one and not the committee one, and their search for a word that is only inside both files finds the
+ * public one with the word marked in its snippet, and not the committee one.
  */
 @KeycloakBrowserTest
 class LibraryBrowserTest {
@@ -33,6 +36,8 @@ class LibraryBrowserTest {
     static final String APP = "http://localhost:18080";
     static final String LIBRARY = "/initiatives/worker-equity-initiative/library";
     private final List<ChromeDriver> browsers = new ArrayList<>();
+    @Autowired
+    LibraryIndexer libraryIndex;
     private final List<Path> files = new ArrayList<>();
 
     @AfterEach
@@ -130,10 +135,20 @@ class LibraryBrowserTest {
 
         ChromeDriver jordan = signedIn("stakeholder1");
         WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(60));
-        jordan.get(APP + LIBRARY + "?q=" + word);
+        jordan.get(APP + LIBRARY);
         jordanWait.until(d -> d.getPageSource().contains(publicTitle));
         AxeViews.check(jordan);
         assertThat(jordan.getPageSource()).doesNotContain(committeeTitle);
         assertThat(jordan.findElements(By.id("library-add"))).allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+
+        libraryIndex.catchUp(); // what the scheduled job does every few seconds on a running node
+        jordan.findElement(By.cssSelector("#library-search-box input")).sendKeys(word);
+        jordan.findElement(By.id("library-search-button")).click();
+        WebElement hits = jordanWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-hits")));
+        assertThat(hits.getText()).contains(publicTitle).doesNotContain(committeeTitle);
+        assertThat(hits.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains(word);
+        assertThat(jordan.getCurrentUrl()).contains("q=" + word);
+        assertThat(jordan.getPageSource()).doesNotContain(committeeTitle);
+        AxeViews.check(jordan);
     }
 }
