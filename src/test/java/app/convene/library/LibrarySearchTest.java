@@ -11,14 +11,21 @@ import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,5 +162,66 @@ class LibrarySearchTest {
 
         assertThat(ids(searchAs(stakeholder, word))).containsExactly(Long.toString(id));
         assertThat(indexer.catchUp()).isZero();
+    }
+
+    /**
+     * Zip bombs: an Office file whose directory claims gigabytes is refused at the door by the file field and saves
+     * nothing; one that claims a believable size but unpacks a thousandfold is saved (the upload is never blocked by
+     * its text), its text is never unpacked (FAILED, TOO_COMPLEX) and it still downloads as it came.
+     */
+    @Test
+    void zipBombsAreRefusedAtTheDoorOrNeverUnpackedWhenRead() throws IOException {
+        SignIn.as(committee);
+        int before = jdbc.queryForObject("select count(*) from resource", Integer.class);
+        byte[] claimsGigabytes = claimingUnpackedSize(LibraryFixture.docx("Harmless " + word), 0xFFFF_FF00L);
+        ResourceServiceTest.refusedAt(() -> resources.addFile(initiative, draft("Claims " + word,
+                ResourceVisibility.PUBLIC, null), "claims.docx", in(claimsGigabytes), null), "file",
+                "library.file.typeNotAllowed");
+        assertThat(jdbc.queryForObject("select count(*) from resource", Integer.class)).isEqualTo(before);
+
+        byte[] bomb = withPadding(LibraryFixture.docx("Looks fine " + word), 50_000_000);
+        assertThat(bomb.length).isLessThan(64 * 1024);
+        long id = resources.addFile(initiative, draft("Bomb " + word, ResourceVisibility.PUBLIC, null), "bomb.docx",
+                in(bomb), null);
+        indexer.catchUp();
+
+        VersionItem version = resources.get(id).versions().getFirst();
+        assertThat(version.extraction()).isEqualTo(ExtractionStatus.FAILED);
+        assertThat(version.extractionReason()).isEqualTo("TOO_COMPLEX");
+        try (InputStream content = resources.download(version.id()).content()) {
+            assertThat(content.readAllBytes()).isEqualTo(bomb);
+        }
+    }
+
+    /** The same zip with one more entry of that many zero bytes (a thousandfold smaller once compressed). */
+    private static byte[] withPadding(byte[] zip, int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(copy);
+                copy.closeEntry();
+            }
+            copy.putNextEntry(new ZipEntry("word/media/padding.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int written = 0; written < size; written += zeros.length) {
+                copy.write(zeros, 0, Math.min(zeros.length, size - written));
+            }
+            copy.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** The zip with its last central-directory entry claiming the unpacked size (the bytes stay small). */
+    private static byte[] claimingUnpackedSize(byte[] zip, long claimed) {
+        byte[] forged = zip.clone();
+        for (int at = forged.length - 4; at >= 0; at--) {
+            if (forged[at] == 'P' && forged[at + 1] == 'K' && forged[at + 2] == 1 && forged[at + 3] == 2) {
+                ByteBuffer.wrap(forged, at + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) claimed);
+                return forged;
+            }
+        }
+        throw new IllegalArgumentException("no central directory");
     }
 }

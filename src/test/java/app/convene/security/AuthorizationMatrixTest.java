@@ -748,6 +748,7 @@ class AuthorizationMatrixTest {
     app.convene.library.LibrarySearch librarySearch;
     @Autowired
     app.convene.library.LibraryPlaces libraryPlaces;
+    @Autowired
     app.convene.library.ResourceLinkService libraryLinks;
     /** The goal or convening a library operation links to (made with its resource, as the system). */
     long linkTarget;

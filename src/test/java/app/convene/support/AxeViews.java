@@ -2,6 +2,7 @@ package app.convene.support;
 
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -14,10 +15,26 @@ public final class AxeViews {
     private AxeViews() {
     }
 
-    /** Waits until Vaadin is idle, then runs {@link Axe#check} on the page. */
+    /** Waits until Vaadin is idle and nothing is fading in, then runs {@link Axe#check} on the page. */
     public static void check(WebDriver browser) {
         settle(browser);
+        stillAnimations(browser);
         Axe.check(browser);
+    }
+
+    /**
+     * Waits (up to five seconds) until no finite animation runs: a notification fading in is checked once it is
+     * shown in its own colours, not half blended into the page (which axe would measure as low contrast).
+     */
+    private static void stillAnimations(WebDriver browser) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver).executeScript("""
+                            return document.getAnimations().every(a => a.playState !== 'running'
+                                || !a.effect || a.effect.getComputedTiming().iterations === Infinity);""")));
+        } catch (TimeoutException stillMoving) {
+            // something keeps moving (e.g. a progress bar): check the page as it is
+        }
     }
 
     /** Waits until every Vaadin client on the page has no request under way. */
