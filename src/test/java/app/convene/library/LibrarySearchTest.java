@@ -58,6 +58,8 @@ class LibrarySearchTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     long initiative;
     LibraryFixture f;
@@ -149,6 +151,25 @@ class LibrarySearchTest {
             assertThat(content.readAllBytes()).isEqualTo(broken);
         }
         assertThat(ids(searchAs(stakeholder, "Broken " + word))).containsExactly(Long.toString(id));
+    }
+
+    /**
+     * An index and outbox position left from another database (e.g. after deleting {@code .convene/postgres}), whose
+     * transaction numbers are far ahead of this one's, would skip every new row; the node rebuilds instead.
+     */
+    @Test
+    void anIndexLeftFromAnotherDatabaseIsRebuilt() throws IOException {
+        indexer.catchUp();
+        SignIn.as(committee);
+        long id = resources.addFile(initiative, draft("Guide", ResourceVisibility.PUBLIC, null), "guide.txt",
+                in(("Apprenticeship guide " + word).getBytes(StandardCharsets.UTF_8)), null);
+        Path folder = Path.of(environment.getRequiredProperty("convene.search.directory"));
+        Files.writeString(folder.resolve("library-outbox.position"), "999999999:0");
+        Files.writeString(folder.resolve("library-outbox.database"), "another-database");
+
+        indexer.catchUp();
+
+        assertThat(ids(searchAs(stakeholder, word))).containsExactly(Long.toString(id));
     }
 
     @Test

@@ -26,6 +26,11 @@ public class LibraryIndexQueries {
     public record IndexedVersion(long id, String blobKey, String mediaType, String status) {
     }
 
+    /** The random identity of this database (migration 0033): an index built from another one is rebuilt. */
+    public String databaseIdentity() {
+        return jdbc.sql("select identity::text from library_index_identity").query(String.class).single();
+    }
+
     /** The oldest transaction still running: every transaction before it has committed or rolled back. */
     public long oldestRunningTransaction() {
         return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();

@@ -46,7 +46,7 @@ public class LibraryIndexer {
 
     /** Rebuilds the index when it is missing or old, then applies the outbox's new rows; returns how many. */
     public synchronized int catchUp() {
-        if (index.needsRebuild()) {
+        if (index.needsRebuild() || !position.builtFrom(queries.databaseIdentity())) {
             rebuild();
         }
         int applied = 0;
@@ -76,6 +76,7 @@ public class LibraryIndexer {
         long before = queries.oldestRunningTransaction();
         index.rebuild(queries.resourceIds().stream().map(this::document).flatMap(Optional::stream));
         position.set(new OutboxPosition.Place(before, 0));
+        position.markBuiltFrom(queries.databaseIdentity());
         log.info("Rebuilt the library's search index from the database");
     }
 

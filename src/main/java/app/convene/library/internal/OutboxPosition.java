@@ -21,9 +21,11 @@ class OutboxPosition {
     }
 
     private final Path file;
+    private final Path database;
 
     OutboxPosition(@Value("${convene.search.directory:.convene/search}") Path directory) {
         this.file = directory.resolve("library-outbox.position");
+        this.database = directory.resolve("library-outbox.database");
     }
 
     Place get() {
@@ -44,6 +46,26 @@ class OutboxPosition {
             Path next = file.resolveSibling(file.getFileName() + ".next");
             Files.writeString(next, place.tx() + ":" + place.id());
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Whether the index and this position were built from the database with this identity (migration 0033). */
+    boolean builtFrom(String identity) {
+        try {
+            return Files.exists(database) && Files.readString(database).strip().equals(identity);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    void markBuiltFrom(String identity) {
+        try {
+            Files.createDirectories(database.getParent());
+            Path next = database.resolveSibling(database.getFileName() + ".next");
+            Files.writeString(next, identity);
+            Files.move(next, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
