@@ -31,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** Issue 16: the library's outbox reaches the search index, and search keeps to what the reader may see. */
@@ -40,13 +38,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"convene.test.database=library", "convene.library.max-upload=64KB",
         "convene.library.files=target/test-library-files"})
 class LibrarySearchTest {
-
-    /** Each run its own index (and outbox position), as decision 0026 asks of every test context. */
-    @DynamicPropertySource
-    static void searchFolder(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("library-search");
-        registry.add("convene.search.directory", folder::toString);
-    }
 
     @Autowired
     ResourceService resources;

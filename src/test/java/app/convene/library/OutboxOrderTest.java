@@ -10,10 +10,7 @@ import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,12 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = {"convene.test.database=library-outbox",
         "convene.library.files=target/test-library-files"})
 class OutboxOrderTest {
-
-    @DynamicPropertySource
-    static void searchFolder(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("library-outbox");
-        registry.add("convene.search.directory", folder::toString);
-    }
 
     @Autowired
     ResourceService resources;

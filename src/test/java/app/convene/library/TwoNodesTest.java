@@ -51,8 +51,6 @@ class TwoNodesTest {
     static void nodeA(DynamicPropertyRegistry registry) throws IOException {
         server = S3rver.start(BUCKET);
         registry.add("convene.library.s3.endpoint", server::endpoint);
-        Path folder = Files.createTempDirectory("library-node-a");
-        registry.add("convene.search.directory", folder::toString);
     }
 
     @AfterAll

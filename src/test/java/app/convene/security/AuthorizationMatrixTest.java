@@ -759,13 +759,6 @@ class AuthorizationMatrixTest {
         return libraryLink("PUBLIC", false);
     }
 
-    /** The search index of this context in a folder of its own (decision 0026: one writer per folder). */
-    @org.springframework.test.context.DynamicPropertySource
-    static void searchFolder(org.springframework.test.context.DynamicPropertyRegistry registry)
-            throws java.io.IOException {
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("matrix-search");
-        registry.add("convene.search.directory", folder::toString);
-    }
 
     static app.convene.library.ResourceDraft libraryDraft(String visibility, Long workgroupId, String url) {
         return new app.convene.library.ResourceDraft("Matrix resource " + UNIQUE.incrementAndGet(), null,

@@ -26,10 +26,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -55,13 +50,6 @@ import org.springframework.test.context.TestPropertySource;
 class LibrarySearchViewTest extends SpringBrowserlessTest {
 
     static final String SLUG = "worker-equity-initiative";
-
-    /** Its own index, as decision 0026 asks of every test context. */
-    @DynamicPropertySource
-    static void searchFolder(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("library-search-view");
-        registry.add("convene.search.directory", folder::toString);
-    }
 
     @Autowired
     ResourceService resources;
