@@ -41,14 +41,7 @@ class OutboxPosition {
     }
 
     void set(Place place) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path next = file.resolveSibling(file.getFileName() + ".next");
-            Files.writeString(next, place.tx() + ":" + place.id());
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        replace(file, place.tx() + ":" + place.id());
     }
 
     /** Whether the index and this position were built from the database with this identity (migration 0033). */
@@ -61,11 +54,16 @@ class OutboxPosition {
     }
 
     void markBuiltFrom(String identity) {
+        replace(database, identity);
+    }
+
+    /** Writes the text beside the file and moves it in place atomically: a crash leaves the old text or the new. */
+    private static void replace(Path target, String text) {
         try {
-            Files.createDirectories(database.getParent());
-            Path next = database.resolveSibling(database.getFileName() + ".next");
-            Files.writeString(next, identity);
-            Files.move(next, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(target.getParent());
+            Path next = target.resolveSibling(target.getFileName() + ".next");
+            Files.writeString(next, text);
+            Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
