@@ -3,7 +3,9 @@ package app.convene.convenings;
 import app.convene.convenings.internal.CalendarQueries;
 import app.convene.convenings.internal.CalendarQueries.ConveningRow;
 import app.convene.convenings.internal.CalendarQueries.Due;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -55,8 +57,9 @@ class CalendarChanges {
             String key = due.lastMethod() == null ? INVITED : c.cancelled() ? CANCELLED : CHANGED;
             Object[] params = {c.title(), events.when(c), events.where(c, true), events.page(c.id())};
             if (due.attendee().personId() != null && !INVITED.equals(key)) {
-                notices.notify(due.attendee().personId(), c.cancelled() ? "convening.calendar.notice.cancelled"
-                        : "convening.calendar.notice.changed", "convenings/" + c.id(), c.title(), events.when(c));
+                notices.notify(Notification.of(NoticeKind.RSVP, due.attendee().personId(),
+                        c.cancelled() ? "convening.calendar.notice.cancelled" : "convening.calendar.notice.changed",
+                        c.title(), events.when(c)).in(c.initiativeId()).linkTo("convenings/" + c.id()));
             }
             if (!INVITED.equals(key)) {
                 changed.add(new ConveningChanged(c.id(), c.cancelled() ? ConveningChanged.Kind.CANCELLED

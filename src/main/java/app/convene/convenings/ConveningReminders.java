@@ -3,7 +3,9 @@ package app.convene.convenings;
 import app.convene.convenings.internal.CalendarQueries;
 import app.convene.convenings.internal.CalendarQueries.Attendee;
 import app.convene.convenings.internal.CalendarQueries.ConveningRow;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +45,8 @@ class ConveningReminders {
             }
             ConveningRow c = queries.convening(attendee.conveningId()).orElseThrow();
             if (attendee.personId() != null) {
-                notices.notify(attendee.personId(), "convening.calendar.notice.reminder", "convenings/" + c.id(),
-                        c.title(), events.when(c));
+                notices.notify(Notification.of(NoticeKind.RSVP, attendee.personId(), "convening.calendar.notice.reminder",
+                        c.title(), events.when(c)).in(c.initiativeId()).linkTo("convenings/" + c.id()));
             }
             if (attendee.email() != null) {
                 publisher.publishEvent(new CalendarMessage(attendee.email(), REMINDER,

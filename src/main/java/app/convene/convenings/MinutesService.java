@@ -12,7 +12,9 @@ import app.convene.convenings.internal.MinutesQueries.VersionRow;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
@@ -213,7 +215,8 @@ public class MinutesService {
         Long me = authorization.currentActor().filter(a -> !a.isSystem()).map(Actor::personId).orElse(null);
         List<PersonRow> attendees = queries.attendees(convening.getId()).stream()
                 .filter(p -> me == null || p.id() != me).toList();
-        attendees.forEach(p -> notices.notify(p.id(), noticeKey, link, convening.getTitle()));
+        attendees.forEach(p -> notices.notify(Notification.of(NoticeKind.MINUTES, p.id(), noticeKey, convening.getTitle())
+                .in(convening.getInitiativeId()).linkTo(link)));
         List<String> emails = attendees.stream().map(PersonRow::email).filter(e -> e != null && !e.isBlank()).toList();
         if (!emails.isEmpty()) {
             events.publishEvent(new MinutesMail.MinutesShared(emails, convening.getId(), convening.getTitle(),

@@ -2,7 +2,9 @@ package app.convene.convenings;
 
 import app.convene.convenings.internal.Convening;
 import app.convene.convenings.internal.OfficeHourQueries.SlotRow;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import app.convene.shared.SiteSettings;
@@ -67,7 +69,8 @@ class OfficeHourNotices {
         String key = booked ? "notice.officeHoursBooked" : "notice.officeHoursCancelled";
         List<String> emails = new ArrayList<>();
         for (long person : told) {
-            notices.notify(person, key, "convenings/" + convening.getId(), convening.getTitle(), when, organization);
+            notices.notify(Notification.of(NoticeKind.OFFICE_HOURS, person, key, convening.getTitle(), when, organization)
+                    .in(convening.getInitiativeId()).linkTo("convenings/" + convening.getId()));
             persons.find(person).map(PersonSummary::email).filter(e -> !e.isBlank()).ifPresent(emails::add);
         }
         if (!emails.isEmpty()) {

@@ -3,7 +3,9 @@ package app.convene.convenings;
 import app.convene.convenings.internal.RsvpQueries;
 import app.convene.convenings.internal.RsvpQueries.ConveningRow;
 import app.convene.convenings.internal.RsvpQueries.RsvpRow;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
 import java.time.Clock;
@@ -60,8 +62,9 @@ class RsvpPlacement {
         Integer rank = status == RsvpStatus.WAITLISTED ? queries.waitlistRank(convening.id(), rsvp.waitlistPosition())
                 : null;
         if (rsvp.personId() != null && status == RsvpStatus.CONFIRMED) {
-            notices.notify(rsvp.personId(), promoted ? "notice.rsvpPromoted" : "notice.rsvpConfirmed",
-                    "convenings/" + convening.id(), convening.title());
+            notices.notify(Notification.of(NoticeKind.RSVP, rsvp.personId(),
+                    promoted ? "notice.rsvpPromoted" : "notice.rsvpConfirmed", convening.title())
+                    .in(convening.initiativeId()).linkTo("convenings/" + convening.id()));
         }
         if (email != null) {
             String calendar = status == RsvpStatus.CONFIRMED ? invitations.forConfirmation(convening.id(), rsvpId) : null;

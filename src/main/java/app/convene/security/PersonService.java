@@ -1,6 +1,5 @@
 package app.convene.security;
 
-import app.convene.security.internal.NoticeRedaction;
 import app.convene.security.internal.Person;
 import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
@@ -33,13 +32,11 @@ public class PersonService {
     private final Clock clock;
     private final PersonQueries queries;
     private final InitiativePeople people;
-    private final NoticeRedaction notices;
     private final ApplicationEventPublisher events;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock, PersonQueries queries, InitiativePeople people, NoticeRedaction notices,
+                  Clock clock, PersonQueries queries, InitiativePeople people,
                   ApplicationEventPublisher events) {
-        this.notices = notices;
         this.events = events;
         this.queries = queries;
         this.people = people;
@@ -172,8 +169,7 @@ public class PersonService {
         persons.flush();
         audit.record("person.closed", "person", person.getId(), null, null, "closed");
         audit.forget(person.getId(), names, person.getDisplayName());
-        notices.forget(names, person.getDisplayName());
-        events.publishEvent(AccountClosed.of(person.getId()));
+        events.publishEvent(AccountClosed.of(person.getId(), names));
         return subject;
     }
 

@@ -1,7 +1,9 @@
 package app.convene.timeline;
 
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.timeline.internal.Milestone;
 import app.convene.timeline.internal.MilestoneQueries;
 import app.convene.timeline.internal.MilestoneRepository;
@@ -57,7 +59,8 @@ class OverdueMilestones {
                 owners.addAll(Authorization.runAsSystem(() -> workgroups.leadIds(m.getOwnerWorkgroupId())));
             }
             for (Long owner : owners) {
-                notices.notify(owner, "notice.milestoneOverdue", null, m.getTitle(), m.getDueDate().toString());
+                notices.notify(Notification.of(NoticeKind.MILESTONE, owner, "notice.milestoneOverdue", m.getTitle(),
+                        m.getDueDate().toString()).in(m.getInitiativeId()));
                 events.publishEvent(new MilestoneOverdue(owner, m.getTitle(), m.getDueDate()));
             }
         }

@@ -4,7 +4,9 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.security.WorkgroupRoles;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
@@ -95,8 +97,9 @@ public class JoinRequestService {
         audit.record("joinRequest.created", "join_request", request.getId(), workgroup.getInitiativeId(), null,
                 actor.name() + " asks to join " + workgroup.getName());
         for (Member lead : members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD)) {
-            notices.notify(lead.getPersonId(), "notice.joinRequested", WorkgroupAddresses.workgroup(workgroupId),
-                    actor.name(), workgroup.getName());
+            notices.notify(Notification.of(NoticeKind.JOIN_REQUESTED, lead.getPersonId(), "notice.joinRequested",
+                    actor.name(), workgroup.getName()).in(workgroup.getInitiativeId())
+                    .linkTo(WorkgroupAddresses.workgroup(workgroupId)));
         }
         return request.getId();
     }
@@ -177,8 +180,9 @@ public class JoinRequestService {
             activity.add(workgroup.getId(), actor.personId(), actor.name(), "joined", person,
                     request.getPersonId());
         }
-        notices.notify(request.getPersonId(), approving ? "notice.joinApproved" : "notice.joinDeclined",
-                WorkgroupAddresses.workgroup(workgroup.getId()), workgroup.getName(), text == null ? "" : text);
+        notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, request.getPersonId(),
+                approving ? "notice.joinApproved" : "notice.joinDeclined", workgroup.getName(), text == null ? "" : text)
+                .in(workgroup.getInitiativeId()).linkTo(WorkgroupAddresses.workgroup(workgroup.getId())));
         events.publishEvent(new JoinRequestDecided(request.getPersonId(), workgroup.getName(), approving, text));
     }
 

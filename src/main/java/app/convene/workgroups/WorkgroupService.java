@@ -6,7 +6,9 @@ import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativePeople;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
 import app.convene.shared.ValidationError;
@@ -234,7 +236,8 @@ public class WorkgroupService {
         audit.record("workgroup.memberRemoved", "workgroup_member", member.getId(), support.initiativeOf(workgroupId),
                 name + " as " + member.getRole(), null);
         activity.add(workgroupId, actor.personId(), actor.name(), "removed", name, personId);
-        notices.notify(personId, "notice.removed", null, support.workgroup(workgroupId).getName());
+        notices.notify(Notification.of(NoticeKind.WORKGROUP, personId, "notice.removed",
+                support.workgroup(workgroupId).getName()).in(support.initiativeOf(workgroupId)));
     }
 
     /** Makes a member a co-lead (the workgroup's leads, coordinators). */

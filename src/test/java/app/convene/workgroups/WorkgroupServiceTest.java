@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeService;
 import app.convene.shared.ValidationError;
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;

@@ -3,7 +3,6 @@ package app.convene.security.ui;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
-import app.convene.security.NoticeService;
 import app.convene.shared.ui.HeaderPart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +22,7 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
-    private final NoticeService notices;
-
-    UserMenu(Authorization authorization, AuthenticationContext authentication, NoticeService notices) {
-        this.notices = notices;
+    UserMenu(Authorization authorization, AuthenticationContext authentication) {
         this.authorization = authorization;
         this.authentication = authentication;
         addClassName("cv-user");
@@ -59,11 +55,7 @@ class UserMenu extends Div implements HeaderPart {
         Anchor convenings = new Anchor("my/convenings", getTranslation("my.convenings"));
         convenings.setId("my-convenings-link");
         convenings.addClassName("cv-admin-link");
-        long unread = notices.unread();
-        Anchor noticeLink = new Anchor("my/notices", unread == 0 ? getTranslation("my.notices")
-                : getTranslation("my.noticesUnread", unread));
-        noticeLink.addClassName("cv-admin-link");
-        add(workgroups, convenings, noticeLink);
+        add(workgroups, convenings);
         if (actor.get().administrator()) {
             Anchor initiatives = new Anchor("admin/initiatives", getTranslation("admin.initiatives.title"));
             initiatives.setId("admin-initiatives-link");

@@ -1,4 +1,4 @@
-package app.convene.security.internal;
+package app.convene.notifications.internal;
 
 import java.time.Instant;
 import org.springframework.data.domain.Pageable;

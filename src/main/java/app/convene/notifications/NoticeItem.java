@@ -1,4 +1,4 @@
-package app.convene.security;
+package app.convene.notifications;
 
 import java.time.Instant;
 

@@ -1,7 +1,8 @@
-package app.convene.security;
+package app.convene.notifications;
 
-import app.convene.security.internal.Notice;
-import app.convene.security.internal.NoticeRepository;
+import app.convene.notifications.internal.Notice;
+import app.convene.notifications.internal.NoticeRepository;
+import app.convene.security.OwnDataContribution;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

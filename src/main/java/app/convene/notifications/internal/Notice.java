@@ -1,4 +1,4 @@
-package app.convene.security.internal;
+package app.convene.notifications.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +20,12 @@ public class Notice {
     @Column(name = "person_id", nullable = false)
     private long personId;
 
+    @Column(nullable = false, length = 30)
+    private String kind;
+
+    @Column(name = "initiative_id")
+    private Long initiativeId;
+
     @Column(nullable = false, length = 500)
     private String text;
 
@@ -35,8 +41,10 @@ public class Notice {
     protected Notice() {
     }
 
-    public Notice(long personId, String text, String link, Instant createdAt) {
+    public Notice(long personId, String kind, Long initiativeId, String text, String link, Instant createdAt) {
         this.personId = personId;
+        this.kind = kind;
+        this.initiativeId = initiativeId;
         this.text = text;
         this.link = link;
         this.createdAt = createdAt;
@@ -44,6 +52,8 @@ public class Notice {
 
     public Long getId() { return id; }
     public long getPersonId() { return personId; }
+    public String getKind() { return kind; }
+    public Long getInitiativeId() { return initiativeId; }
     public String getText() { return text; }
     public String getLink() { return link; }
     public Instant getCreatedAt() { return createdAt; }

@@ -1,7 +1,7 @@
-package app.convene.security.ui;
+package app.convene.notifications.ui;
 
-import app.convene.security.NoticeItem;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeItem;
+import app.convene.notifications.NoticeService;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PagedList;
@@ -18,9 +18,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 
 /** The signed-in person's notices, newest first; opening the page marks them read. */
-@Route(value = "my/notices", layout = MainLayout.class)
+@Route(value = NoticesView.ROUTE, layout = MainLayout.class)
 @PermitAll
 class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "my/notices";
 
     private final NoticeService notices;
 
