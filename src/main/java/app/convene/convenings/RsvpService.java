@@ -194,10 +194,8 @@ public class RsvpService {
         audit.record(actor, "rsvp.cancelled", "rsvp", rsvp.id(), convening.initiativeId(), rsvp.status(),
                 RsvpStatus.CANCELLED.name());
         if (RsvpStatus.CONFIRMED.name().equals(rsvp.status())) {
-            for (long promoted : placement.promote(convening)) {
-                audit.record(Actor.SYSTEM, "rsvp.promoted", "rsvp", promoted, convening.initiativeId(),
-                        RsvpStatus.WAITLISTED.name(), RsvpStatus.CONFIRMED.name());
-            }
+            placement.promote(convening).forEach(seated -> audit.record(Actor.SYSTEM, "rsvp.promoted", "rsvp", seated,
+                    convening.initiativeId(), RsvpStatus.WAITLISTED.name(), RsvpStatus.CONFIRMED.name()));
         }
     }
 
