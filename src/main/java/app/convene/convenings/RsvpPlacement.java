@@ -73,19 +73,25 @@ class RsvpPlacement {
         }
     }
 
-    /** After a confirmed RSVP is cancelled: the first waiting takes the seat (the convening locked by the caller). */
-    void promote(ConveningRow convening) {
+    /**
+     * After a confirmed RSVP is cancelled: the first waiting takes the seat (the convening locked by the caller).
+     * Returns the RSVPs that got a seat (for the audit log).
+     */
+    java.util.List<Long> promote(ConveningRow convening) {
+        java.util.List<Long> promoted = new java.util.ArrayList<>();
         if (!ConveningStatus.SCHEDULED.name().equals(convening.status())) {
-            return;
+            return promoted;
         }
         while (convening.capacity() == null || queries.confirmed(convening.id()) < convening.capacity()) {
             Optional<RsvpRow> next = queries.lockFirstWaitlisted(convening.id());
             if (next.isEmpty()) {
-                return;
+                return promoted;
             }
             queries.setStatus(next.get().id(), RsvpStatus.CONFIRMED.name(), null, clock.instant());
             announce(convening, next.get().id(), RsvpStatus.CONFIRMED, true);
+            promoted.add(next.get().id());
         }
+        return promoted;
     }
 
     /**

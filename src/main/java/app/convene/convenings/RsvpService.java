@@ -151,6 +151,8 @@ public class RsvpService {
         }
         if (!clock.instant().isBefore(rsvp.confirmBy()) || !open(convening)) {
             queries.setStatus(rsvp.id(), RsvpStatus.EXPIRED.name(), null, clock.instant());
+            audit.record(Actor.SYSTEM, "rsvp.expired", "rsvp", rsvp.id(), convening.initiativeId(),
+                    RsvpStatus.PENDING.name(), RsvpStatus.EXPIRED.name());
             return outcome(LinkState.EXPIRED, convening, rsvp.id());
         }
         RsvpStatus status = placement.statusFor(convening);
@@ -192,7 +194,8 @@ public class RsvpService {
         audit.record(actor, "rsvp.cancelled", "rsvp", rsvp.id(), convening.initiativeId(), rsvp.status(),
                 RsvpStatus.CANCELLED.name());
         if (RsvpStatus.CONFIRMED.name().equals(rsvp.status())) {
-            placement.promote(convening);
+            placement.promote(convening).forEach(seated -> audit.record(Actor.SYSTEM, "rsvp.promoted", "rsvp", seated,
+                    convening.initiativeId(), RsvpStatus.WAITLISTED.name(), RsvpStatus.CONFIRMED.name()));
         }
     }
 

@@ -129,6 +129,15 @@ class AuthorizationMatrixTest {
         allow("persons: register known person", ADMINS, t -> t.persons.registerKnown(
                 "subject-" + UNIQUE.incrementAndGet(), "Known Person", null));
         allow("audit: read the log", ADMINS, t -> t.audit.list(PageRequest.of(0, 5)));
+        allow("audit: filter the log", ADMINS, t -> t.audit.list(new AuditFilter(t.fixture.initiativeA(), null,
+                "role.appointed", null, java.time.Instant.EPOCH, null), 0, 5));
+        allow("audit: export the filtered log as CSV", ADMINS, t -> t.audit.export(
+                AuditFilter.NONE.inInitiative(t.fixture.initiativeA()), java.io.OutputStream.nullOutputStream()));
+        allow("audit: find initiatives and people to filter by", ADMINS, t -> {
+            t.audit.initiatives("", 0, 5);
+            t.audit.people("a", 0, 5);
+            t.audit.initiativeName(t.fixture.initiativeA());
+        });
         allow("registrations: register through the public form", EVERYONE, t -> t.registrations.register(
                 t.fixture.initiativeA(), t.answers(), "10.99." + UNIQUE.incrementAndGet()));
         allow("registrations: read the registration settings", EVERYONE,

@@ -146,12 +146,18 @@ public class RsvpQueries {
                 .params(rsvpId, need, detail).update();
     }
 
-    /** Guests who did not follow their link in time: EXPIRED. Returns how many. */
-    public int expirePending(Instant now) {
+    /** An RSVP or a convening's accommodations that housekeeping changed, for the audit log. */
+    public record Housekept(long id, long initiativeId, int count) {
+    }
+
+    /** Guests who did not follow their link in time: EXPIRED. Returns them (count 1 each). */
+    public List<Housekept> expirePending(Instant now) {
         return jdbc.sql("""
-                update rsvp set status = 'EXPIRED', confirm_token_hash = null, updated_at = ?, version = version + 1
-                where status = 'PENDING' and confirm_by < ?""").params(Timestamp.from(now), Timestamp.from(now))
-                .update();
+                update rsvp r set status = 'EXPIRED', confirm_token_hash = null, updated_at = ?, version = r.version + 1
+                from convening c
+                where c.id = r.convening_id and r.status = 'PENDING' and r.confirm_by < ?
+                returning r.id, c.initiative_id""").params(Timestamp.from(now), Timestamp.from(now))
+                .query((rs, n) -> new Housekept(rs.getLong(1), rs.getLong(2), 1)).list();
     }
 
     private static ConveningRow conveningRow(ResultSet rs, int n) throws SQLException {
