@@ -64,7 +64,7 @@ public class NotificationSettingsService {
     public NotificationSetting change(NoticeKind kind, Delivery delivery, long expectedVersion) {
         Actor me = me();
         if (kind == null || delivery == null) {
-            throw new ValidationError("delivery", "error.required");
+            throw new ValidationError("delivery", "notifications.error.choice");
         }
         if (!kind.choices().contains(delivery)) {
             throw new ValidationError("delivery", kind.duty() ? "notifications.error.duty" : "notifications.error.choice");
@@ -139,7 +139,8 @@ public class NotificationSettingsService {
         return setting(kind, settings.of(person).get(kind)).delivery();
     }
 
-    private static NotificationSetting setting(NoticeKind kind, Stored stored) {
+    /** The setting in force: the stored choice when the kind allows it, else the default (marked so). */
+    static NotificationSetting setting(NoticeKind kind, Stored stored) {
         Delivery chosen = stored == null ? null : stored.delivery();
         boolean usable = chosen != null && kind.choices().contains(chosen);
         return new NotificationSetting(kind, usable ? chosen : kind.defaultDelivery(), !usable, kind.choices(),
