@@ -78,8 +78,9 @@ public class UnsubscribeLinks {
         }
         String encoded = token.substring(0, dot);
         try {
-            byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, sign(encoded))) {
+            // Compared as text: one signature per payload (no second spelling through Base64's unused bits).
+            byte[] signature = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(signature, ENCODER.encodeToString(sign(encoded)).getBytes(StandardCharsets.US_ASCII))) {
                 return new Invalid();
             }
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII).split("\\.");
