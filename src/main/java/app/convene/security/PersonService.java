@@ -57,8 +57,18 @@ public class PersonService {
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
                    boolean administrator) {
-        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant())
-                .orElse(null);
+        return signedIn(issuer, subject, name, email, emailVerified, administrator, null);
+    }
+
+    /**
+     * As {@link #signedIn(String, String, String, String, boolean, boolean)}; a person signing in for the first
+     * time keeps {@code language} (the language of the session they signed in from) as the language of their mail.
+     */
+    @Transactional
+    Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
+                   boolean administrator, Locale language) {
+        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant(),
+                language == null ? null : language.getLanguage()).orElse(null);
         Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
         if (person.isClosed()) {
             throw new OAuth2AuthenticationException(
