@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Joining a workgroup: people with a role in the initiative ask, the workgroup's leads (and
- * coordinators) approve or decline, the person is told in the app and by mail. Every step is audited.
+ * coordinators) approve or decline, the person is told (a notice, delivered as they chose). Every step is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,12 +49,11 @@ public class JoinRequestService {
     private final AuditLog audit;
     private final NoticeService notices;
     private final DirectoryService directory;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JoinRequestService(JoinRequestRepository requests, MemberRepository members, ActivityQueries activity,
                        WorkgroupSupport support, Authorization authorization, AuditLog audit, NoticeService notices,
-                       DirectoryService directory, ApplicationEventPublisher events, Clock clock) {
+                       DirectoryService directory, Clock clock) {
         this.requests = requests;
         this.members = members;
         this.activity = activity;
@@ -64,7 +62,6 @@ public class JoinRequestService {
         this.audit = audit;
         this.notices = notices;
         this.directory = directory;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -180,13 +177,11 @@ public class JoinRequestService {
             activity.add(workgroup.getId(), actor.personId(), actor.name(), "joined", person,
                     request.getPersonId());
         }
-        notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, request.getPersonId(),
-                approving ? "notice.joinApproved" : "notice.joinDeclined", workgroup.getName(), text == null ? "" : text)
-                .in(workgroup.getInitiativeId()).linkTo(WorkgroupAddresses.workgroup(workgroup.getId())));
-        events.publishEvent(new JoinRequestDecided(request.getPersonId(), workgroup.getName(), approving, text));
-    }
-
-    /** Published after a decision; the requester is mailed once the transaction commits. */
-    public record JoinRequestDecided(long personId, String workgroupName, boolean approved, String note) {
+        if (request.getPersonId() != actor.personId()) { // a coordinator deciding their own request knows
+            notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, request.getPersonId(),
+                    approving ? "notice.joinApproved" : "notice.joinDeclined", workgroup.getName(),
+                    text == null ? "" : text).in(workgroup.getInitiativeId())
+                    .linkTo(WorkgroupAddresses.workgroup(workgroup.getId())));
+        }
     }
 }
