@@ -7,6 +7,8 @@ import app.convene.security.Authorization;
 import app.convene.notifications.NoticeKind;
 import app.convene.notifications.NoticeService;
 import app.convene.notifications.Notification;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
@@ -49,11 +51,13 @@ public class JoinRequestService {
     private final AuditLog audit;
     private final NoticeService notices;
     private final DirectoryService directory;
+    private final RoleService roles;
     private final Clock clock;
 
     JoinRequestService(JoinRequestRepository requests, MemberRepository members, ActivityQueries activity,
                        WorkgroupSupport support, Authorization authorization, AuditLog audit, NoticeService notices,
-                       DirectoryService directory, Clock clock) {
+                       DirectoryService directory, RoleService roles, Clock clock) {
+        this.roles = roles;
         this.requests = requests;
         this.members = members;
         this.activity = activity;
@@ -93,8 +97,13 @@ public class JoinRequestService {
         JoinRequest request = requests.saveAndFlush(new JoinRequest(workgroupId, actor.personId(), text, clock.instant()));
         audit.record("joinRequest.created", "join_request", request.getId(), workgroup.getInitiativeId(), null,
                 actor.name() + " asks to join " + workgroup.getName());
-        for (Member lead : members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD)) {
-            notices.notify(Notification.of(NoticeKind.JOIN_REQUESTED, lead.getPersonId(), "notice.joinRequested",
+        List<Long> deciders = members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD).stream()
+                .map(Member::getPersonId).toList();
+        if (deciders.isEmpty()) { // a workgroup without leads: its initiative's coordinators decide
+            deciders = roles.holders(workgroup.getInitiativeId(), InitiativeRole.COORDINATOR);
+        }
+        for (Long decider : deciders.stream().filter(d -> !d.equals(actor.personId())).toList()) {
+            notices.notify(Notification.of(NoticeKind.JOIN_REQUESTED, decider, "notice.joinRequested",
                     actor.name(), workgroup.getName()).in(workgroup.getInitiativeId())
                     .linkTo(WorkgroupAddresses.workgroup(workgroupId)));
         }
@@ -177,7 +186,7 @@ public class JoinRequestService {
             activity.add(workgroup.getId(), actor.personId(), actor.name(), "joined", person,
                     request.getPersonId());
         }
-        if (request.getPersonId() != actor.personId()) { // a coordinator deciding their own request knows
+        if (!Long.valueOf(request.getPersonId()).equals(actor.personId())) { // deciding one's own request: no notice
             notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, request.getPersonId(),
                     approving ? "notice.joinApproved" : "notice.joinDeclined", workgroup.getName(),
                     text == null ? "" : text).in(workgroup.getInitiativeId())
