@@ -6,6 +6,7 @@ import app.convene.shared.ui.PushChannels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -19,10 +20,14 @@ class NoticesHeaderPart implements HeaderPart {
     final Anchor link = new Anchor(NoticesView.ROUTE, "");
     final Span arrived = new Span();
     private final Span part = new Span(link, arrived);
+    private final PushChannels channels;
     private long shown = -1;
+    private Registration listening;
+    private String listeningOn;
 
     NoticesHeaderPart(NoticeService notices, PushChannels channels) {
         this.notices = notices;
+        this.channels = channels;
         link.setId("notices-link");
         link.addClassName("cv-admin-link");
         link.setVisible(false);
@@ -30,7 +35,8 @@ class NoticesHeaderPart implements HeaderPart {
         arrived.addClassName("cv-visually-hidden");
         arrived.getElement().setAttribute("role", "status");
         part.addClassName("cv-notices-part");
-        channels.whileAttached(part, () -> NoticePush.channel(notices.reader()), this::refresh);
+        part.addAttachListener(attach -> follow());
+        part.addDetachListener(detach -> stopFollowing());
     }
 
     @Override
@@ -40,7 +46,29 @@ class NoticesHeaderPart implements HeaderPart {
 
     @Override
     public void showInitiative(Long initiativeId) {
+        follow();
         refresh();
+    }
+
+    /** Listens on the signed-in person's notices (the layout outlives a navigation, so checked after each). */
+    private void follow() {
+        String channel = NoticePush.channel(notices.reader());
+        if (java.util.Objects.equals(channel, listeningOn)) {
+            return;
+        }
+        stopFollowing();
+        part.getUI().filter(ui -> channel != null).ifPresent(ui -> {
+            listening = channels.listen(ui, channel, this::refresh);
+            listeningOn = channel;
+        });
+    }
+
+    private void stopFollowing() {
+        if (listening != null) {
+            listening.remove();
+        }
+        listening = null;
+        listeningOn = null;
     }
 
     /** Shows the unread count now; announces a rise (a new notice), not a fall (the reader marked some read). */
