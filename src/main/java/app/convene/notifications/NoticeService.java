@@ -63,9 +63,16 @@ public class NoticeService {
         events.publishEvent(new NoticeLeft(notification.personId()));
     }
 
+    /** The signed-in person's notices, newest first, one page at a time. */
     public Slice<NoticeItem> mine(Pageable pageable) {
+        return mine(pageable, false);
+    }
+
+    /** The signed-in person's notices (only the unread ones if asked), newest first, one page at a time. */
+    public Slice<NoticeItem> mine(Pageable pageable, boolean unreadOnly) {
         long me = me();
-        return notices.findFor(me, pageable).map(n -> {
+        Slice<Notice> page = unreadOnly ? notices.findUnreadFor(me, pageable) : notices.findFor(me, pageable);
+        return page.map(n -> {
             String[] parts = n.getText().split(SEPARATOR, -1);
             return new NoticeItem(n.getId(), parts[0], Arrays.copyOfRange(parts, 1, parts.length), n.getLink(),
                     n.getCreatedAt(), n.getReadAt() == null);
@@ -82,9 +89,25 @@ public class NoticeService {
         return authorization.currentActor().filter(a -> !a.isSystem()).isPresent();
     }
 
+    /** The signed-in person, who may have notices; null for a visitor or the system. */
+    public Long reader() {
+        return authorization.currentActor().filter(a -> !a.isSystem()).map(Actor::personId).orElse(null);
+    }
+
+    /** Marks all the signed-in person's notices read. */
     @Transactional
     public void markAllRead() {
         notices.markRead(me(), clock.instant());
+    }
+
+    /** Marks one of the signed-in person's notices read; someone else's notice is refused (and not revealed). */
+    @Transactional
+    public void markRead(long noticeId) {
+        long me = me();
+        if (notices.ownerOf(noticeId).filter(owner -> owner == me).isEmpty()) {
+            throw new AccessDeniedException("You may not mark a notice read that was not left for you");
+        }
+        notices.markOneRead(noticeId, me, clock.instant());
     }
 
     private long me() {
