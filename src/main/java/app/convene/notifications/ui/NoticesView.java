@@ -40,7 +40,8 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         DateTimeFormatter format = dateTimes.dateTimes(getLocale());
         PagedList<NoticeItem> list = new PagedList<>(notices::mine, notice -> card(notice, format), 20,
                 getTranslation("my.moreNotices"));
-        add(new H1(getTranslation("my.notices")));
+        add(new H1(getTranslation("my.notices")),
+                new Anchor(NotificationSettingsView.ROUTE, getTranslation("my.notificationSettings")));
         add(list.itemCount() == 0 ? new Span(getTranslation("my.noNotices")) : list);
         notices.markAllRead();
     }
