@@ -571,6 +571,24 @@ class AuthorizationMatrixTest {
             t.libraryLinks.links(id);
             t.libraryLinks.linkedTo(app.convene.library.LinkKind.GOAL, t.linkTarget);
         });
+        // Notification settings (issue 17): only one's own, which the calls have no way to name otherwise.
+        allow("notifications: read own settings", SIGNED_IN, t -> t.notificationSettings.mine());
+        allow("notifications: change own setting", SIGNED_IN, t -> {
+            app.convene.notifications.NotificationSetting comment = t.notificationSettings.mine().stream()
+                    .filter(s -> s.kind() == app.convene.notifications.NoticeKind.COMMENT).findFirst().orElseThrow();
+            t.notificationSettings.change(comment.kind(), comment.delivery() == app.convene.notifications.Delivery.OFF
+                    ? app.convene.notifications.Delivery.APP : app.convene.notifications.Delivery.OFF, comment.version());
+        });
+        allow("notifications: reset own settings to defaults", SIGNED_IN, t -> t.notificationSettings.resetMine());
+        allow("notifications: change own language", SIGNED_IN, t -> t.notificationSettings.changeMyLanguage(
+                UNIQUE.incrementAndGet() % 2 == 0 ? java.util.Locale.ENGLISH : java.util.Locale.of("es")));
+        // The signed link is the proof: whoever holds it (signed in or not) turns that kind off for its person.
+        allow("notifications: unsubscribe by a mailed link", EVERYONE, t -> {
+            t.unsubscribeToken = t.unsubscribeLinks.token(t.fixture.target(),
+                    app.convene.notifications.NoticeKind.values()[UNIQUE.incrementAndGet()
+                            % app.convene.notifications.NoticeKind.values().length]);
+            return null;
+        }, (t, ignored) -> t.notificationSettings.unsubscribe(t.unsubscribeToken));
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -627,6 +645,11 @@ class AuthorizationMatrixTest {
     @Autowired
     app.convene.stakeholders.RegistrationSettingsService registrationSettings;
     String repeatToken;
+    @Autowired
+    app.convene.notifications.NotificationSettingsService notificationSettings;
+    @Autowired
+    app.convene.notifications.internal.UnsubscribeLinks unsubscribeLinks;
+    String unsubscribeToken;
     @Autowired
     app.convene.stakeholders.DirectoryService directory;
     @Autowired
@@ -958,6 +981,9 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
                 "select string_agg(id || ':' || title || status || sequence || starts_at, ',' order by id) from convening",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
+                "select string_agg(id || ':' || coalesce(language, '-'), ',' order by id) from person",
+                "select string_agg(person_id || kind || coalesce(delivery, '-') || version, ',' order by person_id, kind)"
+                        + " from notification_setting",
                 "select string_agg(initiative_id || ':' || partners_by_county || coalesce(registration_open::text, '-')"
                         + " || coalesce(join_text, '-'), ',' order by initiative_id) from stakeholder_settings")) {
             counts.put(contents, java.util.Objects.hashCode(jdbc.queryForObject(contents, String.class)));

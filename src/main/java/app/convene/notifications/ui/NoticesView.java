@@ -61,7 +61,9 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         markAll.addClickListener(click -> markAllRead());
         status.addClassName("cv-visually-hidden");
         status.getElement().setAttribute("role", "status");
-        Div tools = new Div(show, markAll);
+        Anchor settings = new Anchor(NotificationSettingsView.ROUTE, getTranslation("my.notificationSettings"));
+        settings.setId("notification-settings-link");
+        Div tools = new Div(show, markAll, settings);
         tools.addClassName("cv-notice-tools");
         add(new H1(getTranslation("my.notices")), tools, status, content);
         channels.whileAttached(this, () -> NoticePush.channel(notices.reader()), this::refreshIfChanged);

@@ -5,8 +5,8 @@ import app.convene.notifications.NoticeKind;
 import app.convene.notifications.NotificationSetting;
 import app.convene.notifications.NotificationSettingsService;
 import app.convene.shared.ValidationError;
-import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.LanguageSelect;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -51,7 +50,7 @@ class NotificationSettingsView extends Div implements BeforeEnterObserver, HasDy
     private final NotificationSettingsService settings;
     final Map<NoticeKind, Select<Delivery>> selects = new EnumMap<>(NoticeKind.class);
     private final Map<NoticeKind, Choice> choices = new EnumMap<>(NoticeKind.class);
-    final Select<Locale> language = new Select<>();
+    final LanguageSelect language;
     final Button reset = new Button();
 
     NotificationSettingsView(NotificationSettingsService settings) {
@@ -59,14 +58,8 @@ class NotificationSettingsView extends Div implements BeforeEnterObserver, HasDy
         addClassName("cv-page");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(click -> reset());
-        language.setItems(ConveneI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language = new LanguageSelect(settings::changeMyLanguage);
         language.setId("notification-language");
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                changeLanguage(change.getValue());
-            }
-        });
     }
 
     @Override
@@ -81,9 +74,7 @@ class NotificationSettingsView extends Div implements BeforeEnterObserver, HasDy
         add(new H1(getTranslation("notifications.title")));
         Anchor notices = new Anchor(NoticesView.ROUTE, getTranslation("my.notices"));
         add(notices, new Paragraph(getTranslation("notifications.intro")));
-        language.setLabel(getTranslation("notifications.language"));
-        language.setHelperText(getTranslation("notifications.language.help"));
-        language.setValue(settings.myLanguage());
+        language.show(settings.myLanguage());
         add(language, new H2(getTranslation("my.notices")));
         for (NotificationSetting setting : settings.mine()) {
             add(row(setting));
@@ -140,16 +131,6 @@ class NotificationSettingsView extends Div implements BeforeEnterObserver, HasDy
             settings.mine().stream().filter(s -> s.kind() == kind).findFirst()
                     .ifPresent(current -> show(binder, choice, current));
             FieldErrors.show(select, getTranslation("notifications.conflict"));
-        }
-    }
-
-    private void changeLanguage(Locale chosen) {
-        FieldErrors.clear(language);
-        try {
-            settings.changeMyLanguage(chosen);
-            Notices.success(getTranslation("notifications.languageSaved", getTranslation("language." + chosen.getLanguage())));
-        } catch (ValidationError e) {
-            FieldErrors.show(language, getTranslation(e.messageKey(), e.params()));
         }
     }
 

@@ -55,7 +55,10 @@ class UserMenu extends Div implements HeaderPart {
         Anchor convenings = new Anchor("my/convenings", getTranslation("my.convenings"));
         convenings.setId("my-convenings-link");
         convenings.addClassName("cv-admin-link");
-        add(workgroups, convenings);
+        Anchor notificationSettings = new Anchor("my/notifications", getTranslation("my.notificationSettings"));
+        notificationSettings.setId("notification-settings-link");
+        notificationSettings.addClassName("cv-admin-link");
+        add(workgroups, convenings, notificationSettings);
         if (actor.get().administrator()) {
             Anchor initiatives = new Anchor("admin/initiatives", getTranslation("admin.initiatives.title"));
             initiatives.setId("admin-initiatives-link");
