@@ -9,7 +9,6 @@ import app.convene.security.Authorization;
 import app.convene.shared.ConveneClock;
 import app.convene.shared.SiteSettings;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
@@ -51,11 +50,9 @@ class DigestsTest {
     /** People who read Spanish (a stand-in for the profile's language until it is stored: part B of issue 17). */
     static final Set<Long> SPANISH = ConcurrentHashMap.newKeySet();
 
-    /** Without the demo, no local mail of its own: Spring's mail sender, pointed at the test JVM's GreenMail. */
     @DynamicPropertySource
     static void mailToGreenMail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> LocalMailbox.shared().port());
+        Mailbox.sendHere(properties);
     }
 
     @Autowired
