@@ -59,6 +59,8 @@ public class NoticeService {
                 notification.link(), clock.instant()));
         if (delivery == Delivery.MAIL) {
             mail.mailAtOnce(notice, notification);
+        } else if (delivery == Delivery.DAILY || delivery == Delivery.WEEKLY) {
+            notice.awaitDigest(delivery.name());
         }
         events.publishEvent(new NoticeLeft(notification.personId()));
     }

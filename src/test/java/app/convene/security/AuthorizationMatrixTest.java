@@ -589,7 +589,13 @@ class AuthorizationMatrixTest {
                             % app.convene.notifications.NoticeKind.values().length]);
             return null;
         }, (t, ignored) -> t.notificationSettings.unsubscribe(t.unsubscribeToken));
+        // Digests go out from the scheduled job, as the system: no person may send them (decision 0035).
+        allow("notifications: send the daily digests", EnumSet.noneOf(Who.class),
+                t -> t.digests.send(app.convene.notifications.Delivery.DAILY));
     }
+
+    @Autowired
+    app.convene.notifications.Digests digests;
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
         allow(name, allowed, t -> null, (t, ignored) -> call.apply(t));

@@ -38,6 +38,10 @@ public class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** The digest (DAILY, WEEKLY) this notice waits for; {@code null} when none (decision 0035). */
+    @Column(length = 6)
+    private String digest;
+
     protected Notice() {
     }
 
@@ -50,6 +54,11 @@ public class Notice {
         this.createdAt = createdAt;
     }
 
+    /** The notice waits for the reader's next daily or weekly digest. */
+    public void awaitDigest(String frequency) {
+        this.digest = frequency;
+    }
+
     public Long getId() { return id; }
     public long getPersonId() { return personId; }
     public String getKind() { return kind; }
@@ -58,4 +67,5 @@ public class Notice {
     public String getLink() { return link; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
+    public String getDigest() { return digest; }
 }
