@@ -3,12 +3,10 @@ package app.convene.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.convene.notifications.internal.ReaderLanguages;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ConveneClock;
 import app.convene.shared.SiteSettings;
-import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.support.ConveneTest;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Daily and weekly digests on the real database, mailed to GreenMail, with "now" moved by the test
@@ -48,7 +44,6 @@ class DigestsTest {
 
     static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     /** People who read Spanish (a stand-in for the profile's language until it is stored: part B of issue 17). */
-    static final Set<Long> SPANISH = ConcurrentHashMap.newKeySet();
 
     @DynamicPropertySource
     static void mailToGreenMail(DynamicPropertyRegistry properties) {
@@ -63,17 +58,6 @@ class DigestsTest {
     SiteSettings site;
     @Autowired
     JdbcTemplate jdbc;
-    @TestBean
-    ReaderLanguages languages;
-
-    static ReaderLanguages languages() {
-        return new ReaderLanguages() {
-            @Override
-            public Locale of(long personId) {
-                return SPANISH.contains(personId) ? ConveneI18NProvider.SPANISH : ConveneI18NProvider.ENGLISH;
-            }
-        };
-    }
 
     @AfterEach
     void signOut() {
@@ -260,7 +244,7 @@ class DigestsTest {
     void eachReaderGetsTheDigestInTheirLanguage() {
         String lucia = unique("Lucia Lector");
         long spanish = person(lucia);
-        SPANISH.add(spanish);
+        jdbc.update("update person set language = 'es' where id = ?", spanish);
         String emma = unique("Emma Reader");
         long english = person(emma);
         long initiative = initiative("Red de Vivienda");
