@@ -51,7 +51,7 @@ public class Digests {
      */
     public int send(Delivery frequency) {
         if (authorization.currentActor().filter(Actor::isSystem).isEmpty()) {
-            throw new AccessDeniedException("Only Convene itself sends digests");
+            throw new AccessDeniedException("People may not send digests: only Convene itself does");
         }
         if (frequency != Delivery.DAILY && frequency != Delivery.WEEKLY) {
             throw new IllegalArgumentException("No digest for " + frequency);
