@@ -120,6 +120,7 @@ class AccessibilityRoutesBrowserTest {
                         app.convene.notifications.NoticeKind.COMMENT)),
                 new Visit("my/convenings", "stakeholder1", "my/convenings"),
                 new Visit("admin/audit", "admin", "admin/audit"),
+                new Visit("admin/mail", "admin", "admin/mail"),
                 new Visit("admin/initiatives", "admin", "admin/initiatives"),
                 new Visit("admin/initiatives/:slug", "admin", "admin/initiatives/" + SLUG),
                 new Visit("admin/settings", "admin", "admin/settings"),

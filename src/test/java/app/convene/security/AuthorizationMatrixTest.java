@@ -96,6 +96,11 @@ class AuthorizationMatrixTest {
         allow("site settings: read to edit", ADMINS, t -> t.siteSettings.forEditing());
         allow("site settings: save", ADMINS, t -> t.siteSettings.save(
                 new SiteSettingsService.Values("Convene", "", "http://localhost:8080", true)));
+        allow("mail: list undeliverable mail", ADMINS, t -> t.mailAdministration.parked(PageRequest.of(0, 5)));
+        allow("mail: try an undeliverable mail again", ADMINS, t -> t.parkedMail(),
+                (t, id) -> t.mailAdministration.retry(parkedMailId(id)));
+        allow("mail: discard an undeliverable mail", ADMINS, t -> t.parkedMail(),
+                (t, id) -> t.mailAdministration.discard(parkedMailId(id)));
         allow("organizations: list partners", EVERYONE,
                 t -> t.organizations.partnersOf(t.fixture.initiativeA(), PageRequest.of(0, 5)));
         allow("organizations: add to directory", ANY_COORDINATOR, t -> t.organizations.findOrCreate(
@@ -596,6 +601,18 @@ class AuthorizationMatrixTest {
 
     @Autowired
     app.convene.notifications.Digests digests;
+    /** A mail parked as undeliverable (made directly in the table; the case retries or discards it). */
+    long parkedMail() {
+        long id = UNIQUE.incrementAndGet();
+        jdbc.update("insert into mail_delivery (message_id, state, recipient, language, subject, body, attempts, "
+                + "next_attempt_at, last_error, created_at) values (?, 'PARKED', 'matrix-mail@example.org', 'en', "
+                + "'Matrix mail', 'Text', 1, now(), 'Refused', now())", parkedMailId(id));
+        return id;
+    }
+
+    private static String parkedMailId(long id) {
+        return "<matrix-" + id + "@convene.local>";
+    }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
         allow(name, allowed, t -> null, (t, ignored) -> call.apply(t));
@@ -644,6 +661,8 @@ class AuthorizationMatrixTest {
     FirstCoordinators firstCoordinators;
     @Autowired
     SiteSettingsService siteSettings;
+    @Autowired
+    app.convene.notifications.MailAdministration mailAdministration;
     @Autowired
     app.convene.stakeholders.RegistrationService registrations;
     @Autowired

@@ -65,10 +65,14 @@ class UserMenu extends Div implements HeaderPart {
             Anchor settings = new Anchor(SiteSettingsView.ROUTE, getTranslation("settings.title"));
             settings.setId("admin-settings-link");
             Anchor audit = new Anchor(AuditLogView.ROUTE, getTranslation("audit.title"));
+            // the notifications module's page (undeliverable mail); named by its route, as security cannot depend on it
+            Anchor mail = new Anchor("admin/mail", getTranslation("mailAdmin.title"));
+            mail.setId("admin-mail-link");
+            mail.addClassName("cv-admin-link");
             initiatives.addClassName("cv-admin-link");
             settings.addClassName("cv-admin-link");
             audit.addClassName("cv-admin-link");
-            add(initiatives, settings, audit);
+            add(initiatives, settings, audit, mail);
         }
         Button signOut = new Button(getTranslation("user.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
