@@ -50,6 +50,9 @@ public class Digests {
      * scheduled job, tests). Returns how many digests this run sent.
      */
     public int send(Delivery frequency) {
+        if (authorization.currentActor().isEmpty()) {
+            throw new AccessDeniedException("Sign in first: digests are sent by Convene itself");
+        }
         if (authorization.currentActor().filter(Actor::isSystem).isEmpty()) {
             throw new AccessDeniedException("People may not send digests: only Convene itself does");
         }

@@ -109,6 +109,11 @@ class DigestsTest {
         return Mailbox.to(email(name)).stream().map(Mailbox::body).toList();
     }
 
+    /** The digests among the mails to the person (the notices mailed at once left out). */
+    static List<MimeMessage> digestsTo(String name) {
+        return Mailbox.to(email(name)).stream().filter(m -> subject(m).contains("digest")).toList();
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -135,8 +140,10 @@ class DigestsTest {
         int sent = send("2026-03-04T07:30", Delivery.DAILY);
 
         assertThat(sent).isOne();
-        List<MimeMessage> mail = Mailbox.to(email(ana));
+        List<MimeMessage> mail = digestsTo(ana);
         assertThat(mail).hasSize(1);
+        assertThat(Mailbox.to(email(ana))).as("the RSVP notice was mailed at once, outside the digest")
+                .hasSize(2).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("Kickoff"));
         assertThat(subject(mail.getFirst())).isEqualTo("Your daily digest: 4 notices");
         String body = Mailbox.body(mail.getFirst());
         String base = site.publicUrl() + "/";
@@ -172,7 +179,8 @@ class DigestsTest {
         send("2026-03-16T08:00", Delivery.WEEKLY);
 
         assertThat(Mailbox.to(email(nobody))).isEmpty();
-        assertThat(Mailbox.to(email(onlyMail))).isEmpty();
+        assertThat(Mailbox.to(email(onlyMail))).as("only the notice mailed at once").hasSize(1);
+        assertThat(digestsTo(onlyMail)).isEmpty();
         assertThat(Mailbox.to(email(reader))).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from notice_digest where person_id in (?, ?)", Long.class, omar, rita))
                 .isZero();

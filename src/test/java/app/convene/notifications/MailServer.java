@@ -57,6 +57,7 @@ final class MailServer {
     }
 
     List<MimeMessage> messages() {
+        app.convene.support.MailThreads.awaitIdle();
         return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessages());
     }
 }

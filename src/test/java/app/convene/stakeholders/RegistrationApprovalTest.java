@@ -62,6 +62,7 @@ class RegistrationApprovalTest {
     }
 
     static List<MimeMessage> mailTo(String address) throws Exception {
+        app.convene.support.MailThreads.awaitIdle();
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : LocalMailbox.shared().messages()) {
             for (var recipient : message.getRecipients(Message.RecipientType.TO)) {

@@ -27,6 +27,7 @@ public final class Mailbox {
 
     /** Every message to this address (any letter case), oldest first. */
     public static List<MimeMessage> to(String address) {
+        MailThreads.awaitIdle();
         List<MimeMessage> found = new ArrayList<>();
         try {
             for (MimeMessage message : LocalMailbox.shared().messages()) {

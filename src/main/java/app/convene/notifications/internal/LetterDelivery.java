@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a due mail after the commit that made it due (decision 0033), in the committing thread, and again
+ * Sends a due mail after the commit that made it due (decision 0033), on the mail threads, and again
  * whenever {@link MailRetries} resubmits it. Exactly once: the attempt holds the lock on the mail's row while it
  * talks to the mail server and marks it sent in the same transaction, so a second attempt (another node, a
  * resubmission) waits and then finds it sent. A permanent refusal parks the mail with its reason; any other
@@ -49,6 +50,7 @@ class LetterDelivery {
         this.longestWait = longestWait;
     }
 
+    @Async(MailDeliveryExecution.EXECUTOR)
     @TransactionalEventListener
     void deliver(LetterDue due) {
         MailRefused refused = ownTransaction.execute(status -> attempt(due.messageId()));
