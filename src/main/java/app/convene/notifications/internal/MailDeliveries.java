@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Repository;
 
 /** The mail_delivery rows (decision 0033): every mail, its state, its retry schedule, and the parked ones. */
@@ -26,6 +25,18 @@ public class MailDeliveries {
 
     MailDeliveries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The same statements on one connection the caller manages (outside Spring's transactions). */
+    static MailDeliveries on(java.sql.Connection connection) {
+        return new MailDeliveries(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+    }
+
+    /** Pending mail whose next attempt is due, oldest first. */
+    List<String> due(Instant now, int limit) {
+        return jdbc.sql("select message_id from mail_delivery where state = 'PENDING' and next_attempt_at <= :now "
+                        + "order by next_attempt_at limit :limit")
+                .param("now", Timestamp.from(now)).param("limit", limit).query(String.class).list();
     }
 
     /** A new pending mail, first tried after the commit; the retry job leaves it alone until {@code firstRetry}. */
@@ -66,12 +77,6 @@ public class MailDeliveries {
         jdbc.sql("update mail_delivery set attempts = attempts + 1, next_attempt_at = :next, "
                         + "last_error = left(:reason, 1000) where message_id = :id")
                 .param("id", messageId).param("next", Timestamp.from(nextAttempt)).param("reason", reason).update();
-    }
-
-    /** Pending mail whose next attempt is still ahead (the retry job leaves them alone). */
-    Set<String> waiting(Instant now) {
-        return jdbc.sql("select message_id from mail_delivery where state = 'PENDING' and next_attempt_at > :now")
-                .param("now", Timestamp.from(now)).query(String.class).stream().collect(Collectors.toSet());
     }
 
     public List<PendingMail> parked(Pageable page) {
