@@ -50,8 +50,10 @@ public class Digests {
      * scheduled job, tests). Returns how many digests this run sent.
      */
     public int send(Delivery frequency) {
-        if (authorization.currentActor().filter(Actor::isSystem).isEmpty()) {
-            throw new AccessDeniedException("Only Convene itself sends digests");
+        Actor actor = authorization.currentActor()
+                .orElseThrow(() -> new AccessDeniedException("Sign in: only Convene itself sends digests"));
+        if (!actor.isSystem()) {
+            throw new AccessDeniedException("A person may not send digests: only Convene itself does");
         }
         if (frequency != Delivery.DAILY && frequency != Delivery.WEEKLY) {
             throw new IllegalArgumentException("No digest for " + frequency);
