@@ -50,11 +50,10 @@ public class Digests {
      * scheduled job, tests). Returns how many digests this run sent.
      */
     public int send(Delivery frequency) {
-        if (authorization.currentActor().isEmpty()) {
-            throw new AccessDeniedException("Sign in first: digests are sent by Convene itself");
-        }
-        if (authorization.currentActor().filter(Actor::isSystem).isEmpty()) {
-            throw new AccessDeniedException("People may not send digests: only Convene itself does");
+        Actor actor = authorization.currentActor()
+                .orElseThrow(() -> new AccessDeniedException("Sign in: only Convene itself sends digests"));
+        if (!actor.isSystem()) {
+            throw new AccessDeniedException("A person may not send digests: only Convene itself does");
         }
         if (frequency != Delivery.DAILY && frequency != Delivery.WEEKLY) {
             throw new IllegalArgumentException("No digest for " + frequency);
