@@ -39,6 +39,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     app.convene.security.RoleService roles;
     @Autowired
     app.convene.recommendations.DecisionService decisions;
+    @Autowired
+    app.convene.shared.ui.PushChannels channels;
 
     long id;
 
@@ -232,6 +234,25 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         SignIn.as(actor("Daniel Okafor"));
         page.heartbeat();
         assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
+        assertThat(page.staleLine.isVisible()).isTrue();
+        assertThat(page.staleLine.getText()).contains("Revision 2", "Lucía Hernández");
+    }
+
+    /** Issue 17: no poll; a push on the recommendation's channel refreshes the open editor, as its own drafter. */
+    @Test
+    void presenceAndSomeoneSavedArriveByPushInsteadOfAPoll() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).as("no poll").isEqualTo(-1);
+        assertThat(channels.listeners(RecommendationEditorView.channel(id))).isOne();
+        assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
+
+        SignIn.as(actor("Lucía Hernández"));
+        presence.openedBy(id);
+        service.save(id, 1, "Fund navigators", "Lucía's text", "L");
+        channels.publish(RecommendationEditorView.channel(id));
+        roundTrip();
+        assertThat(page.presenceLine.getText()).as("refreshed as Daniel, who sees Lucía")
+                .isEqualTo("Also editing now: Lucía Hernández");
         assertThat(page.staleLine.isVisible()).isTrue();
         assertThat(page.staleLine.getText()).contains("Revision 2", "Lucía Hernández");
     }
