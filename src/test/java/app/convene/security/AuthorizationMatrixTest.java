@@ -432,6 +432,16 @@ class AuthorizationMatrixTest {
                 (t, comment) -> t.comments.moderate(comment, "Off topic"));
         allow("recommendations: name goals and workgroups", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.sources.setSources(id, Set.of(), Set.of()));
+        allow("notices: read own, all or unread only", SIGNED_IN, t -> {
+            t.notices.mine(PageRequest.of(0, 5));
+            t.notices.mine(PageRequest.of(0, 5), true);
+        });
+        allow("notices: count own unread (none for a visitor)", EVERYONE, t -> t.notices.unread());
+        allow("notices: mark one's own notice read", SIGNED_IN, t -> t.fixture.noticeFor(t.who),
+                (t, id) -> t.notices.markRead(id));
+        allow("notices: mark someone else's notice read", EnumSet.noneOf(Who.class), t -> t.fixture.noticeFor(null),
+                (t, id) -> t.notices.markRead(id));
+        allow("notices: mark all own read", SIGNED_IN, t -> t.notices.markAllRead());
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
         // Everyone signed in edits their own profile (the call has no way to name someone else's).
@@ -700,6 +710,8 @@ class AuthorizationMatrixTest {
     app.convene.recommendations.KeptWorkService keptWork;
     @Autowired
     app.convene.recommendations.DraftPresenceService presence;
+    @Autowired
+    app.convene.notifications.NoticeService notices;
     @Autowired
     app.convene.recommendations.RecommendationSourcesService sources;
     @Autowired

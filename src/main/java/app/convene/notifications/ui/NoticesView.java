@@ -2,6 +2,7 @@ package app.convene.notifications.ui;
 
 import app.convene.notifications.NoticeItem;
 import app.convene.notifications.NoticeService;
+import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.PushChannels;
@@ -76,7 +77,8 @@ class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         content.removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(ConveneI18NProvider.supported(getLocale()))
                 .withZone(dateTimes.zone());
         boolean unreadOnly = Boolean.TRUE.equals(show.getValue());
         list = new NoticeDays(page -> notices.mine(page, unreadOnly), notice -> card(notice, time), this::dayName,
