@@ -189,7 +189,7 @@ class ConveningInvitationsTest {
 
         assertThat(Mailbox.to(guest)).hasSize(1);
         assertThat(Mailbox.to(guest).getFirst().getSubject()).isEqualTo("Tomorrow: Steering committee");
-        assertThat(Mailbox.to(guest).getFirst().getContent().toString()).contains("Steering committee")
+        assertThat(Mailbox.body(Mailbox.to(guest).getFirst())).contains("Steering committee")
                 .contains("https://meet.example.org/secret-room");
         assertThat(Mailbox.to(waiting)).isEmpty();
         List<Notification> samReminded = MailedNotices.to(noticeMail, sam).stream()

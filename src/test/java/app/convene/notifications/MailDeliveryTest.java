@@ -8,6 +8,7 @@ import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.security.PersonService;
 import app.convene.shared.ConveneClock;
+import app.convene.support.MailThreads;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import com.zaxxer.hikari.HikariDataSource;
@@ -107,8 +108,11 @@ class MailDeliveryTest {
         try (ConfigurableApplicationContext restarted = node()) {
             // the restart sent what the last run left; more resubmissions (this node, the other) send nothing twice
             restarted.getBean(MailRetries.class).resubmitAfterRestart();
+            MailThreads.awaitIdle();
             retries.resubmitAfterRestart();
+            MailThreads.awaitIdle();
             ConveneClock.replaying(Instant.now().plus(Duration.ofHours(2)), retries::resubmitDue);
+            MailThreads.awaitIdle();
         }
         List<MimeMessage> received = server.to(marker + "@example.org");
         assertThat(received).hasSize(50);
@@ -137,6 +141,7 @@ class MailDeliveryTest {
 
         assertThat(server.to(marker + "-first@example.org")).hasSize(1);
         assertThat(server.to(marker + "-second@example.org")).hasSize(1);
+        MailThreads.awaitIdle();
         Map<String, Object> poison = jdbc.queryForMap("select message_id, state, last_error, attempts from mail_delivery "
                 + "where subject = ?", "Poison " + marker);
         assertThat(poison.get("state")).isEqualTo("PARKED");
@@ -151,6 +156,7 @@ class MailDeliveryTest {
                 });
         // the later resubmissions leave a parked mail alone; trying again parks it again (still invalid)
         ConveneClock.replaying(Instant.now().plus(Duration.ofHours(2)), retries::resubmitDue);
+        MailThreads.awaitIdle();
         assertThat(jdbc.queryForObject("select attempts from mail_delivery where message_id = ?", Integer.class, id))
                 .isEqualTo(1);
         assertThat(administration.retry(id)).isTrue();
@@ -170,6 +176,7 @@ class MailDeliveryTest {
         server.stop();
         Instant start = Instant.now();
         postman.send(Letter.to(marker + "@example.org", Locale.ENGLISH, "Patience " + marker, "Later."));
+        MailThreads.awaitIdle();
         String id = jdbc.queryForObject("select message_id from mail_delivery where subject = ?", String.class,
                 "Patience " + marker);
         Instant first = nextAttempt(id);
@@ -177,40 +184,48 @@ class MailDeliveryTest {
 
         // not yet due: left alone
         retries.resubmitDue();
+        MailThreads.awaitIdle();
         assertThat(attempts(id)).isEqualTo(1);
         // due: tried again, and the wait doubles at each failure
         Instant second = retryAt(first.plusSeconds(1), id, 2);
         assertThat(Duration.between(first.plusSeconds(1), second)).isEqualTo(Duration.ofSeconds(60));
         ConveneClock.replaying(second.minusSeconds(1), retries::resubmitDue);
+        MailThreads.awaitIdle();
         assertThat(attempts(id)).isEqualTo(2);
         Instant third = retryAt(second.plusSeconds(1), id, 3);
         assertThat(Duration.between(second.plusSeconds(1), third)).isEqualTo(Duration.ofSeconds(120));
 
         server.restart();
         ConveneClock.replaying(third.plusSeconds(1), retries::resubmitDue);
+        MailThreads.awaitIdle();
         assertThat(server.to(marker + "@example.org")).hasSize(1);
         assertThat(jdbc.queryForObject("select state from mail_delivery where message_id = ?", String.class, id))
                 .isEqualTo("SENT");
         ConveneClock.replaying(third.plus(Duration.ofDays(1)), retries::resubmitDue);
+        MailThreads.awaitIdle();
         assertThat(server.to(marker + "@example.org")).hasSize(1);
     }
 
     private Instant retryAt(Instant when, String id, int expectedAttempts) {
         ConveneClock.replaying(when, retries::resubmitDue);
+        MailThreads.awaitIdle();
         assertThat(attempts(id)).isEqualTo(expectedAttempts);
         return nextAttempt(id);
     }
 
     private int attempts(String id) {
+        MailThreads.awaitIdle();
         return jdbc.queryForObject("select attempts from mail_delivery where message_id = ?", Integer.class, id);
     }
 
     private Instant nextAttempt(String id) {
+        MailThreads.awaitIdle();
         return jdbc.queryForObject("select next_attempt_at from mail_delivery where message_id = ?", Timestamp.class, id)
                 .toInstant();
     }
 
     private int pending(String marker) {
+        MailThreads.awaitIdle();
         return jdbc.queryForObject("select count(*) from mail_delivery where recipient = ? and state = 'PENDING'",
                 Integer.class, marker + "@example.org");
     }
