@@ -1,6 +1,6 @@
 package app.convene.support;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
@@ -13,7 +13,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 public class MailThreads implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final Set<ThreadPoolTaskExecutor> EXECUTORS = ConcurrentHashMap.newKeySet();
+    private static final Map<ThreadPoolTaskExecutor, ConfigurableApplicationContext> EXECUTORS = new ConcurrentHashMap<>();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -21,7 +21,7 @@ public class MailThreads implements ApplicationContextInitializer<ConfigurableAp
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof ThreadPoolTaskExecutor executor && "mailDeliveryExecutor".equals(name)) {
-                    EXECUTORS.add(executor);
+                    EXECUTORS.put(executor, context);
                 }
                 return bean;
             }
@@ -37,8 +37,9 @@ public class MailThreads implements ApplicationContextInitializer<ConfigurableAp
     public static void awaitIdle(java.time.Duration longest) {
         long deadline = System.nanoTime() + longest.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean idle = EXECUTORS.stream().allMatch(e -> e.getActiveCount() == 0
-                    && (e.getThreadPoolExecutor() == null || e.getThreadPoolExecutor().getQueue().isEmpty()));
+            EXECUTORS.values().removeIf(context -> !context.isActive()); // a closed context's mail is not waited for
+            boolean idle = EXECUTORS.keySet().stream().allMatch(e -> e.getActiveCount() == 0
+                    && e.getThreadPoolExecutor().getQueue().isEmpty());
             if (idle) {
                 return;
             }
