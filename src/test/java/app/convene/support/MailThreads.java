@@ -38,7 +38,9 @@ public class MailThreads implements ApplicationContextInitializer<ConfigurableAp
         long deadline = System.nanoTime() + longest.toNanos();
         while (System.nanoTime() < deadline) {
             EXECUTORS.values().removeIf(context -> !context.isActive()); // a closed context's mail is not waited for
-            boolean idle = EXECUTORS.keySet().stream().allMatch(e -> e.getActiveCount() == 0
+            // A cached context the test framework paused (stopped) holds its mail threads until it is used again.
+            boolean idle = EXECUTORS.entrySet().stream().filter(e -> e.getValue().isRunning()).map(Map.Entry::getKey)
+                    .allMatch(e -> e.getActiveCount() == 0
                     && e.getThreadPoolExecutor().getQueue().isEmpty());
             if (idle) {
                 return;
