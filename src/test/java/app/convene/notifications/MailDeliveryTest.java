@@ -160,6 +160,7 @@ class MailDeliveryTest {
         assertThat(jdbc.queryForObject("select attempts from mail_delivery where message_id = ?", Integer.class, id))
                 .isEqualTo(1);
         assertThat(administration.retry(id)).isTrue();
+        MailThreads.awaitIdle();
         assertThat(jdbc.queryForMap("select state, attempts from mail_delivery where message_id = ?", id))
                 .containsEntry("state", "PARKED").containsEntry("attempts", 2);
         assertThat(administration.discard(id)).isTrue();
