@@ -79,9 +79,18 @@ class LibraryBrowserTest {
     }
 
     private static void choose(ChromeDriver browser, WebDriverWait wait, String selectId, String option) {
-        browser.findElement(By.id(selectId)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"))).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']");
+        // The previous select's overlay may still be closing (with push the page answers sooner): open it again
+        // until its items show.
+        wait.until(d -> {
+            if (d.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                d.findElement(By.id(selectId)).click();
+            }
+            return new WebDriverWait(d, java.time.Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(x -> x.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(d -> d.findElement(By.id(selectId)).getText().contains(option)
                 || d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"))
                         .stream().noneMatch(WebElement::isDisplayed));

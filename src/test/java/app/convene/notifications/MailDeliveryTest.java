@@ -167,7 +167,7 @@ class MailDeliveryTest {
         assertThat(administration.discard(id)).isFalse();
         assertThat(jdbc.queryForMap("select state, body from mail_delivery where message_id = ?", id))
                 .containsEntry("state", "DISCARDED").containsEntry("body", null);
-        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'mail_delivery' and subject_id = ?",
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'mail_delivery' and subject_id = ? order by id",
                 String.class, id)).containsExactly("mail.retried", "mail.discarded");
     }
 
