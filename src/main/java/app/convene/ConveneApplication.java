@@ -3,6 +3,7 @@ package app.convene;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/convene.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server push (websocket, falling back to long polling): new notices and draft presence reach open pages (decision 0036).
+@Push
 public class ConveneApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -3,18 +3,22 @@ package app.convene.convenings;
 import app.convene.convenings.internal.CalendarQueries;
 import app.convene.convenings.internal.CalendarQueries.ConveningRow;
 import app.convene.convenings.internal.CalendarQueries.Due;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings the calendars of confirmed RSVPs up to their convening's sequence, once per change: never
- * invited → the REQUEST; moved or changed place → the REQUEST with the new SEQUENCE, an in-app notice and
- * mail; cancelled → the CANCEL, notice and mail. Convenings already over are left alone.
+ * Brings the calendars of confirmed RSVPs up to their convening's sequence, once per change (the sent sequence and
+ * method are recorded first): never invited → the REQUEST; moved or changed place → the REQUEST with the new
+ * SEQUENCE; cancelled → the CANCEL. A member hears of it as a notice of kind RSVP carrying the calendar message for
+ * its mail, a guest as a letter in the form's language with it attached. Convenings already over are left alone.
  */
 @Service
 class CalendarChanges {
@@ -22,20 +26,25 @@ class CalendarChanges {
     static final String INVITED = "convening.calendar.mail.invited";
     static final String CHANGED = "convening.calendar.mail.changed";
     static final String CANCELLED = "convening.calendar.mail.cancelled";
+    /** A member's notice for each guest letter. */
+    private static final Map<String, String> NOTICES = Map.of(INVITED, "convening.calendar.notice.invited",
+            CHANGED, "convening.calendar.notice.changed", CANCELLED, "convening.calendar.notice.cancelled");
 
     private final CalendarQueries queries;
     private final Invitations invitations;
     private final ConveningEvents events;
     private final NoticeService notices;
+    private final GuestLetters letters;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CalendarChanges(CalendarQueries queries, Invitations invitations, ConveningEvents events, NoticeService notices,
-                    ApplicationEventPublisher publisher, Clock clock) {
+                    GuestLetters letters, ApplicationEventPublisher publisher, Clock clock) {
         this.queries = queries;
         this.invitations = invitations;
         this.events = events;
         this.notices = notices;
+        this.letters = letters;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -53,18 +62,19 @@ class CalendarChanges {
                 continue;
             }
             String key = due.lastMethod() == null ? INVITED : c.cancelled() ? CANCELLED : CHANGED;
-            Object[] params = {c.title(), events.when(c), events.where(c, true), events.page(c.id())};
-            if (due.attendee().personId() != null && !INVITED.equals(key)) {
-                notices.notify(due.attendee().personId(), c.cancelled() ? "convening.calendar.notice.cancelled"
-                        : "convening.calendar.notice.changed", "convenings/" + c.id(), c.title(), events.when(c));
+            String calendar = invitations.message(c, due.attendee(), method);
+            if (due.attendee().personId() != null) {
+                notices.notify(Notification.of(NoticeKind.RSVP, due.attendee().personId(),
+                        NOTICES.get(key), c.title(), events.when(c)).in(c.initiativeId())
+                        .linkTo("convenings/" + c.id()).withCalendar(calendar, method));
+            } else if (due.attendee().email() != null) {
+                letters.calendar(due.attendee().email(), GuestLetters.language(due.attendee().guestLanguage()), key,
+                        new Object[] {c.title(), events.when(c), events.where(c, true), events.page(c.id())},
+                        calendar, method);
             }
             if (!INVITED.equals(key)) {
                 changed.add(new ConveningChanged(c.id(), c.cancelled() ? ConveningChanged.Kind.CANCELLED
                         : ConveningChanged.Kind.CHANGED));
-            }
-            if (due.attendee().email() != null) {
-                publisher.publishEvent(new CalendarMessage(due.attendee().email(), key, params,
-                        invitations.message(c, due.attendee(), method), method));
             }
             sent++;
         }

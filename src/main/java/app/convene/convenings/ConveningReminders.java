@@ -3,15 +3,19 @@ package app.convene.convenings;
 import app.convene.convenings.internal.CalendarQueries;
 import app.convene.convenings.internal.CalendarQueries.Attendee;
 import app.convene.convenings.internal.CalendarQueries.ConveningRow;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The day before: people with a confirmed RSVP to a scheduled convening starting within a day hear of it, once. */
+/**
+ * The day before: people with a confirmed RSVP to a scheduled convening starting within a day hear of it, once: a
+ * member as a notice of kind RSVP, a guest as a letter in the form's language.
+ */
 @Service
 class ConveningReminders {
 
@@ -20,15 +24,15 @@ class ConveningReminders {
     private final CalendarQueries queries;
     private final ConveningEvents events;
     private final NoticeService notices;
-    private final ApplicationEventPublisher publisher;
+    private final GuestLetters letters;
     private final Clock clock;
 
     ConveningReminders(CalendarQueries queries, ConveningEvents events, NoticeService notices,
-                       ApplicationEventPublisher publisher, Clock clock) {
+                       GuestLetters letters, Clock clock) {
         this.queries = queries;
         this.events = events;
         this.notices = notices;
-        this.publisher = publisher;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -43,12 +47,11 @@ class ConveningReminders {
             }
             ConveningRow c = queries.convening(attendee.conveningId()).orElseThrow();
             if (attendee.personId() != null) {
-                notices.notify(attendee.personId(), "convening.calendar.notice.reminder", "convenings/" + c.id(),
-                        c.title(), events.when(c));
-            }
-            if (attendee.email() != null) {
-                publisher.publishEvent(new CalendarMessage(attendee.email(), REMINDER,
-                        new Object[] {c.title(), events.when(c), events.where(c, true), events.page(c.id())}, null, null));
+                notices.notify(Notification.of(NoticeKind.RSVP, attendee.personId(), "convening.calendar.notice.reminder",
+                        c.title(), events.when(c)).in(c.initiativeId()).linkTo("convenings/" + c.id()));
+            } else if (attendee.email() != null) {
+                letters.calendar(attendee.email(), GuestLetters.language(attendee.guestLanguage()), REMINDER,
+                        new Object[] {c.title(), events.when(c), events.where(c, true), events.page(c.id())}, null, null);
             }
             sent++;
         }

@@ -7,18 +7,18 @@ import app.convene.convenings.internal.ConveningMinutesRepository;
 import app.convene.convenings.internal.MinutesQueries;
 import app.convene.convenings.internal.MinutesQueries.ActionRow;
 import app.convene.convenings.internal.MinutesQueries.CommentRow;
-import app.convene.convenings.internal.MinutesQueries.PersonRow;
 import app.convene.convenings.internal.MinutesQueries.VersionRow;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +46,11 @@ public class MinutesService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final NoticeService notices;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MinutesService(ConveningMinutesRepository minutes, MinutesQueries queries, ConveningItems items,
                    MinutesAccess access, Authorization authorization, AuditLog audit, NoticeService notices,
-                   ApplicationEventPublisher events, Clock clock) {
+                   Clock clock) {
         this.minutes = minutes;
         this.queries = queries;
         this.items = items;
@@ -59,7 +58,6 @@ public class MinutesService {
         this.authorization = authorization;
         this.audit = audit;
         this.notices = notices;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -139,7 +137,7 @@ public class MinutesService {
         }
         requireText(m);
         long version = change(m, MinutesStatus.IN_REVIEW, convening, "minutes.sentForReview");
-        tell(convening, "minutes.notice.review", "convenings/" + conveningId + "/minutes", null);
+        tell(convening, "minutes.notice.review", "convenings/" + conveningId + "/minutes");
         return version;
     }
 
@@ -180,7 +178,7 @@ public class MinutesService {
         int number = queries.addVersion(m.getId(), m.getMarkdown(), actor.isSystem() ? null : actor.personId(),
                 clock.instant());
         change(m, MinutesStatus.APPROVED, convening, "minutes.approved");
-        tell(convening, "minutes.notice.approved", "convenings/" + conveningId, number);
+        tell(convening, "minutes.notice.approved", "convenings/" + conveningId);
         return number;
     }
 
@@ -209,16 +207,12 @@ public class MinutesService {
         return saved.getVersion();
     }
 
-    private void tell(Convening convening, String noticeKey, String link, Integer approvedVersion) {
+    /** Every attendee but whoever made the change hears of it as a notice of kind MINUTES (mailed as they chose). */
+    private void tell(Convening convening, String noticeKey, String link) {
         Long me = authorization.currentActor().filter(a -> !a.isSystem()).map(Actor::personId).orElse(null);
-        List<PersonRow> attendees = queries.attendees(convening.getId()).stream()
-                .filter(p -> me == null || p.id() != me).toList();
-        attendees.forEach(p -> notices.notify(p.id(), noticeKey, link, convening.getTitle()));
-        List<String> emails = attendees.stream().map(PersonRow::email).filter(e -> e != null && !e.isBlank()).toList();
-        if (!emails.isEmpty()) {
-            events.publishEvent(new MinutesMail.MinutesShared(emails, convening.getId(), convening.getTitle(),
-                    approvedVersion));
-        }
+        queries.attendees(convening.getId()).stream().filter(p -> me == null || p.id() != me)
+                .forEach(p -> notices.notify(Notification.of(NoticeKind.MINUTES, p.id(), noticeKey, convening.getTitle())
+                        .in(convening.getInitiativeId()).linkTo(link)));
     }
 
     private ConveningMinutes current(long conveningId, long expectedVersion) {

@@ -13,11 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +39,13 @@ public class RsvpService {
     private final ConveningAccess access;
     private final Authorization authorization;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final GuestLetters letters;
     private final InitiativeDirectory initiatives;
     private final Clock clock;
     private final Duration confirmWithin;
 
     RsvpService(RsvpQueries queries, RsvpPlacement placement, ConveningAccess access, Authorization authorization,
-                AuditLog audit, ApplicationEventPublisher events, InitiativeDirectory initiatives, Clock clock,
+                AuditLog audit, GuestLetters letters, InitiativeDirectory initiatives, Clock clock,
                 @Value("${convene.rsvp.guest-confirm-within:48h}") Duration confirmWithin) {
         this.initiatives = initiatives;
         this.queries = queries;
@@ -53,7 +53,7 @@ public class RsvpService {
         this.access = access;
         this.authorization = authorization;
         this.audit = audit;
-        this.events = events;
+        this.letters = letters;
         this.clock = clock;
         this.confirmWithin = confirmWithin;
     }
@@ -62,8 +62,14 @@ public class RsvpService {
     public record MyRsvp(long rsvpId, RsvpStatus status, Integer waitlistRank, boolean forSeries, String onlineLink) {
     }
 
-    /** A guest's answers: name, email, organization, and needs (need → detail such as the language). */
-    public record GuestRsvp(String name, String email, String organization, Map<Accommodation, String> needs) {
+    /** A guest's answers (needs: need → detail such as the language); their mail is in the form's {@code language}. */
+    public record GuestRsvp(String name, String email, String organization, Map<Accommodation, String> needs,
+                            Locale language) {
+
+        /** Answers whose form language is not known: the guest's mail is in English. */
+        public GuestRsvp(String name, String email, String organization, Map<Accommodation, String> needs) {
+            this(name, email, organization, needs, null);
+        }
     }
 
     /** What following a mailed link did. */
@@ -129,11 +135,12 @@ public class RsvpService {
         }
         String token = RsvpTokens.newToken();
         Instant now = clock.instant();
-        long id = queries.insertGuest(conveningId, name, email, organization, RsvpTokens.hash(token),
+        String language = GuestLetters.tag(guest.language());
+        long id = queries.insertGuest(conveningId, name, email, organization, language, RsvpTokens.hash(token),
                 now.plus(confirmWithin), now);
         needs.forEach((need, detail) -> queries.addNeed(id, need.name(), detail));
         audit.record("rsvp.requested", "rsvp", id, convening.initiativeId(), null, "guest");
-        events.publishEvent(new RsvpPlacement.GuestRsvpRequested(email, name, convening.title(), token));
+        letters.confirmLink(email, GuestLetters.language(language), name, convening.title(), token);
         return id;
     }
 
@@ -151,6 +158,8 @@ public class RsvpService {
         }
         if (!clock.instant().isBefore(rsvp.confirmBy()) || !open(convening)) {
             queries.setStatus(rsvp.id(), RsvpStatus.EXPIRED.name(), null, clock.instant());
+            audit.record(Actor.SYSTEM, "rsvp.expired", "rsvp", rsvp.id(), convening.initiativeId(),
+                    RsvpStatus.PENDING.name(), RsvpStatus.EXPIRED.name());
             return outcome(LinkState.EXPIRED, convening, rsvp.id());
         }
         RsvpStatus status = placement.statusFor(convening);
@@ -192,7 +201,8 @@ public class RsvpService {
         audit.record(actor, "rsvp.cancelled", "rsvp", rsvp.id(), convening.initiativeId(), rsvp.status(),
                 RsvpStatus.CANCELLED.name());
         if (RsvpStatus.CONFIRMED.name().equals(rsvp.status())) {
-            placement.promote(convening);
+            placement.promote(convening).forEach(seated -> audit.record(Actor.SYSTEM, "rsvp.promoted", "rsvp", seated,
+                    convening.initiativeId(), RsvpStatus.WAITLISTED.name(), RsvpStatus.CONFIRMED.name()));
         }
     }
 

@@ -4,7 +4,7 @@
  * minutes; calendar files and invitations. Contributes the initiative page's convenings section.
  */
 @ApplicationModule(displayName = "Convenings",
-        allowedDependencies = {"initiatives", "security", "shared", "stakeholders", "workgroups", "timeline"})
+        allowedDependencies = {"initiatives", "notifications", "security", "shared", "stakeholders", "workgroups", "timeline"})
 package app.convene.convenings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -36,10 +36,12 @@ public class ResourceService {
     private final UploadCheck uploads;
     private final BlobStore blobs;
     private final AuditLog audit;
+    private final LibraryNotices notices;
     private final Clock clock;
 
     ResourceService(ResourceRepository resources, LibraryQueries queries, LibraryTagQueries tags, ResourceAccess access,
-                    UploadCheck uploads, BlobStore blobs, AuditLog audit, Clock clock) {
+                    UploadCheck uploads, BlobStore blobs, AuditLog audit, LibraryNotices notices, Clock clock) {
+        this.notices = notices;
         this.resources = resources;
         this.queries = queries;
         this.tags = tags;
@@ -63,6 +65,7 @@ public class ResourceService {
         tags.setTags(resource.getId(), initiativeId, Set.copyOf(tagIds));
         queries.outbox(resource.getId(), null, "UPSERT", clock.instant());
         audit.record("library.linkAdded", "resource", resource.getId(), initiativeId, null, summary(resource));
+        notices.added(resource, access.actor());
         return resource.getId();
     }
 
@@ -83,6 +86,7 @@ public class ResourceService {
             long versionId = store(resource, checked, note);
             audit.record("library.fileAdded", "resource", resource.getId(), initiativeId, null,
                     Map.of("title", resource.getTitle(), "file", checked.fileName(), "version", versionId));
+            notices.added(resource, access.actor());
             return resource.getId();
         }
     }

@@ -4,7 +4,7 @@
  * bytes live behind {@link app.convene.library.BlobStore}; changes for the search index go to an outbox.
  */
 @ApplicationModule(displayName = "Library",
-        allowedDependencies = {"convenings", "initiatives", "search", "security", "shared", "workgroups"})
+        allowedDependencies = {"convenings", "initiatives", "search", "notifications", "security", "shared", "workgroups"})
 package app.convene.library;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,11 +40,13 @@ public class CommentService {
     private final Authorization authorization;
     private final Clock clock;
     private final AuditLog audit;
+    private final RecommendationNotices notices;
 
     CommentService(RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                    CommentRepository comments, Authorization authorization, Clock clock,
-                   AuditLog audit) {
+                   AuditLog audit, RecommendationNotices notices) {
         this.audit = audit;
+        this.notices = notices;
         this.recommendations = recommendations;
         this.revisions = revisions;
         this.comments = comments;
@@ -68,6 +70,7 @@ public class CommentService {
         audit.record("comment.added", "recommendation_comment", id, recommendation.getInitiativeId(), null,
                 "on recommendation " + recommendationId + ", revision " + revisionNumber + ", paragraph "
                         + (paragraph + 1) + ": " + checked);
+        notices.commented(recommendation, actor, List.of());
         return id;
     }
 
@@ -83,6 +86,7 @@ public class CommentService {
                 parent.paragraphText(), actor.personId(), actor.name(), checked, clock.instant());
         audit.record("comment.replied", "recommendation_comment", id, recommendation.getInitiativeId(), null,
                 "reply in thread " + root + ": " + checked);
+        notices.commented(recommendation, actor, threadAuthors(parent, root));
         return id;
     }
 
@@ -266,6 +270,13 @@ public class CommentService {
             throw new ValidationError("comment", "comment.error.tooLong");
         }
         return trimmed;
+    }
+
+    /** Who wrote the comment replied to and the thread's first comment (not deleted ones: no one reads them). */
+    private List<Long> threadAuthors(CommentRepository.Row parent, long root) {
+        List<CommentRepository.Row> rows = parent.id() == root ? List.of(parent) : List.of(parent, comment(root));
+        return rows.stream().filter(r -> r.deletedAt() == null && r.authorPersonId() != null)
+                .map(CommentRepository.Row::authorPersonId).distinct().toList();
     }
 
     private Recommendation recommendation(long id) {

@@ -7,17 +7,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes decision rounds whose closing time has passed, every minute. Pages close due rounds on
- * their own when read, so a round never accepts a response after its closing time either way.
+ * Closes decision rounds whose closing time has passed, every minute, and tells the electorate of a round
+ * that closes within a day (once). Pages close due rounds on their own when read, so a round never accepts a
+ * response after its closing time either way. Runs only with {@code convene.scheduling.enabled}.
  */
 @Component
 class DecisionRoundsJob {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionRoundsJob.class);
     private final DecisionService decisions;
+    private final DecisionRoundReminders reminders;
 
-    DecisionRoundsJob(DecisionService decisions) {
+    DecisionRoundsJob(DecisionService decisions, DecisionRoundReminders reminders) {
         this.decisions = decisions;
+        this.reminders = reminders;
     }
 
     @Scheduled(fixedDelayString = "${convene.decisions.close-every:60s}")
@@ -25,6 +28,10 @@ class DecisionRoundsJob {
         int closed = Authorization.runAsSystem(decisions::closeDue);
         if (closed > 0) {
             log.info("Closed {} decision round(s) at their closing time", closed);
+        }
+        int reminded = Authorization.runAsSystem(reminders::remindClosingSoon);
+        if (reminded > 0) {
+            log.info("Told the electorate of {} decision round(s) that they close soon", reminded);
         }
     }
 }

@@ -43,11 +43,13 @@ public class DecisionService {
     private final PublishedQueries published;
     private final AuditLog audit;
     private final DecisionRecords records;
+    private final RecommendationNotices notices;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    PublishedQueries published, AuditLog audit, DecisionRecords records) {
+                    PublishedQueries published, AuditLog audit, DecisionRecords records, RecommendationNotices notices) {
         this.audit = audit;
+        this.notices = notices;
         this.records = records;
         this.recommendations = recommendations;
         this.rounds = rounds;
@@ -86,8 +88,10 @@ public class DecisionService {
         DecisionRound round = rounds.saveAndFlush(new DecisionRound(recommendationId, recommendation.getRevisionCount(),
                 actor.personId(), actor.name(), now, closesAt, quorumNumerator, quorumDenominator, objectionBlocks, eligible));
         records.fixElectorate(round, recommendation);
+        boolean fromDraft = recommendation.getStatus() == RecommendationStatus.DRAFT;
         recommendation.status(RecommendationStatus.IN_REVIEW);
         RoundItem opened = view(round);
+        notices.roundOpened(recommendation, opened, fromDraft, actor);
         audit.record("decision.opened", "decision_round", round.getId(), recommendation.getInitiativeId(), null,
                 "revision " + opened.revisionNumber() + ", quorum " + quorumNumerator + "/" + quorumDenominator
                         + ", objections block: " + objectionBlocks + ", closes " + closesAt + ", may respond: "

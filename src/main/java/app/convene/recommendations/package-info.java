@@ -3,7 +3,7 @@
  * with numbered revisions, conflict-safe saves and word-level comparison of any two revisions.
  */
 @ApplicationModule(displayName = "Recommendations",
-        allowedDependencies = {"initiatives", "security", "shared", "workgroups"})
+        allowedDependencies = {"initiatives", "notifications", "security", "shared", "workgroups"})
 package app.convene.recommendations;
 
 import org.springframework.modulith.ApplicationModule;

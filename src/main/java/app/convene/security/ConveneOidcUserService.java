@@ -1,7 +1,9 @@
 package app.convene.security;
 
+import app.convene.shared.i18n.ConveneI18NProvider;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,6 +13,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * After Spring Security has validated the ID token (issuer, audience, signature, expiry, subject),
@@ -47,13 +51,19 @@ class ConveneOidcUserService extends OidcUserService {
         List<String> realmRoles = user.getClaimAsStringList(REALM_ROLES_CLAIM);
         boolean administrator = realmRoles != null && realmRoles.contains(ADMIN_REALM_ROLE);
         Actor actor = persons.signedIn(user.getIssuer().toString(), subject, displayName(user), user.getEmail(),
-                Boolean.TRUE.equals(user.getEmailVerified()), administrator);
+                Boolean.TRUE.equals(user.getEmailVerified()), administrator, sessionLanguage());
         Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
         if (administrator) {
             authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
         }
         return new ConveneUser(authorities, user.getIdToken(), user.getUserInfo(), actor);
+    }
+
+    /** The language of the browser session signing in (chosen in the header, else the browser's), if any. */
+    private static Locale sessionLanguage() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? ConveneI18NProvider.chosen(request.getRequest()) : null;
     }
 
     private static String displayName(OidcUser user) {

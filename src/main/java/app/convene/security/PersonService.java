@@ -1,6 +1,5 @@
 package app.convene.security;
 
-import app.convene.security.internal.NoticeRedaction;
 import app.convene.security.internal.Person;
 import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
@@ -33,13 +32,11 @@ public class PersonService {
     private final Clock clock;
     private final PersonQueries queries;
     private final InitiativePeople people;
-    private final NoticeRedaction notices;
     private final ApplicationEventPublisher events;
 
     PersonService(PersonRepository persons, Authorization authorization, AuditLog audit, KeycloakProperties keycloak,
-                  Clock clock, PersonQueries queries, InitiativePeople people, NoticeRedaction notices,
+                  Clock clock, PersonQueries queries, InitiativePeople people,
                   ApplicationEventPublisher events) {
-        this.notices = notices;
         this.events = events;
         this.queries = queries;
         this.people = people;
@@ -60,8 +57,18 @@ public class PersonService {
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
                    boolean administrator) {
-        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant())
-                .orElse(null);
+        return signedIn(issuer, subject, name, email, emailVerified, administrator, null);
+    }
+
+    /**
+     * As {@link #signedIn(String, String, String, String, boolean, boolean)}; a person signing in for the first
+     * time keeps {@code language} (the language of the session they signed in from) as the language of their mail.
+     */
+    @Transactional
+    Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
+                   boolean administrator, Locale language) {
+        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant(),
+                language == null ? null : language.getLanguage()).orElse(null);
         Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
         if (person.isClosed()) {
             throw new OAuth2AuthenticationException(
@@ -172,8 +179,7 @@ public class PersonService {
         persons.flush();
         audit.record("person.closed", "person", person.getId(), null, null, "closed");
         audit.forget(person.getId(), names, person.getDisplayName());
-        notices.forget(names, person.getDisplayName());
-        events.publishEvent(AccountClosed.of(person.getId()));
+        events.publishEvent(AccountClosed.of(person.getId(), names));
         return subject;
     }
 

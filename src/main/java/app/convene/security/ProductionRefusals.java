@@ -24,6 +24,8 @@ class ProductionRefusals {
     static final String DEMO_ADMIN_CLIENT_SECRET = "convene-admin-dev-secret";
     /** s3rver's fixed secret: the library's object store in development and tests (decision 0027). */
     static final String DEVELOPMENT_OBJECT_STORE_SECRET = "S3RVER";
+    /** Signs the mails' unsubscribe links (decision 0034); the embedded default makes one of its own. */
+    static final String UNSUBSCRIBE_SECRET = "convene.notifications.unsubscribe-secret";
     private static final Pattern REALM_USERS = Pattern.compile("\"users\"\\s*:\\s*\\[\\s*\\{");
 
     ProductionRefusals(Environment environment, KeycloakProperties keycloak) {
@@ -57,6 +59,12 @@ class ProductionRefusals {
                 && DEVELOPMENT_OBJECT_STORE_SECRET.equals(environment.getProperty("convene.library.s3.secret-key"))) {
             problems.add("the library's object store uses the development server's secret: set "
                     + "CONVENE_LIBRARY_S3_ACCESSKEY and CONVENE_LIBRARY_S3_SECRETKEY to your bucket's keys");
+        }
+        String unsubscribe = environment.getProperty(UNSUBSCRIBE_SECRET);
+        if (unsubscribe == null || unsubscribe.strip().length() < 32) {
+            problems.add("the unsubscribe links' secret is missing or shorter than 32 characters: set "
+                    + "CONVENE_NOTIFICATIONS_UNSUBSCRIBESECRET to a long random value (e.g. openssl rand -base64 48) and "
+                    + "keep it, or links in mail already sent stop working");
         }
         if (keycloak.startsLocalKeycloak()) {
             for (Path file : realmFiles(keycloak.realmsDir())) {

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,6 +39,8 @@ class SecurityConfiguration {
 
     static final String REGISTRATION_ID = "keycloak";
     static final String LOGIN_URL = "/oauth2/authorization/" + REGISTRATION_ID;
+    /** The notifications' one-click unsubscribe address (UnsubscribeOneClick). */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/*";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ConveneOidcUserService users,
@@ -50,7 +53,12 @@ class SecurityConfiguration {
                         "/images/**", "/calendar/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE).permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll());
+        // RFC 8058: mail programs POST List-Unsubscribe=One-Click with neither session nor CSRF token; the signed
+        // link is the proof (decision 0034), and nothing but that POST to that path goes without the token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)));
         // Not VaadinSecurityConfigurer.oauth2LoginPage: it would send signed-out readers of a
         // protected page straight to Keycloak instead of showing the refusal page.
         VaadinSavedRequestAwareAuthenticationSuccessHandler afterSignIn = new VaadinSavedRequestAwareAuthenticationSuccessHandler();

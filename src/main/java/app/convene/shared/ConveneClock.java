@@ -36,6 +36,15 @@ public final class ConveneClock extends Clock {
         }
     }
 
+    /**
+     * The work as it should run on another thread: with the moment this thread replays now, if any (so work handed
+     * to an executor, e.g. a mail sent after a commit made at a replayed moment, sees the same "now").
+     */
+    public static Runnable carryingReplay(Runnable work) {
+        Instant moment = REPLAYED.get();
+        return moment == null ? work : () -> replaying(moment, work);
+    }
+
     /** As {@link #replaying(Instant, Supplier)} for work without a result. */
     public static void replaying(Instant moment, Runnable work) {
         replaying(moment, () -> {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
@@ -44,16 +43,16 @@ public class RegistrationConfirmations {
     private final InitiativeDirectory initiatives;
     private final RegistrationWriter writer;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final RegistrationNotices notices;
     private final Clock clock;
 
     RegistrationConfirmations(ConfirmationQueries queries, InitiativeDirectory initiatives, RegistrationWriter writer,
-                              AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                              AuditLog audit, RegistrationNotices notices, Clock clock) {
         this.queries = queries;
         this.initiatives = initiatives;
         this.writer = writer;
         this.audit = audit;
-        this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -80,7 +79,7 @@ public class RegistrationConfirmations {
                 JSON.writeValueAsString(answers), now, now.plus(LINK_LIFETIME));
         audit.record("registration.repeated", "registration", registrationId, initiative.id(), null,
                 "new answers kept aside; confirmation link mailed to " + mailbox);
-        events.publishEvent(new RepeatRegistrationKept(initiative.name(), mailbox, token));
+        notices.repeated(initiative, mailbox, token, answers.language());
     }
 
     /** What the link is, without using it (the page shows it before the person confirms). */
@@ -132,9 +131,5 @@ public class RegistrationConfirmations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Published when a repeat registration is kept aside; the link is mailed once the transaction commits. */
-    public record RepeatRegistrationKept(String initiativeName, String mailbox, String token) {
     }
 }

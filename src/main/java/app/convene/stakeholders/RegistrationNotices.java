@@ -1,74 +1,79 @@
 package app.convene.stakeholders;
 
-import app.convene.shared.SiteSettings;
+import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
+import app.convene.notifications.Letter;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
+import app.convene.notifications.Postman;
 import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
+import app.convene.shared.SiteSettings;
 import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.shared.mail.Mailer;
-import java.util.List;
+import app.convene.stakeholders.internal.Registration;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The mail that registrations cause, sent only after the change is saved: the registrant hears
- * that it arrived (or, for an email Convene knows, a link to confirm new answers) and how it was
- * decided; coordinators hear that one waits. Each notice carries
- * English and Spanish, since Convene does not know the registrant's language.
+ * What registrations cause, in the transaction of the change (mail leaves after the commit): the registrant
+ * hears that it arrived (or, for an email Convene knows, gets a link to confirm new answers) and how it was
+ * decided, by mail in the language they filled the form in; the initiative's coordinators get a
+ * "registration waiting" notice, delivered as each of them chose.
  */
 @Component
 class RegistrationNotices {
 
-    private final Mailer mailer;
+    private final Postman postman;
+    private final NoticeService notices;
     private final RoleService roles;
     private final ConveneI18NProvider i18n;
     private final SiteSettings site;
 
-    RegistrationNotices(Mailer mailer, RoleService roles, ConveneI18NProvider i18n, SiteSettings site) {
-        this.mailer = mailer;
+    RegistrationNotices(Postman postman, NoticeService notices, RoleService roles, ConveneI18NProvider i18n,
+                        SiteSettings site) {
+        this.postman = postman;
+        this.notices = notices;
         this.roles = roles;
         this.i18n = i18n;
         this.site = site;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void received(RegistrationService.RegistrationReceived event) {
-        if (!event.confirmedByMailbox()) {
-            // The acknowledgement a new email gets; a known email gets the confirmation link instead.
-            mailer.send(List.of(event.email()), both("mail.received.subject", event.initiativeName()),
-                    bilingual("mail.received.body", event.name(), event.initiativeName()));
+    /** A registration was stored: {@code confirmedByMailbox} for repeat answers the mailbox confirmed. */
+    void received(InitiativeRef initiative, Registration registration, RegistrationOutcome outcome,
+                  boolean confirmedByMailbox) {
+        if (!confirmedByMailbox) {
+            // The acknowledgement a new email gets; a known email got the confirmation link instead.
+            mail(registration.getEmail(), registration.getLanguage(), "mail.received", initiative.name(),
+                    registration.getName(), initiative.name());
         }
-        if (event.outcome() == RegistrationOutcome.RECEIVED || event.outcome() == RegistrationOutcome.RESUBMITTED) {
-            String queue = site.publicUrl() + "/initiatives/" + event.initiativeSlug() + "/registrations";
-            mailer.send(roles.emailsOf(event.initiativeId(), InitiativeRole.COORDINATOR),
-                    both("mail.waiting.subject", event.initiativeName()),
-                    bilingual("mail.waiting.body", event.name(), event.initiativeName(), queue));
+        if (outcome == RegistrationOutcome.RECEIVED || outcome == RegistrationOutcome.RESUBMITTED) {
+            for (long coordinator : roles.holders(initiative.id(), InitiativeRole.COORDINATOR)) {
+                notices.notify(Notification.of(NoticeKind.REGISTRATION_WAITING, coordinator, "notice.registrationWaiting",
+                        registration.getName(), initiative.name()).in(initiative.id())
+                        .linkTo("initiatives/" + initiative.slug() + "/registrations"));
+            }
         }
     }
 
     /** The link that confirms a repeat registration, to the mailbox of the email Convene already knows. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void repeated(RegistrationConfirmations.RepeatRegistrationKept event) {
-        String link = site.publicUrl() + "/" + RegistrationConfirmations.LINK_PATH + "/" + event.token();
-        mailer.send(List.of(event.mailbox()), both("mail.confirmRepeat.subject", event.initiativeName()),
-                bilingual("mail.confirmRepeat.body", event.initiativeName(), link, site.siteName()));
+    void repeated(InitiativeRef initiative, String mailbox, String token, String formLanguage) {
+        String link = site.publicUrl() + "/" + RegistrationConfirmations.LINK_PATH + "/" + token;
+        mail(mailbox, formLanguage, "mail.confirmRepeat", initiative.name(), initiative.name(), link, site.siteName());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void decided(RegistrationService.RegistrationDecided event) {
-        String key = event.decision() == RegistrationStatus.APPROVED
-                ? (event.accountCreated() ? "mail.approvedNew" : "mail.approved") : "mail.declined";
-        mailer.send(List.of(event.email()), both(key + ".subject", event.initiativeName()),
-                bilingual(key + ".body", event.name(), event.initiativeName(), site.publicUrl() + "/"));
+    /** The registration was approved (with a new account or an existing one) or declined. */
+    void decided(Registration registration, String initiativeName, RegistrationStatus decision, boolean accountCreated) {
+        String key = decision == RegistrationStatus.APPROVED
+                ? (accountCreated ? "mail.approvedNew" : "mail.approved") : "mail.declined";
+        mail(registration.getEmail(), registration.getLanguage(), key, initiativeName, registration.getName(),
+                initiativeName, site.publicUrl() + "/");
     }
 
-    private String both(String key, Object... params) {
-        return i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + " / "
-                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params);
-    }
-
-    private String bilingual(String key, Object... params) {
-        return i18n.getTranslation(key, ConveneI18NProvider.ENGLISH, params) + "\n\n— Español —\n\n"
-                + i18n.getTranslation(key, ConveneI18NProvider.SPANISH, params);
+    /** One mail in the form's language (a language tag; English when none was kept). */
+    private void mail(String to, String formLanguage, String key, String initiativeName, Object... bodyParams) {
+        Locale language = formLanguage == null || formLanguage.isBlank() ? ConveneI18NProvider.ENGLISH
+                : Locale.forLanguageTag(formLanguage);
+        postman.send(Letter.to(to, language, i18n.getTranslation(key + ".subject", language, initiativeName),
+                i18n.getTranslation(key + ".body", language, bodyParams)));
     }
 }

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ public class RegistrationService {
     private final InitiativeDirectory initiatives;
     private final RegistrationRateLimiter rateLimiter;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final RegistrationNotices notices;
     private final Clock clock;
     private final Authorization authorization;
     private final OrganizationService organizationService;
@@ -56,7 +55,7 @@ public class RegistrationService {
 
     RegistrationService(RegistrationRepository registrations, OrganizationRepository organizations,
                         InitiativeDirectory initiatives, RegistrationRateLimiter rateLimiter, AuditLog audit,
-                        ApplicationEventPublisher events, Clock clock, Authorization authorization,
+                        RegistrationNotices notices, Clock clock, Authorization authorization,
                         OrganizationService organizationService, KeycloakAccounts accounts, PersonService persons,
                         RoleService roles, RegistrationWriter writer, RegistrationConfirmations confirmations,
                         RegistrationSettingsService settings) {
@@ -65,7 +64,7 @@ public class RegistrationService {
         this.initiatives = initiatives;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
-        this.events = events;
+        this.notices = notices;
         this.clock = clock;
         this.authorization = authorization;
         this.organizationService = organizationService;
@@ -156,8 +155,7 @@ public class RegistrationService {
         audit.record("registration.approved", "registration", registrationId, registration.getInitiativeId(), before,
                 describe(registration) + (note == null || note.isBlank() ? "" : ", note=" + note.strip())
                         + (account.created() ? ", new Keycloak account" : ", existing Keycloak account"));
-        events.publishEvent(new RegistrationDecided(registrationId, initiativeName(registration),
-                RegistrationStatus.APPROVED, account.created(), registration.getName(), registration.getEmail()));
+        notices.decided(registration, initiativeName(registration), RegistrationStatus.APPROVED, account.created());
     }
 
     /** Declines a pending registration; the record and the note stay. */
@@ -170,8 +168,7 @@ public class RegistrationService {
         registrations.saveAndFlush(registration);
         audit.record("registration.declined", "registration", registrationId, registration.getInitiativeId(), before,
                 describe(registration) + (note == null || note.isBlank() ? "" : ", note=" + note.strip()));
-        events.publishEvent(new RegistrationDecided(registrationId, initiativeName(registration),
-                RegistrationStatus.DECLINED, false, registration.getName(), registration.getEmail()));
+        notices.decided(registration, initiativeName(registration), RegistrationStatus.DECLINED, false);
     }
 
     private String initiativeName(Registration registration) {
@@ -205,19 +202,5 @@ public class RegistrationService {
                 + (r.getOrganization() != null ? r.getOrganization().getName() : "proposed: " + r.getProposedOrganization())
                 + ", sector=" + r.getSector() + ", region=" + r.getRegion() + ", directoryConsent=" + r.isDirectoryConsent()
                 + ", status=" + r.getStatus();
-    }
-
-    /** Published after a decision; mail goes out once the transaction commits. */
-    public record RegistrationDecided(long registrationId, String initiativeName, RegistrationStatus decision,
-                                      boolean accountCreated, String name, String email) {
-    }
-
-    /**
-     * Published after a registration is stored; mail goes out once the transaction commits.
-     * {@code confirmedByMailbox}: repeat answers the mailbox confirmed through its link.
-     */
-    public record RegistrationReceived(long registrationId, long initiativeId, String initiativeSlug,
-                                       String initiativeName, RegistrationOutcome outcome, boolean confirmedByMailbox,
-                                       String name, String email) {
     }
 }

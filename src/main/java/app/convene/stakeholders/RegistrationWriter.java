@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +24,15 @@ class RegistrationWriter {
     private final RegistrationRepository registrations;
     private final OrganizationRepository organizations;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final RegistrationNotices notices;
     private final Clock clock;
 
     RegistrationWriter(RegistrationRepository registrations, OrganizationRepository organizations, AuditLog audit,
-                       ApplicationEventPublisher events, Clock clock) {
+                       RegistrationNotices notices, Clock clock) {
         this.registrations = registrations;
         this.organizations = organizations;
         this.audit = audit;
-        this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -78,7 +77,7 @@ class RegistrationWriter {
         NewRegistration confirmed = new NewRegistration(answers.name(), registration.getEmail(), answers.organizationId(),
                 answers.proposedOrganization(), answers.title(), answers.sector(), answers.county(), answers.region(),
                 answers.languages(), answers.accessibilityNeeds(), answers.goalIds(), answers.directoryConsent(),
-                answers.demographics());
+                answers.demographics(), answers.language());
         RegistrationOutcome outcome = switch (registration.getStatus()) {
             case PENDING -> RegistrationOutcome.UPDATED;
             case APPROVED -> registration.getPersonId() != null ? RegistrationOutcome.PROFILE_UPDATED
@@ -99,9 +98,7 @@ class RegistrationWriter {
         audit.record("registration." + outcome.name().toLowerCase(), "registration", registration.getId(),
                 initiative.id(), before, RegistrationService.describe(registration)
                         + (confirmedByMailbox ? ", confirmed from the mailbox" : ""));
-        events.publishEvent(new RegistrationService.RegistrationReceived(registration.getId(), initiative.id(),
-                initiative.slug(), initiative.name(), outcome, confirmedByMailbox, registration.getName(),
-                registration.getEmail()));
+        notices.received(initiative, registration, outcome, confirmedByMailbox);
         return outcome;
     }
 }

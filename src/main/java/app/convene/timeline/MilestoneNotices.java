@@ -1,35 +1,68 @@
 package app.convene.timeline;
 
-import app.convene.security.PersonService;
-import app.convene.shared.i18n.ConveneI18NProvider;
-import app.convene.shared.mail.Mailer;
-import java.util.List;
+import app.convene.initiatives.InitiativeDirectory;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
+import app.convene.security.Action;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.timeline.internal.Milestone;
+import app.convene.workgroups.WorkgroupService;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Mails the owners of an overdue milestone once the job's record of it is saved. */
+/**
+ * Notices about a milestone for the people who own it (its owner person, the leads of its owning workgroup):
+ * it became overdue, or someone else marked it at risk or blocked. An internal milestone's notice goes only to
+ * owners who may see internal milestones. Callers hold the transaction.
+ */
 @Component
 class MilestoneNotices {
 
-    private final Mailer mailer;
-    private final PersonService persons;
-    private final ConveneI18NProvider i18n;
+    private final NoticeService notices;
+    private final WorkgroupService workgroups;
+    private final InitiativeDirectory initiatives;
+    private final Authorization authorization;
 
-    MilestoneNotices(Mailer mailer, PersonService persons, ConveneI18NProvider i18n) {
-        this.mailer = mailer;
-        this.persons = persons;
-        this.i18n = i18n;
+    MilestoneNotices(NoticeService notices, WorkgroupService workgroups, InitiativeDirectory initiatives,
+                     Authorization authorization) {
+        this.notices = notices;
+        this.workgroups = workgroups;
+        this.initiatives = initiatives;
+        this.authorization = authorization;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void overdue(OverdueMilestones.MilestoneOverdue event) {
-        persons.find(event.personId()).filter(p -> p.email() != null).ifPresent(person -> {
-            Object[] params = {event.title(), event.due().toString()};
-            String english = i18n.getTranslation("notice.milestoneOverdue", ConveneI18NProvider.ENGLISH, params);
-            String spanish = i18n.getTranslation("notice.milestoneOverdue", ConveneI18NProvider.SPANISH, params);
-            mailer.send(List.of(person.email()), english + " / " + spanish, english + "\n\n— Español —\n\n" + spanish
-                    + "\n\n-- \nConvene\n");
-        });
+    /** The milestone is overdue (the daily job, once per milestone and due date). */
+    void overdue(Milestone m) {
+        tell(m, null, "notice.milestoneOverdue");
+    }
+
+    /** The milestone's status became at risk or blocked; the person who changed it is not told. */
+    void statusChanged(Milestone m, MilestoneStatus status, Actor by) {
+        if (status == MilestoneStatus.AT_RISK || status == MilestoneStatus.BLOCKED) {
+            tell(m, by.personId(), status == MilestoneStatus.AT_RISK ? "notice.milestoneAtRisk" : "notice.milestoneBlocked");
+        }
+    }
+
+    private void tell(Milestone m, Long except, String key) {
+        Set<Long> owners = new LinkedHashSet<>();
+        if (m.getOwnerPersonId() != null) {
+            owners.add(m.getOwnerPersonId());
+        }
+        if (m.getOwnerWorkgroupId() != null) {
+            owners.addAll(Authorization.runAsSystem(() -> workgroups.leadIds(m.getOwnerWorkgroupId())));
+        }
+        owners.remove(except);
+        String link = initiatives.findById(m.getInitiativeId()).map(i -> "initiatives/" + i.slug() + "/timeline")
+                .orElse(null);
+        for (long owner : owners) {
+            if (m.isPublicMilestone() || authorization.can(new Actor(owner, "", false), Action.VIEW_INTERNAL_MILESTONES,
+                    m.getInitiativeId())) {
+                notices.notify(Notification.of(NoticeKind.MILESTONE, owner, key, m.getTitle(),
+                        m.getDueDate() == null ? "" : m.getDueDate().toString()).in(m.getInitiativeId()).linkTo(link));
+            }
+        }
     }
 }

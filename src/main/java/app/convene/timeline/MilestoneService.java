@@ -49,12 +49,14 @@ public class MilestoneService {
     private final InitiativeDirectory initiatives;
     private final WorkgroupService workgroups;
     private final InitiativePeople people;
+    private final MilestoneNotices notices;
     private final Clock clock;
 
     MilestoneService(MilestoneRepository milestones, MilestoneQueries queries, MilestoneItems items,
                      Authorization authorization, AuditLog audit, InitiativeDirectory initiatives,
-                     WorkgroupService workgroups, InitiativePeople people, Clock clock) {
+                     WorkgroupService workgroups, InitiativePeople people, MilestoneNotices notices, Clock clock) {
         this.people = people;
+        this.notices = notices;
         this.milestones = milestones;
         this.queries = queries;
         this.items = items;
@@ -119,6 +121,7 @@ public class MilestoneService {
         queries.replaceDependencies(id, draft.dependsOn());
         if (statusChanged) {
             progress(id, actor, draft.status(), null);
+            notices.statusChanged(milestone, draft.status(), actor);
         }
         audit.record(milestoneId == null ? "milestone.created" : "milestone.updated", "milestone", id, initiativeId,
                 before, describe(milestone));
@@ -176,6 +179,9 @@ public class MilestoneService {
         milestone.status(status, LocalDate.now(clock));
         milestones.saveAndFlush(milestone);
         progress(milestoneId, actor, status, text);
+        if (before != status) {
+            notices.statusChanged(milestone, status, actor);
+        }
         String action = status == MilestoneStatus.CANCELLED && before != status ? "milestone.cancelled"
                 : before == MilestoneStatus.CANCELLED && status != before ? "milestone.reopened" : "milestone.status";
         audit.record(action, "milestone", milestoneId, milestone.getInitiativeId(),

@@ -1,16 +1,10 @@
 package app.convene.timeline;
 
-import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
 import app.convene.timeline.internal.Milestone;
 import app.convene.timeline.internal.MilestoneQueries;
 import app.convene.timeline.internal.MilestoneRepository;
-import app.convene.workgroups.WorkgroupService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,18 +15,13 @@ class OverdueMilestones {
 
     private final MilestoneRepository milestones;
     private final MilestoneQueries queries;
-    private final WorkgroupService workgroups;
-    private final NoticeService notices;
-    private final ApplicationEventPublisher events;
+    private final MilestoneNotices notices;
     private final Clock clock;
 
-    OverdueMilestones(MilestoneRepository milestones, MilestoneQueries queries, WorkgroupService workgroups,
-                      NoticeService notices, ApplicationEventPublisher events, Clock clock) {
+    OverdueMilestones(MilestoneRepository milestones, MilestoneQueries queries, MilestoneNotices notices, Clock clock) {
         this.milestones = milestones;
         this.queries = queries;
-        this.workgroups = workgroups;
         this.notices = notices;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -45,26 +34,11 @@ class OverdueMilestones {
         LocalDate today = LocalDate.now(clock);
         int notified = 0;
         for (Milestone m : milestones.findOverdue(today)) {
-            if (!queries.markOverdueNotice(m.getId(), m.getDueDate())) {
-                continue;
-            }
-            notified++;
-            Set<Long> owners = new HashSet<>();
-            if (m.getOwnerPersonId() != null) {
-                owners.add(m.getOwnerPersonId());
-            }
-            if (m.getOwnerWorkgroupId() != null) {
-                owners.addAll(Authorization.runAsSystem(() -> workgroups.leadIds(m.getOwnerWorkgroupId())));
-            }
-            for (Long owner : owners) {
-                notices.notify(owner, "notice.milestoneOverdue", null, m.getTitle(), m.getDueDate().toString());
-                events.publishEvent(new MilestoneOverdue(owner, m.getTitle(), m.getDueDate()));
+            if (queries.markOverdueNotice(m.getId(), m.getDueDate())) {
+                notified++;
+                notices.overdue(m);
             }
         }
         return notified;
-    }
-
-    /** Published for each owner of a newly overdue milestone; mailed after commit. */
-    record MilestoneOverdue(long personId, String title, LocalDate due) {
     }
 }

@@ -4,7 +4,7 @@
  * feed and the overdue notices.
  */
 @ApplicationModule(displayName = "Timeline",
-        allowedDependencies = {"initiatives", "security", "shared", "workgroups"})
+        allowedDependencies = {"initiatives", "notifications", "security", "shared", "workgroups"})
 package app.convene.timeline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,11 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
@@ -20,7 +24,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Joining a workgroup: people with a role in the initiative ask, the workgroup's leads (and
- * coordinators) approve or decline, the person is told in the app and by mail. Every step is audited.
+ * coordinators) approve or decline, the person is told (a notice, delivered as they chose). Every step is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,12 +51,13 @@ public class JoinRequestService {
     private final AuditLog audit;
     private final NoticeService notices;
     private final DirectoryService directory;
-    private final ApplicationEventPublisher events;
+    private final RoleService roles;
     private final Clock clock;
 
     JoinRequestService(JoinRequestRepository requests, MemberRepository members, ActivityQueries activity,
                        WorkgroupSupport support, Authorization authorization, AuditLog audit, NoticeService notices,
-                       DirectoryService directory, ApplicationEventPublisher events, Clock clock) {
+                       DirectoryService directory, RoleService roles, Clock clock) {
+        this.roles = roles;
         this.requests = requests;
         this.members = members;
         this.activity = activity;
@@ -62,7 +66,6 @@ public class JoinRequestService {
         this.audit = audit;
         this.notices = notices;
         this.directory = directory;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -94,9 +97,15 @@ public class JoinRequestService {
         JoinRequest request = requests.saveAndFlush(new JoinRequest(workgroupId, actor.personId(), text, clock.instant()));
         audit.record("joinRequest.created", "join_request", request.getId(), workgroup.getInitiativeId(), null,
                 actor.name() + " asks to join " + workgroup.getName());
-        for (Member lead : members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD)) {
-            notices.notify(lead.getPersonId(), "notice.joinRequested", WorkgroupAddresses.workgroup(workgroupId),
-                    actor.name(), workgroup.getName());
+        List<Long> deciders = members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD).stream()
+                .map(Member::getPersonId).toList();
+        if (deciders.isEmpty()) { // a workgroup without leads: its initiative's coordinators decide
+            deciders = roles.holders(workgroup.getInitiativeId(), InitiativeRole.COORDINATOR);
+        }
+        for (Long decider : deciders.stream().filter(d -> !d.equals(actor.personId())).toList()) {
+            notices.notify(Notification.of(NoticeKind.JOIN_REQUESTED, decider, "notice.joinRequested",
+                    actor.name(), workgroup.getName()).in(workgroup.getInitiativeId())
+                    .linkTo(WorkgroupAddresses.workgroup(workgroupId)));
         }
         return request.getId();
     }
@@ -177,12 +186,11 @@ public class JoinRequestService {
             activity.add(workgroup.getId(), actor.personId(), actor.name(), "joined", person,
                     request.getPersonId());
         }
-        notices.notify(request.getPersonId(), approving ? "notice.joinApproved" : "notice.joinDeclined",
-                WorkgroupAddresses.workgroup(workgroup.getId()), workgroup.getName(), text == null ? "" : text);
-        events.publishEvent(new JoinRequestDecided(request.getPersonId(), workgroup.getName(), approving, text));
-    }
-
-    /** Published after a decision; the requester is mailed once the transaction commits. */
-    public record JoinRequestDecided(long personId, String workgroupName, boolean approved, String note) {
+        if (!Long.valueOf(request.getPersonId()).equals(actor.personId())) { // deciding one's own request: no notice
+            notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, request.getPersonId(),
+                    approving ? "notice.joinApproved" : "notice.joinDeclined", workgroup.getName(),
+                    text == null ? "" : text).in(workgroup.getInitiativeId())
+                    .linkTo(WorkgroupAddresses.workgroup(workgroup.getId())));
+        }
     }
 }

@@ -4,7 +4,9 @@ import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import app.convene.workgroups.internal.ActivityQueries;
@@ -86,8 +88,9 @@ public class WorkgroupNoteService {
                 note.kind() + ": " + note.title());
         activity.add(workgroupId, actor, "note." + note.kind().name().toLowerCase(), note.title());
         if (note.kind() == NoteKind.ACTION && !note.actionOwnerId().equals(actor.personId())) {
-            notices.notify(note.actionOwnerId(), "notice.actionAssigned", WorkgroupAddresses.workgroup(workgroupId),
-                    note.title(), note.actionDue().toString());
+            notices.notify(Notification.of(NoticeKind.WORKGROUP, note.actionOwnerId(), "notice.actionAssigned",
+                    note.title(), note.actionDue().toString()).in(support.initiativeOf(workgroupId))
+                    .linkTo(WorkgroupAddresses.workgroup(workgroupId)));
         }
         return saved.getId();
     }

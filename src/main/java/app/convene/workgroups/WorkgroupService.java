@@ -6,7 +6,9 @@ import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativePeople;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.NoticeService;
+import app.convene.notifications.Notification;
 import app.convene.security.RoleService;
 import app.convene.security.WorkgroupRoles;
 import app.convene.shared.ValidationError;
@@ -166,6 +168,11 @@ public class WorkgroupService {
         return members.findByWorkgroupIdAndRole(workgroupId, WorkgroupRoles.Role.LEAD).stream().map(Member::getPersonId).toList();
     }
 
+    /** The person ids of everyone in the workgroup, leads too (for notices; system use). */
+    public List<Long> memberIds(long workgroupId) {
+        return members.findByWorkgroupId(workgroupId).stream().map(Member::getPersonId).toList();
+    }
+
     /** The workgroup of a strategic goal, if one was set up (public). */
     public Optional<Long> forGoal(long initiativeId, long goalId) {
         return workgroups.findByInitiativeIdAndGoalId(initiativeId, goalId).stream().map(Workgroup::getId).findFirst();
@@ -234,7 +241,8 @@ public class WorkgroupService {
         audit.record("workgroup.memberRemoved", "workgroup_member", member.getId(), support.initiativeOf(workgroupId),
                 name + " as " + member.getRole(), null);
         activity.add(workgroupId, actor.personId(), actor.name(), "removed", name, personId);
-        notices.notify(personId, "notice.removed", null, support.workgroup(workgroupId).getName());
+        if (!Long.valueOf(personId).equals(actor.personId())) notices.notify(Notification.of(NoticeKind.WORKGROUP,
+                personId, "notice.removed", support.workgroup(workgroupId).getName()).in(support.initiativeOf(workgroupId)));
     }
 
     /** Makes a member a co-lead (the workgroup's leads, coordinators). */

@@ -3,7 +3,7 @@
  * notes with action items, and a feed of what changed.
  */
 @ApplicationModule(displayName = "Workgroups",
-        allowedDependencies = {"initiatives", "security", "shared", "stakeholders"})
+        allowedDependencies = {"initiatives", "notifications", "security", "shared", "stakeholders"})
 package app.convene.workgroups;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@ import static app.convene.convenings.ConveningCalendarTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.notifications.Notification;
+import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
@@ -31,8 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-/** RFC 5546 invitations, their updates and cancellations, and the day-before reminder: each sent once. */
+/**
+ * RFC 5546 invitations, their updates and cancellations, and the day-before reminder: each sent once, to a guest as
+ * a letter, to a member as a notice of kind RSVP carrying the calendar message for its mail.
+ */
 @ConveneTest
 @TestPropertySource(properties = "convene.test.database=convenings-invitations")
 class ConveningInvitationsTest {
@@ -49,6 +55,8 @@ class ConveningInvitationsTest {
     ConveningReminders reminders;
     @Autowired
     Invitations invitations;
+    @MockitoSpyBean
+    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
@@ -80,7 +88,14 @@ class ConveningInvitationsTest {
         assertThat(value(first, Property.ATTENDEE)).isEqualTo("mailto:" + guest);
         assertThat(value(first, Property.LOCATION)).as("the online link goes to people with an RSVP")
                 .contains("https://meet.example.org/secret-room");
-        assertThat(notices(sam)).as("an invitation is no change to notify").isEqualTo(samNotices);
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Invitation: Session three: employer practices");
+        assertThat(notices(sam)).as("Sam's invitation is a notice").isEqualTo(samNotices + 1);
+        Notification samInvited = mailedToSam(sam, session, "convening.calendar.notice.invited").getFirst();
+        assertThat(samInvited.calendarMethod()).isEqualTo("REQUEST");
+        VEvent samsFirst = (VEvent) MailedNotices.calendar(samInvited).getComponents("VEVENT").getFirst();
+        assertThat(value(samsFirst, Property.UID)).isEqualTo(value(first, Property.UID));
+        assertThat(value(samsFirst, Property.SEQUENCE)).isEqualTo("0");
+        assertThat(value(samsFirst, Property.ATTENDEE)).isEqualToIgnoringCase("mailto:" + email(sam));
 
         data.move(session, 3600);
         sweep();
@@ -92,8 +107,15 @@ class ConveningInvitationsTest {
         assertThat(value(moved, Property.UID)).isEqualTo(value(first, Property.UID));
         assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isGreaterThan(0);
         assertThat(instant(moved, Property.DTSTART)).isEqualTo(start.plus(Duration.ofHours(1)));
-        assertThat(mail.get(1).getSubject()).startsWith("Changed: Session three");
-        assertThat(notices(sam)).as("Sam is told in the app").isEqualTo(samNotices + 1);
+        assertThat(mail.get(1).getSubject()).isEqualTo("Changed: Session three: employer practices");
+        assertThat(notices(sam)).as("Sam is told in the app").isEqualTo(samNotices + 2);
+        Notification samMoved = mailedToSam(sam, session, "convening.calendar.notice.changed").getFirst();
+        assertThat(samMoved.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(samMoved.link()).isEqualTo("convenings/" + session);
+        assertThat(samMoved.initiativeId()).isEqualTo(good);
+        VEvent samsMove = (VEvent) MailedNotices.calendar(samMoved).getComponents("VEVENT").getFirst();
+        assertThat(value(samsMove, Property.SEQUENCE)).isEqualTo(value(moved, Property.SEQUENCE));
+        assertThat(instant(samsMove, Property.DTSTART)).isEqualTo(start.plus(Duration.ofHours(1)));
 
         data.cancel(session);
         sweep();
@@ -107,9 +129,17 @@ class ConveningInvitationsTest {
         assertThat(value(gone, Property.UID)).isEqualTo(value(first, Property.UID));
         assertThat(Integer.parseInt(value(gone, Property.SEQUENCE))).isGreaterThan(Integer.parseInt(value(moved, Property.SEQUENCE)));
         assertThat(value(gone, Property.STATUS)).isEqualTo("CANCELLED");
-        assertThat(notices(sam)).isEqualTo(samNotices + 2);
+        assertThat(notices(sam)).isEqualTo(samNotices + 3);
         assertThat(jdbc.queryForObject("select text from notice where person_id = ? order by id desc limit 1", String.class,
                 sam)).startsWith("convening.calendar.notice.cancelled");
+        Notification samCancelled = mailedToSam(sam, session, "convening.calendar.notice.cancelled").getFirst();
+        assertThat(samCancelled.calendarMethod()).isEqualTo("CANCEL");
+        Calendar samsCancel = MailedNotices.calendar(samCancelled);
+        assertThat(samsCancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(value((VEvent) samsCancel.getComponents("VEVENT").getFirst(), Property.SEQUENCE))
+                .isEqualTo(value(gone, Property.SEQUENCE));
+        assertThat(MailedNotices.to(noticeMail, sam).stream().filter(n -> n.link().equals("convenings/" + session)))
+                .as("each of Sam's calendar messages once, though every sweep ran twice").hasSize(3);
     }
 
     @Test
@@ -151,14 +181,36 @@ class ConveningInvitationsTest {
         data.guest(cancelled, guest, "CONFIRMED");
         String waiting = "waiting-" + UUID.randomUUID() + "@example.org";
         data.guest(tomorrow, waiting, "WAITLISTED");
+        long sam = fixtures.personId("Sam Chen");
+        data.member(tomorrow, sam, "CONFIRMED");
 
-        assertThat(Authorization.runAsSystem(reminders::sendDue)).isEqualTo(1);
+        assertThat(Authorization.runAsSystem(reminders::sendDue)).isEqualTo(2);
         assertThat(Authorization.runAsSystem(reminders::sendDue)).isZero();
 
         assertThat(Mailbox.to(guest)).hasSize(1);
-        assertThat(Mailbox.to(guest).getFirst().getContent().toString()).contains("Steering committee")
+        assertThat(Mailbox.to(guest).getFirst().getSubject()).isEqualTo("Tomorrow: Steering committee");
+        assertThat(Mailbox.body(Mailbox.to(guest).getFirst())).contains("Steering committee")
                 .contains("https://meet.example.org/secret-room");
         assertThat(Mailbox.to(waiting)).isEmpty();
+        List<Notification> samReminded = MailedNotices.to(noticeMail, sam).stream()
+                .filter(n -> n.link().equals("convenings/" + tomorrow)).toList();
+        assertThat(samReminded).as("Sam's reminder is a notice, once").singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("convening.calendar.notice.reminder");
+            assertThat(n.initiativeId()).isEqualTo(wei);
+            assertThat(n.calendar()).isNull();
+        });
+    }
+
+    /** Sam's notices of this text about the convening handed to mail at once; exactly one is expected. */
+    private List<Notification> mailedToSam(long sam, long conveningId, String key) {
+        List<Notification> found = MailedNotices.to(noticeMail, sam).stream().filter(n -> n.messageKey().equals(key))
+                .filter(n -> n.link().equals("convenings/" + conveningId)).toList();
+        assertThat(found).as("one %s notice mailed", key).hasSize(1);
+        return found;
+    }
+
+    private String email(long personId) {
+        return jdbc.queryForObject("select email from person where id = ?", String.class, personId);
     }
 
     private void sweep() {

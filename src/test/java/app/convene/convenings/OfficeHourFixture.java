@@ -4,6 +4,7 @@ import app.convene.security.Actor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -88,6 +89,19 @@ public record OfficeHourFixture(JdbcTemplate jdbc, long initiativeId) {
     public int notices(Actor actor, String key) {
         return jdbc.queryForObject("select count(*) from notice where person_id = ? and text like ?", Integer.class,
                 actor.personId(), key + "%");
+    }
+
+    /** The person's newest notice of this key: kind, initiative, link and text (the key and its parameters). */
+    public List<String> notice(Actor actor, String key) {
+        return jdbc.queryForObject("""
+                select kind, initiative_id::text, link, text from notice where person_id = ? and text like ?
+                order by id desc limit 1""", (rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)), actor.personId(), key + "%");
+    }
+
+    /** The initiative's time zone, which notices name with the time. */
+    public String zone() {
+        return jdbc.queryForObject("select time_zone from initiative where id = ?", String.class, initiativeId);
     }
 
     public int bookings(long slotId) {

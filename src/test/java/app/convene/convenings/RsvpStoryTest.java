@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.convenings.RsvpService.GuestRsvp;
 import app.convene.convenings.RsvpService.LinkState;
+import app.convene.notifications.NoticeKind;
+import app.convene.notifications.Notification;
+import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
@@ -19,6 +22,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,10 +36,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Issue 15's RSVP leftovers: a seat's confirmation mail carries the RFC 5546 invitation (members, guests and the
- * promoted alike; a waitlist mail none), and an archived initiative takes no RSVPs.
+ * Issue 15's RSVP leftovers: a seat's confirmation carries the RFC 5546 invitation (members, guests and the
+ * promoted alike; a waitlist place none), and an archived initiative takes no RSVPs. Issue 17: a member hears of
+ * it as a notice of kind RSVP whose mail carries the invitation; a guest gets a letter in the form's language only.
  */
 @ConveneTest
 @TestPropertySource(properties = "convene.test.database=convenings-story")
@@ -48,6 +55,8 @@ class RsvpStoryTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
+    @MockitoSpyBean
+    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
@@ -84,26 +93,73 @@ class RsvpStoryTest {
         assertThat(rsvps.rsvp(id, false, Map.of()).status()).isEqualTo(RsvpStatus.WAITLISTED);
 
         String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
-        assertThat(Mailbox.to(guest).getFirst().getSubject()).startsWith("Confirm your RSVP to " + title + " / ");
-        assertThat(Mailbox.to(email(first)).getLast().getSubject()).startsWith("You are registered: " + title + " / ");
-        VEvent member = invitation(Mailbox.to(email(first)).getLast(), email(first));
+        assertThat(Mailbox.to(guest).getFirst().getSubject()).isEqualTo("Confirm your RSVP to " + title);
+        assertThat(Mailbox.to(guest).getLast().getSubject()).isEqualTo("You are registered: " + title);
+        Notification seated = MailedNotices.to(noticeMail, first.personId()).getLast();
+        assertThat(seated.messageKey()).isEqualTo("notice.rsvpConfirmed");
+        VEvent member = invitation(seated, email(first));
         VEvent guests = invitation(Mailbox.to(guest).getLast(), guest);
         assertThat(value(member, Property.UID)).as("one stable UID per convening").isEqualTo(value(guests, Property.UID));
         assertThat(value(member, Property.LOCATION)).contains("https://meet.example.org/story");
-        assertThat(calendarPart(Mailbox.to(email(waiting)).getLast())).as("a waitlist place is no invitation").isEmpty();
-        assertThat(Mailbox.body(Mailbox.to(email(waiting)).getLast())).contains("waitlist");
+        Notification waitlisted = MailedNotices.to(noticeMail, waiting.personId()).getLast();
+        assertThat(waitlisted.messageKey()).isEqualTo("notice.rsvpWaitlisted");
+        assertThat(waitlisted.params()).containsExactly(title, "1");
+        assertThat(waitlisted.calendar()).as("a waitlist place is no invitation").isNull();
 
         SignIn.as(first);
         rsvps.cancel(id);
-        MimeMessage promoted = Mailbox.to(email(waiting)).getLast();
-        assertThat(Mailbox.body(promoted)).contains("a seat opened");
+        Notification promoted = MailedNotices.to(noticeMail, waiting.personId()).getLast();
+        assertThat(promoted.messageKey()).isEqualTo("notice.rsvpPromoted");
         assertThat(value(invitation(promoted, email(waiting)), Property.UID)).isEqualTo(value(member, Property.UID));
 
         int guestMail = Mailbox.to(guest).size();
-        int waitingMail = Mailbox.to(email(waiting)).size();
+        int waitingNotices = MailedNotices.to(noticeMail, waiting.personId()).size();
         Authorization.runAsSystem(changes::sendPending);
         assertThat(Mailbox.to(guest)).as("the confirmation carried it").hasSize(guestMail);
-        assertThat(Mailbox.to(email(waiting))).as("the promotion carried it").hasSize(waitingMail);
+        assertThat(MailedNotices.to(noticeMail, waiting.personId())).as("the promotion carried it")
+                .hasSize(waitingNotices);
+    }
+
+    @Test
+    void aMembersRsvpLeavesAnRsvpNoticeInItsInitiativeWhoseMailCarriesTheInvitation() throws Exception {
+        long id = convening(5);
+        Actor member = RsvpServiceTest.person(jdbc, "Nia Noticed");
+        SignIn.as(member);
+        rsvps.rsvp(id, false, Map.of());
+
+        List<Notification> mailed = MailedNotices.to(noticeMail, member.personId());
+        assertThat(mailed).as("one notice, mailed at once").hasSize(1);
+        Notification notice = mailed.getFirst();
+        assertThat(notice.kind()).isEqualTo(NoticeKind.RSVP);
+        assertThat(notice.initiativeId()).isEqualTo(fixtures.initiativeId("equity-at-work"));
+        assertThat(notice.link()).isEqualTo("convenings/" + id);
+        assertThat(notice.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(value(invitation(notice, email(member)), Property.UID)).startsWith("convening-" + id + "@");
+        assertThat(jdbc.queryForObject("select kind || ' ' || initiative_id || ' ' || link from notice where person_id = ?",
+                String.class, member.personId())).as("the notice in the app")
+                .isEqualTo("RSVP " + notice.initiativeId() + " convenings/" + id);
+    }
+
+    @Test
+    void aGuestWhoFilledTheFormInSpanishGetsEveryMailInSpanishOnly() throws Exception {
+        long id = convening(5);
+        String guest = "invitada-" + UUID.randomUUID() + "@example.org";
+        rsvps.requestAsGuest(id, new GuestRsvp("Rosa Invitada", guest, null, Map.of(), Locale.of("es", "MX")));
+        assertThat(jdbc.queryForObject("select guest_language from rsvp where guest_email = ?", String.class, guest))
+                .isEqualTo("es");
+
+        String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
+        MimeMessage confirm = Mailbox.to(guest).getFirst();
+        assertThat(confirm.getSubject()).isEqualTo("Confirme su asistencia a " + title);
+        assertThat(Mailbox.body(confirm)).startsWith("Hola Rosa Invitada:").contains("Para confirmar, abra este enlace")
+                .doesNotContain("To confirm", "Hello", "Español");
+        assertThat(rsvps.confirmGuest(RsvpServiceTest.token(guest, "confirm")).state()).isEqualTo(LinkState.DONE);
+        MimeMessage seated = Mailbox.to(guest).getLast();
+        assertThat(seated.getSubject()).isEqualTo("Está inscrito/a: " + title);
+        assertThat(Mailbox.body(seated)).contains("su lugar en " + title + " está confirmado", "/rsvp/cancel/")
+                .doesNotContain("your seat", "Hello");
+        assertThat(value(invitation(seated, guest), Property.SUMMARY)).isEqualTo(title);
+        assertThat(Mailbox.to(guest)).hasSize(2);
     }
 
     @Test
@@ -153,7 +209,17 @@ class RsvpStoryTest {
     static VEvent invitation(MimeMessage message, String attendee) throws Exception {
         BodyPart part = calendarPart(message).orElseThrow(() -> new AssertionError("no text/calendar part"));
         assertThat(part.getContentType()).contains("method=REQUEST");
-        String text = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return invitation(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8), attendee);
+    }
+
+    /** The METHOD:REQUEST invitation a notice carries for its mail, parsed with ical4j. */
+    static VEvent invitation(Notification notice, String attendee) throws Exception {
+        assertThat(notice.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(notice.calendar()).as("a calendar part").isNotNull();
+        return invitation(notice.calendar(), attendee);
+    }
+
+    private static VEvent invitation(String text, String attendee) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         VEvent event = (VEvent) calendar.getComponents("VEVENT").getFirst();

@@ -30,6 +30,7 @@ class ExternalDatabaseTest {
         // An external database is production: the demo's secrets and realm users are refused.
         registry.add("convene.keycloak.client-secret", () -> "external-test-secret");
         registry.add("convene.keycloak.admin-client-secret", () -> "external-test-admin-secret");
+        registry.add("convene.notifications.unsubscribe-secret", () -> "external-test-unsubscribe-secret-0123456789");
         registry.add("convene.keycloak.embedded", () -> "never");
     }
 

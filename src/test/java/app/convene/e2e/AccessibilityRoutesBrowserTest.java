@@ -50,6 +50,8 @@ class AccessibilityRoutesBrowserTest {
 
     @Autowired
     LibraryIndexer libraryIndex;
+    @Autowired
+    app.convene.notifications.internal.UnsubscribeLinks unsubscribeLinks;
 
     /** Who visits a route, and where: the route template, the demo account (null: a visitor) and the address. */
     record Visit(String route, String account, String address) {
@@ -112,8 +114,13 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("initiatives/:slug/profile", "stakeholder1", in + "/profile"),
                 new Visit("my/workgroups", "stakeholder1", "my/workgroups"),
                 new Visit("my/notices", "stakeholder1", "my/notices"),
+                new Visit("my/notifications", "stakeholder1", "my/notifications"),
+                new Visit("unsubscribe/:token", VISITOR, "unsubscribe/" + unsubscribeLinks.token(
+                        jdbc.queryForObject("select min(id) from person", Long.class),
+                        app.convene.notifications.NoticeKind.COMMENT)),
                 new Visit("my/convenings", "stakeholder1", "my/convenings"),
                 new Visit("admin/audit", "admin", "admin/audit"),
+                new Visit("admin/mail", "admin", "admin/mail"),
                 new Visit("admin/initiatives", "admin", "admin/initiatives"),
                 new Visit("admin/initiatives/:slug", "admin", "admin/initiatives/" + SLUG),
                 new Visit("admin/settings", "admin", "admin/settings"),

@@ -78,13 +78,27 @@ class LibraryBrowserTest {
                 return files.length > 0 && files.every(f => f.complete);""")));
     }
 
+    /**
+     * Opens the select and picks the option. A click that lands while the previous select's overlay is still closing
+     * does not open this one, so it clicks again (only while the select is closed) until the option shows.
+     */
     private static void choose(ChromeDriver browser, WebDriverWait wait, String selectId, String option) {
-        browser.findElement(By.id(selectId)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"))).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']");
+        wait.until(d -> {
+            if (d.findElements(item).stream().anyMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            WebElement select = d.findElement(By.id(selectId));
+            if (!Boolean.TRUE.equals(browser.executeScript("return arguments[0].opened", select))) {
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+                select.click();
+            }
+            return false;
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(d -> d.findElement(By.id(selectId)).getText().contains(option)
-                || d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"))
-                        .stream().noneMatch(WebElement::isDisplayed));
+                && !Boolean.TRUE.equals(browser.executeScript("return arguments[0].opened",
+                        d.findElement(By.id(selectId)))));
     }
 
     /** From the library page, "Add a resource": a Word file with the title, type and visibility. */

@@ -96,6 +96,11 @@ class AuthorizationMatrixTest {
         allow("site settings: read to edit", ADMINS, t -> t.siteSettings.forEditing());
         allow("site settings: save", ADMINS, t -> t.siteSettings.save(
                 new SiteSettingsService.Values("Convene", "", "http://localhost:8080", true)));
+        allow("mail: list undeliverable mail", ADMINS, t -> t.mailAdministration.parked(PageRequest.of(0, 5)));
+        allow("mail: try an undeliverable mail again", ADMINS, t -> t.parkedMail(),
+                (t, id) -> t.mailAdministration.retry(parkedMailId(id)));
+        allow("mail: discard an undeliverable mail", ADMINS, t -> t.parkedMail(),
+                (t, id) -> t.mailAdministration.discard(parkedMailId(id)));
         allow("organizations: list partners", EVERYONE,
                 t -> t.organizations.partnersOf(t.fixture.initiativeA(), PageRequest.of(0, 5)));
         allow("organizations: add to directory", ANY_COORDINATOR, t -> t.organizations.findOrCreate(
@@ -129,6 +134,15 @@ class AuthorizationMatrixTest {
         allow("persons: register known person", ADMINS, t -> t.persons.registerKnown(
                 "subject-" + UNIQUE.incrementAndGet(), "Known Person", null));
         allow("audit: read the log", ADMINS, t -> t.audit.list(PageRequest.of(0, 5)));
+        allow("audit: filter the log", ADMINS, t -> t.audit.list(new AuditFilter(t.fixture.initiativeA(), null,
+                "role.appointed", null, java.time.Instant.EPOCH, null), 0, 5));
+        allow("audit: export the filtered log as CSV", ADMINS, t -> t.audit.export(
+                AuditFilter.NONE.inInitiative(t.fixture.initiativeA()), java.io.OutputStream.nullOutputStream()));
+        allow("audit: find initiatives and people to filter by", ADMINS, t -> {
+            t.audit.initiatives("", 0, 5);
+            t.audit.people("a", 0, 5);
+            t.audit.initiativeName(t.fixture.initiativeA());
+        });
         allow("registrations: register through the public form", EVERYONE, t -> t.registrations.register(
                 t.fixture.initiativeA(), t.answers(), "10.99." + UNIQUE.incrementAndGet()));
         allow("registrations: read the registration settings", EVERYONE,
@@ -418,6 +432,16 @@ class AuthorizationMatrixTest {
                 (t, comment) -> t.comments.moderate(comment, "Off topic"));
         allow("recommendations: name goals and workgroups", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.sources.setSources(id, Set.of(), Set.of()));
+        allow("notices: read own, all or unread only", SIGNED_IN, t -> {
+            t.notices.mine(PageRequest.of(0, 5));
+            t.notices.mine(PageRequest.of(0, 5), true);
+        });
+        allow("notices: count own unread (none for a visitor)", EVERYONE, t -> t.notices.unread());
+        allow("notices: mark one's own notice read", SIGNED_IN, t -> t.fixture.noticeFor(t.who),
+                (t, id) -> t.notices.markRead(id));
+        allow("notices: mark someone else's notice read", EnumSet.noneOf(Who.class), t -> t.fixture.noticeFor(null),
+                (t, id) -> t.notices.markRead(id));
+        allow("notices: mark all own read", SIGNED_IN, t -> t.notices.markAllRead());
         allow("profile: read own", SIGNED_IN, t -> t.profiles.mine(t.fixture.initiativeA()));
         allow("profile: download own data", SIGNED_IN, t -> t.profiles.myData());
         // Everyone signed in edits their own profile (the call has no way to name someone else's).
@@ -562,6 +586,42 @@ class AuthorizationMatrixTest {
             t.libraryLinks.links(id);
             t.libraryLinks.linkedTo(app.convene.library.LinkKind.GOAL, t.linkTarget);
         });
+        // Notification settings (issue 17): only one's own, which the calls have no way to name otherwise.
+        allow("notifications: read own settings", SIGNED_IN, t -> t.notificationSettings.mine());
+        allow("notifications: change own setting", SIGNED_IN, t -> {
+            app.convene.notifications.NotificationSetting comment = t.notificationSettings.mine().stream()
+                    .filter(s -> s.kind() == app.convene.notifications.NoticeKind.COMMENT).findFirst().orElseThrow();
+            t.notificationSettings.change(comment.kind(), comment.delivery() == app.convene.notifications.Delivery.OFF
+                    ? app.convene.notifications.Delivery.APP : app.convene.notifications.Delivery.OFF, comment.version());
+        });
+        allow("notifications: reset own settings to defaults", SIGNED_IN, t -> t.notificationSettings.resetMine());
+        allow("notifications: change own language", SIGNED_IN, t -> t.notificationSettings.changeMyLanguage(
+                UNIQUE.incrementAndGet() % 2 == 0 ? java.util.Locale.ENGLISH : java.util.Locale.of("es")));
+        // The signed link is the proof: whoever holds it (signed in or not) turns that kind off for its person.
+        allow("notifications: unsubscribe by a mailed link", EVERYONE, t -> {
+            t.unsubscribeToken = t.unsubscribeLinks.token(t.fixture.target(),
+                    app.convene.notifications.NoticeKind.values()[UNIQUE.incrementAndGet()
+                            % app.convene.notifications.NoticeKind.values().length]);
+            return null;
+        }, (t, ignored) -> t.notificationSettings.unsubscribe(t.unsubscribeToken));
+        // Digests go out from the scheduled job, as the system: no person may send them (decision 0035).
+        allow("notifications: send the daily digests", EnumSet.noneOf(Who.class),
+                t -> t.digests.send(app.convene.notifications.Delivery.DAILY));
+    }
+
+    @Autowired
+    app.convene.notifications.Digests digests;
+    /** A mail parked as undeliverable (made directly in the table; the case retries or discards it). */
+    long parkedMail() {
+        long id = UNIQUE.incrementAndGet();
+        jdbc.update("insert into mail_delivery (message_id, state, recipient, language, subject, body, attempts, "
+                + "next_attempt_at, last_error, created_at) values (?, 'PARKED', 'matrix-mail@example.org', 'en', "
+                + "'Matrix mail', 'Text', 1, now(), 'Refused', now())", parkedMailId(id));
+        return id;
+    }
+
+    private static String parkedMailId(long id) {
+        return "<matrix-" + id + "@convene.local>";
     }
 
     private static void allowReturning(String name, Set<Who> allowed, Function<AuthorizationMatrixTest, Object> call) {
@@ -612,12 +672,19 @@ class AuthorizationMatrixTest {
     @Autowired
     SiteSettingsService siteSettings;
     @Autowired
+    app.convene.notifications.MailAdministration mailAdministration;
+    @Autowired
     app.convene.stakeholders.RegistrationService registrations;
     @Autowired
     app.convene.stakeholders.RegistrationConfirmations confirmations;
     @Autowired
     app.convene.stakeholders.RegistrationSettingsService registrationSettings;
     String repeatToken;
+    @Autowired
+    app.convene.notifications.NotificationSettingsService notificationSettings;
+    @Autowired
+    app.convene.notifications.internal.UnsubscribeLinks unsubscribeLinks;
+    String unsubscribeToken;
     @Autowired
     app.convene.stakeholders.DirectoryService directory;
     @Autowired
@@ -643,6 +710,8 @@ class AuthorizationMatrixTest {
     app.convene.recommendations.KeptWorkService keptWork;
     @Autowired
     app.convene.recommendations.DraftPresenceService presence;
+    @Autowired
+    app.convene.notifications.NoticeService notices;
     @Autowired
     app.convene.recommendations.RecommendationSourcesService sources;
     @Autowired
@@ -949,6 +1018,9 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
                 "select string_agg(id || ':' || title || status || sequence || starts_at, ',' order by id) from convening",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
+                "select string_agg(id || ':' || coalesce(language, '-'), ',' order by id) from person",
+                "select string_agg(person_id || kind || coalesce(delivery, '-') || version, ',' order by person_id, kind)"
+                        + " from notification_setting",
                 "select string_agg(initiative_id || ':' || partners_by_county || coalesce(registration_open::text, '-')"
                         + " || coalesce(join_text, '-'), ',' order by initiative_id) from stakeholder_settings")) {
             counts.put(contents, java.util.Objects.hashCode(jdbc.queryForObject(contents, String.class)));

@@ -29,6 +29,7 @@ class EnvironmentVariablesTest {
                         Map.entry("CONVENE_KEYCLOAK_ADMINCLIENTID", "portal-admin-client"),
                         Map.entry("CONVENE_KEYCLOAK_EMBEDDED", "never"),
                         Map.entry("CONVENE_LOCAL_MAIL_ENABLED", "false"),
+                        Map.entry("CONVENE_NOTIFICATIONS_UNSUBSCRIBESECRET", "a-long-secret"),
                         Map.entry("CONVENE_PUBLIC_URL", "https://convene.example.org"),
                         Map.entry("CONVENE_EMBEDDEDDATABASE_DATADIR", "/var/lib/convene/pg"),
                         Map.entry("CONVENE_REGISTRATION_LIMITPERADDRESS", "600"),
@@ -62,6 +63,7 @@ class EnvironmentVariablesTest {
     void otherDocumentedVariablesAreSeen() {
         assertThat(environment.getProperty("convene.local-mail.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("convene.public-url")).isEqualTo("https://convene.example.org");
+        assertThat(environment.getProperty(ProductionRefusals.UNSUBSCRIBE_SECRET)).isEqualTo("a-long-secret");
         assertThat(Binder.get(environment).bind("convene.embedded-database",
                 app.convene.shared.database.EmbeddedDatabaseProperties.class).get().dataDir())
                 .isEqualTo("/var/lib/convene/pg");

@@ -101,6 +101,14 @@ class MatrixFixture {
         actors.put(who, new Actor(id, "Matrix " + who, false));
     }
 
+    /** A new unread notice for {@code who} (for a visitor or null: for the matrix's target person); its id. */
+    long noticeFor(AuthorizationMatrixTest.Who who) {
+        long person = who == null || who == AuthorizationMatrixTest.Who.VISITOR ? target : actors.get(who).personId();
+        return jdbc.queryForObject("""
+                insert into notice (person_id, kind, text, created_at) values (?, 'WORKGROUP', 'notice.matrix', now())
+                returning id""", Long.class, person);
+    }
+
     /**
      * The version of {@code who}'s approved profile in initiative A, made on first use (as the
      * system); 0 for a visitor, who has none.

@@ -28,6 +28,28 @@ class ProductionRefusalsTest {
         return keycloak(issuer, "own-secret", "own-admin-secret", embedded, realmsDir);
     }
 
+    static final String OWN_UNSUBSCRIBE_SECRET = "an-own-unsubscribe-secret-of-forty-characters";
+
+    /** An environment with the production's own unsubscribe secret (the other refusals are the subject). */
+    private static MockEnvironment signing() {
+        return new MockEnvironment().withProperty(ProductionRefusals.UNSUBSCRIBE_SECRET, OWN_UNSUBSCRIBE_SECRET);
+    }
+
+    @Test
+    void productionRefusesAMissingOrShortUnsubscribeSecret() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+
+        assertThat(ProductionRefusals.problems(environment, ownSecrets(OWN_ISSUER, Embedded.NEVER, null)))
+                .singleElement().asString().contains("CONVENE_NOTIFICATIONS_UNSUBSCRIBESECRET");
+        environment.setProperty(ProductionRefusals.UNSUBSCRIBE_SECRET, "too-short");
+        assertThat(ProductionRefusals.problems(environment, ownSecrets(OWN_ISSUER, Embedded.NEVER, null))).hasSize(1);
+        environment.setProperty(ProductionRefusals.UNSUBSCRIBE_SECRET, OWN_UNSUBSCRIBE_SECRET);
+        assertThat(ProductionRefusals.problems(environment, ownSecrets(OWN_ISSUER, Embedded.NEVER, null))).isEmpty();
+        assertThat(ProductionRefusals.problems(new MockEnvironment(), ownSecrets(null, Embedded.NEVER, null)))
+                .as("the embedded default makes a secret of its own").isEmpty();
+    }
+
     @Test
     void theEmbeddedDefaultKeepsTheDemo() {
         new ProductionRefusals(new MockEnvironment(), keycloak(null, null, null, Embedded.AUTO, null));
@@ -46,15 +68,15 @@ class ProductionRefusalsTest {
 
     @Test
     void anOwnIssuerRefusesTheDemoSecrets() {
-        assertThat(ProductionRefusals.problems(new MockEnvironment(), demoSecrets(OWN_ISSUER)))
+        assertThat(ProductionRefusals.problems(signing(), demoSecrets(OWN_ISSUER)))
                 .hasSize(2).allMatch(problem -> problem.contains("demo's"));
-        assertThat(ProductionRefusals.problems(new MockEnvironment(),
+        assertThat(ProductionRefusals.problems(signing(),
                 keycloak(OWN_ISSUER, "", "convene-admin-dev-secret", Embedded.NEVER, null))).hasSize(2);
     }
 
     @Test
     void theProdProfileRefusesTheDemoSecrets() {
-        MockEnvironment environment = new MockEnvironment();
+        MockEnvironment environment = signing();
         environment.setActiveProfiles("prod");
 
         assertThat(ProductionRefusals.problems(environment, demoSecrets(null))).hasSize(2);
@@ -62,7 +84,7 @@ class ProductionRefusalsTest {
 
     @Test
     void productionWithItsOwnSecretsStarts() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/convene");
+        MockEnvironment environment = signing().withProperty("spring.datasource.url", "jdbc:postgresql://db/convene");
         environment.setActiveProfiles("prod");
 
         new ProductionRefusals(environment, ownSecrets(OWN_ISSUER, Embedded.AUTO, null));
@@ -70,7 +92,7 @@ class ProductionRefusalsTest {
 
     @Test
     void productionRefusesTheDevelopmentObjectStoresSecret() {
-        MockEnvironment environment = new MockEnvironment().withProperty("convene.library.store", "s3")
+        MockEnvironment environment = signing().withProperty("convene.library.store", "s3")
                 .withProperty("convene.library.s3.secret-key", "S3RVER");
 
         assertThat(ProductionRefusals.problems(environment, ownSecrets(null, Embedded.NEVER, null))).isEmpty();
@@ -95,7 +117,7 @@ class ProductionRefusalsTest {
     @Test
     void productionImportsARealmWithoutDemoUsersOrSecrets(@TempDir Path realms) throws Exception {
         Files.writeString(realms.resolve("convene.json"), "{\"realm\": \"convene\", \"users\": []}");
-        MockEnvironment environment = new MockEnvironment();
+        MockEnvironment environment = signing();
         environment.setActiveProfiles("prod");
 
         assertThat(ProductionRefusals.problems(environment, ownSecrets(null, Embedded.AUTO, realms.toString()))).isEmpty();

@@ -121,6 +121,12 @@ class TranslationsTest {
         for (var value : app.convene.convenings.ConveningStatus.values()) {
             assertThat(english).contains("convening.status." + value.name());
         }
+        for (var value : app.convene.notifications.NoticeKind.values()) {
+            assertThat(english).contains("notifications.kind." + value.name(), "notifications.kind." + value.name() + ".help");
+        }
+        for (var value : app.convene.notifications.Delivery.values()) {
+            assertThat(english).contains("notifications.delivery." + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {

@@ -176,7 +176,7 @@ class ProfileServiceTest {
         jdbc.update("""
                 insert into decision_response (round_id, person_id, person_name, response, reason, updated_at)
                 values (?, ?, 'Nora Quinn', 'CONCERN', 'Nora''s concern', now())""", round, person);
-        jdbc.update("insert into notice (person_id, text) values (?, 'Nora''s notice')", person);
+        jdbc.update("insert into notice (person_id, kind, text) values (?, 'WORKGROUP', 'Nora''s notice')", person);
 
         tools.jackson.databind.JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(profiles.myData());

@@ -62,6 +62,7 @@ class RegistrationApprovalTest {
     }
 
     static List<MimeMessage> mailTo(String address) throws Exception {
+        app.convene.support.MailThreads.awaitIdle();
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : LocalMailbox.shared().messages()) {
             for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
@@ -78,9 +79,11 @@ class RegistrationApprovalTest {
         String email = "ana." + UUID.randomUUID() + "@example.org";
         long id = register(email, "Westside Works " + UUID.randomUUID());
         assertThat(mailTo(email)).extracting(MimeMessage::getSubject)
-                .containsExactly("Registration received: Equity@Work / Inscripción recibida: Equity@Work");
-        assertThat(mailTo("maya.thompson@example.org")).extracting(MimeMessage::getSubject)
-                .contains("New registration waiting: Equity@Work / Nueva inscripción en espera: Equity@Work");
+                .containsExactly("Registration received: Equity@Work");
+        // The coordinators' "registration waiting" is a notice now, mailed at once as its delivery (issue 17).
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notice n join person p on p.id = n.person_id where p.email = 'maya.thompson@example.org'
+                and n.kind = 'REGISTRATION_WAITING' and n.text like '%Ana López%'""", Integer.class)).isPositive();
 
         signInAsCoordinator();
         registrations.approve(id, "Welcome", "http://localhost:8080/");
@@ -103,7 +106,7 @@ class RegistrationApprovalTest {
         for (MimeMessage message : mailTo(email)) {
             subjects.add(message.getSubject());
         }
-        assertThat(subjects).contains("You are a stakeholder of Equity@Work / Ya es parte interesada de Equity@Work");
+        assertThat(subjects).contains("You are a stakeholder of Equity@Work");
         assertThat(subjects).anyMatch(subject -> subject.toLowerCase().contains("update your account"));
     }
 
@@ -118,7 +121,7 @@ class RegistrationApprovalTest {
         assertThat(jdbc.queryForMap("select status, decision_note from registration where id = ?", id))
                 .containsEntry("status", "DECLINED").containsEntry("decision_note", "Outside the region");
         assertThat(mailTo(email)).extracting(MimeMessage::getSubject)
-                .contains("Your registration for Equity@Work / Su inscripción en Equity@Work");
+                .contains("Your registration for Equity@Work");
         assertThatThrownBy(() -> registrations.approve(id, null, "http://localhost:8080/"))
                 .isInstanceOf(AlreadyDecidedException.class);
         assertThat(jdbc.queryForObject("select status from registration where id = ?", String.class, id))

@@ -16,8 +16,18 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /**
+     * For a test without the demo (so without its local mail): Spring's own mail sender, pointed at this JVM's
+     * GreenMail; use from a {@code @DynamicPropertySource} method.
+     */
+    public static void sendHere(org.springframework.test.context.DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> LocalMailbox.shared().port());
+    }
+
     /** Every message to this address (any letter case), oldest first. */
     public static List<MimeMessage> to(String address) {
+        MailThreads.awaitIdle();
         List<MimeMessage> found = new ArrayList<>();
         try {
             for (MimeMessage message : LocalMailbox.shared().messages()) {

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
-import app.convene.security.NoticeService;
+import app.convene.notifications.NoticeService;
 import app.convene.shared.ValidationError;
-import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.LeftNotices;
 import app.convene.support.SignIn;
-import jakarta.mail.Message;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +52,8 @@ class WorkgroupServiceTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
+    LeftNotices left;
+    @Autowired
     EntityManagerFactory entityManagers;
 
     long atlanta;
@@ -84,6 +85,7 @@ class WorkgroupServiceTest {
 
     @Test
     void aStakeholderAsksTheLeadApprovesAndTheNewMemberIsToldAndReadsTheNotes() throws Exception {
+        long before = left.last();
         signInAs("Jordan Ellis");
         long request = joinRequests.requestToJoin(workgroup, "I run employer outreach");
         assertThatThrownBy(() -> workgroupNotes.notes(workgroup, PageRequest.of(0, 5)))
@@ -103,12 +105,13 @@ class WorkgroupServiceTest {
         assertThat(workgroupNotes.notes(workgroup, PageRequest.of(0, 5)).getContent()).extracting(NoteItem::title)
                 .contains("Meet monthly");
         assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinApproved");
-        boolean mailed = false;
-        for (var message : LocalMailbox.shared().messages()) {
-            mailed |= message.getRecipients(Message.RecipientType.TO)[0].toString().contains("jordan.ellis@example.org")
-                    && message.getSubject().contains("was approved");
-        }
-        assertThat(mailed).isTrue();
+        // Mailing it at once is the notice's delivery now (NoticeMail, issue 17): the notice carries kind and link.
+        assertThat(left.since(before)).filteredOn(n -> n.key().equals("notice.joinApproved"))
+                .extracting(LeftNotices.Row::personId, LeftNotices.Row::kind, LeftNotices.Row::initiativeId,
+                        LeftNotices.Row::link)
+                .containsExactly(tuple(person("Jordan Ellis"), "JOIN_DECIDED", atlanta, "workgroups/" + workgroup));
+        assertThat(left.receivers(before, "notice.joinRequested")).as("the lead hears of the request, the requester does not")
+                .containsExactly(person("Sam Chen"));
         assertThat(workgroupNotes.activity(workgroup, PageRequest.of(0, 10)).getContent()).extracting(ActivityItem::kind)
                 .contains("joined", "note.decision", "lead", "created");
     }

@@ -38,8 +38,12 @@ public class CalendarQueries {
         }
     }
 
-    /** Who an RSVP is for: a member (with their account's name and email) or a guest. */
-    public record Attendee(long rsvpId, long conveningId, Long personId, String name, String email, String status) {
+    /**
+     * Who an RSVP is for: a member (with their account's name and email) or a guest (with the language tag of
+     * the form they used, {@code guestLanguage}).
+     */
+    public record Attendee(long rsvpId, long conveningId, Long personId, String name, String email, String status,
+                           String guestLanguage) {
     }
 
     /** A confirmed RSVP whose calendar lags behind its convening: never sent (lastMethod null) or an older sequence. */
@@ -68,7 +72,7 @@ public class CalendarQueries {
 
     private static final String ATTENDEE = """
             select r.id, r.convening_id, r.person_id, coalesce(p.display_name, r.guest_name) as name,
-                   coalesce(p.email, r.guest_email) as email, r.status
+                   coalesce(p.email, r.guest_email) as email, r.guest_language, r.status
             from rsvp r left join person p on p.id = r.person_id
             """;
 
@@ -116,7 +120,7 @@ public class CalendarQueries {
 
     private static Attendee attendee(ResultSet rs, int n) throws SQLException {
         return new Attendee(rs.getLong("id"), rs.getLong("convening_id"), (Long) rs.getObject("person_id", Long.class),
-                rs.getString("name"), rs.getString("email"), rs.getString("status"));
+                rs.getString("name"), rs.getString("email"), rs.getString("status"), rs.getString("guest_language"));
     }
 
     private static ConveningRow convening(ResultSet rs, int n) throws SQLException {

@@ -81,9 +81,9 @@ public class RsvpListQueries implements OwnDataContribution {
 
     /**
      * For convenings that ended before {@code endedBefore}: keeps the counts per need, then deletes who
-     * needed what. Returns how many details were deleted.
+     * needed what. Returns per convening how many details were deleted.
      */
-    public int purgeAccommodations(Instant endedBefore) {
+    public List<RsvpQueries.Housekept> purgeAccommodations(Instant endedBefore) {
         Timestamp before = Timestamp.from(endedBefore);
         jdbc.sql("""
                 insert into accommodation_count (convening_id, need, count)
@@ -93,8 +93,13 @@ public class RsvpListQueries implements OwnDataContribution {
                  group by r.convening_id, a.need
                 on conflict (convening_id, need) do update set count = excluded.count""").param(before).update();
         return jdbc.sql("""
-                delete from rsvp_accommodation a using rsvp r, convening c
-                where r.id = a.rsvp_id and c.id = r.convening_id and c.ends_at < ?""").param(before).update();
+                with gone as (
+                    delete from rsvp_accommodation a using rsvp r, convening c
+                    where r.id = a.rsvp_id and c.id = r.convening_id and c.ends_at < ?
+                    returning c.id as convening_id, c.initiative_id)
+                select convening_id, initiative_id, count(*) from gone group by convening_id, initiative_id
+                order by convening_id""").param(before)
+                .query((rs, n) -> new RsvpQueries.Housekept(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
     }
 
     public List<Mine> mine(long personId, int offset, int limit) {

@@ -17,7 +17,8 @@ public class RsvpQueries {
             select id, initiative_id, series_id, status, starts_at, ends_at, capacity, rsvp_deadline, visibility,
                    host_workgroup_id, title, online_link from convening where id = ?""";
     private static final String RSVP = """
-            select id, convening_id, person_id, guest_name, guest_email, status, waitlist_position, confirm_by
+            select id, convening_id, person_id, guest_name, guest_email, status, waitlist_position, confirm_by,
+                   guest_language
             from rsvp
             """;
 
@@ -33,9 +34,9 @@ public class RsvpQueries {
                                Long hostWorkgroupId, String title, String onlineLink) {
     }
 
-    /** One RSVP row. */
+    /** One RSVP row; a guest's has the language tag of the form they used ({@code guestLanguage}). */
     public record RsvpRow(long id, long conveningId, Long personId, String guestName, String guestEmail,
-                          String status, Integer waitlistPosition, Instant confirmBy) {
+                          String status, Integer waitlistPosition, Instant confirmBy, String guestLanguage) {
     }
 
     public Optional<ConveningRow> convening(long id) {
@@ -111,13 +112,14 @@ public class RsvpQueries {
                 .query(Long.class).single();
     }
 
-    public long insertGuest(long conveningId, String name, String email, String organization, String confirmHash,
-                            Instant confirmBy, Instant now) {
+    /** A guest's RSVP, waiting for its link; {@code language} is the tag of the form's language ("en", "es"). */
+    public long insertGuest(long conveningId, String name, String email, String organization, String language,
+                            String confirmHash, Instant confirmBy, Instant now) {
         return jdbc.sql("""
-                insert into rsvp (convening_id, guest_name, guest_email, guest_organization, status, confirm_token_hash,
-                                  confirm_by, created_at, updated_at)
-                values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?) returning id""")
-                .params(conveningId, name, email, organization, confirmHash, Timestamp.from(confirmBy),
+                insert into rsvp (convening_id, guest_name, guest_email, guest_organization, guest_language, status,
+                                  confirm_token_hash, confirm_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?) returning id""")
+                .params(conveningId, name, email, organization, language, confirmHash, Timestamp.from(confirmBy),
                         Timestamp.from(now), Timestamp.from(now))
                 .query(Long.class).single();
     }
@@ -146,12 +148,18 @@ public class RsvpQueries {
                 .params(rsvpId, need, detail).update();
     }
 
-    /** Guests who did not follow their link in time: EXPIRED. Returns how many. */
-    public int expirePending(Instant now) {
+    /** An RSVP or a convening's accommodations that housekeeping changed, for the audit log. */
+    public record Housekept(long id, long initiativeId, int count) {
+    }
+
+    /** Guests who did not follow their link in time: EXPIRED. Returns them (count 1 each). */
+    public List<Housekept> expirePending(Instant now) {
         return jdbc.sql("""
-                update rsvp set status = 'EXPIRED', confirm_token_hash = null, updated_at = ?, version = version + 1
-                where status = 'PENDING' and confirm_by < ?""").params(Timestamp.from(now), Timestamp.from(now))
-                .update();
+                update rsvp r set status = 'EXPIRED', confirm_token_hash = null, updated_at = ?, version = r.version + 1
+                from convening c
+                where c.id = r.convening_id and r.status = 'PENDING' and r.confirm_by < ?
+                returning r.id, c.initiative_id""").params(Timestamp.from(now), Timestamp.from(now))
+                .query((rs, n) -> new Housekept(rs.getLong(1), rs.getLong(2), 1)).list();
     }
 
     private static ConveningRow conveningRow(ResultSet rs, int n) throws SQLException {
@@ -163,7 +171,8 @@ public class RsvpQueries {
 
     private static RsvpRow rsvpRow(ResultSet rs, int n) throws SQLException {
         return new RsvpRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class), instant(rs.getTimestamp(8)));
+                rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class), instant(rs.getTimestamp(8)),
+                rs.getString(9));
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -137,7 +137,7 @@ class RsvpPanel extends Section {
         formError.clear();
         try {
             rsvps.requestAsGuest(conveningId, new GuestRsvp(guestName.getValue(), guestEmail.getValue(),
-                    guestOrganization.getValue(), needs.value()));
+                    guestOrganization.getValue(), needs.value(), getLocale()));
         } catch (ValidationError e) {
             String message = getTranslation(e.messageKey(), e.params());
             switch (e.field() == null ? "" : e.field()) {

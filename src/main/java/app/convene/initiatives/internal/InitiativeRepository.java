@@ -29,6 +29,12 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             from Initiative i order by lower(i.name), i.id""")
     Slice<InitiativeAdminItem> findAdminItems(Pageable pageable);
 
+    /** Initiatives whose name contains the pattern (lower case, a like pattern), whatever their status, by name. */
+    @Query("""
+            select new app.convene.initiatives.InitiativeAdminItem(i.id, i.slug, i.name, i.region, i.status)
+            from Initiative i where lower(i.name) like :like escape '\\' order by lower(i.name), i.id""")
+    Slice<InitiativeAdminItem> findAdminItemsNamed(String like, Pageable pageable);
+
     @Query("select i.status from Initiative i where i.id = :id")
     Optional<InitiativeStatus> findStatus(long id);
 }

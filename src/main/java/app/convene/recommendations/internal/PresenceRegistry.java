@@ -8,14 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Who has which recommendation open, by heartbeat: an editor reports every few seconds and counts
- * as present for {@link #TTL} after its last report. In memory, so per server node (Convene runs
+ * Who has which recommendation open: an editor reports when it opens the draft and whenever a push refreshes it
+ * (someone opened, left or saved), and leaves when its page closes. One that vanishes without leaving (a browser
+ * that lost its connection) counts as present for {@link #TTL} after its last report: as long as Vaadin keeps a
+ * silent page (three missed heartbeats of five minutes; decision 0036). In memory, so per server node (Convene runs
  * as one node; see the decision record).
  */
 @Component
 public class PresenceRegistry {
 
-    public static final Duration TTL = Duration.ofSeconds(45);
+    public static final Duration TTL = Duration.ofMinutes(15);
 
     private record Seen(String name, Instant at) {
     }

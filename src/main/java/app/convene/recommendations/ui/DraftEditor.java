@@ -235,7 +235,7 @@ class DraftEditor extends Section {
         }
     }
 
-    /** Presence and early warning, refreshed on every poll while the editor is open. */
+    /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
         List<String> others = presence.openedBy(id);
         presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")

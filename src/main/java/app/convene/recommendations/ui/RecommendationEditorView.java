@@ -20,10 +20,12 @@ import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PersonNames;
+import app.convene.shared.ui.PushChannels;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -49,8 +51,6 @@ import java.util.NoSuchElementException;
 @PermitAll
 class RecommendationEditorView extends InitiativePage {
 
-    private static final int POLL_MS = 10_000;
-
     private final RecommendationService recommendations;
     private final Authorization authorization;
     private final Moments moments;
@@ -63,7 +63,8 @@ class RecommendationEditorView extends InitiativePage {
     final DecisionPanel decisionPanel;
     final CommentsPanel commentsPanel;
     private boolean drafter;
-    private Registration pollRegistration;
+    private final PushChannels channels;
+    private Registration listening;
     private long id;
 
     // The parts' fields, named as on the page (for tests and readers of this class).
@@ -93,13 +94,17 @@ class RecommendationEditorView extends InitiativePage {
                              KeptWorkService work, DraftPresenceService presence,
                              RecommendationSourcesService sourceService, Authorization authorization,
                              DecisionService decisions, CommentService comments, DateTimes dateTimes,
-                             Clock clock, List<RelatedResources> related) {
+                             Clock clock, List<RelatedResources> related, PushChannels channels) {
         super(initiatives);
+        this.channels = channels;
         this.related = related;
         this.recommendations = recommendations;
         this.authorization = authorization;
         this.moments = new Moments(dateTimes, clock);
-        this.editor = new DraftEditor(recommendations, work, presence, moments, () -> refresh(recommendations.recommendation(id)));
+        this.editor = new DraftEditor(recommendations, work, presence, moments, () -> {
+            refresh(recommendations.recommendation(id));
+            channels.publish(channel(id)); // the others editing see "someone saved" at once
+        });
         this.sources = new SourcesPanel(sourceService);
         this.history = new HistoryPanel(recommendations, moments);
         this.commentsPanel = new CommentsPanel(comments, moments);
@@ -163,6 +168,7 @@ class RecommendationEditorView extends InitiativePage {
         RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
         add(commentsPanel, decisionPanel, history);
         refresh(recommendation);
+        getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
 
     /** Heading, status line and history as saved now (after entering and after each save). */
@@ -188,7 +194,12 @@ class RecommendationEditorView extends InitiativePage {
                 authorization.can(Action.RESPOND_TO_DECISION, initiative.id()));
     }
 
-    /** Presence and early warning, refreshed on every poll while the editor is open. */
+    /** The push channel of one recommendation: its drafters' pages, told when someone opens, leaves or saves it. */
+    static String channel(long recommendationId) {
+        return "recommendation:" + recommendationId;
+    }
+
+    /** Presence and early warning, refreshed by push whenever someone opens, leaves or saves the draft. */
     void heartbeat() {
         editor.heartbeat();
     }
@@ -196,28 +207,35 @@ class RecommendationEditorView extends InitiativePage {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (pollRegistration == null) {
-            pollRegistration = event.getUI().addPollListener(poll -> {
+        listen(event.getUI());
+    }
+
+    /** A drafter's page listens on the recommendation's channel and tells the others it is open; readers' do not. */
+    private void listen(UI ui) {
+        if (listening != null) {
+            listening.remove();
+            listening = null;
+        }
+        if (drafter) {
+            channels.publish(channel(id));
+            listening = channels.listen(ui, channel(id), () -> {
                 if (drafter) {
                     heartbeat();
                 }
             });
-        }
-        if (drafter) {
-            event.getUI().setPollInterval(POLL_MS); // presence and "someone saved" need a heartbeat; readers do not
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         super.onDetach(event);
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
+        if (listening != null) {
+            listening.remove();
+            listening = null;
         }
-        event.getUI().setPollInterval(-1);
         if (drafter) {
             editor.left();
+            channels.publish(channel(id));
         }
     }
 

@@ -39,7 +39,7 @@ public class AuditRedaction {
     }
 
     /** The texts as one case-insensitive regular expression of whole words, longest first. */
-    static String pattern(Collection<String> texts) {
+    public static String pattern(Collection<String> texts) {
         String alternatives = texts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(t -> t.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"))

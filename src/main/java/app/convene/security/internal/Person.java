@@ -41,6 +41,10 @@ public class Person extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The language tag the person reads mail and notices in ({@code en}, {@code es}); null: English. */
+    @Column(length = 8)
+    private String language;
+
     protected Person() {
     }
 
@@ -74,6 +78,14 @@ public class Person extends BaseEntity {
         this.emailVerified = false;
         this.administrator = false;
         this.closedAt = now;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public boolean isClosed() {

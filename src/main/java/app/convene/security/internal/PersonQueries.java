@@ -32,13 +32,14 @@ public class PersonQueries {
      * leaves an existing row alone); the new row's id, or empty when it existed.
      */
     public Optional<Long> insertIfAbsent(String issuer, String subject, String name, String email,
-                                         boolean administrator, Instant now) {
+                                         boolean administrator, Instant now, String language) {
         return jdbc.sql("""
-                insert into person (issuer, subject, display_name, email, administrator, created_at, last_login_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into person (issuer, subject, display_name, email, administrator, created_at, last_login_at,
+                                    language)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (issuer, subject) do nothing
                 returning id""")
-                .params(issuer, subject, name, email, administrator, Timestamp.from(now), Timestamp.from(now))
+                .params(issuer, subject, name, email, administrator, Timestamp.from(now), Timestamp.from(now), language)
                 .query((rs, n) -> rs.getLong(1)).optional();
     }
 
@@ -47,6 +48,12 @@ public class PersonQueries {
         return jdbc.sql("""
                 select exists (select 1 from person where lower(email) = lower(?) and closed_at is null)""")
                 .param(email.strip()).query(Boolean.class).single();
+    }
+
+    /** The person's language tag, when they have one. */
+    public Optional<String> language(long personId) {
+        return jdbc.sql("select language from person where id = ?").param(personId)
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public Optional<String> calendarToken(long personId) {

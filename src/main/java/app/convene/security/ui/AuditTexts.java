@@ -2,7 +2,9 @@ package app.convene.security.ui;
 
 import app.convene.security.AuditEntry;
 import app.convene.shared.i18n.ConveneI18NProvider;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,12 +26,35 @@ final class AuditTexts {
     }
 
     String action(AuditEntry entry) {
-        return word("audit.action." + entry.action(), entry.action());
+        return action(entry.action());
+    }
+
+    String action(String key) {
+        return word("audit.action." + key, key);
     }
 
     String subject(AuditEntry entry) {
-        String kind = word("audit.subject." + entry.subjectType(), entry.subjectType());
+        String kind = subjectType(entry.subjectType());
         return entry.subjectId() == null ? kind : kind + " #" + entry.subjectId();
+    }
+
+    String subjectType(String type) {
+        return word("audit.subject." + type, type);
+    }
+
+    /** The action codes that have words, for the filter. */
+    List<String> actions() {
+        return codes("audit.action.");
+    }
+
+    /** The kinds of record that have words, for the filter. */
+    List<String> subjectTypes() {
+        return codes("audit.subject.");
+    }
+
+    private List<String> codes(String prefix) {
+        return ResourceBundle.getBundle(ConveneI18NProvider.BUNDLE, ConveneI18NProvider.ENGLISH).keySet().stream()
+                .filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
     }
 
     String state(String stored) {

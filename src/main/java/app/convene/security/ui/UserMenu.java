@@ -3,7 +3,6 @@ package app.convene.security.ui;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
-import app.convene.security.NoticeService;
 import app.convene.shared.ui.HeaderPart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +22,7 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
-    private final NoticeService notices;
-
-    UserMenu(Authorization authorization, AuthenticationContext authentication, NoticeService notices) {
-        this.notices = notices;
+    UserMenu(Authorization authorization, AuthenticationContext authentication) {
         this.authorization = authorization;
         this.authentication = authentication;
         addClassName("cv-user");
@@ -59,21 +55,24 @@ class UserMenu extends Div implements HeaderPart {
         Anchor convenings = new Anchor("my/convenings", getTranslation("my.convenings"));
         convenings.setId("my-convenings-link");
         convenings.addClassName("cv-admin-link");
-        long unread = notices.unread();
-        Anchor noticeLink = new Anchor("my/notices", unread == 0 ? getTranslation("my.notices")
-                : getTranslation("my.noticesUnread", unread));
-        noticeLink.addClassName("cv-admin-link");
-        add(workgroups, convenings, noticeLink);
+        Anchor notificationSettings = new Anchor("my/notifications", getTranslation("my.notificationSettings"));
+        notificationSettings.setId("notification-settings-link");
+        notificationSettings.addClassName("cv-admin-link");
+        add(workgroups, convenings, notificationSettings);
         if (actor.get().administrator()) {
             Anchor initiatives = new Anchor("admin/initiatives", getTranslation("admin.initiatives.title"));
             initiatives.setId("admin-initiatives-link");
             Anchor settings = new Anchor(SiteSettingsView.ROUTE, getTranslation("settings.title"));
             settings.setId("admin-settings-link");
             Anchor audit = new Anchor(AuditLogView.ROUTE, getTranslation("audit.title"));
+            // the notifications module's page (undeliverable mail); named by its route, as security cannot depend on it
+            Anchor mail = new Anchor("admin/mail", getTranslation("mailAdmin.title"));
+            mail.setId("admin-mail-link");
+            mail.addClassName("cv-admin-link");
             initiatives.addClassName("cv-admin-link");
             settings.addClassName("cv-admin-link");
             audit.addClassName("cv-admin-link");
-            add(initiatives, settings, audit);
+            add(initiatives, settings, audit, mail);
         }
         Button signOut = new Button(getTranslation("user.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

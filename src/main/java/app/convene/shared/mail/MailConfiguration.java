@@ -26,6 +26,9 @@ class MailConfiguration {
         sender.setHost("127.0.0.1");
         sender.setPort(mailbox.port());
         sender.setDefaultEncoding("UTF-8");
+        sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "10000");
+        sender.getJavaMailProperties().setProperty("mail.smtp.timeout", "20000");
+        sender.getJavaMailProperties().setProperty("mail.smtp.writetimeout", "20000");
         return sender;
     }
 

@@ -1,29 +1,35 @@
 package app.convene.shared.mail;
 
+import app.convene.shared.SiteIdentity;
+import app.convene.shared.SiteSettings;
+import app.convene.shared.i18n.ConveneI18NProvider;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import app.convene.shared.SiteIdentity;
-import app.convene.shared.SiteSettings;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends plain-text notices, from the configured address under the site's name and signed with the site's name
- * and contact address ({@link SiteIdentity}, read at each mail). A mail that cannot be sent is logged, never thrown: the change that
- * caused it has already been saved and must not be lost over a mail server.
+ * Hands mail to the mail server, from the configured address under the site's name, signed with the site's name
+ * and contact address ({@link SiteIdentity}, read at each mail). Every mail is HTML with a plain-text part
+ * ({@code multipart/alternative}, the calendar as a third alternative when there is one), the HTML from the
+ * template {@code mail/layout.html}. {@link #deliver} reports a refusal (permanent or not) so that the caller can
+ * retry or park the mail (decision 0033); {@link #send} and {@link #sendWithCalendar} only log it.
  */
 @Service
 public class Mailer {
@@ -33,76 +39,130 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
     private final SiteSettings site;
+    private final MailLayout layout;
 
     Mailer(ObjectProvider<JavaMailSender> sender, @Value("${convene.mail.from:Convene <no-reply@convene.local>}") String from,
-           SiteSettings site) {
+           SiteSettings site, ConveneI18NProvider i18n) {
         this.sender = sender;
         this.from = from;
         this.site = site;
-    }
-
-    /** Returns whether the mail was handed to the mail server; {@code body} comes without a signature. */
-    public boolean send(Collection<String> to, String subject, String body) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null || to.isEmpty()) {
-            log.info("Mail not sent (no mail server configured or no recipient): {}", subject);
-            return false;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(sender());
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body + SiteIdentity.mailSignature(site));
-        try {
-            mail.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
-            return false;
-        }
+        this.layout = new MailLayout(site, i18n);
     }
 
     /**
-     * Sends a notice carrying an iCalendar message (RFC 6047): the text, and the calendar as a
-     * {@code text/calendar; method=...} alternative that mail programs offer to add to the calendar.
+     * Hands the mail to the mail server, or throws {@link MailRefused}: permanent for an invalid address or a
+     * 5xx answer, otherwise (no server configured or reachable, a 4xx answer) worth another attempt.
      */
-    public boolean sendWithCalendar(Collection<String> to, String subject, String body, String calendar, String method) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null || to.isEmpty()) {
-            log.info("Mail not sent (no mail server configured or no recipient): {}", subject);
-            return false;
+    public void deliver(OutgoingMail mail) {
+        JavaMailSender server = sender.getIfAvailable();
+        if (server == null) {
+            throw new MailRefused("No mail server is configured", false);
+        }
+        InternetAddress to = MailFailures.address(mail.to());
+        MimeMessage message;
+        try {
+            message = compose(server, mail, to);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailRefused("The mail could not be written: " + e.getMessage(), true);
         }
         try {
-            MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
-            helper.setFrom(sender());
-            helper.setTo(to.toArray(String[]::new));
-            helper.setSubject(subject);
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(body + SiteIdentity.mailSignature(site), "UTF-8");
-            MimeBodyPart invitation = new MimeBodyPart();
-            invitation.setContent(calendar, "text/calendar; charset=UTF-8; method=" + method);
-            invitation.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
-            MimeMultipart alternatives = new MimeMultipart("alternative", text, invitation);
-            message.setContent(alternatives);
-            mail.send(message);
-            return true;
-        } catch (MailException | MessagingException e) {
-            log.warn("Mail '{}' to {} could not be sent: {}", subject, to, e.getMessage());
-            return false;
+            server.send(message);
+        } catch (MailException e) {
+            throw MailFailures.classify(e);
         }
     }
 
+    /** Sends at once and only logs a refusal; returns whether the mail server took it. {@code body} comes without a signature. */
+    public boolean send(Collection<String> to, String subject, String body) {
+        return sendAll(to, subject, body, null, null);
+    }
+
+    /**
+     * Sends a notice carrying an iCalendar message (RFC 6047): the text and HTML, and the calendar as a
+     * {@code text/calendar; method=...} alternative that mail programs offer to add to the calendar.
+     */
+    public boolean sendWithCalendar(Collection<String> to, String subject, String body, String calendar, String method) {
+        return sendAll(to, subject, body, calendar, method);
+    }
+
+    private boolean sendAll(Collection<String> to, String subject, String body, String calendar, String method) {
+        if (sender.getIfAvailable() == null || to.isEmpty()) {
+            log.info("Mail not sent (no mail server configured or no recipient): {}", subject);
+            return false;
+        }
+        boolean all = true;
+        for (String address : to) {
+            try {
+                deliver(new OutgoingMail(address, Locale.ENGLISH, newMessageId(), subject, body, null, calendar, method));
+            } catch (MailRefused e) {
+                log.warn("Mail '{}' to {} could not be sent: {}", subject, address, e.getMessage());
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    /** A new, globally unique Message-ID (RFC 5322), in the domain of the sender's address. */
+    public String newMessageId() {
+        String address = from.replaceAll(".*<", "").replaceAll(">.*", "");
+        String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1).strip() : "convene.local";
+        return "<" + UUID.randomUUID() + "@" + domain + ">";
+    }
+
+    private MimeMessage compose(JavaMailSender server, OutgoingMail mail, InternetAddress to)
+            throws MessagingException, UnsupportedEncodingException {
+        Session session = server instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        MimeMessage message = new StableIdMessage(session, mail.messageId());
+        message.setFrom(sender());
+        message.setRecipient(MimeMessage.RecipientType.TO, to);
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setSentDate(new java.util.Date());
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(layout.text(mail), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(layout.html(mail), "UTF-8", "html");
+        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+        if (mail.calendar() != null) {
+            MimeBodyPart invitation = new MimeBodyPart();
+            String type = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
+            invitation.setContent(mail.calendar(), type);
+            invitation.setHeader("Content-Type", type);
+            alternatives.addBodyPart(invitation);
+        }
+        message.setContent(alternatives);
+        return message;
+    }
+
     /** The configured sender's address under the site's name (encoded as mail headers need); as configured if that fails. */
-    private String sender() {
+    private InternetAddress sender() throws AddressException, UnsupportedEncodingException {
+        InternetAddress configured = new InternetAddress(from);
         try {
-            InternetAddress configured = new InternetAddress(from);
             String name = site.siteName();
             return new InternetAddress(configured.getAddress(),
-                    name == null || name.isBlank() ? configured.getPersonal() : name.strip(), "UTF-8").toString();
-        } catch (AddressException | UnsupportedEncodingException | RuntimeException e) {
+                    name == null || name.isBlank() ? configured.getPersonal() : name.strip(), "UTF-8");
+        } catch (UnsupportedEncodingException | RuntimeException e) {
             log.warn("Mail sender not made from the site name, the configured one is used: {}", e.getMessage());
-            return from;
+            return configured;
+        }
+    }
+
+    /** A message that keeps the Message-ID it was given (JavaMail would make a new one at every save). */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 }

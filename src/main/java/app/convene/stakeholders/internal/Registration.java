@@ -68,6 +68,10 @@ public class Registration extends BaseEntity {
     @Column(name = "directory_consent", nullable = false)
     private boolean directoryConsent;
 
+    /** The language the registrant filled in the form (a language tag), for the mail Convene sends them. */
+    @Column(length = 8)
+    private String language;
+
     @Column(name = "race_ethnicity", length = 400)
     private String raceEthnicity;
 
@@ -131,6 +135,9 @@ public class Registration extends BaseEntity {
         this.languages = blankToNull(answers.languages());
         this.accessibilityNeeds = blankToNull(answers.accessibilityNeeds());
         this.directoryConsent = answers.directoryConsent();
+        if (answers.language() != null) {
+            this.language = answers.language();
+        }
         this.goalIds.clear();
         this.goalIds.addAll(answers.goalIds());
         Demographics d = answers.demographics();
@@ -204,6 +211,7 @@ public class Registration extends BaseEntity {
     public String getCounty() { return county; }
     public String getRegion() { return region; }
     public String getLanguages() { return languages; }
+    public String getLanguage() { return language; }
     public String getAccessibilityNeeds() { return accessibilityNeeds; }
     public boolean isDirectoryConsent() { return directoryConsent; }
     public RegistrationStatus getStatus() { return status; }

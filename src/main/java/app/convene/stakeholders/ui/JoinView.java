@@ -140,7 +140,7 @@ class JoinView extends InitiativePage {
 
     void submit() {
         formError.clear();
-        NewRegistration answers = form.read();
+        NewRegistration answers = form.read().inLanguage(getLocale());
         Set<ConstraintViolation<NewRegistration>> violations = validator.validate(answers);
         if (!violations.isEmpty()) {
             show(violations);

@@ -3,9 +3,11 @@ package app.convene.stakeholders.ui;
 import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
+import app.convene.notifications.NotificationSettingsService;
 import app.convene.security.KeycloakAccounts;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FormError;
+import app.convene.shared.ui.LanguageSelect;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Notices;
 import app.convene.stakeholders.MyProfile;
@@ -41,18 +43,24 @@ class ProfileView extends InitiativePage {
     private final OrganizationService organizations;
     private final Validator validator;
     private final AuthenticationContext authentication;
+    private final NotificationSettingsService notificationSettings;
     private MyProfile profile;
 
     StakeholderForm form;
     final Button save = new Button();
     final FormError formError = new FormError();
     final Button close = new Button();
+    /** The language of the person's mail and notices (kept on the person, not on this initiative's profile). */
+    final LanguageSelect language;
     /** Vaadin reuses this view between addresses of the same route: listeners are attached once. */
     private boolean wired;
 
     ProfileView(InitiativeDirectory initiatives, ProfileService profiles, OrganizationService organizations,
-                Validator validator, AuthenticationContext authentication) {
+                Validator validator, AuthenticationContext authentication,
+                NotificationSettingsService notificationSettings) {
         super(initiatives);
+        this.notificationSettings = notificationSettings;
+        this.language = new LanguageSelect(notificationSettings::changeMyLanguage);
         this.profiles = profiles;
         this.organizations = organizations;
         this.validator = validator;
@@ -105,8 +113,10 @@ class ProfileView extends InitiativePage {
             close.addClickListener(click -> confirmClose());
             wired = true;
         }
-        Div yourData = new Div(new H2(getTranslation("profile.yourData")), new Paragraph(getTranslation("profile.yourData.text")),
-                download, new Paragraph(getTranslation("profile.close.text")), close);
+        language.show(notificationSettings.myLanguage());
+        Anchor notifications = new Anchor("my/notifications", getTranslation("my.notificationSettings"));
+        Div yourData = new Div(new H2(getTranslation("profile.yourData")), language, notifications,
+                new Paragraph(getTranslation("profile.yourData.text")), download, new Paragraph(getTranslation("profile.close.text")), close);
         yourData.addClassName("cv-detail");
         add(form, yourData);
     }

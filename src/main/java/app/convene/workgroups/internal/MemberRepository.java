@@ -21,6 +21,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByPersonId(long personId);
 
+    List<Member> findByWorkgroupId(long workgroupId);
+
     /** Members of any workgroup of the initiative (related to it). */
     @Query("""
             select distinct m.personId from Member m where m.workgroupId in

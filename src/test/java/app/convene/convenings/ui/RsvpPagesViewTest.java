@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.convenings.Accommodation;
 import app.convene.convenings.ConveningService;
 import app.convene.convenings.RsvpService;
+import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
+import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.NotFoundView;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Issue 15's RSVP pages without a browser: who may see a convening, the editor's messages by the field, the
@@ -45,6 +53,9 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
     RsvpService rsvps;
     @Autowired
     ConveningService convenings;
+    /** Not read here: the same context as RsvpStoryTest, which watches the notices handed to mail. */
+    @MockitoSpyBean
+    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
@@ -174,6 +185,27 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
             }
         }
         assertThat(found).as("the RSVP'd convening is listed").isTrue();
+    }
+
+    @Test
+    void aVisitorsGuestFormInSpanishKeepsTheLanguageAndTheConfirmationIsInSpanishOnly() throws Exception {
+        long id = convening("PUBLIC", 10);
+        VaadinSession.getCurrent().setLocale(ConveneI18NProvider.SPANISH);
+        UI.getCurrent().setLocale(ConveneI18NProvider.SPANISH);
+        navigate("convenings/" + id, ConveningView.class);
+        String email = "pagina-" + UUID.randomUUID() + "@example.org";
+        test($(TextField.class).withId("rsvp-guest-name").single()).setValue("Lucía Página");
+        test($(EmailField.class).withId("rsvp-guest-email").single()).setValue(email);
+        test($(Button.class).withId("rsvp-guest-send").single()).click();
+
+        assertThat($(Paragraph.class).withId("rsvp-guest-sent").single().getText()).contains(email);
+        assertThat(jdbc.queryForObject("select guest_language from rsvp where guest_email = ?", String.class, email))
+                .as("the language of the page the form was on").isEqualTo("es");
+        String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
+        assertThat(Mailbox.to(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Confirme su asistencia a " + title);
+            assertThat(Mailbox.body(mail)).startsWith("Hola Lucía Página:").doesNotContain("Hello", "To confirm");
+        });
     }
 
     @Test

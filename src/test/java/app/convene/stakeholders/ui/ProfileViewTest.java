@@ -52,6 +52,25 @@ class ProfileViewTest extends SpringBrowserlessTest {
                 .containsEntry("title", "Organizer").containsEntry("version", 0L);
     }
 
+    @Test
+    void theLanguageOfTheirMailIsChosenInTheProfile() {
+        String email = "profile.language." + UUID.randomUUID() + "@example.org";
+        long person = Authorization.runAsSystem(() -> persons.registerKnown("profile-language-" + UUID.randomUUID(),
+                "Lucía Marín", email));
+        jdbc.update("""
+                insert into registration (initiative_id, email_key, name, email, sector, status, source,
+                    directory_consent, person_id)
+                values (?, ?, 'Lucía Marín', ?, 'OTHER', 'APPROVED', 'FORM', false, ?)""",
+                fixtures.initiativeId("equity-at-work"), email, email, person);
+        SignIn.as(new Actor(person, "Lucía Marín", false));
+        ProfileView view = navigate("initiatives/equity-at-work/profile", ProfileView.class);
+        assertThat(view.language.getValue()).isEqualTo(app.convene.shared.i18n.ConveneI18NProvider.ENGLISH);
+
+        test(view.language).selectItem("Español");
+
+        assertThat(jdbc.queryForObject("select language from person where id = ?", String.class, person)).isEqualTo("es");
+    }
+
     String signInWithEmail(boolean verified) {
         String email = "profile." + UUID.randomUUID() + "@example.org";
         jdbc.update("""
