@@ -27,14 +27,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setMaximumPoolSize(properties.poolSize());
         dataSource.setMinimumIdle(Math.min(2, properties.poolSize()));
         dataSource.setPoolName("convene-embedded");
-        if (!properties.persistent()) {
-            // The throwaway server (tests) stops in its own JVM shutdown hook, while the contexts close in
-            // Spring's: whatever still asks for a connection then (Modulith's publication registry lists the
-            // outstanding publications when it is destroyed) must fail at once, not wait 30 s per context
-            // until Surefire kills the JVM.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> dataSource.setConnectionTimeout(250),
-                    "convene-embedded-pool-fail-fast"));
-        }
         return dataSource;
     }
 

