@@ -125,7 +125,8 @@ public class IndicatorService {
     /** One indicator with its values: a public one for anyone who may see the initiative, others for members. */
     public IndicatorItem get(long indicatorId) {
         Indicator indicator = stored(indicatorId);
-        if (!indicator.isPublicIndicator() || !published(indicator.getInitiativeId())) {
+        if (!indicator.isPublicIndicator() || !published(indicator.getInitiativeId())
+                || retired(indicator.getInitiativeId(), indicator.getGoalId())) {
             authorization.check(Action.VIEW_INTERNAL_INDICATORS, indicator.getInitiativeId());
         }
         return items.of(indicator);
@@ -137,13 +138,14 @@ public class IndicatorService {
         if (!all && !published(initiativeId)) {
             return List.of();
         }
-        return indicators.goalsWithIndicators(initiativeId, all);
+        List<Long> goals = indicators.goalsWithIndicators(initiativeId, all);
+        return all ? goals : goals.stream().filter(goal -> !retired(initiativeId, goal)).toList();
     }
 
     /** A page of a goal's indicators the reader may see, with their values. */
     public Slice<IndicatorItem> ofGoal(long initiativeId, long goalId, Pageable pageable) {
         boolean all = authorization.can(Action.VIEW_INTERNAL_INDICATORS, initiativeId);
-        if (!all && !published(initiativeId)) {
+        if (!all && (!published(initiativeId) || retired(initiativeId, goalId))) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
         return items.of(indicators.findOfGoal(initiativeId, goalId, all, pageable));
@@ -153,6 +155,12 @@ public class IndicatorService {
     public Slice<IndicatorItem> forManaging(long initiativeId, Pageable pageable) {
         authorization.check(Action.MANAGE_INDICATORS, initiativeId);
         return items.of(indicators.findOfInitiative(initiativeId, pageable));
+    }
+
+    /** A retired goal is off the public page, and so are its indicators. */
+    private boolean retired(long initiativeId, long goalId) {
+        return initiatives.findById(initiativeId).orElseThrow().goals().stream()
+                .anyMatch(g -> g.id() == goalId && g.retired());
     }
 
     private boolean published(long initiativeId) {
