@@ -9,6 +9,7 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
 import app.convene.shared.csv.Csv;
+import app.convene.shared.csv.CsvColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -80,18 +82,10 @@ public class IndicatorImportService {
         } catch (Csv.CsvException e) {
             return new IndicatorImportPreview(List.of(), e.reason(), null);
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = table.getFirst();
-        for (int i = 0; i < header.size(); i++) {
-            String canonical = ALIASES.get(header.get(i).strip().toLowerCase(Locale.ROOT));
-            if (canonical != null) {
-                columns.putIfAbsent(canonical, i);
-            }
-        }
-        for (String required : List.of("indicator", "period_end", "value")) {
-            if (!columns.containsKey(required)) {
-                return new IndicatorImportPreview(List.of(), "missingColumn", required);
-            }
+        CsvColumns columns = new CsvColumns(table.getFirst(), ALIASES);
+        Optional<String> missing = columns.missing(List.of("indicator", "period_end", "value"));
+        if (missing.isPresent()) {
+            return new IndicatorImportPreview(List.of(), "missingColumn", missing.get());
         }
         Map<String, Indicator> byName = new HashMap<>();
         indicators.findAllOf(initiativeId).forEach(i -> byName.put(i.getName().toLowerCase(Locale.ROOT), i));
@@ -102,10 +96,10 @@ public class IndicatorImportService {
         List<IndicatorImportPreview.Row> rows = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
-            String name = value(cells, columns, "indicator");
-            String periodText = value(cells, columns, "period_end");
-            String valueText = value(cells, columns, "value");
-            String note = value(cells, columns, "note");
+            String name = columns.value(cells, "indicator");
+            String periodText = columns.value(cells, "period_end");
+            String valueText = columns.value(cells, "value");
+            String note = columns.value(cells, "note");
             Indicator indicator = name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
             LocalDate period = period(periodText);
             BigDecimal number = number(valueText);
@@ -192,14 +186,5 @@ public class IndicatorImportService {
         }
         BigDecimal number = new BigDecimal(plain.replace(',', '.'));
         return number.abs().compareTo(IndicatorService.LIMIT) > 0 || number.stripTrailingZeros().scale() > 4 ? null : number;
-    }
-
-    private static String value(List<String> cells, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= cells.size()) {
-            return null;
-        }
-        String value = cells.get(index).strip();
-        return value.isEmpty() ? null : value;
     }
 }
