@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
@@ -89,7 +90,7 @@ class IndicatorsView extends InitiativePage {
     private Div entry(IndicatorItem item, DateTimeFormatter dates) {
         String goal = initiative.goals().stream().filter(g -> g.id() == item.goalId()).map(GoalRef::title).findFirst()
                 .orElse("");
-        Paragraph ofGoal = new Paragraph(getTranslation("indicators.ofGoal", goal));
+        H3 ofGoal = new H3(getTranslation("indicators.ofGoal", goal));
         ofGoal.addClassName("cv-indicator-goal-name");
         Button edit = new Button(getTranslation("indicator.editButton"), click -> form.load(indicators.get(item.id())));
         edit.setAriaLabel(getTranslation("indicator.editOf", item.name()));
