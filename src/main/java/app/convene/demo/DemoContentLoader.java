@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo coalitions from {@code classpath:demo/*.yaml}, each once: a coalition already
  * marked in {@code demo_seed} is never loaded again, even if it was since deleted. Then, each once
- * as well, the demo's people, stakeholders, workgroups, milestones, recommendations and library (one loader
+ * as well, the demo's people, stakeholders, workgroups, milestones, recommendations, library and indicators (one loader
  * per kind). Runs only on the embedded database unless {@code convene.demo.enabled=true} asks for it.
  */
 @Component
@@ -42,6 +42,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final MinutesLoader minutes;
     private final OfficeHourLoader officeHours;
     private final LibraryLoader library;
+    private final IndicatorLoader indicators;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
@@ -49,7 +50,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
                       ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes,
-                      OfficeHourLoader officeHours, LibraryLoader library) {
+                      OfficeHourLoader officeHours, LibraryLoader library, IndicatorLoader indicators) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -67,6 +68,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.minutes = minutes;
         this.officeHours = officeHours;
         this.library = library;
+        this.indicators = indicators;
     }
 
     @Override
@@ -101,6 +103,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-minutes", () -> minutes.load(demoPeople));
         loaded += once("demo-office-hours", officeHours::load);
         loaded += once("demo-library", () -> library.load(demoPeople));
+        loaded += once("demo-indicators", indicators::load);
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

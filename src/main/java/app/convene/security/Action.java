@@ -76,12 +76,16 @@ public enum Action {
     /** Change or remove anyone's library resources (coordinators; in a workgroup, its leads). Also workgroup-scoped. */
     CURATE_LIBRARY,
     /** Add, rename and remove the initiative's library tags (coordinators). */
-    MANAGE_LIBRARY_TAGS;
+    MANAGE_LIBRARY_TAGS,
+    /** Define a goal's impact indicators, enter and import their values (coordinators of the initiative). */
+    MANAGE_INDICATORS,
+    /** See indicators that are not public, with their values (anyone with a role in the initiative). */
+    VIEW_INTERNAL_INDICATORS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,
             VIEW_WORKGROUP_BALANCE, READ_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_RECOMMENDATIONS, VIEW_AUDIT_LOG,
-            VIEW_MEMBER_CONVENINGS);
+            VIEW_MEMBER_CONVENINGS, VIEW_INTERNAL_INDICATORS);
 
     /** Whether the action changes something (refused in an archived initiative, restoring it excepted). */
     public boolean writes() {

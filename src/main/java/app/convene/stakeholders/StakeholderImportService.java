@@ -4,6 +4,7 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.csv.Csv;
+import app.convene.shared.csv.CsvColumns;
 import app.convene.shared.ValidationError;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.stakeholders.internal.StakeholderRowQueries.ImportedRow;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -93,18 +95,10 @@ public class StakeholderImportService {
         } catch (Csv.CsvException e) {
             return new ImportPreview(List.of(), e.reason(), null);
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = table.getFirst();
-        for (int i = 0; i < header.size(); i++) {
-            String canonical = ALIASES.get(header.get(i).strip().toLowerCase(Locale.ROOT));
-            if (canonical != null) {
-                columns.putIfAbsent(canonical, i);
-            }
-        }
-        for (String required : List.of("name", "email", "sector")) {
-            if (!columns.containsKey(required)) {
-                return new ImportPreview(List.of(), "missingColumn", required);
-            }
+        CsvColumns columns = new CsvColumns(table.getFirst(), ALIASES);
+        Optional<String> missing = columns.missing(List.of("name", "email", "sector"));
+        if (missing.isPresent()) {
+            return new ImportPreview(List.of(), "missingColumn", missing.get());
         }
         Map<String, Boolean> existing = queries.emailKeys(initiativeId);
         Map<String, Sector> sectors = sectorNames();
@@ -112,15 +106,15 @@ public class StakeholderImportService {
         List<ImportPreview.Row> rows = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
-            String name = value(cells, columns, "name");
-            String email = value(cells, columns, "email");
-            String organization = value(cells, columns, "organization");
-            String title = value(cells, columns, "title");
-            String sectorText = value(cells, columns, "sector");
-            String county = value(cells, columns, "county");
-            String region = value(cells, columns, "region");
-            String languages = value(cells, columns, "languages");
-            String consentText = value(cells, columns, "directory_consent");
+            String name = columns.value(cells, "name");
+            String email = columns.value(cells, "email");
+            String organization = columns.value(cells, "organization");
+            String title = columns.value(cells, "title");
+            String sectorText = columns.value(cells, "sector");
+            String county = columns.value(cells, "county");
+            String region = columns.value(cells, "region");
+            String languages = columns.value(cells, "languages");
+            String consentText = columns.value(cells, "directory_consent");
             Sector sector = sectorText == null ? null : sectors.get(sectorText.toLowerCase(Locale.ROOT));
             Boolean consent = consent(consentText);
             String key = NewRegistration.emailKey(email);
@@ -217,15 +211,6 @@ public class StakeholderImportService {
             case "no", "n", "false", "0" -> false;
             default -> null;
         };
-    }
-
-    private static String value(List<String> cells, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= cells.size()) {
-            return null;
-        }
-        String value = cells.get(index).strip();
-        return value.isEmpty() ? null : value;
     }
 
     private static int len(String value) {

@@ -102,6 +102,9 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("initiatives/:slug/roles", "coordinator", in + "/roles"),
                 new Visit("initiatives/:slug/directory", "coordinator", in + "/directory"),
                 new Visit("initiatives/:slug/import", "coordinator", in + "/import"),
+                // Puget Sound's demo has the indicators (no demo account coordinates it: an administrator manages them).
+                new Visit("initiatives/:slug/indicators", "admin", "initiatives/puget-sound-workforce-intermediary/indicators"),
+                new Visit("initiatives/:slug/indicators/import", "coordinator", in + "/indicators/import"),
                 new Visit("initiatives/:slug/registrations", "coordinator", in + "/registrations"),
                 new Visit("initiatives/:slug/registration-settings", "coordinator", in + "/registration-settings"),
                 new Visit("initiatives/:slug/partners", "coordinator", in + "/partners"),

@@ -609,6 +609,72 @@ class AuthorizationMatrixTest {
                 t -> t.digests.send(app.convene.notifications.Delivery.DAILY));
     }
 
+    // issue 18 P2: impact indicators. Members see every indicator; visitors the public ones; coordinators change them.
+    static {
+        Set<Who> indicatorReaders = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER,
+                Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("indicators: read a public indicator", EVERYONE, t -> t.indicator(true), (t, id) -> t.indicators.get(id));
+        allow("indicators: read a members-only indicator", indicatorReaders, t -> t.indicator(false),
+                (t, id) -> t.indicators.get(id));
+        allow("indicators: list a goal's indicators and the goals that have some", EVERYONE, t -> t.fixture.goal(),
+                (t, goal) -> {
+                    t.indicators.goalsWithIndicators(t.fixture.initiativeA());
+                    t.indicators.ofGoal(t.fixture.initiativeA(), goal, PageRequest.of(0, 5));
+                });
+        allow("indicators: list every indicator to manage", COORDINATORS,
+                t -> t.indicators.forManaging(t.fixture.initiativeA(), PageRequest.of(0, 5)));
+        allow("indicators: add an indicator", COORDINATORS, t -> t.fixture.goal(),
+                (t, goal) -> t.indicators.save(t.fixture.initiativeA(), null, null, indicatorDraft(goal, true)));
+        allow("indicators: change an indicator", COORDINATORS, t -> t.indicator(false),
+                (t, id) -> t.indicators.save(t.fixture.initiativeA(), id, null,
+                        indicatorDraft(t.jdbc.queryForObject("select goal_id from indicator where id = ?", Long.class, id),
+                                true)));
+        allow("indicators: delete an indicator", COORDINATORS, t -> t.indicator(false),
+                (t, id) -> t.indicators.delete(id, t.jdbc.queryForObject("select version from indicator where id = ?",
+                        Long.class, id)));
+        allow("indicators: add a value", COORDINATORS, t -> t.indicator(false), (t, id) -> t.indicatorValues.save(id,
+                null, null, new app.convene.indicators.ValueDraft(java.time.LocalDate.of(2025, 6, 30),
+                        java.math.BigDecimal.TEN, "Matrix")));
+        allow("indicators: change a value", COORDINATORS, t -> t.indicatorValue(), (t, id) -> t.indicatorValues.save(
+                t.jdbc.queryForObject("select indicator_id from indicator_value where id = ?", Long.class, id), id, null,
+                new app.convene.indicators.ValueDraft(java.time.LocalDate.of(2025, 9, 30), java.math.BigDecimal.ONE, null)));
+        allow("indicators: delete a value", COORDINATORS, t -> t.indicatorValue(), (t, id) -> t.indicatorValues.delete(id,
+                t.jdbc.queryForObject("select version from indicator_value where id = ?", Long.class, id)));
+        allow("indicators: preview a CSV import of values", COORDINATORS, t -> t.indicator(false),
+                (t, id) -> t.indicatorImports.preview(t.fixture.initiativeA(), ("indicator,period_end,value\n"
+                        + t.jdbc.queryForObject("select name from indicator where id = ?", String.class, id)
+                        + ",2025-06-30,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        allow("indicators: import the values of a preview", COORDINATORS, t -> t.indicator(false),
+                (t, id) -> t.indicatorImports.commit(t.fixture.initiativeA(), new app.convene.indicators.IndicatorImportPreview(
+                        List.of(new app.convene.indicators.IndicatorImportPreview.Row(2,
+                                app.convene.indicators.IndicatorImportPreview.Status.NEW, "Matrix", id,
+                                java.time.LocalDate.of(2025, 6, 30), java.math.BigDecimal.TEN, null, null)), null, null)));
+    }
+
+    @Autowired
+    app.convene.indicators.IndicatorService indicators;
+    @Autowired
+    app.convene.indicators.IndicatorValueService indicatorValues;
+    @Autowired
+    app.convene.indicators.IndicatorImportService indicatorImports;
+
+    static app.convene.indicators.IndicatorDraft indicatorDraft(long goal, boolean isPublic) {
+        return new app.convene.indicators.IndicatorDraft(goal, "Matrix indicator " + UNIQUE.incrementAndGet(), "%",
+                app.convene.indicators.Direction.HIGHER, java.math.BigDecimal.ONE, java.time.LocalDate.of(2024, 12, 31),
+                java.math.BigDecimal.TEN, java.time.LocalDate.of(2027, 12, 31), "Matrix", isPublic);
+    }
+
+    /** An indicator of initiative A, on a new goal (made as the system). */
+    long indicator(boolean isPublic) {
+        return indicators.save(fixture.initiativeA(), null, null, indicatorDraft(fixture.goal(), isPublic));
+    }
+
+    /** A value of a new members-only indicator of initiative A. */
+    long indicatorValue() {
+        return indicatorValues.save(indicator(false), null, null, new app.convene.indicators.ValueDraft(
+                java.time.LocalDate.of(2025, 3, 31), java.math.BigDecimal.ONE, null));
+    }
+
     @Autowired
     app.convene.notifications.Digests digests;
     /** A mail parked as undeliverable (made directly in the table; the case retries or discards it). */
@@ -1008,7 +1074,7 @@ class AuthorizationMatrixTest {
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
                 "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings",
-                "stakeholder_settings", "convening_invitation_sent")) {
+                "stakeholder_settings", "convening_invitation_sent", "indicator", "indicator_value")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.
@@ -1018,6 +1084,8 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
                 "select string_agg(id || ':' || title || status || sequence || starts_at, ',' order by id) from convening",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
+                "select string_agg(id || ':' || version || name, ',' order by id) from indicator",
+                "select string_agg(id || ':' || version || value || period_end, ',' order by id) from indicator_value",
                 "select string_agg(id || ':' || coalesce(language, '-'), ',' order by id) from person",
                 "select string_agg(person_id || kind || coalesce(delivery, '-') || version, ',' order by person_id, kind)"
                         + " from notification_setting",

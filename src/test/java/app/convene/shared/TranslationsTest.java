@@ -127,6 +127,9 @@ class TranslationsTest {
         for (var value : app.convene.notifications.Delivery.values()) {
             assertThat(english).contains("notifications.delivery." + value.name());
         }
+        for (var value : app.convene.indicators.Direction.values()) {
+            assertThat(english).contains("indicator.direction." + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {

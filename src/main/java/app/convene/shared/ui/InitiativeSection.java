@@ -24,6 +24,7 @@ public interface InitiativeSection {
     int PHASES = 200;
     int CONVENINGS = 250;
     int RECOMMENDATIONS = 300;
+    int INDICATORS = 320;
     int RESOURCES = 350;
     int PARTNERS = 400;
 }
