@@ -76,7 +76,14 @@ public enum Action {
     /** Change or remove anyone's library resources (coordinators; in a workgroup, its leads). Also workgroup-scoped. */
     CURATE_LIBRARY,
     /** Add, rename and remove the initiative's library tags (coordinators). */
-    MANAGE_LIBRARY_TAGS;
+    MANAGE_LIBRARY_TAGS,
+    /**
+     * Track a published recommendation into implementation: owner organization, status, linked milestones
+     * (coordinators of the initiative).
+     */
+    TRACK_IMPLEMENTATION,
+    /** Add a dated progress update to a published recommendation's implementation (coordinators, committee members). */
+    REPORT_IMPLEMENTATION_PROGRESS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,
