@@ -44,10 +44,7 @@ class ImplementationLoader {
 
     @SuppressWarnings("unchecked")
     void load(DemoPeople people) {
-        Function<String, Actor> actor = name -> people.people().stream()
-                .filter(p -> p.name().equals(name)).findFirst()
-                .map(p -> new Actor(persons.registerKnown(p.subject(), p.name(), p.email()), p.name(), false))
-                .orElseThrow(() -> new IllegalStateException("Demo tracking names unknown person " + name));
+        Function<String, Actor> actor = DemoActors.of(people, persons, "Demo tracking");
         Map<String, Object> root = DemoResources.yaml("demo/implementation/tracking.yaml");
         for (Map<String, Object> t : (List<Map<String, Object>>) root.get("tracking")) {
             long initiativeId = initiatives.findPublicBySlug(String.valueOf(t.get("initiative"))).orElseThrow().id();
