@@ -127,6 +127,10 @@ class TranslationsTest {
         for (var value : app.convene.notifications.Delivery.values()) {
             assertThat(english).contains("notifications.delivery." + value.name());
         }
+        // issue 18 P3
+        for (var value : app.convene.implementation.ImplementationStatus.values()) {
+            assertThat(english).contains("implementation.status." + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {

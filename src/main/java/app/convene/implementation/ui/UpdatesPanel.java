@@ -27,7 +27,7 @@ class UpdatesPanel extends Div {
     static final int PAGE = 5;
 
     /** The add form's content. */
-    record UpdateFields(LocalDate on, String text) {
+    public record UpdateFields(LocalDate on, String text) {
     }
 
     private final ImplementationService service;

@@ -59,6 +59,7 @@ class RecommendationEditorView extends InitiativePage {
     private final List<RecommendationExtension> extensions;
     /** What other modules add (the implementation tracking once published), drawn again on every refresh. */
     final Div extensionParts = new Div();
+    private Boolean partsPublished;
     private final H1 heading = new H1();
     final Paragraph statusLine = new Paragraph();
     final DraftEditor editor;
@@ -173,6 +174,7 @@ class RecommendationEditorView extends InitiativePage {
         }
         RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
         add(extensionParts, commentsPanel, decisionPanel, history);
+        partsPublished = null;
         refresh(recommendation);
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
@@ -193,9 +195,13 @@ class RecommendationEditorView extends InitiativePage {
             status += " · " + getTranslation("recommendation.correctHint");
         }
         statusLine.setText(status);
-        extensionParts.removeAll();
-        RecommendationExtension.onPage(extensions, initiative.id(), id, recommendation.publishedRevision() != null
-                && recommendation.status() != RecommendationStatus.WITHDRAWN).forEach(extensionParts::add);
+        boolean published = recommendation.publishedRevision() != null
+                && recommendation.status() != RecommendationStatus.WITHDRAWN;
+        if (partsPublished == null || partsPublished != published) { // drawn again only when publication changed
+            partsPublished = published;
+            extensionParts.removeAll();
+            RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
+        }
         history.show(id);
         editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
         commentsPanel.show(id, recommendation.latest(), authorization.can(Action.RUN_DECISIONS, initiative.id()));
