@@ -37,6 +37,14 @@ class ImplementationServiceTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    app.convene.security.PersonService persons;
+    @Autowired
+    app.convene.security.RoleService roles;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     long wei;
     long id;
@@ -199,5 +207,22 @@ class ImplementationServiceTest {
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 3, 1), "Lucía Hernández"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 1, 20), "Maya Thompson"));
         assertThat(service.standings(wei).get(published).lastUpdateOn()).isEqualTo(LocalDate.of(2022, 5, 12));
+    }
+
+    @Test
+    void closingAnAccountRemovesTheNameFromItsUpdates() {
+        long person = Authorization.runAsSystem(() -> {
+            long made = persons.registerKnown("implementation-closing", "Rosa Closing", "rosa.closing@example.org");
+            roles.appoint(wei, made, app.convene.security.InitiativeRole.COMMITTEE_MEMBER);
+            return made;
+        });
+        SignIn.as(new app.convene.security.Actor(person, "Rosa Closing", false));
+        service.addUpdate(id, LocalDate.of(2023, 2, 1), "Written before closing");
+        fixtures.signInAs("Maya Thompson");
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new app.convene.security.AccountClosed(person, "Former member 7", List.of("Rosa Closing"))));
+        assertThat(service.updates(id, PageRequest.of(0, 5)).getContent())
+                .extracting(ProgressUpdate::author, ProgressUpdate::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Former member 7", "Written before closing"));
     }
 }
