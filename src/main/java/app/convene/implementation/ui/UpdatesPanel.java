@@ -53,6 +53,7 @@ class UpdatesPanel extends Div {
             on.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(getTranslation("implementation.error.future")));
             text.setLabel(getTranslation("implementation.update.text"));
             text.setMaxLength(2000);
+            text.setHelperText(getTranslation("implementation.update.text.help"));
             text.setWidthFull();
             FieldErrors.manual(on, text);
             binder.forField(on).asRequired(getTranslation("implementation.error.required")).bind("on");
