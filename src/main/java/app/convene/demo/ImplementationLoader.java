@@ -69,7 +69,7 @@ class ImplementationLoader {
             for (Map<String, Object> update : (List<Map<String, Object>>) t.getOrDefault("updates", List.of())) {
                 Actor by = actor.apply(String.valueOf(update.get("by")));
                 ConveneClock.replaying(DemoResources.moment(update.get("at"), Instant.now()), () -> Authorization.runAs(by,
-                        () -> implementation.addUpdate(id, LocalDate.parse(String.valueOf(update.get("on"))),
+                        () -> implementation.addUpdate(id, LocalDate.parse(String.valueOf(update.get("date"))),
                                 String.valueOf(update.get("text")))));
             }
         }
