@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo coalitions from {@code classpath:demo/*.yaml}, each once: a coalition already
  * marked in {@code demo_seed} is never loaded again, even if it was since deleted. Then, each once
- * as well, the demo's people, stakeholders, workgroups, milestones, recommendations, library and indicators (one loader
+ * as well, the demo's people, stakeholders, workgroups, milestones, recommendations, their implementation, library and
+ * indicators (one loader
  * per kind). Runs only on the embedded database unless {@code convene.demo.enabled=true} asks for it.
  */
 @Component
@@ -36,6 +37,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final WorkgroupLoader workgroups;
     private final MilestoneLoader milestones;
     private final RecommendationLoader recommendations;
+    private final ImplementationLoader implementation;
     private final TranslationLoader translations;
     private final ConveningLoader convenings;
     private final AttendanceLoader attendance;
@@ -50,7 +52,8 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
                       StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
                       RecommendationLoader recommendations, TranslationLoader translations,
                       ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes,
-                      OfficeHourLoader officeHours, LibraryLoader library, IndicatorLoader indicators) {
+                      OfficeHourLoader officeHours, LibraryLoader library, IndicatorLoader indicators,
+                      ImplementationLoader implementation) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
@@ -69,6 +72,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         this.officeHours = officeHours;
         this.library = library;
         this.indicators = indicators;
+        this.implementation = implementation;
     }
 
     @Override
@@ -97,6 +101,7 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
         loaded += once("demo-workgroups", () -> workgroups.load(seedFiles, demoPeople));
         loaded += once("demo-milestones", milestones::load);
         loaded += once("demo-recommendations", () -> recommendations.load(demoPeople));
+        loaded += once("demo-implementation", () -> implementation.load(demoPeople));
         loaded += once("demo-translations-es", translations::load);
         loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
         loaded += once("demo-attendance", attendance::load);

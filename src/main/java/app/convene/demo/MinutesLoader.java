@@ -46,9 +46,7 @@ class MinutesLoader {
 
     @SuppressWarnings("unchecked")
     void load(DemoPeople people) {
-        Function<String, Actor> actor = name -> people.people().stream().filter(p -> p.name().equals(name)).findFirst()
-                .map(p -> new Actor(persons.registerKnown(p.subject(), p.name(), p.email()), p.name(), false))
-                .orElseThrow(() -> new IllegalStateException("Demo minutes name unknown person " + name));
+        Function<String, Actor> actor = DemoActors.of(people, persons, "Demo minutes");
         Map<String, Object> root = DemoResources.yaml("demo/convenings/minutes.yaml");
         for (Map<String, Object> m : (List<Map<String, Object>>) root.get("minutes")) {
             long initiativeId = initiatives.findPublicBySlug(String.valueOf(m.get("initiative"))).orElseThrow().id();

@@ -43,10 +43,7 @@ class RecommendationLoader {
     @SuppressWarnings("unchecked")
     void load(DemoPeople people) {
         Map<String, Object> root = DemoResources.yaml("demo/recommendations/reports.yaml");
-        Function<String, Actor> actor = name -> people.people().stream()
-                .filter(p -> p.name().equals(name)).findFirst()
-                .map(p -> new Actor(persons.registerKnown(p.subject(), p.name(), p.email()), p.name(), false))
-                .orElseThrow(() -> new IllegalStateException("Demo recommendation names unknown person " + name));
+        Function<String, Actor> actor = DemoActors.of(people, persons, "Demo recommendation");
         for (Map<String, Object> r : (List<Map<String, Object>>) root.get("reports")) {
             long initiativeId = initiatives.findPublicBySlug(String.valueOf(r.get("initiative"))).orElseThrow().id();
             long reportId = recommendations.createReport(initiativeId, String.valueOf(r.get("title")));

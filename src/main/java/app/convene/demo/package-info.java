@@ -3,7 +3,7 @@
  * Uses only the public APIs of the modules it fills.
  */
 @ApplicationModule(displayName = "Demo content",
-        allowedDependencies = {"convenings", "indicators", "initiatives", "library", "recommendations", "notifications", "security", "shared", "stakeholders", "timeline", "workgroups"})
+        allowedDependencies = {"convenings", "implementation", "indicators", "initiatives", "library", "recommendations", "notifications", "security", "shared", "stakeholders", "timeline", "workgroups"})
 package app.convene.demo;
 
 import org.springframework.modulith.ApplicationModule;

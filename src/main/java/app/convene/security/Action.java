@@ -80,7 +80,14 @@ public enum Action {
     /** Define a goal's impact indicators, enter and import their values (coordinators of the initiative). */
     MANAGE_INDICATORS,
     /** See indicators that are not public, with their values (anyone with a role in the initiative). */
-    VIEW_INTERNAL_INDICATORS;
+    VIEW_INTERNAL_INDICATORS,
+    /**
+     * Track a published recommendation into implementation: owner organization, status, linked milestones
+     * (coordinators of the initiative).
+     */
+    TRACK_IMPLEMENTATION,
+    /** Add a dated progress update to a published recommendation's implementation (coordinators, committee members). */
+    REPORT_IMPLEMENTATION_PROGRESS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,

@@ -607,6 +607,25 @@ class AuthorizationMatrixTest {
         // Digests go out from the scheduled job, as the system: no person may send them (decision 0035).
         allow("notifications: send the daily digests", EnumSet.noneOf(Who.class),
                 t -> t.digests.send(app.convene.notifications.Delivery.DAILY));
+        // issue 18 P3: implementation tracking of published recommendations (decision 0042)
+        Set<Who> implementationReaders = EnumSet.of(Who.STAKEHOLDER, Who.WORKGROUP_LEAD, Who.COMMITTEE_MEMBER,
+                Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("implementation: read the tracking", implementationReaders, t -> t.fixture.publishedRecommendation(),
+                (t, id) -> t.implementation.tracking(id));
+        allow("implementation: save the tracking", COORDINATORS, t -> t.fixture.publishedRecommendation(),
+                (t, id) -> t.implementation.save(id, 0, new app.convene.implementation.TrackingDraft(null,
+                        app.convene.implementation.ImplementationStatus.IN_PROGRESS, null, Set.of())));
+        allow("implementation: add a progress update", EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR,
+                Who.ADMINISTRATOR), t -> t.fixture.publishedRecommendation(),
+                (t, id) -> t.implementation.addUpdate(id, java.time.LocalDate.of(2024, 1, 1), "Progress"));
+        allow("implementation: read the progress updates", implementationReaders,
+                t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.updates(id, PageRequest.of(0, 5)));
+        allow("implementation: list owner organizations to choose", COORDINATORS,
+                t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.ownerChoices(id, "", 0, 10));
+        allow("implementation: list milestones to link", COORDINATORS,
+                t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.milestoneChoices(id, "", 0, 10));
+        allow("implementation: read where published recommendations stand (public)", EVERYONE,
+                t -> t.implementation.standings(t.fixture.initiativeA()));
     }
 
     // issue 18 P2: impact indicators. Members see every indicator; visitors the public ones; coordinators change them.
@@ -677,6 +696,8 @@ class AuthorizationMatrixTest {
 
     @Autowired
     app.convene.notifications.Digests digests;
+    @Autowired
+    app.convene.implementation.ImplementationService implementation;
     /** A mail parked as undeliverable (made directly in the table; the case retries or discards it). */
     long parkedMail() {
         long id = UNIQUE.incrementAndGet();

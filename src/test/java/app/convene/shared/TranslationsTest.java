@@ -130,6 +130,10 @@ class TranslationsTest {
         for (var value : app.convene.indicators.Direction.values()) {
             assertThat(english).contains("indicator.direction." + value.name());
         }
+        // issue 18 P3
+        for (var value : app.convene.implementation.ImplementationStatus.values()) {
+            assertThat(english).contains("implementation.status." + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {

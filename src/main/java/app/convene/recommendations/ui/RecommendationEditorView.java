@@ -8,6 +8,7 @@ import app.convene.recommendations.DecisionService;
 import app.convene.recommendations.DraftPresenceService;
 import app.convene.recommendations.KeptWorkService;
 import app.convene.recommendations.RecommendationDetails;
+import app.convene.recommendations.RecommendationExtension;
 import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.RecommendationSourcesService;
 import app.convene.recommendations.RecommendationStatus;
@@ -55,6 +56,10 @@ class RecommendationEditorView extends InitiativePage {
     private final Authorization authorization;
     private final Moments moments;
     private final List<RelatedResources> related;
+    private final List<RecommendationExtension> extensions;
+    /** What other modules add (the implementation tracking once published), drawn again on every refresh. */
+    final Div extensionParts = new Div();
+    private Boolean partsPublished;
     private final H1 heading = new H1();
     final Paragraph statusLine = new Paragraph();
     final DraftEditor editor;
@@ -94,8 +99,10 @@ class RecommendationEditorView extends InitiativePage {
                              KeptWorkService work, DraftPresenceService presence,
                              RecommendationSourcesService sourceService, Authorization authorization,
                              DecisionService decisions, CommentService comments, DateTimes dateTimes,
-                             Clock clock, List<RelatedResources> related, PushChannels channels) {
+                             Clock clock, List<RelatedResources> related, PushChannels channels,
+                             List<RecommendationExtension> extensions) {
         super(initiatives);
+        this.extensions = extensions;
         this.channels = channels;
         this.related = related;
         this.recommendations = recommendations;
@@ -166,7 +173,8 @@ class RecommendationEditorView extends InitiativePage {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
         RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
-        add(commentsPanel, decisionPanel, history);
+        add(extensionParts, commentsPanel, decisionPanel, history);
+        partsPublished = null;
         refresh(recommendation);
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
@@ -187,6 +195,13 @@ class RecommendationEditorView extends InitiativePage {
             status += " · " + getTranslation("recommendation.correctHint");
         }
         statusLine.setText(status);
+        boolean published = recommendation.publishedRevision() != null
+                && recommendation.status() != RecommendationStatus.WITHDRAWN;
+        if (partsPublished == null || partsPublished != published) { // drawn again only when publication changed
+            partsPublished = published;
+            extensionParts.removeAll();
+            RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
+        }
         history.show(id);
         editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
         commentsPanel.show(id, recommendation.latest(), authorization.can(Action.RUN_DECISIONS, initiative.id()));

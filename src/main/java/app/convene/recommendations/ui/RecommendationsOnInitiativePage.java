@@ -2,6 +2,7 @@ package app.convene.recommendations.ui;
 
 import app.convene.recommendations.DecisionService;
 import app.convene.recommendations.PublishedRecommendation;
+import app.convene.recommendations.RecommendationExtension;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.ui.DateTimes;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,7 +40,8 @@ class RecommendationsOnInitiativePage {
     }
 
     @Bean
-    InitiativeSection publishedRecommendations(DecisionService decisions, DateTimes dateTimes) {
+    InitiativeSection publishedRecommendations(DecisionService decisions, DateTimes dateTimes,
+                                               List<RecommendationExtension> extensions) {
         return new InitiativeSection() {
             @Override
             public int order() {
@@ -48,14 +51,20 @@ class RecommendationsOnInitiativePage {
             @Override
             public Optional<Component> create(InitiativeContext initiative) {
                 List<PublishedRecommendation> published = decisions.published(initiative.id());
-                return published.isEmpty() ? Optional.empty() : Optional.of(new Published(published, dateTimes));
+                if (published.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<LongFunction<Optional<Component>>> under = extensions.stream()
+                        .map(e -> e.onPublicPage(initiative.id())).toList();
+                return Optional.of(new Published(published, dateTimes, under));
             }
         };
     }
 
     private static final class Published extends Section {
 
-        Published(List<PublishedRecommendation> published, DateTimes dateTimes) {
+        Published(List<PublishedRecommendation> published, DateTimes dateTimes,
+                  List<LongFunction<Optional<Component>>> under) {
             PageSection.titled(this, "recommendations", getTranslation("initiative.published"));
             DateTimeFormatter format = dateTimes.dates(getLocale());
             String report = null;
@@ -77,6 +86,7 @@ class RecommendationsOnInitiativePage {
                     article.add(new Paragraph(getTranslation("initiative.published.corrected",
                             format.format(r.correctedAt()))));
                 }
+                under.forEach(extra -> extra.apply(r.id()).ifPresent(article::add));
                 article.addClassName("cv-published");
                 add(article);
             }
