@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closing an account: no mail goes to it any more. In the closing transaction, the person's mail not yet sent
- * (pending or parked, for them or to one of the addresses they went by) is discarded, and their mail rows keep no
- * address or name of theirs, only the label (decision 0033).
+ * (pending or parked, for them or to one of the addresses they went by) is discarded, their mail rows keep no
+ * address of theirs, and no mail row names them: the label stands in (decision 0033).
  */
 @Component
 class ClosedAccountMail {

@@ -106,23 +106,23 @@ public class MailDeliveries {
 
     /**
      * Closing an account: the person's mail (theirs, or to one of their {@code addresses}, lower case) not yet sent
-     * is discarded with its text cleared, and every one of their rows names {@code label} instead of the address,
-     * and in the subject and the last error instead of the names ({@code namePattern}). A send under way holds the
-     * row's lock: this waits for it and finds the mail sent. Returns how many unsent mails were discarded.
+     * is discarded with its text cleared and names {@code label} instead of the address; any mail's subject, text
+     * and last error name the label instead of the names ({@code namePattern}). A send under way holds the row's
+     * lock: this waits for it and finds the mail sent. Returns how many unsent mails were discarded.
      */
     int forget(long personId, List<String> addresses, String namePattern, String label, Instant now) {
         String unsent = "state in ('PENDING', 'PARKED')";
         String whose = "person_id = :person" + (addresses.isEmpty() ? "" : " or lower(recipient) in (:addresses)");
-        int discarded = jdbc.sql("select count(*) from mail_delivery where (" + whose + ") and " + unsent)
-                .param("person", personId).param("addresses", addresses).query(Integer.class).single();
-        jdbc.sql("update mail_delivery set state = case when " + unsent + " then 'DISCARDED' else state end, "
-                        + "done_at = case when " + unsent + " then :now else done_at end, "
-                        + "body = case when " + unsent + " then null else body end, "
-                        + "calendar = case when " + unsent + " then null else calendar end, recipient = :label, "
-                        + "subject = left(regexp_replace(subject, :pattern, :label, 'gi'), 1000), "
-                        + "last_error = left(regexp_replace(last_error, :pattern, :label, 'gi'), 1000) where " + whose)
-                .param("person", personId).param("addresses", addresses).param("now", Timestamp.from(now))
-                .param("label", label).param("pattern", namePattern).update();
+        int discarded = jdbc.sql("update mail_delivery set state = 'DISCARDED', done_at = :now, body = null, "
+                        + "calendar = null where (" + whose + ") and " + unsent)
+                .param("person", personId).param("addresses", addresses).param("now", Timestamp.from(now)).update();
+        jdbc.sql("update mail_delivery set recipient = :label where " + whose)
+                .param("person", personId).param("addresses", addresses).param("label", label).update();
+        jdbc.sql("update mail_delivery set subject = left(regexp_replace(subject, :pattern, :label, 'gi'), 1000), "
+                        + "body = regexp_replace(body, :pattern, :label, 'gi'), "
+                        + "last_error = left(regexp_replace(last_error, :pattern, :label, 'gi'), 1000) "
+                        + "where subject ~* :pattern or body ~* :pattern or last_error ~* :pattern")
+                .param("pattern", namePattern).param("label", label).update();
         return discarded;
     }
 
