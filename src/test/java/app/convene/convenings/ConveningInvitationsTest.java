@@ -6,8 +6,6 @@ import static app.convene.convenings.ConveningCalendarTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.convene.notifications.Notification;
-import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
@@ -33,11 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * RFC 5546 invitations, their updates and cancellations, and the day-before reminder: each sent once, to a guest as
- * a letter, to a member as a notice of kind RSVP carrying the calendar message for its mail.
+ * a letter, to a member as a notice of kind RSVP whose mail (read from GreenMail) carries the calendar message.
  */
 @ConveneTest
 @TestPropertySource(properties = "convene.test.database=convenings-invitations")
@@ -55,8 +52,6 @@ class ConveningInvitationsTest {
     ConveningReminders reminders;
     @Autowired
     Invitations invitations;
-    @MockitoSpyBean
-    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
@@ -74,6 +69,8 @@ class ConveningInvitationsTest {
         long sam = fixtures.personId("Sam Chen");
         data.member(session, sam, "CONFIRMED");
         int samNotices = notices(sam);
+        int samsMailBefore = Mailbox.to(email(sam)).size();
+        String title = "Session three: employer practices";
 
         sweep();
         sweep();
@@ -90,9 +87,15 @@ class ConveningInvitationsTest {
                 .contains("https://meet.example.org/secret-room");
         assertThat(mail.getFirst().getSubject()).isEqualTo("Invitation: Session three: employer practices");
         assertThat(notices(sam)).as("Sam's invitation is a notice").isEqualTo(samNotices + 1);
-        Notification samInvited = mailedToSam(sam, session, "convening.calendar.notice.invited").getFirst();
-        assertThat(samInvited.calendarMethod()).isEqualTo("REQUEST");
-        VEvent samsFirst = (VEvent) MailedNotices.calendar(samInvited).getComponents("VEVENT").getFirst();
+        List<MimeMessage> samsMail = samsMail(sam, samsMailBefore);
+        assertThat(samsMail).as("Sam's invitation, mailed once").hasSize(1);
+        MimeMessage samInvited = samsMail.getFirst();
+        assertThat(samInvited.getSubject()).startsWith("You are registered for " + title + ", ");
+        assertThat(Mailbox.body(samInvited)).contains("the invitation adds it to your calendar")
+                .containsPattern("Open it in Convene: https?://\\S+/convenings/" + session + "\\s");
+        assertThat(contentType(samInvited)).contains("method=REQUEST");
+        assertThat(calendar(samInvited).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent samsFirst = (VEvent) calendar(samInvited).getComponents("VEVENT").getFirst();
         assertThat(value(samsFirst, Property.UID)).isEqualTo(value(first, Property.UID));
         assertThat(value(samsFirst, Property.SEQUENCE)).isEqualTo("0");
         assertThat(value(samsFirst, Property.ATTENDEE)).isEqualToIgnoringCase("mailto:" + email(sam));
@@ -109,11 +112,16 @@ class ConveningInvitationsTest {
         assertThat(instant(moved, Property.DTSTART)).isEqualTo(start.plus(Duration.ofHours(1)));
         assertThat(mail.get(1).getSubject()).isEqualTo("Changed: Session three: employer practices");
         assertThat(notices(sam)).as("Sam is told in the app").isEqualTo(samNotices + 2);
-        Notification samMoved = mailedToSam(sam, session, "convening.calendar.notice.changed").getFirst();
-        assertThat(samMoved.calendarMethod()).isEqualTo("REQUEST");
-        assertThat(samMoved.link()).isEqualTo("convenings/" + session);
-        assertThat(samMoved.initiativeId()).isEqualTo(good);
-        VEvent samsMove = (VEvent) MailedNotices.calendar(samMoved).getComponents("VEVENT").getFirst();
+        assertThat(jdbc.queryForObject("select kind || ' ' || initiative_id || ' ' || link from notice "
+                + "where person_id = ? order by id desc limit 1", String.class, sam))
+                .isEqualTo("RSVP " + good + " convenings/" + session);
+        samsMail = samsMail(sam, samsMailBefore);
+        assertThat(samsMail).as("Sam's change, mailed once").hasSize(2);
+        MimeMessage samMoved = samsMail.get(1);
+        assertThat(samMoved.getSubject()).startsWith("The convening " + title + " has changed: it now starts ");
+        assertThat(Mailbox.body(samMoved)).containsPattern("https?://\\S+/convenings/" + session + "\\s");
+        assertThat(contentType(samMoved)).contains("method=REQUEST");
+        VEvent samsMove = (VEvent) calendar(samMoved).getComponents("VEVENT").getFirst();
         assertThat(value(samsMove, Property.SEQUENCE)).isEqualTo(value(moved, Property.SEQUENCE));
         assertThat(instant(samsMove, Property.DTSTART)).isEqualTo(start.plus(Duration.ofHours(1)));
 
@@ -132,14 +140,18 @@ class ConveningInvitationsTest {
         assertThat(notices(sam)).isEqualTo(samNotices + 3);
         assertThat(jdbc.queryForObject("select text from notice where person_id = ? order by id desc limit 1", String.class,
                 sam)).startsWith("convening.calendar.notice.cancelled");
-        Notification samCancelled = mailedToSam(sam, session, "convening.calendar.notice.cancelled").getFirst();
-        assertThat(samCancelled.calendarMethod()).isEqualTo("CANCEL");
-        Calendar samsCancel = MailedNotices.calendar(samCancelled);
+        samsMail = samsMail(sam, samsMailBefore);
+        assertThat(samsMail).as("each of Sam's calendar messages once, though every sweep ran twice").hasSize(3);
+        MimeMessage samCancelled = samsMail.get(2);
+        assertThat(samCancelled.getSubject()).startsWith("The convening " + title + " on ")
+                .endsWith(" has been cancelled.");
+        assertThat(contentType(samCancelled)).contains("method=CANCEL");
+        Calendar samsCancel = calendar(samCancelled);
         assertThat(samsCancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
-        assertThat(value((VEvent) samsCancel.getComponents("VEVENT").getFirst(), Property.SEQUENCE))
-                .isEqualTo(value(gone, Property.SEQUENCE));
-        assertThat(MailedNotices.to(noticeMail, sam).stream().filter(n -> n.link().equals("convenings/" + session)))
-                .as("each of Sam's calendar messages once, though every sweep ran twice").hasSize(3);
+        VEvent samsGone = (VEvent) samsCancel.getComponents("VEVENT").getFirst();
+        assertThat(value(samsGone, Property.UID)).isEqualTo(value(first, Property.UID));
+        assertThat(value(samsGone, Property.SEQUENCE)).isEqualTo(value(gone, Property.SEQUENCE));
+        assertThat(value(samsGone, Property.STATUS)).isEqualTo("CANCELLED");
     }
 
     @Test
@@ -183,30 +195,38 @@ class ConveningInvitationsTest {
         data.guest(tomorrow, waiting, "WAITLISTED");
         long sam = fixtures.personId("Sam Chen");
         data.member(tomorrow, sam, "CONFIRMED");
+        int samsMailBefore = Mailbox.to(email(sam)).size();
 
-        assertThat(Authorization.runAsSystem(reminders::sendDue)).isEqualTo(2);
-        assertThat(Authorization.runAsSystem(reminders::sendDue)).isZero();
+        String samsLanguage = jdbc.queryForObject("select language from person where id = ?", String.class, sam);
+        jdbc.update("update person set language = 'es' where id = ?", sam);
+        try {
+            assertThat(Authorization.runAsSystem(reminders::sendDue)).isEqualTo(2);
+            assertThat(Authorization.runAsSystem(reminders::sendDue)).isZero();
+        } finally {
+            jdbc.update("update person set language = ? where id = ?", samsLanguage, sam);
+        }
 
         assertThat(Mailbox.to(guest)).hasSize(1);
         assertThat(Mailbox.to(guest).getFirst().getSubject()).isEqualTo("Tomorrow: Steering committee");
         assertThat(Mailbox.body(Mailbox.to(guest).getFirst())).contains("Steering committee")
                 .contains("https://meet.example.org/secret-room");
         assertThat(Mailbox.to(waiting)).isEmpty();
-        List<Notification> samReminded = MailedNotices.to(noticeMail, sam).stream()
-                .filter(n -> n.link().equals("convenings/" + tomorrow)).toList();
-        assertThat(samReminded).as("Sam's reminder is a notice, once").singleElement().satisfies(n -> {
-            assertThat(n.messageKey()).isEqualTo("convening.calendar.notice.reminder");
-            assertThat(n.initiativeId()).isEqualTo(wei);
-            assertThat(n.calendar()).isNull();
-        });
+        assertThat(samsMail(sam, samsMailBefore)).as("Sam's reminder, once, in his language").singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getSubject()).startsWith("Recordatorio: Steering committee empieza mañana, ");
+                    assertThat(Mailbox.body(m)).containsPattern("Ábralo en Convene: https?://\\S+/convenings/"
+                            + tomorrow + "\\s").doesNotContain("Reminder", "Open it in Convene");
+                    assertThat(Mailbox.calendar(m)).as("a reminder carries no calendar message").isEmpty();
+                });
+        assertThat(jdbc.queryForObject("select kind || ' ' || initiative_id || ' ' || link from notice "
+                + "where person_id = ? and link = ?", String.class, sam, "convenings/" + tomorrow))
+                .isEqualTo("RSVP " + wei + " convenings/" + tomorrow);
     }
 
-    /** Sam's notices of this text about the convening handed to mail at once; exactly one is expected. */
-    private List<Notification> mailedToSam(long sam, long conveningId, String key) {
-        List<Notification> found = MailedNotices.to(noticeMail, sam).stream().filter(n -> n.messageKey().equals(key))
-                .filter(n -> n.link().equals("convenings/" + conveningId)).toList();
-        assertThat(found).as("one %s notice mailed", key).hasSize(1);
-        return found;
+    /** The mail Sam received after he had {@code before} messages, oldest first. */
+    private List<MimeMessage> samsMail(long sam, int before) {
+        List<MimeMessage> all = Mailbox.to(email(sam));
+        return all.subList(before, all.size());
     }
 
     private String email(long personId) {

@@ -8,7 +8,9 @@ import app.convene.convenings.internal.MinutesQueries.VersionRow;
 import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -67,12 +69,16 @@ class MinutesServiceTest {
                 Integer.class, fixtures.personId(name), key + "%", "convenings/" + conveningId + "%");
     }
 
-    /** The person's newest notice about the convening: kind, initiative, text and link. */
+    /** The person's newest notice about the convening: kind, initiative, text (key and parameters) and link. */
     List<String> notice(String name, long conveningId) {
         return jdbc.queryForObject("""
                 select kind, initiative_id::text, text, link from notice where person_id = ? and link like ?
                 order by id desc limit 1""", (rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4)), fixtures.personId(name), "convenings/" + conveningId + "%");
+    }
+
+    String email(String name) {
+        return jdbc.queryForObject("select email from person where id = ?", String.class, fixtures.personId(name));
     }
 
     String initiative(long conveningId) {
@@ -89,6 +95,7 @@ class MinutesServiceTest {
         long id = convening("SESSION", "MEMBERS", null);
         attended(id, "Jordan Ellis");
         String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
+        int mailsBefore = Mailbox.to(email("Jordan Ellis")).size();
 
         fixtures.signInAs("Maya Thompson");
         long v = minutes.save(id, MinutesService.NONE, "# Minutes\n\nDecided: **a youth summit**.");
@@ -100,6 +107,11 @@ class MinutesServiceTest {
         assertThat(notice("Jordan Ellis", id)).as("the notice mailed at once (kind, initiative, text, link)")
                 .containsExactly("MINUTES", initiative(id), "minutes.notice.review\u001F" + title,
                         "convenings/" + id + "/minutes");
+        assertThat(Mailbox.to(email("Jordan Ellis"))).as("mailed at once").hasSize(mailsBefore + 1);
+        MimeMessage review = Mailbox.to(email("Jordan Ellis")).getLast();
+        assertThat(Mailbox.subject(review)).isEqualTo("The minutes of " + title + " are ready for your review.");
+        assertThat(Mailbox.body(review)).containsPattern("Open it in Convene: https?://\\S+/convenings/" + id
+                + "/minutes\\s");
 
         Minutes inReview = as("Jordan Ellis", id);
         assertThat(inReview.markdown()).contains("youth summit");
@@ -124,6 +136,11 @@ class MinutesServiceTest {
         assertThat(notices("Jordan Ellis", "minutes.notice.approved", id)).isEqualTo(1);
         assertThat(notice("Jordan Ellis", id)).containsExactly("MINUTES", initiative(id),
                 "minutes.notice.approved\u001F" + title, "convenings/" + id);
+        assertThat(Mailbox.to(email("Jordan Ellis"))).as("mailed at once").hasSize(mailsBefore + 2);
+        MimeMessage approvedMail = Mailbox.to(email("Jordan Ellis")).getLast();
+        assertThat(Mailbox.subject(approvedMail)).isEqualTo("The minutes of " + title + " are approved.");
+        assertThat(Mailbox.body(approvedMail)).containsPattern("Open it in Convene: https?://\\S+/convenings/" + id
+                + "\\s");
 
         ValidationError frozen = refusal(() -> minutes.save(id, approved.version(), "Rewritten"));
         assertThat(frozen.field()).isEqualTo("markdown");

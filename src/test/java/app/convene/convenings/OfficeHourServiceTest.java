@@ -7,7 +7,9 @@ import app.convene.security.Actor;
 import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,20 @@ class OfficeHourServiceTest {
         assertThat(booked.subList(0, 3)).as("the notice mailed at once: kind, initiative, link")
                 .containsExactly("OFFICE_HOURS", String.valueOf(f.initiativeId()), "convenings/" + convening);
         assertThat(booked.get(3)).contains("Fulton County", f.zone());
+        List<MimeMessage> mail = Mailbox.to(f.email(expert));
+        assertThat(mail).as("the expert's notice, mailed at once").hasSize(1);
+        assertThat(Mailbox.subject(mail.getFirst())).startsWith(name(county) + " booked office hours in " + title() + ": ");
+        assertThat(Mailbox.body(mail.getFirst())).contains(f.zone()).containsPattern("Open it in Convene: https?://\\S+/convenings/"
+                + convening + "\\s");
+        assertThat(Mailbox.to(f.email(member))).as("not told of their own booking").isEmpty();
+    }
+
+    String name(long organizationId) {
+        return jdbc.queryForObject("select name from organization where id = ?", String.class, organizationId);
+    }
+
+    String title() {
+        return jdbc.queryForObject("select title from convening where id = ?", String.class, convening);
     }
 
     @Test
@@ -195,8 +211,10 @@ class OfficeHourServiceTest {
     @Test
     void theBookerTheExpertAndTheManagersCancelAndTheSlotIsFreeAgain() {
         long slot = publish(coordinator, expert, start, 60, 1).getFirst();
-        Actor booker = f.member("Bo Booker", f.organization("Gwinnett County"));
+        long gwinnett = f.organization("Gwinnett County");
+        Actor booker = f.member("Bo Booker", gwinnett);
         Actor colleague = f.member("Col League", f.organization("Cherokee County"));
+        jdbc.update("update person set language = 'es' where id = ?", expert.personId());
         SignIn.as(booker);
         officeHours.book(slot);
         SignIn.as(colleague);
@@ -210,6 +228,15 @@ class OfficeHourServiceTest {
         assertThat(cancelled.subList(0, 3)).as("the notice mailed at once: kind, initiative, link")
                 .containsExactly("OFFICE_HOURS", String.valueOf(f.initiativeId()), "convenings/" + convening);
         assertThat(cancelled.get(3)).contains("Gwinnett County");
+        List<MimeMessage> expertsMail = Mailbox.to(f.email(expert));
+        assertThat(expertsMail).extracting(MimeMessage::getSubject).as("in the expert's language")
+                .anySatisfy(subject -> assertThat(subject).startsWith(name(gwinnett) + " reservó una asesoría en " + title()))
+                .anySatisfy(subject -> assertThat(subject)
+                        .startsWith("Se canceló la reserva de asesoría de " + name(gwinnett) + " en " + title()));
+        MimeMessage cancelledMail = expertsMail.stream().filter(m -> Mailbox.subject(m).startsWith("Se canceló"))
+                .findFirst().orElseThrow(); // the two mails leave on two threads: GreenMail may have either first
+        assertThat(Mailbox.body(cancelledMail)).startsWith("Se canceló la reserva de asesoría de " + name(gwinnett)
+                        + " en " + title() + " (").contains("Ábralo en Convene: ").doesNotContain("was cancelled");
 
         SignIn.as(colleague);
         officeHours.book(slot);

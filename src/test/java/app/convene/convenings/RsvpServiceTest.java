@@ -11,6 +11,7 @@ import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ class RsvpServiceTest {
     }
 
     @Test
-    void aCancellationPromotesTheFirstOnTheWaitlistWhoIsToldByANoticeOfKindRsvp() {
+    void aCancellationPromotesTheFirstOnTheWaitlistWhoIsToldInAppAndByMail() {
         long id = upcoming(1);
         Actor first = person(jdbc, "First Comer");
         Actor second = person(jdbc, "Second Comer");
@@ -121,8 +122,26 @@ class RsvpServiceTest {
         assertThat(jdbc.queryForObject("""
                 select kind || ' ' || initiative_id || ' ' || link from notice
                 where person_id = ? and text like 'notice.rsvpPromoted%'""", String.class, second.personId()))
-                .as("the notice mailed at once: kind, initiative, link")
+                .as("the notice in the app: kind, initiative, link")
                 .isEqualTo("RSVP " + fixtures.initiativeId("equity-at-work") + " convenings/" + id);
+        String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
+        List<MimeMessage> toSecond = Mailbox.to(email(second));
+        // each mailed at once, on the mail threads: GreenMail may have received either first
+        assertThat(toSecond).extracting(MimeMessage::getSubject).as("waitlisted, then a seat opened")
+                .containsExactlyInAnyOrder(title + " is full: your RSVP is number 1 on the waitlist.",
+                        "A seat opened at " + title + ": your RSVP is confirmed.");
+        MimeMessage promoted = toSecond.stream().filter(m -> Mailbox.subject(m).startsWith("A seat opened"))
+                .findFirst().orElseThrow();
+        assertThat(Mailbox.body(promoted)).startsWith("A seat opened at " + title + ": your RSVP is confirmed.")
+                .containsPattern("Open it in Convene: https?://\\S+/convenings/" + id + "\\s");
+        assertThat(Mailbox.calendar(promoted)).as("the promotion carries the invitation")
+                .hasValueSatisfying(ics -> assertThat(ics).contains("METHOD:REQUEST", "convening-" + id + "@"));
+        assertThat(Mailbox.to(email(third))).as("still waiting: no seat opened for the third")
+                .noneMatch(m -> Mailbox.body(m).contains("A seat opened"));
+    }
+
+    String email(Actor actor) {
+        return jdbc.queryForObject("select email from person where id = ?", String.class, actor.personId());
     }
 
     @Test

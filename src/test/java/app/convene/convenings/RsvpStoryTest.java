@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.convenings.RsvpService.GuestRsvp;
 import app.convene.convenings.RsvpService.LinkState;
-import app.convene.notifications.NoticeKind;
-import app.convene.notifications.Notification;
-import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
@@ -36,12 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Issue 15's RSVP leftovers: a seat's confirmation carries the RFC 5546 invitation (members, guests and the
  * promoted alike; a waitlist place none), and an archived initiative takes no RSVPs. Issue 17: a member hears of
- * it as a notice of kind RSVP whose mail carries the invitation; a guest gets a letter in the form's language only.
+ * it as a notice of kind RSVP whose mail (read from GreenMail, in the member's language) carries the invitation; a
+ * guest gets a letter in the form's language only.
  */
 @ConveneTest
 @TestPropertySource(properties = "convene.test.database=convenings-story")
@@ -55,8 +52,6 @@ class RsvpStoryTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
-    @MockitoSpyBean
-    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
@@ -82,6 +77,7 @@ class RsvpStoryTest {
         long id = convening(2);
         Actor first = RsvpServiceTest.person(jdbc, "Ines Seated");
         Actor waiting = RsvpServiceTest.person(jdbc, "Omar Waiting");
+        jdbc.update("update person set language = 'es' where id = ?", waiting.personId());
         String guest = "story-guest-" + UUID.randomUUID() + "@example.org";
 
         SignIn.as(first);
@@ -95,29 +91,35 @@ class RsvpStoryTest {
         String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
         assertThat(Mailbox.to(guest).getFirst().getSubject()).isEqualTo("Confirm your RSVP to " + title);
         assertThat(Mailbox.to(guest).getLast().getSubject()).isEqualTo("You are registered: " + title);
-        Notification seated = MailedNotices.to(noticeMail, first.personId()).getLast();
-        assertThat(seated.messageKey()).isEqualTo("notice.rsvpConfirmed");
+        MimeMessage seated = only(email(first));
+        assertThat(seated.getSubject()).isEqualTo("Your RSVP to " + title + " is confirmed.");
+        assertThat(Mailbox.body(seated)).startsWith("Your RSVP to " + title + " is confirmed.")
+                .containsPattern("Open it in Convene: https?://\\S+/convenings/" + id + "\\s");
         VEvent member = invitation(seated, email(first));
         VEvent guests = invitation(Mailbox.to(guest).getLast(), guest);
         assertThat(value(member, Property.UID)).as("one stable UID per convening").isEqualTo(value(guests, Property.UID));
         assertThat(value(member, Property.LOCATION)).contains("https://meet.example.org/story");
-        Notification waitlisted = MailedNotices.to(noticeMail, waiting.personId()).getLast();
-        assertThat(waitlisted.messageKey()).isEqualTo("notice.rsvpWaitlisted");
-        assertThat(waitlisted.params()).containsExactly(title, "1");
-        assertThat(waitlisted.calendar()).as("a waitlist place is no invitation").isNull();
+        MimeMessage waitlisted = only(email(waiting));
+        assertThat(waitlisted.getSubject()).as("in the reader's language")
+                .isEqualTo(title + " está completo: su asistencia es la número 1 de la lista de espera.");
+        assertThat(Mailbox.body(waitlisted)).contains("Ábralo en Convene: ").doesNotContain("Open it in Convene", "waitlist");
+        assertThat(Mailbox.calendar(waitlisted)).as("a waitlist place is no invitation").isEmpty();
 
         SignIn.as(first);
         rsvps.cancel(id);
-        Notification promoted = MailedNotices.to(noticeMail, waiting.personId()).getLast();
-        assertThat(promoted.messageKey()).isEqualTo("notice.rsvpPromoted");
+        List<MimeMessage> toWaiting = Mailbox.to(email(waiting));
+        assertThat(toWaiting).hasSize(2);
+        MimeMessage promoted = toWaiting.getLast();
+        assertThat(promoted.getSubject()).isEqualTo("Se liberó un lugar en " + title + ": su asistencia está confirmada.");
+        assertThat(Mailbox.body(promoted)).containsPattern("Ábralo en Convene: https?://\\S+/convenings/" + id + "\\s")
+                .doesNotContain("A seat opened");
         assertThat(value(invitation(promoted, email(waiting)), Property.UID)).isEqualTo(value(member, Property.UID));
 
         int guestMail = Mailbox.to(guest).size();
-        int waitingNotices = MailedNotices.to(noticeMail, waiting.personId()).size();
         Authorization.runAsSystem(changes::sendPending);
         assertThat(Mailbox.to(guest)).as("the confirmation carried it").hasSize(guestMail);
-        assertThat(MailedNotices.to(noticeMail, waiting.personId())).as("the promotion carried it")
-                .hasSize(waitingNotices);
+        assertThat(Mailbox.to(email(waiting))).as("the promotion carried it").hasSize(2);
+        assertThat(Mailbox.to(email(first))).as("the confirmation carried it").hasSize(1);
     }
 
     @Test
@@ -127,17 +129,23 @@ class RsvpStoryTest {
         SignIn.as(member);
         rsvps.rsvp(id, false, Map.of());
 
-        List<Notification> mailed = MailedNotices.to(noticeMail, member.personId());
-        assertThat(mailed).as("one notice, mailed at once").hasSize(1);
-        Notification notice = mailed.getFirst();
-        assertThat(notice.kind()).isEqualTo(NoticeKind.RSVP);
-        assertThat(notice.initiativeId()).isEqualTo(fixtures.initiativeId("equity-at-work"));
-        assertThat(notice.link()).isEqualTo("convenings/" + id);
-        assertThat(notice.calendarMethod()).isEqualTo("REQUEST");
-        assertThat(value(invitation(notice, email(member)), Property.UID)).startsWith("convening-" + id + "@");
+        MimeMessage mail = only(email(member));
+        String title = jdbc.queryForObject("select title from convening where id = ?", String.class, id);
+        assertThat(mail.getSubject()).isEqualTo("Your RSVP to " + title + " is confirmed.");
+        assertThat(Mailbox.body(mail)).containsPattern("Open it in Convene: https?://\\S+/convenings/" + id + "\\s");
+        assertThat(mail.getHeader("List-Unsubscribe", null)).as("one click turns RSVP mail off").contains("/unsubscribe/");
+        assertThat(value(invitation(mail, email(member)), Property.UID)).startsWith("convening-" + id + "@");
+        long initiative = fixtures.initiativeId("equity-at-work");
         assertThat(jdbc.queryForObject("select kind || ' ' || initiative_id || ' ' || link from notice where person_id = ?",
                 String.class, member.personId())).as("the notice in the app")
-                .isEqualTo("RSVP " + notice.initiativeId() + " convenings/" + id);
+                .isEqualTo("RSVP " + initiative + " convenings/" + id);
+    }
+
+    /** The one mail this address received. */
+    private static MimeMessage only(String address) {
+        List<MimeMessage> received = Mailbox.to(address);
+        assertThat(received).as("mail to %s", address).hasSize(1);
+        return received.getFirst();
     }
 
     @Test
@@ -210,13 +218,6 @@ class RsvpStoryTest {
         BodyPart part = calendarPart(message).orElseThrow(() -> new AssertionError("no text/calendar part"));
         assertThat(part.getContentType()).contains("method=REQUEST");
         return invitation(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8), attendee);
-    }
-
-    /** The METHOD:REQUEST invitation a notice carries for its mail, parsed with ical4j. */
-    static VEvent invitation(Notification notice, String attendee) throws Exception {
-        assertThat(notice.calendarMethod()).isEqualTo("REQUEST");
-        assertThat(notice.calendar()).as("a calendar part").isNotNull();
-        return invitation(notice.calendar(), attendee);
     }
 
     private static VEvent invitation(String text, String attendee) throws Exception {

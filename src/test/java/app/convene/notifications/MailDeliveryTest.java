@@ -207,6 +207,68 @@ class MailDeliveryTest {
         assertThat(server.to(marker + "@example.org")).hasSize(1);
     }
 
+    @Test
+    void aDeliveredLetterLeavesNoCompletedPublicationBehind() {
+        String marker = word();
+        postman.send(Letter.to(marker + "@example.org", Locale.ENGLISH, "Done " + marker, "Delivered."));
+
+        assertThat(server.to(marker + "@example.org")).hasSize(1);
+        Map<String, Object> row = jdbc.queryForMap("select message_id, state from mail_delivery where subject = ?",
+                "Done " + marker);
+        assertThat(row).containsEntry("state", "SENT");
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
+                Integer.class, "%" + row.get("message_id") + "%"))
+                .as("its completed publication is deleted (completion-mode delete), not kept forever").isZero();
+    }
+
+    @Test
+    void mailNotYetSentToSomeoneWhoClosesTheirAccountIsDiscardedAndNeverSent() {
+        String marker = word();
+        String leaving = marker + "-leaving@example.org";
+        String staying = marker + "-staying@example.org";
+        long leaver = Authorization.runAsSystem(() -> persons.registerKnown("mail-" + UUID.randomUUID(),
+                "Lee Leaving", leaving));
+        long stayer = person(staying);
+        server.stop();
+        for (long reader : List.of(leaver, stayer)) {
+            notices.notify(Notification.of(NoticeKind.JOIN_DECIDED, reader, "notice.joinApproved", marker + "-group", "")
+                    .linkTo("my/workgroups"));
+        }
+        // a letter to the address alone (as a registrant's or a guest's), in other letter case
+        postman.send(Letter.to(leaving.toUpperCase(Locale.ROOT), Locale.ENGLISH, "For Lee Leaving " + marker, "Hello."));
+        // and a mail to someone else that names them
+        postman.send(Letter.to(staying, Locale.ENGLISH, "About Lee Leaving " + marker, "Lee Leaving (" + leaving
+                + ") wrote."));
+        MailThreads.awaitIdle();
+        List<String> unsent = jdbc.queryForList("select message_id from mail_delivery where lower(recipient) = ? "
+                + "and state = 'PENDING'", String.class, leaving);
+        assertThat(unsent).as("the outage left both unsent").hasSize(2);
+
+        SignIn.as(new Actor(leaver, "Lee Leaving", false));
+        persons.closeMyAccount();
+        SignIn.out();
+        server.restart();
+        ConveneClock.replaying(Instant.now().plus(Duration.ofHours(2)), retries::resubmitDue);
+        MailThreads.awaitIdle();
+
+        String label = jdbc.queryForObject("select display_name from person where id = ?", String.class, leaver);
+        assertThat(server.to(staying)).as("the retry sends what is still due").hasSize(2)
+                .anySatisfy(m -> {
+                    assertThat(m.getSubject()).isEqualTo("About " + label + " " + marker);
+                    assertThat(MailParts.of(m).text()).startsWith(label + " (" + label + ") wrote.")
+                            .doesNotContain("Lee Leaving", leaving);
+                });
+        assertThat(server.to(leaving)).as("nothing goes to a closed account").isEmpty();
+        for (String id : unsent) {
+            assertThat(jdbc.queryForMap("select state, body, recipient from mail_delivery where message_id = ?", id))
+                    .containsEntry("state", "DISCARDED").containsEntry("body", null).containsEntry("recipient", label);
+        }
+        assertThat(jdbc.queryForObject("select subject from mail_delivery where message_id in (?, ?) and person_id is null",
+                String.class, unsent.get(0), unsent.get(1))).isEqualTo("For " + label + " " + marker);
+        assertThat(jdbc.queryForList("select state from mail_delivery where lower(recipient) = ?", String.class, staying))
+                .containsExactly("SENT", "SENT");
+    }
+
     private Instant retryAt(Instant when, String id, int expectedAttempts) {
         ConveneClock.replaying(when, retries::resubmitDue);
         MailThreads.awaitIdle();

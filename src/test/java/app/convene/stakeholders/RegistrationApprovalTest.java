@@ -8,6 +8,7 @@ import app.convene.security.KeycloakAccounts;
 import app.convene.shared.mail.LocalMailbox;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -77,13 +78,23 @@ class RegistrationApprovalTest {
     @Test
     void approvalCreatesTheKeycloakAccountMakesAStakeholderAndMailsThePerson() throws Exception {
         String email = "ana." + UUID.randomUUID() + "@example.org";
+        int mayasMail = mailTo("maya.thompson@example.org").size();
         long id = register(email, "Westside Works " + UUID.randomUUID());
         assertThat(mailTo(email)).extracting(MimeMessage::getSubject)
                 .containsExactly("Registration received: Equity@Work");
-        // The coordinators' "registration waiting" is a notice now, mailed at once as its delivery (issue 17).
+        // The coordinators' "registration waiting" is a notice (issue 17), mailed at once by default.
         assertThat(jdbc.queryForObject("""
                 select count(*) from notice n join person p on p.id = n.person_id where p.email = 'maya.thompson@example.org'
                 and n.kind = 'REGISTRATION_WAITING' and n.text like '%Ana López%'""", Integer.class)).isPositive();
+        List<MimeMessage> toMaya = mailTo("maya.thompson@example.org");
+        assertThat(toMaya.subList(mayasMail, toMaya.size())).as("the coordinator is mailed at once")
+                .singleElement().satisfies(waiting -> {
+                    assertThat(waiting.getSubject())
+                            .isEqualTo("Ana López registered for Equity@Work and waits for your decision.");
+                    assertThat(Mailbox.body(waiting)).containsPattern(
+                            "Open it in Convene: https?://\\S+/initiatives/equity-at-work/registrations\\s");
+                    assertThat(waiting.getHeader("List-Unsubscribe", null)).contains("/unsubscribe/");
+                });
 
         signInAsCoordinator();
         registrations.approve(id, "Welcome", "http://localhost:8080/");

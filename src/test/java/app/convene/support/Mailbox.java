@@ -43,10 +43,37 @@ public final class Mailbox {
         return found;
     }
 
+    /** The message's subject. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The message's text (a calendar mail's plain-text part). */
     public static String body(MimeMessage message) {
         try {
             return app.convene.shared.ui.MailboxTexts.text(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the message's {@code text/calendar} part (an iCalendar message), if it has one. */
+    public static java.util.Optional<String> calendar(MimeMessage message) {
+        try {
+            if (!(message.getContent() instanceof jakarta.mail.Multipart parts)) {
+                return java.util.Optional.empty();
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/calendar")) {
+                    return java.util.Optional.of(new String(parts.getBodyPart(i).getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.Optional.empty();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -8,9 +8,12 @@ import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +134,7 @@ class MilestoneServiceTest {
     void overdueOwnersAreToldOnceHoweverOftenTheJobRuns() throws Exception {
         long id = add("Overdue since 2020", Set.of());
         Integer before = jdbc.queryForObject("select count(*) from notice", Integer.class);
+        int samsMail = Mailbox.to("sam.chen@example.org").size();
 
         int first = Authorization.runAsSystem(overdue::notifyOverdue);
         int second = Authorization.runAsSystem(overdue::notifyOverdue);
@@ -144,12 +148,19 @@ class MilestoneServiceTest {
                 where p.display_name = 'Sam Chen' and n.text like 'notice.milestoneOverdue%Overdue since 2020%'""",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notice", Integer.class)).isGreaterThan(before);
-        // Mailing it at once is the notice's delivery now (NoticeMail, issue 17): the notice carries kind and link.
         assertThat(jdbc.queryForMap("""
                 select n.kind, n.initiative_id, n.link from notice n join person p on p.id = n.person_id
                 where p.display_name = 'Sam Chen' and n.text like 'notice.milestoneOverdue%Overdue since 2020%'"""))
                 .containsEntry("kind", "MILESTONE").containsEntry("initiative_id", atlanta)
                 .containsEntry("link", "initiatives/equity-at-work/timeline");
+        List<MimeMessage> toSam = Mailbox.to("sam.chen@example.org");
+        assertThat(toSam.subList(samsMail, toSam.size())).as("the owner is mailed at once, once")
+                .filteredOn(m -> Mailbox.subject(m).contains("Overdue since 2020")).singleElement().satisfies(m -> {
+                    assertThat(Mailbox.subject(m)).startsWith("The milestone Overdue since 2020 was due on ")
+                            .endsWith(" and is not done.");
+                    assertThat(Mailbox.body(m)).containsPattern(
+                            "Open it in Convene: https?://\\S+/initiatives/equity-at-work/timeline\\s");
+                });
     }
     java.util.Map<String, Object> lastAudit(long milestoneId) {
         return jdbc.queryForMap("""

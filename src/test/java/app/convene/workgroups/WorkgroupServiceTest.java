@@ -11,7 +11,9 @@ import app.convene.shared.ValidationError;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.LeftNotices;
+import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +88,9 @@ class WorkgroupServiceTest {
     @Test
     void aStakeholderAsksTheLeadApprovesAndTheNewMemberIsToldAndReadsTheNotes() throws Exception {
         long before = left.last();
+        int jordansMail = Mailbox.to("jordan.ellis@example.org").size();
+        int samsMail = Mailbox.to("sam.chen@example.org").size();
+        String name = jdbc.queryForObject("select name from workgroup where id = ?", String.class, workgroup);
         signInAs("Jordan Ellis");
         long request = joinRequests.requestToJoin(workgroup, "I run employer outreach");
         assertThatThrownBy(() -> workgroupNotes.notes(workgroup, PageRequest.of(0, 5)))
@@ -105,13 +110,20 @@ class WorkgroupServiceTest {
         assertThat(workgroupNotes.notes(workgroup, PageRequest.of(0, 5)).getContent()).extracting(NoteItem::title)
                 .contains("Meet monthly");
         assertThat(notices.mine(PageRequest.of(0, 5)).getContent().getFirst().messageKey()).isEqualTo("notice.joinApproved");
-        // Mailing it at once is the notice's delivery now (NoticeMail, issue 17): the notice carries kind and link.
         assertThat(left.since(before)).filteredOn(n -> n.key().equals("notice.joinApproved"))
                 .extracting(LeftNotices.Row::personId, LeftNotices.Row::kind, LeftNotices.Row::initiativeId,
                         LeftNotices.Row::link)
                 .containsExactly(tuple(person("Jordan Ellis"), "JOIN_DECIDED", atlanta, "workgroups/" + workgroup));
         assertThat(left.receivers(before, "notice.joinRequested")).as("the lead hears of the request, the requester does not")
                 .containsExactly(person("Sam Chen"));
+        List<MimeMessage> toJordan = Mailbox.to("jordan.ellis@example.org");
+        assertThat(toJordan).as("the decision, mailed at once").hasSize(jordansMail + 1);
+        assertThat(toJordan.getLast().getSubject()).isEqualTo("Your request to join " + name + " was approved. Welcome!");
+        assertThat(Mailbox.body(toJordan.getLast())).containsPattern("Open it in Convene: https?://\\S+/workgroups/"
+                + workgroup + "\\s");
+        List<MimeMessage> toSam = Mailbox.to("sam.chen@example.org");
+        assertThat(toSam).as("the lead's request to decide, mailed at once").hasSize(samsMail + 1);
+        assertThat(toSam.getLast().getSubject()).isEqualTo("Jordan Ellis asks to join " + name + ".");
         assertThat(workgroupNotes.activity(workgroup, PageRequest.of(0, 10)).getContent()).extracting(ActivityItem::kind)
                 .contains("joined", "note.decision", "lead", "created");
     }

@@ -104,6 +104,28 @@ public class MailDeliveries {
                 .param("id", messageId).param("now", Timestamp.from(now)).update() == 1;
     }
 
+    /**
+     * Closing an account: the person's mail (theirs, or to one of their {@code addresses}, lower case) not yet sent
+     * is discarded with its text cleared and names {@code label} instead of the address; any mail's subject, text
+     * and last error name the label instead of the names ({@code namePattern}). A send under way holds the row's
+     * lock: this waits for it and finds the mail sent. Returns how many unsent mails were discarded.
+     */
+    int forget(long personId, List<String> addresses, String namePattern, String label, Instant now) {
+        String unsent = "state in ('PENDING', 'PARKED')";
+        String whose = "person_id = :person" + (addresses.isEmpty() ? "" : " or lower(recipient) in (:addresses)");
+        int discarded = jdbc.sql("update mail_delivery set state = 'DISCARDED', done_at = :now, body = null, "
+                        + "calendar = null where (" + whose + ") and " + unsent)
+                .param("person", personId).param("addresses", addresses).param("now", Timestamp.from(now)).update();
+        jdbc.sql("update mail_delivery set recipient = :label where " + whose)
+                .param("person", personId).param("addresses", addresses).param("label", label).update();
+        jdbc.sql("update mail_delivery set subject = left(regexp_replace(subject, :pattern, :label, 'gi'), 1000), "
+                        + "body = regexp_replace(body, :pattern, :label, 'gi'), "
+                        + "last_error = left(regexp_replace(last_error, :pattern, :label, 'gi'), 1000) "
+                        + "where subject ~* :pattern or body ~* :pattern or last_error ~* :pattern")
+                .param("pattern", namePattern).param("label", label).update();
+        return discarded;
+    }
+
     /** Forgets sent and discarded mail done before the given time. */
     int purge(Instant before) {
         return jdbc.sql("delete from mail_delivery where state in ('SENT', 'DISCARDED') and done_at < :before")

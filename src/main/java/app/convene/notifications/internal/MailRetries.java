@@ -72,7 +72,10 @@ public class MailRetries {
         }
     }
 
-    /** Forgets mail sent or discarded more than 30 days ago, and their completed publications. */
+    /**
+     * Forgets mail sent or discarded more than 30 days ago, and completed publications left from before the registry
+     * deleted them at completion ({@code spring.modulith.events.completion-mode=delete}).
+     */
     @Scheduled(cron = "${convene.mail.purge-cron:0 17 3 * * *}")
     public void purge() {
         deliveries.purge(clock.instant().minus(KEEP_DONE));

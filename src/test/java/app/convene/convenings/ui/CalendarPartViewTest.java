@@ -2,7 +2,6 @@ package app.convene.convenings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.notifications.internal.NoticeMail;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The calendar part of a convening's page: the .ics link for whoever may see the convening, nothing otherwise. */
 @ConveneTest
@@ -26,10 +24,6 @@ class CalendarPartViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
-    /** Not read here: the same context as ConveningInvitationsTest, which watches the notices handed to mail. */
-    @MockitoSpyBean
-    NoticeMail noticeMail;
-
 
     @Test
     void aVisitorGetsTheLinkToAPublicConveningsFileAndNothingForAMembersOne() {

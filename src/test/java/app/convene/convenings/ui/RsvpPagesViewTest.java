@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.convenings.Accommodation;
 import app.convene.convenings.ConveningService;
 import app.convene.convenings.RsvpService;
-import app.convene.notifications.internal.NoticeMail;
 import app.convene.security.Actor;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.NotFoundView;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Issue 15's RSVP pages without a browser: who may see a convening, the editor's messages by the field, the
@@ -53,9 +51,6 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
     RsvpService rsvps;
     @Autowired
     ConveningService convenings;
-    /** Not read here: the same context as RsvpStoryTest, which watches the notices handed to mail. */
-    @MockitoSpyBean
-    NoticeMail noticeMail;
 
     @AfterEach
     void signOut() {
