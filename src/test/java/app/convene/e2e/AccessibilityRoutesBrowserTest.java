@@ -94,7 +94,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id/minutes", "coordinator", "convenings/" + jdbc.queryForObject(
                         "select id from convening where title = 'Steering committee meeting'", Long.class) + "/minutes"),
                 new Visit("convenings/:id/office-hours", "admin", "convenings/" + officeHours + "/office-hours"),
-                new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
+                new Visit("initiatives/:slug/timeline/dashboard", "coordinator", in + "/timeline/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),
                 new Visit("initiatives/:slug/edit", "coordinator", in + "/edit"),
