@@ -8,6 +8,9 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
+import app.convene.stakeholders.Demographics;
+import app.convene.stakeholders.OrganizationType;
+import app.convene.stakeholders.Sector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -45,6 +48,23 @@ public class TargetService {
     public List<TargetStatus> statuses(long initiativeId) {
         authorization.check(Action.VIEW_PARTICIPATION_DASHBOARD, initiativeId);
         return queries.list(initiativeId).stream().map(TargetService::target).map(this::measure).toList();
+    }
+
+    /** The values a target may name for the dimension: the fixed answers, or the places registrations name. */
+    public List<String> categoryOptions(long initiativeId, Dimension dimension) {
+        authorization.check(Action.VIEW_PARTICIPATION_DASHBOARD, initiativeId);
+        return switch (dimension) {
+            case SECTOR -> names(Sector.values());
+            case ORGANIZATION_TYPE -> names(OrganizationType.values());
+            case RACE_ETHNICITY -> names(Demographics.RaceEthnicity.values());
+            case GENDER -> names(Demographics.Gender.values());
+            case LIVED_EXPERIENCE -> names(Demographics.LivedExperience.values());
+            case COUNTY, REGION -> queries.values(initiativeId, dimension.name());
+        };
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     @Transactional

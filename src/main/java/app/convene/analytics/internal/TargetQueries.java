@@ -99,6 +99,14 @@ public class TargetQueries {
                 .single();
     }
 
+    /** The distinct stored values of a free-text dimension (COUNTY, REGION) among the initiative's registrations. */
+    public List<String> values(long initiativeId, String dimension) {
+        String column = COLUMNS.get(dimension);
+        return jdbc.sql("select distinct " + column + " as v from registration r where r.initiative_id = ? and "
+                        + column + " is not null and " + column + " <> '' order by 1 limit 500")
+                .param(initiativeId).query(String.class).list();
+    }
+
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Row(rs.getLong("id"), rs.getLong("version"), rs.getLong("initiative_id"), rs.getString("dimension"),
                 Arrays.asList(rs.getString("categories").split(",")), rs.getString("population"),
