@@ -35,7 +35,7 @@ public class FunnelQueries {
             ), att as (
                 select c.initiative_id, a.person_id, min(c.starts_at) as at
                 from attendance a join convening c on c.id = a.convening_id
-                where a.person_id is not null and %4$s group by 1, 2
+                where a.person_id is not null and c.status <> 'CANCELLED' and %4$s group by 1, 2
             ), contrib as (
                 select initiative_id, person_id, min(at) as at from (
                     select rc.initiative_id, cm.author_person_id as person_id, cm.created_at as at
