@@ -197,6 +197,31 @@ class DashboardServiceTest {
                 "demographics.gender.WOMAN,5,5,<5,<5,<5", "analytics.totalOfShown,5,5,0,0,0");
     }
 
+    @Autowired
+    QuarterlyReport report;
+
+    @Test
+    void theQuarterlyReportIsOnePageThatPdfBoxReadsBack() throws Exception {
+        Authorization.runAsSystem(() -> add(Dimension.SECTOR, List.of("LABOR_UNION"), Population.STEERING_COMMITTEE, "25"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        asSystem(() -> {
+            report.write(f.initiative, "Funnel", java.time.LocalDate.of(2026, 6, 30), java.util.Locale.ENGLISH,
+                    (key, params) -> key + (params.length == 0 ? "" : Arrays.toString(params)), out);
+            return null;
+        });
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("analytics.report.title", "Funnel · 2026 Q2 · 2026-06-30",
+                    "analytics.stage.REGISTERED: 8 · analytics.report.newIn[2026 Q2, 2]",
+                    "analytics.stage.CONTRIBUTED: 4 · analytics.report.newIn[2026 Q2, 3]",
+                    "analytics.report.target[25.0, 33.3, 8.3]",
+                    "recommendation.status.PUBLISHED: 1",
+                    "analytics.report.convenings[2026 Q2, 1, 0, 2, 1]");
+        }
+    }
+
     private long add(Dimension dimension, List<String> categories, Population population, String threshold) {
         return targets.add(f.initiative, new TargetDraft(dimension, categories, population, new BigDecimal(threshold)));
     }
