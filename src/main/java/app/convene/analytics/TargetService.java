@@ -167,7 +167,7 @@ public class TargetService {
 
     private static Target target(TargetQueries.Row row) {
         return new Target(row.id(), row.version(), row.initiativeId(), Dimension.valueOf(row.dimension()),
-                row.categories(), Population.valueOf(row.population()), row.thresholdPercent());
+                row.categories(), Population.valueOf(row.population()), row.thresholdPercent().setScale(1, RoundingMode.HALF_UP));
     }
 
     private static String describe(Target t) {

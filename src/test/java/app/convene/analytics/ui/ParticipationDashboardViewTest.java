@@ -44,10 +44,9 @@ class ParticipationDashboardViewTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Participation and equity dashboard");
         long charts = $(Html.class).all().stream().filter(h -> h.getElement().getOuterHTML().contains("<svg")).count();
-        assertThat(charts).isEqualTo(14);
-        assertThat($(NativeTable.class).all()).hasSize(14);
-        assertThat($(Anchor.class).all().stream().filter(a -> a.getId().orElse("").startsWith("csv-")).count())
-                .isEqualTo(14);
+        // Every table has its CSV; every table with rows has its chart and its table twin (the funnel always has).
+        assertThat(csvLinks()).isEqualTo(14);
+        assertThat(charts).isGreaterThanOrEqualTo(5).isEqualTo($(NativeTable.class).all().size());
         String funnel = $(Html.class).all().getFirst().getElement().getOuterHTML();
         assertThat(funnel).contains("<title id=\"ch-funnel-title\">Participation funnel</title>", "<desc", "pattern");
         assertThat($(NativeTable.class).all().getFirst().getCaptionText()).isEqualTo("Participation funnel");
@@ -65,7 +64,11 @@ class ParticipationDashboardViewTest extends SpringBrowserlessTest {
         ParticipationDashboardView after = (ParticipationDashboardView) getCurrentView();
         assertThat(after.targetsPanel.list.getElement().getTextRecursively())
                 .contains("Sector: Labor union among the steering committee: target at least 25.0 %");
-        assertThat($(NativeTable.class).all()).hasSize(15);
+        assertThat(csvLinks()).isEqualTo(15);
+    }
+
+    private long csvLinks() {
+        return $(Anchor.class).all().stream().filter(a -> a.getId().orElse("").startsWith("csv-")).count();
     }
 
     @Test
@@ -104,7 +107,8 @@ class ParticipationDashboardViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Participation across all initiatives");
         assertThat($(Anchor.class).all().stream().map(Anchor::getHref))
                 .contains("initiatives/worker-equity-initiative/dashboard");
-        assertThat($(NativeTable.class).all()).hasSize(14);
+        assertThat($(Anchor.class).all().stream().filter(a -> a.getId().orElse("").startsWith("csv-")).count())
+                .isEqualTo(14);
 
         fixtures.signInAs("Maya Thompson");
         navigate("admin/dashboard", AccessDeniedView.class);
