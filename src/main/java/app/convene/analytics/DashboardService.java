@@ -1,7 +1,7 @@
 package app.convene.analytics;
 
-import app.convene.analytics.internal.ActivityQueries;
-import app.convene.analytics.internal.ActivityQueries.StatusCount;
+import app.convene.analytics.internal.ProgressQueries;
+import app.convene.analytics.internal.ProgressQueries.StatusCount;
 import app.convene.analytics.internal.FunnelQueries;
 import app.convene.analytics.internal.FunnelQueries.Group;
 import app.convene.security.Action;
@@ -32,12 +32,12 @@ public class DashboardService {
             "PUBLISHED", "WITHDRAWN");
 
     private final FunnelQueries funnel;
-    private final ActivityQueries activity;
+    private final ProgressQueries activity;
     private final TargetService targets;
     private final Authorization authorization;
     private final Clock clock;
 
-    DashboardService(FunnelQueries funnel, ActivityQueries activity, TargetService targets, Authorization authorization,
+    DashboardService(FunnelQueries funnel, ProgressQueries activity, TargetService targets, Authorization authorization,
                      Clock clock) {
         this.funnel = funnel;
         this.activity = activity;
@@ -106,11 +106,11 @@ public class DashboardService {
     }
 
     private DataTable recommendations(Long initiativeId) {
-        Map<String, ActivityQueries.Pipeline> byStatus = new LinkedHashMap<>();
+        Map<String, ProgressQueries.Pipeline> byStatus = new LinkedHashMap<>();
         activity.recommendations(initiativeId, clock.instant()).forEach(p -> byStatus.put(p.status(), p));
         List<DataTable.Row> rows = new ArrayList<>();
         for (String status : RECOMMENDATION_STATUSES) {
-            ActivityQueries.Pipeline p = byStatus.get(status);
+            ProgressQueries.Pipeline p = byStatus.get(status);
             rows.add(new DataTable.Row(status, "recommendation.status." + status, p == null
                     ? Arrays.asList(0L, null, null, null)
                     : Arrays.asList(p.count(), days(p.draftDays()), days(p.reviewDays()), days(p.awaitingDays()))));

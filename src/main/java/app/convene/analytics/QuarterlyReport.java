@@ -101,12 +101,9 @@ public class QuarterlyReport {
                             : s.actualPercent().toPlainString(), s.gap() == null ? "–" : s.gap().toPlainString()})));
         }
         lines.add(line(14, words.apply("analytics.recommendations", new Object[0])));
-        StringBuilder pipeline = new StringBuilder();
         for (DataTable.Row row : d.recommendations().rows()) {
-            pipeline.append(pipeline.isEmpty() ? "" : " · ").append(words.apply(row.labelKey(), new Object[0]))
-                    .append(": ").append(row.values().getFirst());
+            lines.add(line(10, words.apply(row.labelKey(), new Object[0]) + ": " + row.values().getFirst()));
         }
-        lines.add(line(10, pipeline.toString()));
         lines.add(line(14, words.apply("analytics.convenings", new Object[0])));
         if (d.convenings().rows().isEmpty()) {
             lines.add(line(10, words.apply("analytics.none", new Object[0])));

@@ -70,7 +70,7 @@ public class TargetQueries {
      */
     public Measure measure(long initiativeId, String dimension, List<String> categories, String population) {
         String match = "RACE_ETHNICITY".equals(dimension)
-                ? "string_to_array(r.race_ethnicity, ',') && cast(:categories as varchar[])"
+                ? "string_to_array(r.race_ethnicity, ',') && cast(:categories as text[])"
                 : COLUMNS.get(dimension) + " = any(cast(:categories as varchar[]))";
         String people = switch (population) {
             case "STEERING_COMMITTEE" -> """

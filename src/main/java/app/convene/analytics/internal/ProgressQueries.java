@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
  * and convenings per quarter with their RSVPs, attendance and accommodation requests.
  */
 @Repository
-public class ActivityQueries {
+public class ProgressQueries {
 
     private final JdbcClient jdbc;
 
-    ActivityQueries(JdbcClient jdbc) {
+    ProgressQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
