@@ -87,12 +87,20 @@ public enum Action {
      */
     TRACK_IMPLEMENTATION,
     /** Add a dated progress update to a published recommendation's implementation (coordinators, committee members). */
-    REPORT_IMPLEMENTATION_PROGRESS;
+    REPORT_IMPLEMENTATION_PROGRESS,
+    /**
+     * See the participation and equity dashboard: the funnel, representation against its targets, milestones,
+     * recommendations and convenings in aggregate (coordinators and committee members; across every initiative,
+     * administrators).
+     */
+    VIEW_PARTICIPATION_DASHBOARD,
+    /** Set, change and remove an initiative's representation targets (coordinators). */
+    MANAGE_REPRESENTATION_TARGETS;
 
     /** Actions that only read: still allowed in an archived (read-only) initiative. */
     private static final java.util.Set<Action> READS = java.util.EnumSet.of(VIEW_ROLES, VIEW_DIRECTORY,
             VIEW_WORKGROUP_BALANCE, READ_WORKGROUP, VIEW_INTERNAL_MILESTONES, VIEW_RECOMMENDATIONS, VIEW_AUDIT_LOG,
-            VIEW_MEMBER_CONVENINGS, VIEW_INTERNAL_INDICATORS);
+            VIEW_MEMBER_CONVENINGS, VIEW_INTERNAL_INDICATORS, VIEW_PARTICIPATION_DASHBOARD);
 
     /** Whether the action changes something (refused in an archived initiative, restoring it excepted). */
     public boolean writes() {

@@ -80,11 +80,14 @@ public class Authorization {
             case DRAFT_RECOMMENDATIONS, ADD_LIBRARY_RESOURCES, REPORT_IMPLEMENTATION_PROGRESS -> initiativeId != null && !Collections.disjoint(
                     rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
             case VIEW_RECOMMENDATIONS -> initiativeId != null && !rolesOf(actor, initiativeId).isEmpty();
+            case VIEW_PARTICIPATION_DASHBOARD -> initiativeId != null && !Collections.disjoint(
+                    rolesOf(actor, initiativeId), EnumSet.of(InitiativeRole.COORDINATOR, InitiativeRole.COMMITTEE_MEMBER));
             case RUN_DECISIONS -> initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case RESPOND_TO_DECISION -> initiativeId != null
                     && rolesOf(actor, initiativeId).contains(InitiativeRole.COMMITTEE_MEMBER);
             case MANAGE_TIMELINE, UPDATE_MILESTONE_STATUS, EDIT_INITIATIVE_CONTENT, MANAGE_CONVENINGS, CURATE_LIBRARY,
-                 MANAGE_LIBRARY_TAGS, MANAGE_INDICATORS, TRACK_IMPLEMENTATION ->
+                 MANAGE_LIBRARY_TAGS, MANAGE_INDICATORS, TRACK_IMPLEMENTATION,
+                 MANAGE_REPRESENTATION_TARGETS ->
                     initiativeId != null && rolesOf(actor, initiativeId).contains(InitiativeRole.COORDINATOR);
             case MANAGE_WORKGROUPS, VIEW_WORKGROUP_BALANCE, DECIDE_JOIN_REQUESTS, MANAGE_WORKGROUP_MEMBERS,
                  WRITE_WORKGROUP_NOTES, READ_WORKGROUP ->

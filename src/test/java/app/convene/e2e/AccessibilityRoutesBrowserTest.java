@@ -94,6 +94,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("convenings/:id/minutes", "coordinator", "convenings/" + jdbc.queryForObject(
                         "select id from convening where title = 'Steering committee meeting'", Long.class) + "/minutes"),
                 new Visit("convenings/:id/office-hours", "admin", "convenings/" + officeHours + "/office-hours"),
+                new Visit("initiatives/:slug/timeline/dashboard", "coordinator", in + "/timeline/dashboard"),
                 new Visit("initiatives/:slug/dashboard", "coordinator", in + "/dashboard"),
                 new Visit("initiatives/:slug/phases", "coordinator", in + "/phases"),
                 new Visit("initiatives/:slug/convenings", "coordinator", in + "/convenings"),
@@ -124,6 +125,7 @@ class AccessibilityRoutesBrowserTest {
                 new Visit("my/convenings", "stakeholder1", "my/convenings"),
                 new Visit("admin/audit", "admin", "admin/audit"),
                 new Visit("admin/mail", "admin", "admin/mail"),
+                new Visit("admin/dashboard", "admin", "admin/dashboard"),
                 new Visit("admin/initiatives", "admin", "admin/initiatives"),
                 new Visit("admin/initiatives/:slug", "admin", "admin/initiatives/" + SLUG),
                 new Visit("admin/settings", "admin", "admin/settings"),

@@ -694,10 +694,45 @@ class AuthorizationMatrixTest {
                 java.time.LocalDate.of(2025, 3, 31), java.math.BigDecimal.ONE, null));
     }
 
+    static {
+        // issue 18 P4: the participation and equity dashboard (coordinators and committee members read; coordinators
+        // set the targets; administrators also across every initiative).
+        Set<Who> dashboardReaders = EnumSet.of(Who.COMMITTEE_MEMBER, Who.COORDINATOR, Who.ADMINISTRATOR);
+        allow("analytics: read the dashboard", dashboardReaders, t -> t.dashboards.dashboard(t.fixture.initiativeA()));
+        allow("analytics: read the dashboard across every initiative", ADMINS, t -> t.dashboards.dashboardOfAll());
+        allow("analytics: download a dashboard table as CSV", dashboardReaders, t -> t.dashboards.csv(
+                t.fixture.initiativeA(), "by-gender", key -> key, java.io.OutputStream.nullOutputStream()));
+        allow("analytics: read the targets against the actual", dashboardReaders,
+                t -> t.targets.statuses(t.fixture.initiativeA()));
+        allow("analytics: list a target's categories", dashboardReaders, t -> t.targets.categoryOptions(
+                t.fixture.initiativeA(), app.convene.analytics.Dimension.COUNTY));
+        allow("analytics: add a target", COORDINATORS, t -> t.targets.add(t.fixture.initiativeA(), t.targetDraft()));
+        allow("analytics: change a target", COORDINATORS, t -> t.representationTarget(),
+                (t, id) -> t.targets.change(id, 0, t.targetDraft()));
+        allow("analytics: remove a target", COORDINATORS, t -> t.representationTarget(),
+                (t, id) -> t.targets.remove(id, 0));
+    }
+
     @Autowired
     app.convene.notifications.Digests digests;
     @Autowired
     app.convene.implementation.ImplementationService implementation;
+    @Autowired
+    app.convene.analytics.DashboardService dashboards;
+    @Autowired
+    app.convene.analytics.TargetService targets;
+
+    /** A representation target of initiative A (version 0), made directly in its table. */
+    long representationTarget() {
+        return jdbc.queryForObject("insert into representation_target (initiative_id, dimension, categories, population,"
+                + " threshold_percent) values (?, 'SECTOR', 'LABOR_UNION', 'STEERING_COMMITTEE', 25) returning id",
+                Long.class, fixture.initiativeA());
+    }
+
+    app.convene.analytics.TargetDraft targetDraft() {
+        return new app.convene.analytics.TargetDraft(app.convene.analytics.Dimension.COUNTY, List.of("King"),
+                app.convene.analytics.Population.ATTENDEES, java.math.BigDecimal.valueOf(15));
+    }
     /** A mail parked as undeliverable (made directly in the table; the case retries or discards it). */
     long parkedMail() {
         long id = UNIQUE.incrementAndGet();
@@ -1095,7 +1130,8 @@ class AuthorizationMatrixTest {
                 "workgroup_member", "join_request", "workgroup_note", "notice", "milestone", "milestone_progress", "phase",
                 "report", "report_section", "recommendation", "recommendation_revision", "recommendation_work", "decision_round", "decision_response", "recommendation_comment",
                 "recommendation_goal", "recommendation_workgroup", "decision_electorate", "site_settings",
-                "stakeholder_settings", "convening_invitation_sent", "indicator", "indicator_value")) {
+                "stakeholder_settings", "convening_invitation_sent", "indicator", "indicator_value",
+                "representation_target")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
         }
         // Changes that keep the row counts: phase order and dates, milestone contents, feed addresses.
@@ -1104,6 +1140,8 @@ class AuthorizationMatrixTest {
                 "select string_agg(id || ':' || position || name || start_date || end_date, ',' order by id) from phase",
                 "select string_agg(id || ':' || title || status || due_date, ',' order by id) from milestone",
                 "select string_agg(id || ':' || title || status || sequence || starts_at, ',' order by id) from convening",
+                "select string_agg(id || ':' || version || categories || threshold_percent, ',' order by id)"
+                        + " from representation_target",
                 "select string_agg(id || ':' || calendar_token, ',' order by id) from person",
                 "select string_agg(id || ':' || version || name, ',' order by id) from indicator",
                 "select string_agg(id || ':' || version || value || period_end, ',' order by id) from indicator_value",

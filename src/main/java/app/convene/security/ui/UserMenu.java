@@ -72,7 +72,11 @@ class UserMenu extends Div implements HeaderPart {
             initiatives.addClassName("cv-admin-link");
             settings.addClassName("cv-admin-link");
             audit.addClassName("cv-admin-link");
-            add(initiatives, settings, audit, mail);
+            // the analytics module's page, named by its route as well
+            Anchor dashboard = new Anchor("admin/dashboard", getTranslation("admin.dashboard.link"));
+            dashboard.setId("admin-dashboard-link");
+            dashboard.addClassName("cv-admin-link");
+            add(initiatives, settings, audit, mail, dashboard);
         }
         Button signOut = new Button(getTranslation("user.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

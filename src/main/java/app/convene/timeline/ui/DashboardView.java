@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The coordinators' view of the plan: what is late, at risk or blocked, due soon, and how much is done. */
-@Route(value = "initiatives/:slug/dashboard", layout = MainLayout.class)
+@Route(value = "initiatives/:slug/timeline/dashboard", layout = MainLayout.class)
 @PermitAll
 class DashboardView extends InitiativePage {
 

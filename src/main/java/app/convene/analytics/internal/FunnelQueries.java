@@ -1,0 +1,153 @@
+package app.convene.analytics.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The participation funnel in aggregate SQL (a reporting read model over other modules' tables, decision 0043):
+ * every registration of the scope with four flags (approved; of the approved: in a workgroup, attended a
+ * convening, contributed) and when each was first reached. No loop over people: each answer is one grouped query.
+ */
+@Repository
+public class FunnelQueries {
+
+    /**
+     * Placeholder until P1 lands: each person's cell key. With P1's migration 0043 this becomes
+     * {@code "coalesce(r.cell_key, 0)"} (registrations are {@code r} wherever it is used);
+     * until then every key sum is 0 (the placeholder disclosure control does not use it).
+     */
+    static final String CELL_KEY = "0::bigint";
+
+    private static final String FLAGS = """
+            with reg as (
+                select r.id, r.initiative_id, r.person_id, r.status = 'APPROVED' as approved, r.created_at, r.decided_at,
+                       r.sector, r.county, r.region, o.type as org_type, r.race_ethnicity, r.gender, r.lived_experience,
+                       %1$s as cell_key
+                from registration r left join organization o on o.id = r.organization_id
+                where %2$s
+            ), wg as (
+                select w.initiative_id, m.person_id, min(m.joined_at) as at
+                from workgroup_member m join workgroup w on w.id = m.workgroup_id where %3$s group by 1, 2
+            ), att as (
+                select c.initiative_id, a.person_id, min(c.starts_at) as at
+                from attendance a join convening c on c.id = a.convening_id
+                where a.person_id is not null and c.status <> 'CANCELLED' and %4$s group by 1, 2
+            ), contrib as (
+                select initiative_id, person_id, min(at) as at from (
+                    select rc.initiative_id, cm.author_person_id as person_id, cm.created_at as at
+                    from recommendation_comment cm join recommendation rc on rc.id = cm.recommendation_id where %5$s
+                    union all
+                    select rc.initiative_id, rv.author_person_id, rv.created_at
+                    from recommendation_revision rv join recommendation rc on rc.id = rv.recommendation_id where %5$s
+                    union all
+                    select rc.initiative_id, dr.person_id, dr.updated_at
+                    from decision_response dr join decision_round d on d.id = dr.round_id
+                    join recommendation rc on rc.id = d.recommendation_id where %5$s
+                    union all
+                    select w.initiative_id, n.author_id, n.created_at
+                    from workgroup_note n join workgroup w on w.id = n.workgroup_id where %3$s
+                ) x where person_id is not null group by 1, 2
+            ), f as (
+                select reg.*,
+                       reg.approved and wg.person_id is not null as in_wg, wg.at as wg_at,
+                       reg.approved and att.person_id is not null as attended, att.at as att_at,
+                       reg.approved and contrib.person_id is not null as contributed, contrib.at as contrib_at
+                from reg
+                left join wg on wg.initiative_id = reg.initiative_id and wg.person_id = reg.person_id
+                left join att on att.initiative_id = reg.initiative_id and att.person_id = reg.person_id
+                left join contrib on contrib.initiative_id = reg.initiative_id and contrib.person_id = reg.person_id
+            )
+            """;
+
+    private static final String STAGE_COUNTS = """
+            count(*) as n0, count(*) filter (where approved) as n1, count(*) filter (where in_wg) as n2,
+            count(*) filter (where attended) as n3, count(*) filter (where contributed) as n4,
+            coalesce(sum(cell_key), 0) as k0, coalesce(sum(cell_key) filter (where approved), 0) as k1,
+            coalesce(sum(cell_key) filter (where in_wg), 0) as k2, coalesce(sum(cell_key) filter (where attended), 0) as k3,
+            coalesce(sum(cell_key) filter (where contributed), 0) as k4
+            """;
+
+    private final JdbcClient jdbc;
+
+    FunnelQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One group of people: the dimension it is by ({@code ALL} for everyone, then SECTOR, COUNTY, REGION,
+     * ORGANIZATION_TYPE, RACE_ETHNICITY, GENDER, LIVED_EXPERIENCE), its stored value ("" when none), and per stage
+     * (registered, approved, in a workgroup, attended, contributed) how many people and the sum of their cell keys.
+     */
+    public record Group(String dimension, String value, long[] counts, long[] keySums) {
+    }
+
+    /** Every group of the scope (an initiative, or every initiative when null), in two grouped queries. */
+    public List<Group> groups(Long initiativeId) {
+        String single = flags(initiativeId) + """
+                select case when grouping(sector) = 0 then 'SECTOR' when grouping(county) = 0 then 'COUNTY'
+                            when grouping(region) = 0 then 'REGION' when grouping(org_type) = 0 then 'ORGANIZATION_TYPE'
+                            when grouping(gender) = 0 then 'GENDER' when grouping(lived_experience) = 0
+                            then 'LIVED_EXPERIENCE' else 'ALL' end as dimension,
+                       coalesce(sector, county, region, org_type, gender, lived_experience, '') as value,
+                """ + STAGE_COUNTS + """
+                from f group by grouping sets ((sector), (county), (region), (org_type), (gender), (lived_experience), ())
+                order by 1, 2
+                """;
+        String race = flags(initiativeId) + "select 'RACE_ETHNICITY' as dimension, v as value, " + STAGE_COUNTS + """
+                from f cross join lateral unnest(case when race_ethnicity is null or race_ethnicity = ''
+                    then array[''] else string_to_array(race_ethnicity, ',') end) as v
+                group by v order by v
+                """;
+        List<Group> groups = new java.util.ArrayList<>(query(single, initiativeId));
+        groups.addAll(query(race, initiativeId));
+        return groups;
+    }
+
+    /** A quarter (its first day) and how many people first reached each stage in it. */
+    public record Quarter(LocalDate start, long[] counts) {
+    }
+
+    /** Per quarter, how many people first reached each stage then; in one grouped query, oldest quarter first. */
+    public List<Quarter> quarters(Long initiativeId) {
+        String sql = flags(initiativeId) + """
+                , events as (
+                    select created_at as at, 0 as stage from f
+                    union all select decided_at, 1 from f where approved and decided_at is not null
+                    union all select wg_at, 2 from f where in_wg
+                    union all select att_at, 3 from f where attended
+                    union all select contrib_at, 4 from f where contributed
+                )
+                select cast(date_trunc('quarter', at) as date) as q,
+                       count(*) filter (where stage = 0) as n0, count(*) filter (where stage = 1) as n1,
+                       count(*) filter (where stage = 2) as n2, count(*) filter (where stage = 3) as n3,
+                       count(*) filter (where stage = 4) as n4
+                from events group by 1 order by 1
+                """;
+        return jdbc.sql(sql).param("initiative", initiativeId)
+                .query((rs, i) -> new Quarter(rs.getObject("q", LocalDate.class), stages(rs, "n"))).list();
+    }
+
+    private List<Group> query(String sql, Long initiativeId) {
+        return jdbc.sql(sql).param("initiative", initiativeId)
+                .query((rs, i) -> new Group(rs.getString("dimension"), rs.getString("value"), stages(rs, "n"),
+                        stages(rs, "k")))
+                .list();
+    }
+
+    private static long[] stages(ResultSet rs, String prefix) throws SQLException {
+        long[] values = new long[5];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(prefix + i);
+        }
+        return values;
+    }
+
+    private static String flags(Long initiativeId) {
+        return FLAGS.formatted(CELL_KEY, Scope.of("r", initiativeId), Scope.of("w", initiativeId),
+                Scope.of("c", initiativeId), Scope.of("rc", initiativeId));
+    }
+}

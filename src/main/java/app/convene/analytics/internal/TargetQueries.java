@@ -1,0 +1,115 @@
+package app.convene.analytics.internal;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The representation targets (this module's own table) and the counts that measure them. */
+@Repository
+public class TargetQueries {
+
+    /** The dimension's column (registrations as {@code r}, their organization as {@code o}); fixed texts only. */
+    private static final Map<String, String> COLUMNS = Map.of("SECTOR", "r.sector", "COUNTY", "r.county",
+            "REGION", "r.region", "ORGANIZATION_TYPE", "o.type", "GENDER", "r.gender",
+            "LIVED_EXPERIENCE", "r.lived_experience");
+
+    private final JdbcClient jdbc;
+
+    TargetQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored target, as stored. */
+    public record Row(long id, long version, long initiativeId, String dimension, List<String> categories,
+                      String population, BigDecimal thresholdPercent) {
+    }
+
+    private static final String SELECT = "select id, version, initiative_id, dimension, categories, population,"
+            + " threshold_percent from representation_target";
+
+    public List<Row> list(long initiativeId) {
+        return jdbc.sql(SELECT + " where initiative_id = ? order by id").param(initiativeId).query(TargetQueries::row)
+                .list();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(TargetQueries::row).optional();
+    }
+
+    public long insert(long initiativeId, String dimension, List<String> categories, String population,
+                       BigDecimal threshold) {
+        return jdbc.sql("insert into representation_target (initiative_id, dimension, categories, population,"
+                        + " threshold_percent) values (?, ?, ?, ?, ?) returning id")
+                .params(initiativeId, dimension, String.join(",", categories), population, threshold)
+                .query(Long.class).single();
+    }
+
+    /** Changes the target if it is still at that version; false if someone changed or removed it meanwhile. */
+    public boolean update(long id, long version, String dimension, List<String> categories, String population,
+                          BigDecimal threshold) {
+        return jdbc.sql("update representation_target set dimension = ?, categories = ?, population = ?,"
+                        + " threshold_percent = ?, version = version + 1, updated_at = now() where id = ? and version = ?")
+                .params(dimension, String.join(",", categories), population, threshold, id, version).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from representation_target where id = ? and version = ?").params(id, version).update() == 1;
+    }
+
+    /** The population's size and key sum, and of it the people in any of the categories: count and key sum. */
+    public record Measure(long population, long populationKeySum, long inCategories, long inCategoriesKeySum) {
+    }
+
+    /**
+     * Measures a target with one grouped query. A person whose race/ethnicity answer names several of the
+     * categories counts once.
+     */
+    public Measure measure(long initiativeId, String dimension, List<String> categories, String population) {
+        String match = "RACE_ETHNICITY".equals(dimension)
+                ? "string_to_array(r.race_ethnicity, ',') && cast(:categories as text[])"
+                : COLUMNS.get(dimension) + " = any(cast(:categories as varchar[]))";
+        String people = switch (population) {
+            case "STEERING_COMMITTEE" -> """
+                    from (select distinct person_id from initiative_role where initiative_id = :initiative
+                          and role = 'COMMITTEE_MEMBER') cm
+                    left join registration r on r.person_id = cm.person_id and r.initiative_id = :initiative
+                        and r.status = 'APPROVED'
+                    left join organization o on o.id = r.organization_id
+                    """;
+            case "ATTENDEES" -> """
+                    from registration r left join organization o on o.id = r.organization_id
+                    where r.initiative_id = :initiative and r.status = 'APPROVED' and exists (select 1 from attendance a
+                        join convening c on c.id = a.convening_id where c.initiative_id = :initiative and c.status <> 'CANCELLED'
+                        and a.person_id = r.person_id)
+                    """;
+            default -> """
+                    from registration r left join organization o on o.id = r.organization_id
+                    where r.initiative_id = :initiative and r.status = 'APPROVED'
+                    """;
+        };
+        String key = FunnelQueries.CELL_KEY;
+        return jdbc.sql("select count(*) as n, coalesce(sum(" + key + "), 0) as k, count(*) filter (where " + match
+                        + ") as m, coalesce(sum(" + key + ") filter (where " + match + "), 0) as mk " + people)
+                .param("initiative", initiativeId).param("categories", categories.toArray(String[]::new))
+                .query((rs, i) -> new Measure(rs.getLong("n"), rs.getLong("k"), rs.getLong("m"), rs.getLong("mk")))
+                .single();
+    }
+
+    /** The distinct stored values of a free-text dimension (COUNTY, REGION) among the initiative's registrations. */
+    public List<String> values(long initiativeId, String dimension) {
+        String column = COLUMNS.get(dimension);
+        return jdbc.sql("select distinct " + column + " as v from registration r where r.initiative_id = ? and "
+                        + column + " is not null and " + column + " <> '' order by 1 limit 500")
+                .param(initiativeId).query(String.class).list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("version"), rs.getLong("initiative_id"), rs.getString("dimension"),
+                Arrays.asList(rs.getString("categories").split(",")), rs.getString("population"),
+                rs.getBigDecimal("threshold_percent"));
+    }
+}

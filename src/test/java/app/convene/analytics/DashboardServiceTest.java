@@ -1,0 +1,253 @@
+package app.convene.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.convene.initiatives.InitiativeService;
+import app.convene.security.Actor;
+import app.convene.security.Authorization;
+import app.convene.shared.ValidationError;
+import app.convene.support.ConveneTest;
+import app.convene.support.SignIn;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+/** The dashboard's numbers against {@link FunnelFixture}, every one worked out by hand. */
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=analytics")
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    InitiativeService initiatives;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    FunnelFixture f;
+
+    @BeforeEach
+    void fixture() {
+        f = new FunnelFixture(jdbc, initiatives);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theFunnelCountsEachStepOfTheApprovedOnceAndExactlyBySectorPlaceAndOrganizationType() {
+        ParticipationDashboard d = asSystem(() -> dashboards.dashboard(f.initiative));
+
+        assertThat(values(d.funnel())).containsExactly(List.of(8L), List.of(6L), List.of(3L), List.of(4L), List.of(4L));
+        assertThat(rows(d.table("by-sector").orElseThrow())).containsExactly(
+                "EMPLOYER=[3, 2, 1, 1, 1]", "LABOR_UNION=[2, 2, 2, 2, 2]", "OTHER=[1, 0, 0, 0, 0]",
+                "WORKER_CENTER=[2, 2, 0, 1, 1]");
+        assertThat(rows(d.table("by-county").orElseThrow())).containsExactly("=[1, 0, 0, 0, 0]",
+                "King=[5, 4, 2, 3, 2]", "Pierce=[1, 1, 1, 0, 1]", "Snohomish=[1, 1, 0, 1, 1]");
+        assertThat(rows(d.table("by-organization-type").orElseThrow())).containsExactly("=[4, 2, 0, 1, 1]",
+                "BUSINESS=[2, 2, 1, 1, 1]", "LABOR=[2, 2, 2, 2, 2]");
+        assertThat(d.table("by-sector").orElseThrow().protectedCounts()).isFalse();
+    }
+
+    @Test
+    void demographicCountsGoThroughDisclosureControlAndTheTotalIsTheTotalOfTheShownCells() {
+        ParticipationDashboard d = asSystem(() -> dashboards.dashboard(f.initiative));
+
+        DataTable gender = d.table("by-gender").orElseThrow();
+        assertThat(gender.protectedCounts()).isTrue();
+        assertThat(rows(gender)).containsExactly("=[null, null, null, null, null]",
+                "MAN=[null, null, null, null, null]", "WOMAN=[5, 5, null, null, null]", "=[5, 5, 0, 0, 0]");
+        assertThat(gender.rows().getLast().labelKey()).isEqualTo("analytics.totalOfShown");
+        assertThat(gender.rows().getFirst().labelKey()).isEqualTo("analytics.notAnswered");
+        // Race and ethnicity: several answers per person, each counted in its own cell.
+        assertThat(rows(d.table("by-race-ethnicity").orElseThrow())).containsExactly(
+                "=[null, null, null, null, null]", "BLACK_AFRICAN_AMERICAN=[6, 6, null, null, null]",
+                "HISPANIC_LATINO=[null, null, null, null, null]", "=[6, 6, 0, 0, 0]");
+    }
+
+    @Test
+    void peoplePerQuarterAreCountedInTheQuarterTheyFirstReachedEachStep() {
+        ParticipationDashboard d = asSystem(() -> dashboards.dashboard(f.initiative));
+
+        assertThat(rows(d.quarters())).containsExactly("2026 Q1=[6, 5, 3, 3, 1]", "2026 Q2=[2, 1, 0, 1, 3]");
+    }
+
+    @Test
+    void milestonesRecommendationsAndConveningsAreCountedWithoutTheCancelled() {
+        ParticipationDashboard d = asSystem(() -> dashboards.dashboard(f.initiative));
+
+        assertThat(rows(d.milestonesByPhase())).containsExactly("Design=[1, 0, 0, 0, 1, 0]", "=[0, 0, 0, 1, 0, 0]");
+        assertThat(rows(d.milestonesByWorkgroup())).containsExactly("=[1, 0, 0, 0, 1, 0]", "W=[0, 0, 0, 1, 0, 0]");
+        List<String> pipeline = rows(d.recommendations());
+        assertThat(pipeline).contains("PUBLISHED=[1, 12, 10, 15]", "IN_REVIEW=[0, null, null, null]");
+        assertThat(pipeline.getFirst()).startsWith("DRAFT=[1, ").endsWith(", null, null]");
+        assertThat(rows(d.convenings())).containsExactly("2026 Q1=[1, 3, 4, 3]", "2026 Q2=[1, 0, 2, 1]");
+        assertThat(rows(d.accommodations())).containsExactly("ASL=[3]", "CHILDCARE=[1]");
+    }
+
+    @Test
+    void eachTargetShowsTheActualAndTheGapRoundedHalfUpAndADemographicActualIsProtected() {
+        Authorization.runAsSystem(() -> {
+            add(Dimension.SECTOR, List.of("LABOR_UNION"), Population.STEERING_COMMITTEE, "25");
+            add(Dimension.COUNTY, List.of("King"), Population.ATTENDEES, "15");
+            add(Dimension.GENDER, List.of("WOMAN"), Population.APPROVED_STAKEHOLDERS, "50");
+            add(Dimension.GENDER, List.of("MAN"), Population.APPROVED_STAKEHOLDERS, "40");
+            add(Dimension.RACE_ETHNICITY, List.of("BLACK_AFRICAN_AMERICAN", "HISPANIC_LATINO"),
+                    Population.APPROVED_STAKEHOLDERS, "90");
+            return add(Dimension.ORGANIZATION_TYPE, List.of("LABOR", "BUSINESS"), Population.APPROVED_STAKEHOLDERS, "66.7");
+        });
+
+        List<String> statuses = asSystem(() -> targets.statuses(f.initiative)).stream()
+                .map(s -> s.population() + "/" + s.actual() + "/" + s.actualPercent() + "/" + s.gap() + "/" + s.met())
+                .toList();
+
+        assertThat(statuses).containsExactly("3/1/33.3/8.3/true", "4/3/75.0/60.0/true", "6/5/83.3/33.3/true",
+                "6/null/null/null/false",
+                // one person naming both categories counts once: 6 of 6, not 7
+                "6/6/100.0/10.0/true",
+                // 4 of 6 = 66.666… rounds half up to 66.7: the target is met with a gap of 0.0
+                "6/4/66.7/0.0/true");
+    }
+
+    @Test
+    void badInputIsRefusedByItsFieldAndNothingIsStored() {
+        assertThat(refusal(null, List.of("King"), Population.ATTENDEES, "10")).isEqualTo("dimension");
+        assertThat(refusal(Dimension.COUNTY, List.of(" "), Population.ATTENDEES, "10")).isEqualTo("categories");
+        assertThat(refusal(Dimension.COUNTY, List.of("King, Pierce"), Population.ATTENDEES, "10")).isEqualTo("categories");
+        assertThat(refusal(Dimension.COUNTY, List.of("King"), null, "10")).isEqualTo("population");
+        for (String threshold : new String[] {"0", "-5", "100.1", "12.25"}) {
+            assertThat(refusal(Dimension.COUNTY, List.of("King"), Population.ATTENDEES, threshold)).isEqualTo("threshold");
+        }
+        assertThat(refusal(Dimension.COUNTY, List.of("King"), Population.ATTENDEES, null)).isEqualTo("threshold");
+        assertThat(jdbc.queryForObject("select count(*) from representation_target where initiative_id = ?",
+                Integer.class, f.initiative)).isZero();
+    }
+
+    @Test
+    void aStaleChangeIsRefusedAndEveryChangeIsAudited() {
+        long id = Authorization.runAsSystem(() -> add(Dimension.COUNTY, List.of("King"), Population.ATTENDEES, "15"));
+        Authorization.runAsSystem(() -> {
+            targets.change(id, 0, new TargetDraft(Dimension.COUNTY, List.of("King", "Pierce"), Population.ATTENDEES,
+                    new BigDecimal("20")));
+            return null;
+        });
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
+            targets.change(id, 0, new TargetDraft(Dimension.COUNTY, List.of("Pierce"), Population.ATTENDEES,
+                    new BigDecimal("30")));
+            return null;
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> Authorization.runAsSystem(() -> {
+            targets.remove(id, 0);
+            return null;
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select categories || ' ' || threshold_percent from representation_target"
+                + " where id = ?", String.class, id)).isEqualTo("King,Pierce 20.00");
+        Authorization.runAsSystem(() -> {
+            targets.remove(id, 1);
+            return null;
+        });
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'representation_target'"
+                + " and subject_id = ? order by id", String.class, String.valueOf(id))).containsExactly(
+                "analytics.targetAdded", "analytics.targetChanged", "analytics.targetRemoved");
+    }
+
+    @Test
+    void committeeMembersReadButDoNotSetTargetsAndStakeholdersSeeNothing() {
+        jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'STAKEHOLDER')",
+                f.initiative, f.people[2]);
+        SignIn.as(new Actor(f.people[1], "Person 1", false));
+        assertThat(dashboards.dashboard(f.initiative).funnel().rows()).hasSize(5);
+        assertThat(targets.statuses(f.initiative)).isEmpty();
+        assertThatThrownBy(() -> targets.add(f.initiative, new TargetDraft(Dimension.COUNTY, List.of("King"),
+                Population.ATTENDEES, BigDecimal.TEN))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.dashboardOfAll()).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(new Actor(f.people[2], "Person 2", false));
+        assertThatThrownBy(() -> dashboards.dashboard(f.initiative)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theCsvOfAProtectedTableWritesSuppressedCountsAsFewerThanFive() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        asSystem(() -> {
+            dashboards.csv(f.initiative, "by-gender", Function.identity(), out);
+            return null;
+        });
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF"); // as every CSV of Convene: spreadsheets then read it as UTF-8
+        assertThat(csv.substring(1).lines().toList()).containsExactly(
+                "analytics.by.GENDER,analytics.stage.REGISTERED,analytics.stage.APPROVED,analytics.stage.IN_WORKGROUP,"
+                        + "analytics.stage.ATTENDED,analytics.stage.CONTRIBUTED",
+                "analytics.notAnswered,<5,<5,<5,<5,<5", "demographics.gender.MAN,<5,<5,<5,<5,<5",
+                "demographics.gender.WOMAN,5,5,<5,<5,<5", "analytics.totalOfShown,5,5,0,0,0");
+    }
+
+    @Autowired
+    QuarterlyReport report;
+
+    @Test
+    void theQuarterlyReportIsOnePageThatPdfBoxReadsBack() throws Exception {
+        Authorization.runAsSystem(() -> add(Dimension.SECTOR, List.of("LABOR_UNION"), Population.STEERING_COMMITTEE, "25"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        asSystem(() -> {
+            report.write(f.initiative, "Funnel", java.time.LocalDate.of(2026, 6, 30), java.util.Locale.ENGLISH,
+                    (key, params) -> key + (params.length == 0 ? "" : Arrays.toString(params)), out);
+            return null;
+        });
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("analytics.report.title", "Funnel · 2026 Q2 · 2026-06-30",
+                    "analytics.stage.REGISTERED: 8 · analytics.report.newIn[2026 Q2, 2]",
+                    "analytics.stage.CONTRIBUTED: 4 · analytics.report.newIn[2026 Q2, 3]",
+                    "analytics.report.target[25.0, 33.3, 8.3]",
+                    "recommendation.status.PUBLISHED: 1",
+                    "analytics.report.convenings[2026 Q2, 1, 0, 2, 1]");
+        }
+    }
+
+    private long add(Dimension dimension, List<String> categories, Population population, String threshold) {
+        return targets.add(f.initiative, new TargetDraft(dimension, categories, population, new BigDecimal(threshold)));
+    }
+
+    private String refusal(Dimension dimension, List<String> categories, Population population, String threshold) {
+        try {
+            Authorization.runAsSystem(() -> targets.add(f.initiative, new TargetDraft(dimension, categories, population,
+                    threshold == null ? null : new BigDecimal(threshold))));
+            return "accepted";
+        } catch (ValidationError e) {
+            return e.field();
+        }
+    }
+
+    private static <T> T asSystem(java.util.function.Supplier<T> work) {
+        return Authorization.runAsSystem(work);
+    }
+
+    private static List<List<Number>> values(DataTable table) {
+        return table.rows().stream().map(DataTable.Row::values).toList();
+    }
+
+    private static List<String> rows(DataTable table) {
+        List<String> rows = new ArrayList<>();
+        table.rows().forEach(r -> rows.add(r.label() + "=" + Arrays.toString(r.values().toArray())));
+        return rows;
+    }
+}
