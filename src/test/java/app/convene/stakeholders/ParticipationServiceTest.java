@@ -56,9 +56,11 @@ class ParticipationServiceTest {
         assertThat(summary.stakeholders()).isEqualTo(7);
         assertThat(summary.bySector()).containsExactly(new ParticipationSummary.Count("LABOR_UNION", 6L),
                 new ParticipationSummary.Count("EMPLOYER", null));
-        assertThat(summary.byGender()).containsExactly(new ParticipationSummary.Count("WOMAN", 6L),
-                new ParticipationSummary.Count("MAN", null));
-        assertThat(summary.answeredDemographics()).isEqualTo(7L);
+        assertThat(summary.demographics().gender().cells()).extracting(ProtectedCell::label)
+                .containsExactly("WOMAN", "MAN", "NON_BINARY", "ANOTHER", "PREFER_NOT_TO_SAY");
+        assertThat(summary.demographics().gender().cells().get(0).value()).isIn(6L);
+        assertThat(summary.demographics().gender().cells().subList(1, 5)).allMatch(ProtectedCell::suppressed);
+        assertThat(summary.demographics().answered()).isIn(6L, 9L);
     }
 
     @Test
