@@ -1,8 +1,8 @@
 package app.convene.analytics;
 
-import app.convene.analytics.internal.DisclosureControl;
-import app.convene.analytics.internal.DisclosureControl.CellInput;
-import app.convene.analytics.internal.DisclosureControl.ProtectedTable;
+import app.convene.stakeholders.CellInput;
+import app.convene.stakeholders.DisclosureControl;
+import app.convene.stakeholders.ProtectedTable;
 import app.convene.analytics.internal.FunnelQueries.Group;
 import app.convene.analytics.internal.FunnelQueries.Quarter;
 import java.util.ArrayList;
@@ -57,6 +57,7 @@ final class FunnelTables {
             }
             return new DataTable(id, title, STAGE_COLUMNS, rows, false);
         }
+        cells = everyCategory(cells, dimension);
         Group population = all(groups);
         Number[][] values = new Number[cells.size() + 1][Stage.values().length];
         for (Stage stage : Stage.values()) {
@@ -76,6 +77,19 @@ final class FunnelTables {
         }
         rows.add(new DataTable.Row("", "analytics.totalOfShown", Arrays.asList(values[cells.size()])));
         return new DataTable(id, title, STAGE_COLUMNS, rows, true);
+    }
+
+    /** The dimension's every answer in its own order (zero where nobody gave it), then any other stored value. */
+    private static List<Group> everyCategory(List<Group> present, Dimension dimension) {
+        List<Group> cells = new ArrayList<>();
+        for (String category : dimension.categories()) {
+            cells.add(present.stream().filter(g -> category.equals(g.value() == null ? "" : g.value())).findFirst()
+                    .orElse(new Group(dimension.name(), category, new long[Stage.values().length],
+                            new long[Stage.values().length])));
+        }
+        present.stream().filter(g -> !dimension.categories().contains(g.value() == null ? "" : g.value()))
+                .forEach(cells::add);
+        return cells;
     }
 
     private static Group all(List<Group> groups) {

@@ -1,7 +1,7 @@
 package app.convene.analytics;
 
-import app.convene.analytics.internal.DisclosureControl;
-import app.convene.analytics.internal.DisclosureControl.CellInput;
+import app.convene.stakeholders.CellInput;
+import app.convene.stakeholders.DisclosureControl;
 import app.convene.analytics.internal.TargetQueries;
 import app.convene.analytics.internal.TargetQueries.Measure;
 import app.convene.security.Action;

@@ -3,16 +3,15 @@ package app.convene.stakeholders;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.stakeholders.internal.ParticipationQueries;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aggregate participation of an initiative's approved stakeholders for its coordinators: by sector,
- * by region, and by the optional, self-identified demographics, every count below five suppressed.
+ * Aggregate participation of an initiative's approved stakeholders for its coordinators: by sector and by
+ * region (exact, counts below five suppressed), and by the optional, self-identified demographics, every
+ * count of which goes through the disclosure control (decision 0040).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,20 +27,18 @@ public class ParticipationService {
 
     public ParticipationSummary summary(long initiativeId) {
         authorization.check(Action.MANAGE_STAKEHOLDERS, initiativeId);
-        long total = queries.approved(initiativeId);
-        List<ParticipationSummary.Count> race = new ArrayList<>();
-        Map<String, Long> raceCounts = new TreeMap<>();
-        for (String answer : queries.raceEthnicityAnswers(initiativeId)) {
-            for (String value : answer.split(",")) {
-                raceCounts.merge(value, 1L, Long::sum);
-            }
-        }
-        raceCounts.forEach((key, count) -> race.add(ParticipationSummary.of(key, count)));
-        long answered = queries.answeredDemographics(initiativeId);
-        return new ParticipationSummary(total, suppressed(queries.bySector(initiativeId)),
-                suppressed(queries.byRegion(initiativeId)), race, suppressed(queries.byGender(initiativeId)),
-                suppressed(queries.byLivedExperience(initiativeId)),
-                answered < Demographics.SUPPRESS_BELOW ? null : answered);
+        return new ParticipationSummary(queries.approved(initiativeId), suppressed(queries.bySector(initiativeId)),
+                suppressed(queries.byRegion(initiativeId)),
+                DemographicsTables.of(queries.demographics(initiativeId, null)));
+    }
+
+    /**
+     * The protected demographics of some of the initiative's people (those with an approved registration),
+     * e.g. a workgroup's members for its balance tab (coordinators).
+     */
+    public DemographicsTables demographicsOf(long initiativeId, Collection<Long> personIds) {
+        authorization.check(Action.VIEW_WORKGROUP_BALANCE, initiativeId);
+        return DemographicsTables.of(queries.demographics(initiativeId, List.copyOf(personIds)));
     }
 
     private static List<ParticipationSummary.Count> suppressed(List<ParticipationQueries.KeyCount> counts) {

@@ -3,12 +3,12 @@ package app.convene.stakeholders;
 import java.util.List;
 
 /**
- * Who is at the table, in aggregate only. A count below {@link Demographics#SUPPRESS_BELOW} is
- * suppressed ({@code count} is null) so that no small group, and no person, can be singled out.
+ * Who is at the table, in aggregate only. Sector and region counts are exact, a count below
+ * {@link Demographics#SUPPRESS_BELOW} suppressed ({@code count} is null); the demographics go through the
+ * disclosure control ({@link DemographicsTables}), so no person's answers can be recovered by arithmetic.
  */
 public record ParticipationSummary(long stakeholders, List<Count> bySector, List<Count> byRegion,
-                                   List<Count> byRaceEthnicity, List<Count> byGender, List<Count> byLivedExperience,
-                                   Long answeredDemographics) {
+                                   DemographicsTables demographics) {
 
     /** A labelled count; {@code count == null} means fewer than five, suppressed. */
     public record Count(String key, Long count) {

@@ -14,6 +14,7 @@ import app.convene.security.WorkgroupRoles;
 import app.convene.shared.ValidationError;
 import app.convene.stakeholders.DirectoryService;
 import app.convene.stakeholders.DirectoryService.MemberFacts;
+import app.convene.stakeholders.ParticipationService;
 import app.convene.workgroups.internal.ActivityQueries;
 import app.convene.workgroups.internal.JoinRequest;
 import app.convene.workgroups.internal.JoinRequestRepository;
@@ -24,12 +25,10 @@ import app.convene.workgroups.internal.WorkgroupQueries;
 import app.convene.workgroups.internal.WorkgroupRepository;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -56,6 +55,7 @@ public class WorkgroupService {
     private final RoleService roles;
     private final NoticeService notices;
     private final DirectoryService directory;
+    private final ParticipationService participation;
     private final InitiativeDirectory initiatives;
     private final InitiativePeople people;
     private final Clock clock;
@@ -63,7 +63,8 @@ public class WorkgroupService {
     WorkgroupService(WorkgroupRepository workgroups, MemberRepository members, JoinRequestRepository requests,
                      WorkgroupQueries queries, ActivityQueries activity, WorkgroupSupport support,
                      Authorization authorization, AuditLog audit, RoleService roles, NoticeService notices,
-                     DirectoryService directory, InitiativeDirectory initiatives, InitiativePeople people, Clock clock) {
+                     DirectoryService directory, ParticipationService participation, InitiativeDirectory initiatives,
+                     InitiativePeople people, Clock clock) {
         this.people = people;
         this.workgroups = workgroups;
         this.members = members;
@@ -76,6 +77,7 @@ public class WorkgroupService {
         this.roles = roles;
         this.notices = notices;
         this.directory = directory;
+        this.participation = participation;
         this.initiatives = initiatives;
         this.clock = clock;
     }
@@ -253,30 +255,13 @@ public class WorkgroupService {
         lead(support.workgroup(workgroupId), personId, actor);
     }
 
-    /** Membership by sector and by region, counts below five suppressed (coordinators). */
-    public Map<String, Map<String, Long>> balance(long workgroupId) {
+    /** Membership by sector and by region (counts below five suppressed) and protected demographics (coordinators). */
+    public WorkgroupBalance balance(long workgroupId) {
         long initiativeId = support.initiativeOf(workgroupId);
         authorization.check(Action.VIEW_WORKGROUP_BALANCE, initiativeId);
         List<Long> people = members.findByWorkgroup(workgroupId, Pageable.unpaged()).stream().map(Member::getPersonId).toList();
-        Map<Long, MemberFacts> facts = directory.factsOf(initiativeId, people);
-        Map<String, Long> sectors = new TreeMap<>();
-        Map<String, Long> regions = new TreeMap<>();
-        for (Long person : people) {
-            MemberFacts f = facts.get(person);
-            sectors.merge(f == null || f.sector() == null ? "" : f.sector().name(), 1L, Long::sum);
-            regions.merge(f == null || f.region() == null ? "" : f.region(), 1L, Long::sum);
-        }
-        Map<String, Map<String, Long>> result = new HashMap<>();
-        result.put("sector", suppress(sectors));
-        result.put("region", suppress(regions));
-        return result;
-    }
-
-    /** Counts below five become null ("fewer than 5"). */
-    static Map<String, Long> suppress(Map<String, Long> counts) {
-        Map<String, Long> shown = new TreeMap<>();
-        counts.forEach((key, count) -> shown.put(key, count < 5 ? null : count));
-        return shown;
+        return WorkgroupBalance.of(people, directory.factsOf(initiativeId, people),
+                participation.demographicsOf(initiativeId, people));
     }
 
     /** The person's workgroups in every initiative, and their open requests. */

@@ -173,6 +173,9 @@ class AuthorizationMatrixTest {
         allow("export: registrations CSV", COORDINATORS, t -> t.exports.registrations(t.fixture.initiativeA(),
                 app.convene.stakeholders.RegistrationStatus.PENDING, new java.io.ByteArrayOutputStream()));
         allow("participation: aggregate summary", COORDINATORS, t -> t.participation.summary(t.fixture.initiativeA()));
+        // issue 18 P1
+        allow("participation: protected demographics of a group (a workgroup's balance)", COORDINATORS,
+                t -> t.participation.demographicsOf(t.fixture.initiativeA(), List.of()));
         Set<Who> workgroupLeads = EnumSet.of(Who.WORKGROUP_LEAD, Who.COORDINATOR, Who.ADMINISTRATOR);
         allow("workgroups: list an initiative's workgroups", EVERYONE,
                 t -> t.workgroups.list(t.fixture.initiativeA(), PageRequest.of(0, 5)));

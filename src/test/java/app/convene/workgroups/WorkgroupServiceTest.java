@@ -58,6 +58,8 @@ class WorkgroupServiceTest {
     @Autowired
     EntityManagerFactory entityManagers;
 
+    @Autowired
+    app.convene.stakeholders.ParticipationService participation;
     long atlanta;
     long workgroup;
 
@@ -242,10 +244,14 @@ class WorkgroupServiceTest {
 
     @Test
     void balanceSuppressesCountsBelowFive() {
-        assertThat(WorkgroupService.suppress(new TreeMap<>(Map.of("A", 7L, "B", 2L))))
+        assertThat(WorkgroupBalance.suppress(new TreeMap<>(Map.of("A", 7L, "B", 2L))))
                 .containsEntry("A", 7L).containsEntry("B", null);
         signInAs("Maya Thompson");
-        assertThat(workgroups.balance(workgroup).get("sector").values()).allMatch(v -> v == null || v >= 5);
+        WorkgroupBalance balance = workgroups.balance(workgroup);
+        assertThat(balance.bySector().values()).allMatch(v -> v == null || v >= 5);
+        assertThat(balance.demographics()).as("the members' demographics, protected")
+                .isEqualTo(participation.demographicsOf(atlanta, workgroups.memberIds(workgroup)));
+        assertThat(balance.demographics().gender().cells()).hasSize(app.convene.stakeholders.Demographics.Gender.values().length);
         signInAs("Sam Chen");
         assertThatThrownBy(() -> workgroups.balance(workgroup)).isInstanceOf(AccessDeniedException.class);
     }

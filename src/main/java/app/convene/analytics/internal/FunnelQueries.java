@@ -15,12 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FunnelQueries {
 
-    /**
-     * Placeholder until P1 lands: each person's cell key. With P1's migration 0043 this becomes
-     * {@code "coalesce(r.cell_key, 0)"} (registrations are {@code r} wherever it is used);
-     * until then every key sum is 0 (the placeholder disclosure control does not use it).
-     */
-    static final String CELL_KEY = "0::bigint";
+    /** Each person's cell key (decision 0040; registrations are {@code r} wherever it is used). */
+    static final String CELL_KEY = "coalesce(r.cell_key, 0)::bigint";
 
     private static final String FLAGS = """
             with reg as (

@@ -1,6 +1,8 @@
 package app.convene.stakeholders.ui;
 
+import app.convene.stakeholders.DemographicsTables;
 import app.convene.stakeholders.ParticipationSummary;
+import app.convene.stakeholders.ProtectedTable;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +12,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Participation in aggregate for coordinators; suppressed counts read "fewer than 5". */
+/**
+ * Participation in aggregate for coordinators; suppressed counts read "fewer than 5". The demographics
+ * are protected (decision 0040): their counts are perturbed and their totals are the sums of what is shown.
+ */
 class ParticipationPanel extends Details {
 
     ParticipationPanel(ParticipationSummary summary) {
@@ -21,14 +26,15 @@ class ParticipationPanel extends Details {
         content.add(list("participation.bySector", summary.bySector(), key -> getTranslation("sector." + key)));
         content.add(list("participation.byRegion", summary.byRegion(),
                 key -> key.isEmpty() ? getTranslation("participation.unknown") : key));
-        content.add(new Paragraph(summary.answeredDemographics() == null
+        DemographicsTables demographics = summary.demographics();
+        content.add(new Paragraph(demographics.answered() == null
                 ? getTranslation("participation.demographics.few")
-                : getTranslation("participation.demographics.answered", summary.answeredDemographics())));
-        if (summary.answeredDemographics() != null) {
-            content.add(list("common.race", summary.byRaceEthnicity(), key -> getTranslation("demographics.race." + key)));
-            content.add(list("common.gender", summary.byGender(), key -> getTranslation("demographics.gender." + key)));
-            content.add(list("participation.lived", summary.byLivedExperience(),
-                    key -> getTranslation("demographics.lived." + key)));
+                : getTranslation("participation.demographics.answeredAbout", demographics.answered())));
+        if (demographics.answered() != null) {
+            content.add(new Paragraph(getTranslation("participation.protectedNote")));
+            content.add(table("common.race", demographics.raceEthnicity(), "demographics.race."));
+            content.add(table("common.gender", demographics.gender(), "demographics.gender."));
+            content.add(table("participation.lived", demographics.livedExperience(), "demographics.lived."));
         }
         add(content);
     }
@@ -39,6 +45,19 @@ class ParticipationPanel extends Details {
             list.add(new ListItem(label.apply(count.key()) + ": " + (count.suppressed()
                     ? getTranslation("participation.fewerThan5") : count.count().toString())));
         }
+        return block(titleKey, list);
+    }
+
+    private Div table(String titleKey, ProtectedTable table, String labelPrefix) {
+        UnorderedList list = new UnorderedList();
+        table.cells().forEach(cell -> list.add(new ListItem(getTranslation(labelPrefix + cell.label()) + ": "
+                + (cell.suppressed() ? getTranslation("participation.fewerThan5") : cell.value().toString()))));
+        Div block = block(titleKey, list);
+        block.add(new Paragraph(getTranslation("participation.shownTotal", table.total())));
+        return block;
+    }
+
+    private Div block(String titleKey, UnorderedList list) {
         Div block = new Div(new H3(getTranslation(titleKey)), list);
         block.addClassName("cv-participation-block");
         return block;
