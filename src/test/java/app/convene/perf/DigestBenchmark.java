@@ -28,10 +28,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("perf")
 @ConveneTest
-// Mail is sent after each page's commit while its database connection is still held, and each mail waits on the
-// SMTP server's replies: 16 workers, with the production pool size (20) instead of the tests' 6.
+// The production settings: the default digest workers and mail threads, and the production pool size (20) instead
+// of the tests' 6.
 @TestPropertySource(properties = {"convene.demo.enabled=false", "convene.digest.zone=UTC", "convene.digest.hour=7",
-        "convene.digest.workers=16", "convene.embedded-database.pool-size=20"})
+        "convene.embedded-database.pool-size=20"})
 class DigestBenchmark {
 
     static final int PEOPLE = 10_000;
