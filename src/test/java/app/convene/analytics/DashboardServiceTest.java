@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,14 +73,44 @@ class DashboardServiceTest {
 
         DataTable gender = d.table("by-gender").orElseThrow();
         assertThat(gender.protectedCounts()).isTrue();
-        assertThat(rows(gender)).containsExactly("=[null, null, null, null, null]",
-                "MAN=[null, null, null, null, null]", "WOMAN=[5, 5, null, null, null]", "=[5, 5, 0, 0, 0]");
+        // Every answer is listed, empty ones included, "not answered" last, then the total of the shown cells.
+        assertThat(gender.rows()).extracting(DataTable.Row::label).containsExactly("WOMAN", "MAN", "NON_BINARY",
+                "ANOTHER", "PREFER_NOT_TO_SAY", "", "");
         assertThat(gender.rows().getLast().labelKey()).isEqualTo("analytics.totalOfShown");
-        assertThat(gender.rows().getFirst().labelKey()).isEqualTo("analytics.notAnswered");
+        assertThat(gender.rows().get(5).labelKey()).isEqualTo("analytics.notAnswered");
+        // By hand (-1: one to four people, always hidden): 5 women registered and approved, fewer later.
+        assertProtected(gender, Map.of("WOMAN", new long[] {5, 5, -1, -1, -1}, "MAN", small(), "", small()));
         // Race and ethnicity: several answers per person, each counted in its own cell.
-        assertThat(rows(d.table("by-race-ethnicity").orElseThrow())).containsExactly(
-                "=[null, null, null, null, null]", "BLACK_AFRICAN_AMERICAN=[6, 6, null, null, null]",
-                "HISPANIC_LATINO=[null, null, null, null, null]", "=[6, 6, 0, 0, 0]");
+        assertProtected(d.table("by-race-ethnicity").orElseThrow(), Map.of("BLACK_AFRICAN_AMERICAN",
+                new long[] {6, 6, -1, -1, -1}, "HISPANIC_LATINO", small(), "", small()));
+    }
+
+    private static long[] small() {
+        return new long[] {-1, -1, -1, -1, -1};
+    }
+
+    /**
+     * A protected table against the counts worked out by hand (absent: nobody; -1: one to four people): a cell of
+     * fewer than five people is hidden, a larger one is hidden or shown at most 2 from the truth and never below 5
+     * (decision 0040), and the last row is the sum of the cells shown.
+     */
+    private static void assertProtected(DataTable table, Map<String, long[]> byHand) {
+        List<DataTable.Row> cells = table.rows().subList(0, table.rows().size() - 1);
+        for (int stage = 0; stage < 5; stage++) {
+            long shown = 0;
+            for (DataTable.Row cell : cells) {
+                long truth = byHand.getOrDefault(cell.label(), new long[5])[stage];
+                Number value = cell.values().get(stage);
+                if (truth < 5) {
+                    assertThat(value).as(cell.label() + " at stage " + stage).isNull();
+                } else if (value != null) {
+                    assertThat(value.longValue()).as(cell.label() + " at stage " + stage)
+                            .isBetween(Math.max(5, truth - 2), truth + 2);
+                    shown += value.longValue();
+                }
+            }
+            assertThat(table.rows().getLast().values().get(stage).longValue()).isEqualTo(shown);
+        }
     }
 
     @Test
@@ -118,7 +149,10 @@ class DashboardServiceTest {
                 .map(s -> s.population() + "/" + s.actual() + "/" + s.actualPercent() + "/" + s.gap() + "/" + s.met())
                 .toList();
 
-        assertThat(statuses).containsExactly("3/1/33.3/8.3/true", "4/3/75.0/60.0/true", "6/5/83.3/33.3/true",
+        // Women among the approved are 5 by hand: a protected count, hidden or shown at most 2 from the truth.
+        assertThat(statuses.get(2)).isIn("6/null/null/null/false", "6/5/83.3/33.3/true", "6/6/100.0/50.0/true",
+                "6/7/116.7/66.7/true");
+        assertThat(statuses).containsExactly("3/1/33.3/8.3/true", "4/3/75.0/60.0/true", statuses.get(2),
                 "6/null/null/null/false",
                 // one person naming both categories counts once: 6 of 6, not 7
                 "6/6/100.0/10.0/true",
@@ -191,11 +225,16 @@ class DashboardServiceTest {
         });
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF"); // as every CSV of Convene: spreadsheets then read it as UTF-8
-        assertThat(csv.substring(1).lines().toList()).containsExactly(
-                "analytics.by.GENDER,analytics.stage.REGISTERED,analytics.stage.APPROVED,analytics.stage.IN_WORKGROUP,"
-                        + "analytics.stage.ATTENDED,analytics.stage.CONTRIBUTED",
-                "analytics.notAnswered,<5,<5,<5,<5,<5", "demographics.gender.MAN,<5,<5,<5,<5,<5",
-                "demographics.gender.WOMAN,5,5,<5,<5,<5", "analytics.totalOfShown,5,5,0,0,0");
+        // The CSV writes the page's protected numbers, a hidden one as "<5".
+        List<String> expected = new ArrayList<>(List.of("analytics.by.GENDER,analytics.stage.REGISTERED,"
+                + "analytics.stage.APPROVED,analytics.stage.IN_WORKGROUP,analytics.stage.ATTENDED,analytics.stage.CONTRIBUTED"));
+        for (DataTable.Row row : asSystem(() -> dashboards.dashboard(f.initiative)).table("by-gender").orElseThrow().rows()) {
+            expected.add(row.labelKey() + "," + String.join(",", row.values().stream()
+                    .map(v -> v == null ? "<5" : v.toString()).toList()));
+        }
+        assertThat(expected).contains("demographics.gender.MAN,<5,<5,<5,<5,<5",
+                "analytics.notAnswered,<5,<5,<5,<5,<5");
+        assertThat(csv.substring(1).lines().toList()).containsExactlyElementsOf(expected);
     }
 
     @Autowired
