@@ -10,6 +10,7 @@ import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.FormError;
 import app.convene.shared.ui.Notices;
+import app.convene.shared.ui.Selects;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,6 +78,8 @@ class IndicatorForm extends Div {
         source.setMaxLength(500);
         source.setWidthFull();
         FieldErrors.manual(fields());
+        Selects.required(goal);
+        Selects.required(direction);
         binder.forField(goal).asRequired(getTranslation("indicator.error.goal")).bind("goal");
         binder.forField(name).asRequired(getTranslation("indicator.error.required")).bind("name");
         binder.forField(unit).asRequired(getTranslation("indicator.error.required")).bind("unit");
