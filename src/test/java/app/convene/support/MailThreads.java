@@ -36,13 +36,17 @@ public class MailThreads implements ApplicationContextInitializer<ConfigurableAp
     /** Waits at most {@code longest} until no mail thread of any test context is sending or has mail queued. */
     public static void awaitIdle(java.time.Duration longest) {
         long deadline = System.nanoTime() + longest.toNanos();
+        int idleChecks = 0;
         while (System.nanoTime() < deadline) {
             EXECUTORS.values().removeIf(context -> !context.isActive()); // a closed context's mail is not waited for
             // A cached context the test framework paused (stopped) holds its mail threads until it is used again.
             boolean idle = EXECUTORS.entrySet().stream().filter(e -> e.getValue().isRunning()).map(Map.Entry::getKey)
                     .allMatch(e -> e.getActiveCount() == 0
                     && e.getThreadPoolExecutor().getQueue().isEmpty());
-            if (idle) {
+            // Three idle looks in a row: a thread that has just taken a mail off the queue counts as active only a
+            // moment later, so one look can fall between the two and see an idle executor with a mail in hand.
+            idleChecks = idle ? idleChecks + 1 : 0;
+            if (idleChecks == 3) {
                 return;
             }
             try {
