@@ -61,7 +61,7 @@ class DigestPages {
             }
         });
         queries.markSent(digestByNotice);
-        mail.forEach(postman::send);
+        postman.sendAll(mail);
         return mail.size();
     }
 }

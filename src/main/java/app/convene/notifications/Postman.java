@@ -1,11 +1,14 @@
 package app.convene.notifications;
 
 import app.convene.notifications.internal.LetterDue;
+import app.convene.notifications.internal.LettersDue;
 import app.convene.notifications.internal.MailDeliveries;
 import app.convene.shared.mail.Mailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +33,9 @@ public class Postman {
     /** How long the retry job leaves a new mail to the after-commit attempt of the node that made it. */
     private static final Duration FIRST_ATTEMPT_GRACE = Duration.ofMinutes(1);
 
+    /** How many letters share one publication and one conversation with the mail server. */
+    static final int GROUP = 50;
+
     private final MailDeliveries deliveries;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
@@ -50,14 +56,40 @@ public class Postman {
 
     /** Asks for the letter to be sent once the current transaction commits (at once without one). */
     public void send(Letter letter) {
+        transaction().executeWithoutResult(status -> events.publishEvent(new LetterDue(add(letter, clock.instant()))));
+    }
+
+    /**
+     * Asks for many letters to be sent once the current transaction commits (decision 0044): they go out in
+     * groups of {@value #GROUP}, each group one registry publication and one conversation with the mail server.
+     */
+    public void sendAll(List<Letter> letters) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        transaction().executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            for (int from = 0; from < letters.size(); from += GROUP) {
+                List<String> group = new ArrayList<>(GROUP);
+                for (Letter letter : letters.subList(from, Math.min(letters.size(), from + GROUP))) {
+                    group.add(add(letter, now));
+                }
+                events.publishEvent(new LettersDue(group));
+            }
+        });
+    }
+
+    private String add(Letter letter, Instant now) {
+        String messageId = mailer.newMessageId();
+        deliveries.add(messageId, letter, now, now.plus(FIRST_ATTEMPT_GRACE));
+        return messageId;
+    }
+
+    /** The caller's read-write transaction, or one of its own (see the class comment). */
+    private TransactionTemplate transaction() {
         boolean finishedOrReadOnly = TransactionSynchronizationManager.isActualTransactionActive()
                 && (!TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
-        (finishedOrReadOnly ? own : joining).executeWithoutResult(status -> {
-            String messageId = mailer.newMessageId();
-            Instant now = clock.instant();
-            deliveries.add(messageId, letter, now, now.plus(FIRST_ATTEMPT_GRACE));
-            events.publishEvent(new LetterDue(messageId));
-        });
+        return finishedOrReadOnly ? own : joining;
     }
 }

@@ -1,10 +1,12 @@
 package app.convene.notifications.internal;
 
 import app.convene.shared.mail.MailRefused;
+import app.convene.shared.mail.MailSession;
 import app.convene.shared.mail.Mailer;
 import app.convene.shared.mail.OutgoingMail;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,21 +58,38 @@ class LetterDelivery {
     @Async(MailDeliveryExecution.EXECUTOR)
     @TransactionalEventListener
     void deliver(LetterDue due) {
-        try (Connection connection = dataSource.getConnection()) {
+        deliverAll(List.of(due.messageId()));
+    }
+
+    /**
+     * The same for several mails (decision 0044): one conversation with the mail server, and a commit after each
+     * mail, so a failure part-way leaves the ones sent marked sent (a resubmission skips them).
+     */
+    @Async(MailDeliveryExecution.EXECUTOR)
+    @TransactionalEventListener
+    void deliver(LettersDue due) {
+        deliverAll(due.messageIds());
+    }
+
+    private void deliverAll(List<String> messageIds) {
+        try (Connection connection = dataSource.getConnection(); MailSession session = mailer.session()) {
             connection.setAutoCommit(false);
-            try {
-                attempt(MailDeliveries.on(connection), due.messageId());
-                connection.commit();
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
+            MailDeliveries deliveries = MailDeliveries.on(connection);
+            for (String messageId : messageIds) {
+                try {
+                    attempt(deliveries, session, messageId);
+                    connection.commit();
+                } catch (RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                }
             }
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Mail " + due.messageId() + " not attempted", e);
+            throw new DataAccessResourceFailureException("Mail " + messageIds + " not attempted", e);
         }
     }
 
-    private void attempt(MailDeliveries deliveries, String messageId) {
+    private void attempt(MailDeliveries deliveries, MailSession session, String messageId) {
         PendingMail mail = deliveries.lock(messageId).orElse(null);
         if (mail == null || !"PENDING".equals(mail.state())) {
             return;
@@ -78,7 +97,7 @@ class LetterDelivery {
         String unsubscribeUrl = mail.personId() == null || mail.kind() == null ? null
                 : unsubscribe.url(mail.personId(), mail.kind()).orElse(null);
         try {
-            mailer.deliver(new OutgoingMail(mail.to(), mail.language(), mail.messageId(), mail.subject(), mail.text(),
+            session.deliver(new OutgoingMail(mail.to(), mail.language(), mail.messageId(), mail.subject(), mail.text(),
                     unsubscribeUrl, mail.calendar(), mail.calendarMethod()));
             deliveries.sent(messageId, clock.instant());
         } catch (MailRefused refused) {

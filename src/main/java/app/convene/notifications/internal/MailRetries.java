@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mail not yet taken by the mail server is tried again (decision 0033). Every node, every 15 s: the
- * {@link LetterDue} publications the registry still holds incomplete after a minute (the node that made them
+ * {@link LetterDue} and {@link LettersDue} publications the registry still holds incomplete after a minute (the node that made them
  * stopped before its after-commit attempt, or the database failed during it) are resubmitted, and each pending
  * mail whose next attempt is due (the wait doubles at each failure, see {@link LetterDelivery}) gets a new
  * {@code LetterDue}, published in a transaction of its own and so attempted after its commit. At start-up the
@@ -29,6 +29,7 @@ public class MailRetries {
     private static final Duration KEEP_DONE = Duration.ofDays(30);
     private static final Duration LEFT_BEHIND = Duration.ofMinutes(1);
     private static final int BATCH = 500;
+    private static final int GROUP = 50;
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
@@ -52,7 +53,7 @@ public class MailRetries {
     @Scheduled(fixedDelayString = "${convene.mail.retry.check:PT15S}", initialDelayString = "${convene.mail.retry.check:PT15S}")
     public void resubmitDue() {
         Instant now = clock.instant();
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof LetterDue
+        incomplete.resubmitIncompletePublications(publication -> isMail(publication.getEvent())
                 && publication.getPublicationDate().isBefore(now.minus(LEFT_BEHIND)));
         attemptAll(now);
     }
@@ -60,16 +61,24 @@ public class MailRetries {
     /** After a restart: every mail the last run left unsent is tried now, whatever its wait. */
     @EventListener(ApplicationReadyEvent.class)
     public void resubmitAfterRestart() {
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof LetterDue);
+        incomplete.resubmitIncompletePublications(publication -> isMail(publication.getEvent()));
         attemptAll(clock.instant().plus(Duration.ofDays(3650)));
     }
 
-    /** One batch: the rest (a long outage) follows at the next runs, as each attempt moves its mail's next one on. */
+    /**
+     * One batch, in groups that each share a conversation with the mail server (decision 0044): the rest (a long
+     * outage) follows at the next runs, as each attempt moves its mail's next one on.
+     */
     private void attemptAll(Instant dueBy) {
         List<String> due = deliveries.due(dueBy, BATCH);
-        for (String messageId : due) {
-            transaction.executeWithoutResult(status -> events.publishEvent(new LetterDue(messageId)));
+        for (int from = 0; from < due.size(); from += GROUP) {
+            List<String> group = due.subList(from, Math.min(due.size(), from + GROUP));
+            transaction.executeWithoutResult(status -> events.publishEvent(new LettersDue(group)));
         }
+    }
+
+    private static boolean isMail(Object event) {
+        return event instanceof LetterDue || event instanceof LettersDue;
     }
 
     /**
@@ -79,7 +88,7 @@ public class MailRetries {
     @Scheduled(cron = "${convene.mail.purge-cron:0 17 3 * * *}")
     public void purge() {
         deliveries.purge(clock.instant().minus(KEEP_DONE));
-        completed.deletePublications(publication -> publication.getEvent() instanceof LetterDue
+        completed.deletePublications(publication -> isMail(publication.getEvent())
                 && publication.getCompletionDate().filter(done -> done.isBefore(clock.instant().minus(KEEP_DONE))).isPresent());
     }
 }

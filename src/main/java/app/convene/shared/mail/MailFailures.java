@@ -1,5 +1,6 @@
 package app.convene.shared.mail;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
@@ -31,6 +32,18 @@ final class MailFailures {
         } catch (AddressException e) {
             throw new MailRefused("Invalid address: " + to + " (" + e.getMessage() + ")", true);
         }
+    }
+
+    /** A refusal met on a connection of our own ({@link MailSession}): 5xx is permanent, anything else is not. */
+    static MailRefused classify(MessagingException failure) {
+        if (failure instanceof AuthenticationFailedException) {
+            return new MailRefused("The mail server refused our credentials: " + reason(failure), false);
+        }
+        int code = replyCode(failure);
+        if (code >= 500) {
+            return new MailRefused("The mail server refused the mail (" + code + "): " + reason(failure), true);
+        }
+        return new MailRefused("The mail server did not take the mail: " + reason(failure), false);
     }
 
     static MailRefused classify(MailException failure) {

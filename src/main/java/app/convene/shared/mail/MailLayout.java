@@ -1,7 +1,6 @@
 package app.convene.shared.mail;
 
 import app.convene.shared.SiteIdentity;
-import app.convene.shared.SiteSettings;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,17 +22,18 @@ final class MailLayout {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(lang|subject|signature|unsubscribe|body)}}");
     private static final String TEMPLATE = load();
 
-    private final SiteSettings site;
     private final ConveneI18NProvider i18n;
 
-    MailLayout(SiteSettings site, ConveneI18NProvider i18n) {
-        this.site = site;
+    MailLayout(ConveneI18NProvider i18n) {
         this.i18n = i18n;
     }
 
-    /** The plain-text part: the text, the signature, and the unsubscribe line when there is one. */
-    String text(OutgoingMail mail) {
-        String text = mail.text() + SiteIdentity.mailSignature(site);
+    /**
+     * The plain-text part: the text, the signature ({@link SiteIdentity#mailSignature}, read once per conversation
+     * with the mail server), and the unsubscribe line when there is one.
+     */
+    String text(OutgoingMail mail, String siteSignature) {
+        String text = mail.text() + siteSignature;
         if (mail.unsubscribeUrl() != null) {
             text += "\n" + i18n.getTranslation("mail.unsubscribe.text", mail.language(), mail.unsubscribeUrl()) + "\n";
         }
@@ -41,12 +41,12 @@ final class MailLayout {
     }
 
     /** The HTML part, from the template. */
-    String html(OutgoingMail mail) {
+    String html(OutgoingMail mail, String siteSignature) {
         String unsubscribe = mail.unsubscribeUrl() == null ? ""
                 : "<p style=\"margin:12px 0 0;font-size:13px;color:#4a4f57;\"><a href=\"" + escape(mail.unsubscribeUrl())
                 + "\" style=\"color:#1a4fa0;\">" + escape(i18n.getTranslation("mail.unsubscribe.link", mail.language()))
                 + "</a></p>";
-        String signature = SiteIdentity.mailSignature(site).strip().replaceFirst("^--\\s*", "");
+        String signature = siteSignature.strip().replaceFirst("^--\\s*", "");
         Map<String, String> values = Map.of(
                 "lang", escape(ConveneI18NProvider.supported(mail.language()).getLanguage()),
                 "subject", escape(mail.subject()), "signature", lines(signature), "unsubscribe", unsubscribe,
