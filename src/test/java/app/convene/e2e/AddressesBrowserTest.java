@@ -42,7 +42,7 @@ class AddressesBrowserTest {
     @Test
     void signedOutReaderOfAProtectedPageSignsInFromTheRefusalPageAndComesBack() throws Exception {
         browser = Chromium.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
 
         browser.get(APP + "/admin/audit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not available to you"));
@@ -63,7 +63,7 @@ class AddressesBrowserTest {
     @Test
     void signedInReaderGetsTheNotFoundAndRefusalPagesWithRealStatusCodes() throws Exception {
         browser = Chromium.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, "stakeholder1", "convene-demo");
 
         browser.get(APP + "/nope");

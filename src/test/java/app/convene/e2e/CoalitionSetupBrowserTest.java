@@ -49,7 +49,7 @@ class CoalitionSetupBrowserTest {
     }
 
     private static WebDriverWait waitIn(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(90));
+        return new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
     }
 
     @Test
@@ -223,7 +223,7 @@ class CoalitionSetupBrowserTest {
         By link = By.xpath("//article[contains(., '" + email + "')]//a[contains(@href, 'action-token')]");
         return wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
             d.get(APP + "/demo/mailbox");
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(
+            new WebDriverWait(d, Duration.ofSeconds(20), Chromium.POLL).until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-content h1")));
             List<WebElement> found = d.findElements(link);
             if (found.isEmpty()) {

@@ -39,7 +39,7 @@ class ComponentAccessibilityBrowserTest {
     private ChromeDriver browser(String username) throws Exception {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         if (username != null) {
             Chromium.signIn(browser, wait, APP, username, "convene-demo");
         }

@@ -40,7 +40,7 @@ class ContentSecurityPolicyBrowserTest {
     @Test
     void theAppWorksWithoutViolationsAndAnInjectedScriptIsRefused() throws Exception {
         browser = Chromium.start("en-US");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, "committee1", "convene-demo");
         // MainLayout sets the page language with executeJs, which Vaadin runs as a constructed function.
         wait.until(d -> "en".equals(browser.executeScript("return document.documentElement.lang")));

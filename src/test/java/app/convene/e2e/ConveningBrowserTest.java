@@ -41,7 +41,7 @@ class ConveningBrowserTest {
     @Test
     void aVisitorFollowsTheKickoffFromTheInitiativePageAndTheCoordinatorOpensTheEditorAndTheAgenda() throws Exception {
         ChromeDriver visitor = browser();
-        WebDriverWait wait = new WebDriverWait(visitor, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(visitor, Duration.ofSeconds(90), Chromium.POLL);
         visitor.get(APP + "/initiatives/equity-at-work");
         var link = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Equity@Work kickoff")));
         AxeViews.check(visitor);
@@ -54,7 +54,7 @@ class ConveningBrowserTest {
 
         long kickoff = jdbc.queryForObject("select id from convening where title = 'Equity@Work kickoff'", Long.class);
         ChromeDriver coordinator = browser();
-        WebDriverWait coordinatorWait = new WebDriverWait(coordinator, Duration.ofSeconds(90));
+        WebDriverWait coordinatorWait = new WebDriverWait(coordinator, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(coordinator, coordinatorWait, APP, "coordinator", "convene-demo");
         coordinator.get(APP + "/initiatives/equity-at-work/convenings");
         var add = coordinatorWait.until(ExpectedConditions.elementToBeClickable(By.id("convening-new")));

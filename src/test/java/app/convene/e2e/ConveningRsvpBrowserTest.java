@@ -61,7 +61,7 @@ class ConveningRsvpBrowserTest {
 
         // 1. A member (Jordan Ellis, a stakeholder) takes the only seat.
         ChromeDriver member = browser();
-        WebDriverWait memberWait = new WebDriverWait(member, Duration.ofSeconds(90));
+        WebDriverWait memberWait = new WebDriverWait(member, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(member, memberWait, APP, "stakeholder1", "convene-demo");
         member.get(page);
         click(member, memberWait.until(ExpectedConditions.elementToBeClickable(By.id("rsvp-button"))));
@@ -71,7 +71,7 @@ class ConveningRsvpBrowserTest {
         // 2. A visitor asks for a seat as a guest.
         String email = "story-guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         ChromeDriver visitor = browser();
-        WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90));
+        WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90), Chromium.POLL);
         visitor.get(page);
         visitorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
         type(visitorWait, "rsvp-guest-name", "Rosa Visitor");
@@ -84,7 +84,7 @@ class ConveningRsvpBrowserTest {
 
         // 3. The confirmation link arrives in the demo mailbox; the visitor follows it and is waitlisted.
         ChromeDriver admin = browser();
-        WebDriverWait adminWait = new WebDriverWait(admin, Duration.ofSeconds(90));
+        WebDriverWait adminWait = new WebDriverWait(admin, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(admin, adminWait, APP, "admin", "convene-demo");
         String confirm = linkInMailbox(admin, adminWait, email, "Confirm your RSVP", "/rsvp/confirm/");
         visitor.get(confirm);
@@ -120,7 +120,7 @@ class ConveningRsvpBrowserTest {
                 + subject + "')]]//a[contains(@href, '" + path + "')]");
         return wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
             d.get(APP + "/demo/mailbox");
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(
+            new WebDriverWait(d, Duration.ofSeconds(20), Chromium.POLL).until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-content h1")));
             List<WebElement> found = d.findElements(link);
             if (found.isEmpty()) {

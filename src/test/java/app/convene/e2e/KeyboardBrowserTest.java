@@ -75,7 +75,7 @@ class KeyboardBrowserTest {
     }
 
     private static WebDriverWait waitIn(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        return new WebDriverWait(browser, Duration.ofSeconds(60), Chromium.POLL);
     }
 
     @Test

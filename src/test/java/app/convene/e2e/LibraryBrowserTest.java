@@ -51,7 +51,7 @@ class LibraryBrowserTest {
     private ChromeDriver signedIn(String username) throws Exception {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
-        Chromium.signIn(browser, new WebDriverWait(browser, Duration.ofSeconds(90)), APP, username, "convene-demo");
+        Chromium.signIn(browser, new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL), APP, username, "convene-demo");
         return browser;
     }
 
@@ -129,7 +129,7 @@ class LibraryBrowserTest {
         String publicTitle = "Public hiring guide " + unique;
 
         ChromeDriver daniel = signedIn("committee1");
-        WebDriverWait wait = new WebDriverWait(daniel, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(daniel, Duration.ofSeconds(60), Chromium.POLL);
         add(daniel, wait, committeeTitle, "Template", "Steering committee",
                 docx("hiring-plan.docx", "Hiring plan for " + word + " apprentices, first draft"));
 
@@ -148,7 +148,7 @@ class LibraryBrowserTest {
                 docx("hiring-guide.docx", "A public guide to " + word + " apprenticeships"));
 
         ChromeDriver jordan = signedIn("stakeholder1");
-        WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(60));
+        WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(60), Chromium.POLL);
         jordan.get(APP + LIBRARY);
         jordanWait.until(d -> d.getPageSource().contains(publicTitle));
         AxeViews.check(jordan);

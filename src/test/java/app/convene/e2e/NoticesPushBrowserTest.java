@@ -46,14 +46,14 @@ class NoticesPushBrowserTest {
     private ChromeDriver signedIn(String username) throws Exception {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
-        Chromium.signIn(browser, new WebDriverWait(browser, Duration.ofSeconds(90)), APP, username, "convene-demo");
+        Chromium.signIn(browser, new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL), APP, username, "convene-demo");
         return browser;
     }
 
     @Test
     void aLeadApprovesAJoinRequestAndTheMembersOpenPageShowsTheNoticeWithoutAReload() throws Exception {
         ChromeDriver member = signedIn("stakeholder2");
-        WebDriverWait memberWait = new WebDriverWait(member, Duration.ofSeconds(90));
+        WebDriverWait memberWait = new WebDriverWait(member, Duration.ofSeconds(90), Chromium.POLL);
         priya = jdbc.queryForObject("select id from person where email = 'priya.nair@example.org'", Long.class);
         workgroup = jdbc.queryForObject("""
                 select w.id from workgroup w join initiative i on i.id = w.initiative_id
@@ -71,7 +71,7 @@ class NoticesPushBrowserTest {
         member.executeScript("window.cvStillThisPage = true;");
 
         ChromeDriver lead = signedIn("lead");
-        WebDriverWait leadWait = new WebDriverWait(lead, Duration.ofSeconds(90));
+        WebDriverWait leadWait = new WebDriverWait(lead, Duration.ofSeconds(90), Chromium.POLL);
         lead.get(APP + "/workgroups/" + workgroup);
         leadWait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-tab[normalize-space(.)='Join requests']"))).click();

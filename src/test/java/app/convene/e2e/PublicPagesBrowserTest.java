@@ -43,7 +43,7 @@ class PublicPagesBrowserTest {
     @Test
     void visitorReadsTheHomePageAndOpensAnInitiative() {
         browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Chromium.POLL);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Initiatives"));
         AxeViews.check(browser);
 
@@ -66,7 +66,7 @@ class PublicPagesBrowserTest {
     @Test
     void unknownInitiativeShowsAFriendlyNotFoundPage() {
         browser.get("http://localhost:" + port + "/initiatives/no-such-coalition");
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Chromium.POLL)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
         AxeViews.check(browser);
         assertThat(browser.findElement(By.id("main-content")).getText()).doesNotContain("Exception");

@@ -36,7 +36,7 @@ class RecommendationConflictBrowserTest {
     private ChromeDriver signedIn(String user) throws Exception {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, user, "convene-demo");
         browser.get(APP + "/initiatives/worker-equity-initiative/recommendations");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(DRAFT))).click();
@@ -46,7 +46,7 @@ class RecommendationConflictBrowserTest {
     }
 
     private static void edit(ChromeDriver browser, String body, String summary) throws InterruptedException {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Chromium.POLL);
         WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#recommendation-body textarea")));
         text.sendKeys(body);
         WebElement line = browser.findElement(By.cssSelector("#recommendation-summary input"));
@@ -63,11 +63,11 @@ class RecommendationConflictBrowserTest {
         ChromeDriver lucia = signedIn("committee2");
 
         edit(daniel, " Daniel's addition.", "Daniel's edit");
-        new WebDriverWait(daniel, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Saved as revision 2."));
+        new WebDriverWait(daniel, Duration.ofSeconds(30), Chromium.POLL).until(d -> d.getPageSource().contains("Saved as revision 2."));
         AxeViews.check(daniel);
 
         edit(lucia, " Lucía's addition.", "Lucía's edit");
-        WebDriverWait wait = new WebDriverWait(lucia, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(lucia, Duration.ofSeconds(30), Chromium.POLL);
         WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation-conflict")));
         assertThat(conflict.getText()).contains("Someone saved while you were editing", "Daniel Okafor", "Daniel's addition.",
                 "Lucía's addition.");

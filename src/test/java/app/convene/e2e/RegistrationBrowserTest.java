@@ -45,7 +45,7 @@ class RegistrationBrowserTest {
     }
 
     private static WebDriverWait waitIn(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(90));
+        return new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
     }
 
     @Test

@@ -45,7 +45,7 @@ class SessionEndedBrowserTest {
     @Test
     void theSessionEndsWhileTypingAndTheTextComesBackAfterSigningInAgain() throws Exception {
         browser = Chromium.start("en-US");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, "committee1", "convene-demo");
         openDraft(wait);
         String draftAddress = browser.getCurrentUrl();

@@ -29,7 +29,7 @@ class SignInBrowserTest {
 
     private void open() throws Exception {
         browser = Chromium.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class SignInLanguageBrowserTest {
     @Test
     void readerWhoChoseSpanishGetsKeycloaksSpanishSignInPage() throws Exception {
         browser = Chromium.start("en-US");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         browser.get(APP + "/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Initiatives"));
 

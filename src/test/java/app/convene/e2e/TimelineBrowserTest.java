@@ -34,13 +34,13 @@ class TimelineBrowserTest {
     @Test
     void leadMarksAMilestoneDoneAndThePublicPageShowsTheProgress() throws Exception {
         ChromeDriver visitor = browser();
-        WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90));
+        WebDriverWait visitorWait = new WebDriverWait(visitor, Duration.ofSeconds(90), Chromium.POLL);
         visitor.get(APP + "/initiatives/equity-at-work");
         visitorWait.until(d -> d.getPageSource().contains("1 of 3 public milestones done"));
         AxeViews.check(visitor);
 
         ChromeDriver lead = browser();
-        WebDriverWait wait = new WebDriverWait(lead, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(lead, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(lead, wait, APP, "lead", "convene-demo");
         lead.get(APP + "/initiatives/equity-at-work/timeline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Timeline"));
@@ -71,7 +71,7 @@ class TimelineBrowserTest {
     @Test
     void coordinatorCancelsAMilestoneWithAReasonAfterTheConfirmationAsksForIt() throws Exception {
         ChromeDriver coordinator = browser();
-        WebDriverWait wait = new WebDriverWait(coordinator, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(coordinator, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(coordinator, wait, APP, "coordinator", "convene-demo");
         coordinator.get(APP + "/initiatives/worker-equity-initiative/timeline");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.cv-timeline")));

@@ -32,7 +32,7 @@ class WorkgroupBrowserTest {
     private ChromeDriver signedIn(String username) throws Exception {
         ChromeDriver browser = Chromium.start("en-US");
         browsers.add(browser);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, username, "convene-demo");
         return browser;
     }
@@ -50,7 +50,7 @@ class WorkgroupBrowserTest {
     @Test
     void stakeholderAsksLeadApprovesMemberReadsTheNotes() throws Exception {
         ChromeDriver jordan = signedIn("stakeholder1");
-        WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(90));
+        WebDriverWait jordanWait = new WebDriverWait(jordan, Duration.ofSeconds(90), Chromium.POLL);
         openYouthTransition(jordan, jordanWait);
         assertThat(jordan.findElements(By.xpath("//vaadin-tab"))).as("no member tabs yet").isEmpty();
         // With the keyboard alone: Tab reaches the reason and then Ask to join; Enter asks.
@@ -62,7 +62,7 @@ class WorkgroupBrowserTest {
         AxeViews.check(jordan);
 
         ChromeDriver sam = signedIn("lead");
-        WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90));
+        WebDriverWait samWait = new WebDriverWait(sam, Duration.ofSeconds(90), Chromium.POLL);
         openYouthTransition(sam, samWait);
         // With the keyboard alone: Tab to the tabs, the arrows to Join requests, Enter opens it; then Tab
         // reaches the note and the named Approve button in order, with no row to select first; Enter approves.

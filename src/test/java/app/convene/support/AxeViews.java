@@ -28,7 +28,7 @@ public final class AxeViews {
      */
     private static void stillAnimations(WebDriver browser) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(
+            new WebDriverWait(browser, Duration.ofSeconds(5), Chromium.POLL).until(driver -> Boolean.TRUE.equals(
                     ((JavascriptExecutor) driver).executeScript("""
                             return document.getAnimations().every(a => a.playState !== 'running'
                                 || !a.effect || a.effect.getComputedTiming().iterations === Infinity);""")));
@@ -39,7 +39,7 @@ public final class AxeViews {
 
     /** Waits until every Vaadin client on the page has no request under way. */
     public static void settle(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Boolean.TRUE.equals(
+        new WebDriverWait(browser, Duration.ofSeconds(60), Chromium.POLL).until(driver -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver).executeScript("""
                         const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
                         return Object.values(clients).every(c => !c.isActive || !c.isActive());""")));

@@ -20,6 +20,12 @@ public final class Chromium {
     public static final String BROWSER = System.getProperty("convene.chromium", "/usr/bin/chromium");
     public static final String DRIVER = System.getProperty("convene.chromedriver", "/usr/bin/chromedriver");
 
+    /**
+     * How often the tests' waits look again. WebDriverWait's default is 500 ms: a page that is ready after 520 ms
+     * was seen only after a second, on every one of thousands of waits. A look is one small script call.
+     */
+    public static final Duration POLL = Duration.ofMillis(100);
+
     private Chromium() {
     }
 
