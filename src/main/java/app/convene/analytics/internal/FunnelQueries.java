@@ -3,7 +3,9 @@ package app.convene.analytics.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +31,7 @@ public class FunnelQueries {
                 select w.initiative_id, m.person_id, min(m.joined_at) as at
                 from workgroup_member m join workgroup w on w.id = m.workgroup_id where %3$s group by 1, 2
             ), att as (
-                select c.initiative_id, a.person_id, min(c.starts_at) as at
-                from attendance a join convening c on c.id = a.convening_id
-                where a.person_id is not null and c.status <> 'CANCELLED' and %4$s group by 1, 2
+                select s.initiative_id, s.person_id, s.first_attended_at as at from attendance_first s where %4$s
             ), contrib as (
                 select initiative_id, person_id, min(at) as at from (
                     select rc.initiative_id, cm.author_person_id as person_id, cm.created_at as at
@@ -81,34 +81,20 @@ public class FunnelQueries {
     public record Group(String dimension, String value, long[] counts, long[] keySums) {
     }
 
-    /** Every group of the scope (an initiative, or every initiative when null), in two grouped queries. */
-    public List<Group> groups(Long initiativeId) {
-        String single = flags(initiativeId) + """
-                select case when grouping(sector) = 0 then 'SECTOR' when grouping(county) = 0 then 'COUNTY'
-                            when grouping(region) = 0 then 'REGION' when grouping(org_type) = 0 then 'ORGANIZATION_TYPE'
-                            when grouping(gender) = 0 then 'GENDER' when grouping(lived_experience) = 0
-                            then 'LIVED_EXPERIENCE' else 'ALL' end as dimension,
-                       coalesce(sector, county, region, org_type, gender, lived_experience, '') as value,
-                """ + STAGE_COUNTS + """
-                from f group by grouping sets ((sector), (county), (region), (org_type), (gender), (lived_experience), ())
-                order by 1, 2
-                """;
-        String race = flags(initiativeId) + "select 'RACE_ETHNICITY' as dimension, v as value, " + STAGE_COUNTS + """
-                from f cross join lateral unnest(case when race_ethnicity is null or race_ethnicity = ''
-                    then array[''] else string_to_array(race_ethnicity, ',') end) as v
-                group by v order by v
-                """;
-        List<Group> groups = new java.util.ArrayList<>(query(single, initiativeId));
-        groups.addAll(query(race, initiativeId));
-        return groups;
-    }
-
     /** A quarter (its first day) and how many people first reached each stage in it. */
     public record Quarter(LocalDate start, long[] counts) {
     }
 
-    /** Per quarter, how many people first reached each stage then; in one grouped query, oldest quarter first. */
-    public List<Quarter> quarters(Long initiativeId) {
+    /** The funnel of a scope: its groups, and its quarters oldest first. */
+    public record Funnel(List<Group> groups, List<Quarter> quarters) {
+    }
+
+    /**
+     * Every group of the scope (an initiative, or every initiative when null) and, per quarter, how many people first
+     * reached each stage then: one statement, so the per-registration flags are worked out once (PostgreSQL
+     * materialises a CTE used more than once). First attendances come from {@code attendance_first} (migration 0047).
+     */
+    public Funnel funnel(Long initiativeId) {
         String sql = flags(initiativeId) + """
                 , events as (
                     select created_at as at, 0 as stage from f
@@ -117,21 +103,37 @@ public class FunnelQueries {
                     union all select att_at, 3 from f where attended
                     union all select contrib_at, 4 from f where contributed
                 )
-                select cast(date_trunc('quarter', at) as date) as q,
-                       count(*) filter (where stage = 0) as n0, count(*) filter (where stage = 1) as n1,
-                       count(*) filter (where stage = 2) as n2, count(*) filter (where stage = 3) as n3,
-                       count(*) filter (where stage = 4) as n4
-                from events group by 1 order by 1
+                select * from (
+                    select 1 as part, case when grouping(sector) = 0 then 'SECTOR' when grouping(county) = 0 then 'COUNTY'
+                                when grouping(region) = 0 then 'REGION' when grouping(org_type) = 0 then 'ORGANIZATION_TYPE'
+                                when grouping(gender) = 0 then 'GENDER' when grouping(lived_experience) = 0
+                                then 'LIVED_EXPERIENCE' else 'ALL' end as dimension,
+                           coalesce(sector, county, region, org_type, gender, lived_experience, '') as value,
+                """ + STAGE_COUNTS + """
+                    from f group by grouping sets ((sector), (county), (region), (org_type), (gender), (lived_experience), ())
+                    union all
+                    select 2, 'RACE_ETHNICITY', v, """ + STAGE_COUNTS + """
+                    from f cross join lateral unnest(case when race_ethnicity is null or race_ethnicity = ''
+                        then array[''] else string_to_array(race_ethnicity, ',') end) as v
+                    group by v
+                    union all
+                    select 3, 'QUARTER', to_char(date_trunc('quarter', at), 'YYYY-MM-DD'),
+                           count(*) filter (where stage = 0), count(*) filter (where stage = 1),
+                           count(*) filter (where stage = 2), count(*) filter (where stage = 3),
+                           count(*) filter (where stage = 4), 0, 0, 0, 0, 0
+                    from events group by date_trunc('quarter', at)
+                ) x order by part, dimension, value
                 """;
-        return jdbc.sql(sql).param("initiative", initiativeId)
-                .query((rs, i) -> new Quarter(rs.getObject("q", LocalDate.class), stages(rs, "n"))).list();
-    }
-
-    private List<Group> query(String sql, Long initiativeId) {
-        return jdbc.sql(sql).param("initiative", initiativeId)
-                .query((rs, i) -> new Group(rs.getString("dimension"), rs.getString("value"), stages(rs, "n"),
-                        stages(rs, "k")))
-                .list();
+        List<Group> groups = new ArrayList<>();
+        List<Quarter> quarters = new ArrayList<>();
+        jdbc.sql(sql).param("initiative", initiativeId).query((RowCallbackHandler) rs -> {
+            if ("QUARTER".equals(rs.getString("dimension"))) {
+                quarters.add(new Quarter(LocalDate.parse(rs.getString("value")), stages(rs, "n")));
+            } else {
+                groups.add(new Group(rs.getString("dimension"), rs.getString("value"), stages(rs, "n"), stages(rs, "k")));
+            }
+        });
+        return new Funnel(List.copyOf(groups), List.copyOf(quarters));
     }
 
     private static long[] stages(ResultSet rs, String prefix) throws SQLException {
@@ -144,6 +146,6 @@ public class FunnelQueries {
 
     private static String flags(Long initiativeId) {
         return FLAGS.formatted(CELL_KEY, Scope.of("r", initiativeId), Scope.of("w", initiativeId),
-                Scope.of("c", initiativeId), Scope.of("rc", initiativeId));
+                Scope.of("s", initiativeId), Scope.of("rc", initiativeId));
     }
 }

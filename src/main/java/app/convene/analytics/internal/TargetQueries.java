@@ -82,9 +82,8 @@ public class TargetQueries {
                     """;
             case "ATTENDEES" -> """
                     from registration r left join organization o on o.id = r.organization_id
-                    where r.initiative_id = :initiative and r.status = 'APPROVED' and exists (select 1 from attendance a
-                        join convening c on c.id = a.convening_id where c.initiative_id = :initiative and c.status <> 'CANCELLED'
-                        and a.person_id = r.person_id)
+                    where r.initiative_id = :initiative and r.status = 'APPROVED' and exists (select 1
+                        from attendance_first s where s.initiative_id = :initiative and s.person_id = r.person_id)
                     """;
             default -> """
                     from registration r left join organization o on o.id = r.organization_id
