@@ -59,12 +59,12 @@ public class FunnelQueries {
             )
             """;
 
+    /** Per stage, how many people of the group and the sum of their cell keys (over the cube's rows). */
     private static final String STAGE_COUNTS = """
-            count(*) as n0, count(*) filter (where approved) as n1, count(*) filter (where in_wg) as n2,
-            count(*) filter (where attended) as n3, count(*) filter (where contributed) as n4,
-            coalesce(sum(cell_key), 0) as k0, coalesce(sum(cell_key) filter (where approved), 0) as k1,
-            coalesce(sum(cell_key) filter (where in_wg), 0) as k2, coalesce(sum(cell_key) filter (where attended), 0) as k3,
-            coalesce(sum(cell_key) filter (where contributed), 0) as k4
+            sum(n) as n0, coalesce(sum(n) filter (where approved), 0) as n1, coalesce(sum(n) filter (where in_wg), 0) as n2,
+            coalesce(sum(n) filter (where attended), 0) as n3, coalesce(sum(n) filter (where contributed), 0) as n4,
+            sum(k) as k0, coalesce(sum(k) filter (where approved), 0) as k1, coalesce(sum(k) filter (where in_wg), 0) as k2,
+            coalesce(sum(k) filter (where attended), 0) as k3, coalesce(sum(k) filter (where contributed), 0) as k4
             """;
 
     private final JdbcClient jdbc;
@@ -91,17 +91,22 @@ public class FunnelQueries {
 
     /**
      * Every group of the scope (an initiative, or every initiative when null) and, per quarter, how many people first
-     * reached each stage then: one statement, so the per-registration flags are worked out once (PostgreSQL
-     * materialises a CTE used more than once). First attendances come from {@code attendance_first} (migration 0047).
+     * reached each stage then, in one statement: the per-registration flags are worked out once and folded into a
+     * "cube" (one row per combination of the dimensions, the stages reached and their quarters, with how many people
+     * and their key sum), which the groups, the race/ethnicity answers and the quarters then add up. First
+     * attendances come from {@code attendance_first} (migration 0047), kept current by triggers.
      */
     public Funnel funnel(Long initiativeId) {
         String sql = flags(initiativeId) + """
-                , events as (
-                    select created_at as at, 0 as stage from f
-                    union all select decided_at, 1 from f where approved and decided_at is not null
-                    union all select wg_at, 2 from f where in_wg
-                    union all select att_at, 3 from f where attended
-                    union all select contrib_at, 4 from f where contributed
+                , cube as (
+                    select sector, county, region, org_type, gender, lived_experience, race_ethnicity,
+                           approved, in_wg, attended, contributed, date_trunc('quarter', created_at) as q0,
+                           case when approved then date_trunc('quarter', decided_at) end as q1,
+                           case when in_wg then date_trunc('quarter', wg_at) end as q2,
+                           case when attended then date_trunc('quarter', att_at) end as q3,
+                           case when contributed then date_trunc('quarter', contrib_at) end as q4,
+                           count(*) as n, sum(cell_key) as k
+                    from f group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16
                 )
                 select * from (
                     select 1 as part, case when grouping(sector) = 0 then 'SECTOR' when grouping(county) = 0 then 'COUNTY'
@@ -110,18 +115,19 @@ public class FunnelQueries {
                                 then 'LIVED_EXPERIENCE' else 'ALL' end as dimension,
                            coalesce(sector, county, region, org_type, gender, lived_experience, '') as value,
                 """ + STAGE_COUNTS + """
-                    from f group by grouping sets ((sector), (county), (region), (org_type), (gender), (lived_experience), ())
+                    from cube group by grouping sets ((sector), (county), (region), (org_type), (gender), (lived_experience), ())
                     union all
                     select 2, 'RACE_ETHNICITY', v, """ + STAGE_COUNTS + """
-                    from f cross join lateral unnest(case when race_ethnicity is null or race_ethnicity = ''
+                    from cube cross join lateral unnest(case when race_ethnicity is null or race_ethnicity = ''
                         then array[''] else string_to_array(race_ethnicity, ',') end) as v
                     group by v
                     union all
-                    select 3, 'QUARTER', to_char(date_trunc('quarter', at), 'YYYY-MM-DD'),
-                           count(*) filter (where stage = 0), count(*) filter (where stage = 1),
-                           count(*) filter (where stage = 2), count(*) filter (where stage = 3),
-                           count(*) filter (where stage = 4), 0, 0, 0, 0, 0
-                    from events group by date_trunc('quarter', at)
+                    select 3, 'QUARTER', to_char(q, 'YYYY-MM-DD'), coalesce(sum(n) filter (where stage = 0), 0),
+                           coalesce(sum(n) filter (where stage = 1), 0), coalesce(sum(n) filter (where stage = 2), 0),
+                           coalesce(sum(n) filter (where stage = 3), 0), coalesce(sum(n) filter (where stage = 4), 0),
+                           0, 0, 0, 0, 0
+                    from cube cross join lateral (values (0, q0), (1, q1), (2, q2), (3, q3), (4, q4)) as e(stage, q)
+                    where q is not null group by q
                 ) x order by part, dimension, value
                 """;
         List<Group> groups = new ArrayList<>();
