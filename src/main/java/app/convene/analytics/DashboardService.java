@@ -79,11 +79,12 @@ public class DashboardService {
     }
 
     private ParticipationDashboard build(Long initiativeId, List<TargetStatus> statuses) {
-        List<Group> groups = funnel.groups(initiativeId);
+        FunnelQueries.Funnel counted = funnel.funnel(initiativeId);
+        List<Group> groups = counted.groups();
         List<DataTable> byDimension = Arrays.stream(Dimension.values())
                 .map(d -> FunnelTables.byDimension(groups, d)).toList();
         return new ParticipationDashboard(initiativeId, FunnelTables.funnel(groups),
-                FunnelTables.quarters(funnel.quarters(initiativeId)), byDimension, statuses,
+                FunnelTables.quarters(counted.quarters()), byDimension, statuses,
                 pivot("milestones-by-phase", initiativeId == null ? "analytics.milestonesByInitiative"
                         : "analytics.milestonesByPhase", activity.milestones(initiativeId, false), "analytics.noPhase"),
                 pivot("milestones-by-workgroup", "analytics.milestonesByWorkgroup", activity.milestones(initiativeId, true),

@@ -47,7 +47,14 @@ public class TargetService {
     /** The initiative's targets with their actual and gap (coordinators, committee members). */
     public List<TargetStatus> statuses(long initiativeId) {
         authorization.check(Action.VIEW_PARTICIPATION_DASHBOARD, initiativeId);
-        return queries.list(initiativeId).stream().map(TargetService::target).map(this::measure).toList();
+        List<Target> list = queries.list(initiativeId).stream().map(TargetService::target).toList();
+        List<Measure> measures = queries.measure(initiativeId, list.stream().map(t -> new TargetQueries.Spec(
+                t.dimension().name(), t.categories(), t.population().name())).toList());
+        List<TargetStatus> statuses = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            statuses.add(status(list.get(i), measures.get(i)));
+        }
+        return statuses;
     }
 
     /** The values a target may name for the dimension: the fixed answers, or the places registrations name. */
@@ -115,9 +122,7 @@ public class TargetService {
                 "analytics.actual", "analytics.actualPercent", "analytics.gap"), rows, true);
     }
 
-    private TargetStatus measure(Target target) {
-        Measure m = queries.measure(target.initiativeId(), target.dimension().name(), target.categories(),
-                target.population().name());
+    private static TargetStatus status(Target target, Measure m) {
         Long actual = target.dimension().demographic()
                 ? DisclosureControl.protect(List.of(new CellInput("target", m.inCategories(), m.inCategoriesKeySum())),
                 m.populationKeySum()).cells().getFirst().value()

@@ -134,6 +134,45 @@ class DashboardServiceTest {
     }
 
     @Test
+    void theAttendedStepFollowsLaterCancellationsRemovedCheckInsAndMovedConveningsAtOnce() {
+        Authorization.runAsSystem(() -> add(Dimension.COUNTY, List.of("King"), Population.ATTENDEES, "15"));
+        // C3 restored: P6 attended it (2026 Q2)
+        jdbc.update("update convening set status = 'SCHEDULED' where id = ?", f.convenings[3]);
+        ParticipationDashboard restored = asSystem(() -> dashboards.dashboard(f.initiative));
+        assertThat(values(restored.funnel()).get(3)).containsExactly(5L);
+        assertThat(rows(restored.quarters())).containsExactly("2026 Q1=[6, 5, 3, 3, 1]", "2026 Q2=[2, 1, 0, 2, 3]");
+        assertThat(rows(restored.convenings())).containsExactly("2026 Q1=[1, 3, 4, 3]", "2026 Q2=[2, 0, 3, 6]");
+
+        // C1 cancelled: P1's first is now C2 (Q2), P2 and P4 attended nothing left; P5's check-in at C2 removed;
+        // C2 moved to July (Q3)
+        jdbc.update("update convening set status = 'CANCELLED' where id = ?", f.convenings[1]);
+        jdbc.update("delete from attendance where convening_id = ? and person_id = ?", f.convenings[2], f.people[5]);
+        jdbc.update("update convening set starts_at = timestamptz '2026-07-01 17:00Z', ends_at = timestamptz"
+                + " '2026-07-01 19:00Z' where id = ?", f.convenings[2]);
+        ParticipationDashboard d = asSystem(() -> dashboards.dashboard(f.initiative));
+
+        assertThat(values(d.funnel())).containsExactly(List.of(8L), List.of(6L), List.of(3L), List.of(2L), List.of(4L));
+        assertThat(rows(d.quarters())).containsExactly("2026 Q1=[6, 5, 3, 0, 1]", "2026 Q2=[2, 1, 0, 1, 3]",
+                "2026 Q3=[0, 0, 0, 1, 0]");
+        assertThat(rows(d.convenings())).containsExactly("2026 Q2=[1, 0, 1, 5]", "2026 Q3=[1, 0, 1, 1]");
+        // King among the attendees: P1 and P6, 2 of 2
+        assertThat(d.targets()).extracting(s -> s.population() + "/" + s.actual() + "/" + s.actualPercent() + "/"
+                + s.gap()).containsExactly("2/2/100.0/85.0");
+        // The summary (migration 0047) is exactly what attendance says, row for row
+        String firsts = """
+                select c.initiative_id, a.person_id, min(c.starts_at) from attendance a join convening c
+                on c.id = a.convening_id where a.person_id is not null and c.status <> 'CANCELLED' group by 1, 2""";
+        String stored = "select initiative_id, person_id, first_attended_at from attendance_first";
+        assertThat(jdbc.queryForList("(" + firsts + " except " + stored + ") union all (" + stored + " except " + firsts
+                + ")")).isEmpty();
+        String turnout = "select convening_id, count(*) from attendance group by 1";
+        String storedTurnout = "select convening_id, attended from convening_turnout";
+        assertThat(jdbc.queryForObject("select count(*) from ((" + turnout + " except " + storedTurnout
+                + ") union all (" + storedTurnout + " except " + turnout + ")) x", Long.class))
+                .isZero();
+    }
+
+    @Test
     void eachTargetShowsTheActualAndTheGapRoundedHalfUpAndADemographicActualIsProtected() {
         Authorization.runAsSystem(() -> {
             add(Dimension.SECTOR, List.of("LABOR_UNION"), Population.STEERING_COMMITTEE, "25");

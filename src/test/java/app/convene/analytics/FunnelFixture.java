@@ -32,6 +32,8 @@ final class FunnelFixture {
     final long initiative;
     final long[] people = new long[9];
     final long workgroup;
+    /** C1, C2, C3 (index 0 unused). */
+    final long[] convenings = new long[4];
 
     FunnelFixture(JdbcTemplate jdbc, InitiativeService initiatives) {
         String slug = "funnel-" + UUID.randomUUID().toString().substring(0, 8);
@@ -62,6 +64,9 @@ final class FunnelFixture {
         long c1 = convening(jdbc, "2026-03-10", "SCHEDULED");
         long c2 = convening(jdbc, "2026-05-05", "SCHEDULED");
         long c3 = convening(jdbc, "2026-05-20", "CANCELLED");
+        convenings[1] = c1;
+        convenings[2] = c2;
+        convenings[3] = c3;
         for (int p : new int[] {1, 2, 4}) {
             attend(jdbc, c1, p);
             jdbc.update("insert into rsvp (convening_id, person_id, status) values (?, ?, 'CONFIRMED')", c1, people[p]);

@@ -81,11 +81,11 @@ public class ProgressQueries {
     public List<ConveningQuarter> convenings(Long initiativeId) {
         return jdbc.sql("""
                 select cast(date_trunc('quarter', c.starts_at) as date) as q, count(*) as convenings,
-                       coalesce(sum(r.n), 0) as rsvps, coalesce(sum(a.n), 0) as attended, coalesce(sum(x.n), 0) as needs
+                       coalesce(sum(r.n), 0) as rsvps, coalesce(sum(a.attended), 0) as attended, coalesce(sum(x.n), 0) as needs
                 from convening c
                 left join (select convening_id, count(*) as n from rsvp where status = 'CONFIRMED' group by 1) r
                     on r.convening_id = c.id
-                left join (select convening_id, count(*) as n from attendance group by 1) a on a.convening_id = c.id
+                left join convening_turnout a on a.convening_id = c.id
                 left join (select convening_id, sum(count) as n from accommodation_count group by 1) x
                     on x.convening_id = c.id
                 where c.status <> 'CANCELLED' and %s

@@ -2,9 +2,11 @@ package app.convene.analytics.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,37 +66,76 @@ public class TargetQueries {
     public record Measure(long population, long populationKeySum, long inCategories, long inCategoriesKeySum) {
     }
 
+    /** What a target measures: a dimension, its categories, a population. */
+    public record Spec(String dimension, List<String> categories, String population) {
+    }
+
     /**
-     * Measures a target with one grouped query. A person whose race/ethnicity answer names several of the
-     * categories counts once.
+     * Measures targets, in their order: those over the approved stakeholders or the attendees all in one grouped
+     * query over the initiative's approved registrations (attendees: with a row in {@code attendance_first}), those
+     * over the steering committee one query each (a few people). A person whose race/ethnicity answer names several
+     * of the categories counts once.
      */
-    public Measure measure(long initiativeId, String dimension, List<String> categories, String population) {
-        String match = "RACE_ETHNICITY".equals(dimension)
-                ? "string_to_array(r.race_ethnicity, ',') && cast(:categories as text[])"
-                : COLUMNS.get(dimension) + " = any(cast(:categories as varchar[]))";
-        String people = switch (population) {
-            case "STEERING_COMMITTEE" -> """
-                    from (select distinct person_id from initiative_role where initiative_id = :initiative
-                          and role = 'COMMITTEE_MEMBER') cm
-                    left join registration r on r.person_id = cm.person_id and r.initiative_id = :initiative
-                        and r.status = 'APPROVED'
-                    left join organization o on o.id = r.organization_id
-                    """;
-            case "ATTENDEES" -> """
-                    from registration r left join organization o on o.id = r.organization_id
-                    where r.initiative_id = :initiative and r.status = 'APPROVED' and exists (select 1 from attendance a
-                        join convening c on c.id = a.convening_id where c.initiative_id = :initiative and c.status <> 'CANCELLED'
-                        and a.person_id = r.person_id)
-                    """;
-            default -> """
-                    from registration r left join organization o on o.id = r.organization_id
+    public List<Measure> measure(long initiativeId, List<Spec> specs) {
+        StringBuilder columns = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("initiative", initiativeId);
+        for (int i = 0; i < specs.size(); i++) {
+            Spec spec = specs.get(i);
+            if ("STEERING_COMMITTEE".equals(spec.population())) {
+                continue;
+            }
+            String in = "ATTENDEES".equals(spec.population()) ? "s.person_id is not null" : "true";
+            String match = in + " and " + match(spec.dimension(), ":c" + i);
+            columns.append(", count(*) filter (where %2$s) as n%1$d, coalesce(sum(%4$s) filter (where %2$s), 0) as k%1$d,"
+                    .formatted(i, in, match, FunnelQueries.CELL_KEY))
+                    .append(" count(*) filter (where %3$s) as m%1$d, coalesce(sum(%4$s) filter (where %3$s), 0) as mk%1$d"
+                    .formatted(i, in, match, FunnelQueries.CELL_KEY));
+            params.put("c" + i, spec.categories().toArray(String[]::new));
+        }
+        Measure[] measures = new Measure[specs.size()];
+        if (!columns.isEmpty()) {
+            jdbc.sql("select 1 as one" + columns + """
+                     from registration r left join organization o on o.id = r.organization_id
+                    left join attendance_first s on s.initiative_id = r.initiative_id and s.person_id = r.person_id
                     where r.initiative_id = :initiative and r.status = 'APPROVED'
-                    """;
-        };
+                    """).params(params).query((RowCallbackHandler) rs -> {
+                for (int i = 0; i < specs.size(); i++) {
+                    if (!"STEERING_COMMITTEE".equals(specs.get(i).population())) {
+                        measures[i] = new Measure(rs.getLong("n" + i), rs.getLong("k" + i), rs.getLong("m" + i),
+                                rs.getLong("mk" + i));
+                    }
+                }
+            });
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            if (measures[i] == null) {
+                measures[i] = committee(initiativeId, specs.get(i));
+            }
+        }
+        return List.of(measures);
+    }
+
+    /** The condition "in any of the categories" (a text[] parameter) for the dimension; fixed texts only. */
+    private static String match(String dimension, String categories) {
+        return "RACE_ETHNICITY".equals(dimension)
+                ? "string_to_array(r.race_ethnicity, ',') && cast(" + categories + " as text[])"
+                : COLUMNS.get(dimension) + " = any(cast(" + categories + " as varchar[]))";
+    }
+
+    /** The current committee members, with their approved registration if any (else not in the categories). */
+    private Measure committee(long initiativeId, Spec spec) {
+        String match = match(spec.dimension(), ":categories");
         String key = FunnelQueries.CELL_KEY;
         return jdbc.sql("select count(*) as n, coalesce(sum(" + key + "), 0) as k, count(*) filter (where " + match
-                        + ") as m, coalesce(sum(" + key + ") filter (where " + match + "), 0) as mk " + people)
-                .param("initiative", initiativeId).param("categories", categories.toArray(String[]::new))
+                        + ") as m, coalesce(sum(" + key + ") filter (where " + match + "), 0) as mk " + """
+                        from (select distinct person_id from initiative_role where initiative_id = :initiative
+                              and role = 'COMMITTEE_MEMBER') cm
+                        left join registration r on r.person_id = cm.person_id and r.initiative_id = :initiative
+                            and r.status = 'APPROVED'
+                        left join organization o on o.id = r.organization_id
+                        """)
+                .param("initiative", initiativeId).param("categories", spec.categories().toArray(String[]::new))
                 .query((rs, i) -> new Measure(rs.getLong("n"), rs.getLong("k"), rs.getLong("m"), rs.getLong("mk")))
                 .single();
     }
