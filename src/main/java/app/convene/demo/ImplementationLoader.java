@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Implementation tracking from {@code demo/implementation/tracking.yaml}: each published recommendation's owner
- * organization, status changes and linked milestones saved by the coordinator, and dated progress updates in their
- * writers' names, each at its moment, through the ordinary service (after the recommendations and milestones).
+ * organization, status changes and linked milestones and indicators saved by the coordinator, and dated progress
+ * updates in their writers' names, each at its moment, through the ordinary service (after the recommendations and milestones).
  */
 @Component
 class ImplementationLoader {
@@ -54,6 +54,8 @@ class ImplementationLoader {
                     .orElseThrow(() -> new IllegalStateException("Demo tracking: no published recommendation " + title));
             Set<Long> milestones = ((List<String>) t.getOrDefault("milestones", List.of())).stream()
                     .map(m -> pick(implementation.milestoneChoices(id, m, 0, 10), m)).collect(Collectors.toSet());
+            Set<Long> indicators = ((List<String>) t.getOrDefault("indicators", List.of())).stream()
+                    .map(i -> pick(implementation.indicatorChoices(id, i, 0, 10), i)).collect(Collectors.toSet());
             for (Map<String, Object> change : (List<Map<String, Object>>) t.getOrDefault("changes", List.of())) {
                 Actor by = actor.apply(String.valueOf(change.get("by")));
                 ConveneClock.replaying(DemoResources.moment(change.get("at"), Instant.now()), () -> Authorization.runAs(by,
@@ -63,7 +65,7 @@ class ImplementationLoader {
                                     : pick(implementation.ownerChoices(id, owner, 0, 10), owner);
                             return implementation.save(id, implementation.tracking(id).version(), new TrackingDraft(
                                     ownerId, ImplementationStatus.valueOf(String.valueOf(change.get("status"))),
-                                    (String) change.get("reason"), milestones));
+                                    (String) change.get("reason"), milestones, indicators));
                         }));
             }
             for (Map<String, Object> update : (List<Map<String, Object>>) t.getOrDefault("updates", List.of())) {

@@ -1,5 +1,6 @@
 package app.convene.implementation;
 
+import app.convene.implementation.internal.ImplementationIndicatorQueries;
 import app.convene.implementation.internal.ImplementationQueries;
 import app.convene.implementation.internal.ImplementationQueries.Row;
 import app.convene.implementation.internal.ImplementationQueries.Target;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tracking published recommendations into implementation. Coordinators set the owner organization, the status
- * and the linked milestones ({@link Action#TRACK_IMPLEMENTATION}); coordinators and committee members add dated
+ * and the linked milestones and indicators of the same initiative ({@link Action#TRACK_IMPLEMENTATION}); coordinators and committee members add dated
  * progress updates ({@link Action#REPORT_IMPLEMENTATION_PROGRESS}); members read it all
  * ({@link Action#VIEW_RECOMMENDATIONS}); the public page reads where each published recommendation stands.
  * Every check is made against the stored recommendation's initiative.
@@ -38,12 +39,15 @@ public class ImplementationService {
     static final int UPDATE_MAX = 2000;
 
     private final ImplementationQueries queries;
+    private final ImplementationIndicatorQueries indicators;
     private final Authorization authorization;
     private final AuditLog audit;
     private final Clock clock;
 
-    ImplementationService(ImplementationQueries queries, Authorization authorization, AuditLog audit, Clock clock) {
+    ImplementationService(ImplementationQueries queries, ImplementationIndicatorQueries indicators,
+                          Authorization authorization, AuditLog audit, Clock clock) {
         this.queries = queries;
+        this.indicators = indicators;
         this.authorization = authorization;
         this.audit = audit;
         this.clock = clock;
@@ -57,11 +61,11 @@ public class ImplementationService {
     }
 
     /**
-     * Saves owner, status, reason and linked milestones on top of {@code expectedVersion}, the version the form
+     * Saves owner, status, reason, linked milestones and linked indicators (the whole sets) on top of {@code expectedVersion}, the version the form
      * opened (0 before the first save). Coordinators; the recommendation must be published.
      *
      * @throws OptimisticLockingFailureException someone saved since: nothing is written, the form keeps its values
-     * @throws ValidationError an owner or milestone not of the initiative, not pursued without a reason, too long
+     * @throws ValidationError an owner, milestone or indicator not of the initiative, not pursued without a reason, too long
      */
     @Transactional
     public ImplementationTracking save(long recommendationId, long expectedVersion, TrackingDraft draft) {
@@ -89,6 +93,9 @@ public class ImplementationService {
         if (queries.milestonesOf(draft.milestoneIds(), initiativeId) != draft.milestoneIds().size()) {
             throw new ValidationError("milestones", "implementation.error.milestoneNotOfInitiative");
         }
+        if (indicators.indicatorsOf(draft.indicatorIds(), initiativeId) != draft.indicatorIds().size()) {
+            throw new ValidationError("indicators", "implementation.error.indicatorNotOfInitiative");
+        }
         ImplementationTracking before = view(recommendationId, target);
         long id = queries.ensure(recommendationId, initiativeId);
         if (queries.save(id, expectedVersion, draft.status(), draft.ownerOrganizationId(), reason, clock.instant()) == 0) {
@@ -96,6 +103,7 @@ public class ImplementationService {
                     + recommendationId + " changed since version " + expectedVersion);
         }
         queries.linkMilestones(id, draft.milestoneIds());
+        indicators.link(id, draft.indicatorIds());
         ImplementationTracking after = view(recommendationId, target);
         audit.record("implementation.tracked", "recommendation", recommendationId, initiativeId, describe(before),
                 describe(after));
@@ -153,9 +161,21 @@ public class ImplementationService {
         return queries.milestoneOptions(initiativeId, text, offset, limit);
     }
 
-    /** Where each tracked published recommendation of the initiative stands, by recommendation (public). */
+    /** The indicator picker: indicators of the recommendation's initiative whose name contains the text (coordinators). */
+    public List<PickerOption> indicatorChoices(long recommendationId, String text, int offset, int limit) {
+        long initiativeId = target(recommendationId).initiativeId();
+        authorization.check(Action.TRACK_IMPLEMENTATION, initiativeId);
+        return indicators.options(initiativeId, text, offset, limit);
+    }
+
+    /**
+     * Where each tracked published recommendation of the initiative stands, with its public linked indicators, by
+     * recommendation (public: never an internal indicator).
+     */
     public Map<Long, ImplementationStanding> standings(long initiativeId) {
+        Map<Long, List<LinkedIndicator>> linked = indicators.publicLinked(initiativeId);
         return queries.standings(initiativeId).stream()
+                .map(s -> s.withPublicIndicators(linked.getOrDefault(s.recommendationId(), List.of())))
                 .collect(Collectors.toMap(ImplementationStanding::recommendationId, Function.identity()));
     }
 
@@ -172,17 +192,19 @@ public class ImplementationService {
 
     private ImplementationTracking view(long recommendationId, Target target) {
         Row row = queries.row(recommendationId).orElse(null);
-        List<PickerOption> milestones = row == null ? List.of() : queries.milestones(recommendationId);
-        return row == null
-                ? new ImplementationTracking(recommendationId, target.initiativeId(), 0, ImplementationStatus.NOT_STARTED,
-                        null, null, List.of(), null)
-                : new ImplementationTracking(recommendationId, target.initiativeId(), row.version(), row.status(),
-                        row.owner(), row.reason(), milestones, row.version() == 0 ? null : row.changedAt());
+        if (row == null) {
+            return new ImplementationTracking(recommendationId, target.initiativeId(), 0, ImplementationStatus.NOT_STARTED,
+                    null, null, List.of(), List.of(), null);
+        }
+        return new ImplementationTracking(recommendationId, target.initiativeId(), row.version(), row.status(),
+                row.owner(), row.reason(), queries.milestones(recommendationId), indicators.linked(recommendationId),
+                row.version() == 0 ? null : row.changedAt());
     }
 
     private static String describe(ImplementationTracking t) {
         return t.status() + (t.notPursuedReason() == null ? "" : " (" + t.notPursuedReason() + ")")
                 + ", owner=" + (t.owner() == null ? "none" : t.owner().label())
-                + ", milestones=" + t.milestones().stream().map(PickerOption::label).toList();
+                + ", milestones=" + t.milestones().stream().map(PickerOption::label).toList()
+                + (t.indicators().isEmpty() ? "" : ", indicators=" + t.indicators().stream().map(LinkedIndicator::name).toList());
     }
 }

@@ -181,7 +181,7 @@ class ImplementationServiceTest {
 
         ImplementationStanding standing = service.standings(wei).get(id);
         assertThat(standing).isEqualTo(new ImplementationStanding(id, ImplementationStatus.IMPLEMENTED, null,
-                "California Labor and Workforce Development Agency (LWDA)", LocalDate.of(2022, 5, 12), "Third"));
+                "California Labor and Workforce Development Agency (LWDA)", LocalDate.of(2022, 5, 12), "Third", List.of()));
     }
 
     @Test
@@ -201,6 +201,7 @@ class ImplementationServiceTest {
         assertThat(demo.status()).isEqualTo(ImplementationStatus.IN_PROGRESS);
         assertThat(demo.owner().label()).isEqualTo("California Labor and Workforce Development Agency (LWDA)");
         assertThat(demo.milestones()).extracting(PickerOption::label).containsExactly("Recommendations shared with LWDA");
+        assertThat(demo.indicators()).isEmpty(); // the WEI has no indicators in the demo: none linked across initiatives
         assertThat(service.updates(published, PageRequest.of(0, 10)).getContent())
                 .extracting(ProgressUpdate::on, ProgressUpdate::author)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 5, 12), "Daniel Okafor"),

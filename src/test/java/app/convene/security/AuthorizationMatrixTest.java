@@ -627,6 +627,14 @@ class AuthorizationMatrixTest {
                 t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.ownerChoices(id, "", 0, 10));
         allow("implementation: list milestones to link", COORDINATORS,
                 t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.milestoneChoices(id, "", 0, 10));
+        // issue 18: indicators linked to a tracked recommendation, saved with the tracking as milestones are
+        allow("implementation: list indicators to link", COORDINATORS,
+                t -> t.fixture.publishedRecommendation(), (t, id) -> t.implementation.indicatorChoices(id, "", 0, 10));
+        allow("implementation: save the tracking linking an indicator", COORDINATORS, t -> {
+            t.linkTarget = t.indicator(false);
+            return t.fixture.publishedRecommendation();
+        }, (t, id) -> t.implementation.save(id, 0, new app.convene.implementation.TrackingDraft(null,
+                app.convene.implementation.ImplementationStatus.IN_PROGRESS, null, Set.of(), Set.of(t.linkTarget))));
         allow("implementation: read where published recommendations stand (public)", EVERYONE,
                 t -> t.implementation.standings(t.fixture.initiativeA()));
     }

@@ -158,7 +158,7 @@ public class ImplementationQueries {
                         + "where i.initiative_id = ? and r.published_revision is not null")
                 .param(initiativeId)
                 .query((rs, n) -> new ImplementationStanding(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6))).list();
+                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), List.of())).list();
     }
 
     /** Closing an account: the updates it wrote no longer name the person. */
@@ -167,7 +167,7 @@ public class ImplementationQueries {
                 .params(label, personId).update();
     }
 
-    private static String like(String text) {
+    static String like(String text) {
         String t = text == null ? "" : text.strip();
         return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

@@ -50,7 +50,10 @@ class ImplementationOnRecommendations implements RecommendationExtension {
         return id -> Optional.of(standing(standings.get(id)));
     }
 
-    /** "Implementation: in progress · Owner: … · Latest update (date): …"; not started when never tracked. */
+    /**
+     * "Implementation: in progress · Owner: … · Latest update (date): …" and the public linked indicators; not
+     * started when never tracked.
+     */
     private Component standing(ImplementationStanding s) {
         Div box = new Div();
         box.addClassName("cv-implementation");
@@ -66,6 +69,9 @@ class ImplementationOnRecommendations implements RecommendationExtension {
         if (s != null && s.lastUpdate() != null) {
             box.add(new Paragraph(text("implementation.lastUpdate",
                     dateTimes.date(s.lastUpdateOn(), UI.getCurrent().getLocale()), s.lastUpdate())));
+        }
+        if (s != null && !s.publicIndicators().isEmpty()) {
+            box.add(LinkedIndicators.of(s.publicIndicators(), dateTimes, UI.getCurrent().getLocale()));
         }
         return box;
     }

@@ -26,7 +26,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The coordinators' tracking form: owner organization (the initiative's only), status, the reason when not
- * pursued, linked milestones (the initiative's only). A stale save is refused and the form keeps what was typed.
+ * pursued, linked milestones and linked indicators (the initiative's only; both pickers page lazily). A stale save is refused and the form keeps what was typed.
  */
 class TrackingForm extends Div {
 
@@ -40,6 +40,7 @@ class TrackingForm extends Div {
     final Select<ImplementationStatus> status = new Select<>();
     final TextArea reason = new TextArea();
     final MultiSelectComboBox<PickerOption> milestones = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<PickerOption> indicators = new MultiSelectComboBox<>();
     final FormError message = new FormError();
     final Button save = new Button();
 
@@ -67,18 +68,25 @@ class TrackingForm extends Div {
         milestones.setItems(query -> service.milestoneChoices(recommendationId, query.getFilter().orElse(""),
                 query.getOffset(), query.getLimit()).stream());
         milestones.setWidthFull();
+        indicators.setLabel(getTranslation("implementation.indicators"));
+        indicators.setHelperText(getTranslation("implementation.indicators.help"));
+        indicators.setItemLabelGenerator(PickerOption::label);
+        indicators.setItems(query -> service.indicatorChoices(recommendationId, query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
+        indicators.setWidthFull();
         status.addValueChangeListener(e -> reason.setVisible(e.getValue() == ImplementationStatus.NOT_PURSUED));
-        FieldErrors.manual(owner, status, reason, milestones);
+        FieldErrors.manual(owner, status, reason, milestones, indicators);
         binder.forField(owner).bind("owner");
         binder.forField(status).asRequired(getTranslation("implementation.error.required")).bind("status");
         binder.forField(reason).bind("notPursuedReason");
         binder.forField(milestones).bind("milestones");
+        binder.forField(indicators).bind("indicators");
         save.setText(getTranslation("implementation.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         Div row = new Div(owner, status);
         row.addClassName("cv-form-row");
-        add(new H3(getTranslation("implementation.edit")), row, reason, milestones, message, save);
+        add(new H3(getTranslation("implementation.edit")), row, reason, milestones, indicators, message, save);
         load(tracking);
     }
 
@@ -87,12 +95,12 @@ class TrackingForm extends Div {
         version = tracking.version();
         binder.readRecord(TrackingFields.of(tracking));
         reason.setVisible(tracking.status() == ImplementationStatus.NOT_PURSUED);
-        FieldErrors.clear(owner, status, reason, milestones);
+        FieldErrors.clear(owner, status, reason, milestones, indicators);
         message.clear();
     }
 
     void save() {
-        FieldErrors.clear(owner, status, reason, milestones);
+        FieldErrors.clear(owner, status, reason, milestones, indicators);
         message.clear();
         TrackingFields fields;
         try {
@@ -106,7 +114,7 @@ class TrackingForm extends Div {
         } catch (ValidationError e) {
             String text = getTranslation(e.messageKey(), e.params());
             HasValidation field = Map.<String, HasValidation>of("owner", owner, "status", status,
-                    "notPursuedReason", reason, "milestones", milestones).get(e.field() == null ? "" : e.field());
+                    "notPursuedReason", reason, "milestones", milestones, "indicators", indicators).get(e.field() == null ? "" : e.field());
             if (field == null) {
                 message.show(text);
             } else {

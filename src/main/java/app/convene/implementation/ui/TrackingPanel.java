@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A published recommendation's implementation on its page: where it stands (status, owner, reason, linked
- * milestones) for members; the tracking form for coordinators; the progress updates.
+ * milestones, linked indicators with their latest value and target) for members; the tracking form for coordinators; the progress updates.
  */
 class TrackingPanel extends Section {
 
@@ -56,6 +56,7 @@ class TrackingPanel extends Section {
             t.milestones().stream().map(PickerOption::label).map(ListItem::new).forEach(list::add);
             summary.add(new Paragraph(getTranslation("implementation.milestonesLine")), list);
         }
+        summary.add(LinkedIndicators.of(t.indicators(), dateTimes, getLocale()));
         if (t.changedAt() != null) {
             summary.add(new Paragraph(getTranslation("implementation.changedLine",
                     dateTimes.date(t.changedAt(), getLocale()))));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.implementation.ImplementationService;
 import app.convene.implementation.ImplementationStatus;
+import app.convene.implementation.ImplementationTracking;
+import app.convene.implementation.PickerOption;
+import app.convene.implementation.TestIndicators;
 import app.convene.implementation.TrackingDraft;
 import app.convene.recommendations.RecommendationService;
 import app.convene.security.Authorization;
@@ -14,6 +17,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,8 @@ class ImplementationViewTest extends SpringBrowserlessTest {
     app.convene.security.PersonService persons;
     @Autowired
     app.convene.security.RoleService roles;
+    @Autowired
+    TestIndicators indicators;
 
     long id;
 
@@ -163,5 +169,52 @@ class ImplementationViewTest extends SpringBrowserlessTest {
         assertThat(page).contains("Implementation", "Status: In progress", "Owner: " + LWDA,
                 "Latest update (May 12, 2022): Draft outcome reporting");
         assertThat($(TrackingPanel.class).all()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorLinksTheInitiativesIndicatorsWithThePickerAndSeesTheirFigures() {
+        String jobs = indicators.name(indicators.make("worker-equity-initiative", "Jobs placed", true));
+        long puget = jdbc.queryForObject("select min(d.id) from indicator d join initiative i on i.id = d.initiative_id"
+                + " where i.slug = 'puget-sound-workforce-intermediary'", Long.class);
+        String pugetName = jdbc.queryForObject("select name from indicator where id = ?", String.class, puget);
+        TrackingPanel panel = open("Maya Thompson");
+        TrackingForm form = panel.form;
+        assertThat(panel.summary.getElement().getTextRecursively()).contains("No linked indicators.");
+        var picker = test(form.indicators);
+        picker.setFilter("");
+        assertThat(picker.getSuggestions()).contains(jobs).doesNotContain(pugetName);
+        picker.selectItem(jobs);
+        test(form.status).selectItem("In progress");
+        test(form.save).click();
+        assertThat(panel.summary.getElement().getTextRecursively()).contains("Linked indicators:",
+                jobs + ": latest 25 jobs (Jun 30, 2025); target 40 jobs by Dec 31, 2027 · ↑ Higher is better");
+
+        // Another initiative's indicator, however it got into the form, is refused by its field; nothing changes.
+        form.indicators.setValue(Set.of(new PickerOption(puget, pugetName)));
+        test(form.save).click();
+        assertThat(form.indicators.isInvalid()).isTrue();
+        assertThat(form.indicators.getErrorMessage()).isEqualTo("Choose indicators of this initiative only.");
+        assertThat(service.tracking(id).indicators()).extracting(i -> i.name()).containsExactly(jobs);
+    }
+
+    @Test
+    void visitorsSeeOnlyThePublicIndicatorsLinkedToAPublishedRecommendation() {
+        long demo = fixtures.recommendationId("Center the needs, voices and career aspirations of workers");
+        long shown = indicators.make("worker-equity-initiative", "Living wage jobs", true);
+        long hidden = indicators.make("worker-equity-initiative", "Internal caseload", false);
+        String hiddenName = indicators.name(hidden);
+        Authorization.runAsSystem(() -> {
+            ImplementationTracking t = service.tracking(demo);
+            return service.save(demo, t.version(), new TrackingDraft(t.owner().id(), t.status(), t.notPursuedReason(),
+                    t.milestones().stream().map(PickerOption::id).collect(Collectors.toSet()), Set.of(shown, hidden)));
+        });
+        SignIn.out();
+        navigate("initiatives/worker-equity-initiative", Component.class);
+        String article = $(com.vaadin.flow.component.html.Article.class).all().stream()
+                .map(a -> a.getElement().getTextRecursively()).filter(t -> t.contains("Center the needs"))
+                .findFirst().orElseThrow();
+        assertThat(article).contains("Status: In progress", "Linked indicators:",
+                indicators.name(shown) + ": latest 25 jobs (Jun 30, 2025)");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().getTextRecursively()).doesNotContain(hiddenName);
     }
 }
