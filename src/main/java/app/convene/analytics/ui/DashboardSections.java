@@ -55,7 +55,14 @@ final class DashboardSections {
                     new BarChartSvg.Labels(title, text("analytics.chartDescription", title), rows, series,
                             text("analytics.suppressed")))));
             chart.addClassName("cv-chart");
-            section.add(chart, twin(table, title));
+            // The table scrolls inside its own box on a narrow screen (never the page); a labelled region that
+            // takes the keyboard focus, so it can be scrolled without a mouse.
+            Div scroll = new Div(twin(table, title));
+            scroll.addClassName("cv-table-scroll");
+            scroll.getElement().setAttribute("role", "region");
+            scroll.getElement().setAttribute("aria-label", title);
+            scroll.getElement().setAttribute("tabindex", "0");
+            section.add(chart, scroll);
         }
         section.add(download(table, title));
         return section;
