@@ -35,8 +35,22 @@ public final class BarChartSvg {
             }
         }
         int groupHeight = plotted.size() * (BAR + 2) + 10;
-        int height = LEGEND + Math.max(1, table.rows().size()) * groupHeight + 10;
         int width = LABEL_WIDTH + PLOT_WIDTH + 70;
+        // The legend wraps onto more lines rather than run past the chart's right edge (long Spanish series names).
+        List<double[]> legend = new java.util.ArrayList<>();
+        double x = LABEL_WIDTH;
+        int legendLine = 0;
+        for (int s = 0; s < plotted.size(); s++) {
+            double item = 26 + 7 * labels.series().get(s).length();
+            if (x > LABEL_WIDTH && x + item > width) {
+                x = LABEL_WIDTH;
+                legendLine++;
+            }
+            legend.add(new double[] {x, legendLine * 18});
+            x += item;
+        }
+        int top = LEGEND + legendLine * 18;
+        int height = top + Math.max(1, table.rows().size()) * groupHeight + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cv-chart\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" width=\"").append(width).append("\" height=\"")
@@ -44,15 +58,16 @@ public final class BarChartSvg {
                 .append("<title id=\"").append(id).append("-title\">").append(escape(labels.title())).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(labels.description())).append("</desc>")
                 .append(patterns(id, plotted.size()));
-        double x = LABEL_WIDTH;
         for (int s = 0; s < plotted.size(); s++) {
-            svg.append("<g class=\"ch-legend\"><rect x=\"").append(fmt(x)).append("\" y=\"4\" width=\"14\" height=\"14\" ")
-                    .append(fill(id, s)).append("/><text x=\"").append(fmt(x + 18)).append("\" y=\"15\" font-size=\"12\"")
+            double lx = legend.get(s)[0];
+            double ly = legend.get(s)[1];
+            svg.append("<g class=\"ch-legend\"><rect x=\"").append(fmt(lx)).append("\" y=\"").append(fmt(ly + 4))
+                    .append("\" width=\"14\" height=\"14\" ").append(fill(id, s)).append("/><text x=\"")
+                    .append(fmt(lx + 18)).append("\" y=\"").append(fmt(ly + 15)).append("\" font-size=\"12\"")
                     .append(" fill=\"#1d2433\">").append(escape(labels.series().get(s))).append("</text></g>");
-            x += 26 + 7 * labels.series().get(s).length();
         }
         for (int r = 0; r < table.rows().size(); r++) {
-            int y = LEGEND + r * groupHeight;
+            int y = top + r * groupHeight;
             DataTable.Row row = table.rows().get(r);
             svg.append("<g class=\"ch-row\"><text x=\"4\" y=\"").append(y + 14).append("\" font-size=\"12\" fill=\"#1d2433\">")
                     .append(escape(clip(labels.rows().get(r), 34))).append("</text>");

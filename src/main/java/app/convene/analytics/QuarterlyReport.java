@@ -1,7 +1,7 @@
 package app.convene.analytics;
 
+import app.convene.shared.pdf.TaggedPdf;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -9,17 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one-page "quarterly report" of an initiative's dashboard for funders and boards, as PDF: the funnel with the
+ * The one-page "quarterly report" of an initiative's dashboard for funders and boards, as a tagged PDF (headings and
+ * paragraphs in reading order, language, title; {@link TaggedPdf} as the recommendation reports use): the funnel with the
  * latest quarter's new people, the targets against the actual, the recommendation pipeline and the latest quarter's
  * convenings. It holds no demographic count other than the protected target actuals. What does not fit one page is
  * left out (the dashboard and its CSVs have everything).
@@ -28,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class QuarterlyReport {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final float MARGIN = 56;
     private static final int MAX_LINES = 48;
 
     private final DashboardService dashboards;
@@ -46,27 +40,27 @@ public class QuarterlyReport {
                       BiFunction<String, Object[], String> words, OutputStream out) {
         ParticipationDashboard d = dashboards.dashboard(initiativeId);
         List<String[]> lines = lines(d, initiativeName, today, words);
-        try (PDDocument doc = new PDDocument(); InputStream in = QuarterlyReport.class.getResourceAsStream(FONT)) {
-            PDType0Font font = PDType0Font.load(doc, in, true);
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(words.apply("analytics.report.title", new Object[0]) + " · " + initiativeName);
-            info.setCreator("Convene");
-            doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = PDRectangle.A4.getHeight() - MARGIN;
-                for (String[] line : lines.subList(0, Math.min(MAX_LINES, lines.size()))) {
-                    float size = Float.parseFloat(line[0]);
-                    y -= size * 1.45f;
-                    content.beginText();
-                    content.setFont(font, size);
-                    content.newLineAtOffset(MARGIN + ("9".equals(line[0]) ? 12 : 0), y);
-                    content.showText(line[1]);
-                    content.endText();
+        String title = words.apply("analytics.report.title", new Object[0]) + " · " + initiativeName;
+        try (TaggedPdf pdf = new TaggedPdf(title, initiativeName, locale.toLanguageTag())) {
+            pdf.newPage();
+            // Tagged (decision 0043): the title is the H1, each part's heading an H2 with its lines as paragraphs.
+            PDStructureElement part = pdf.document();
+            for (String[] line : lines.subList(0, Math.min(MAX_LINES, lines.size()))) {
+                int size = Integer.parseInt(line[0]);
+                PDStructureElement element;
+                if (size == 20) {
+                    element = pdf.element("H1", pdf.document());
+                } else if (size == 14) {
+                    part = pdf.element("Sect", pdf.document());
+                    pdf.space(6);
+                    element = pdf.element("H2", part);
+                } else {
+                    element = pdf.element("P", part);
                 }
+                pdf.text(element, List.of(new TaggedPdf.Piece(line[1], size >= 14, false)), size, size == 9 ? 12 : 0,
+                        false, null, null);
             }
-            doc.save(out);
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

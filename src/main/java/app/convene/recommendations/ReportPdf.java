@@ -1,7 +1,8 @@
 package app.convene.recommendations;
 
 import app.convene.recommendations.ReportExports.Texts;
-import app.convene.recommendations.TaggedPdf.Piece;
+import app.convene.shared.pdf.TaggedPdf;
+import app.convene.shared.pdf.TaggedPdf.Piece;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

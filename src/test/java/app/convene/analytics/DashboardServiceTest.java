@@ -291,6 +291,11 @@ class DashboardServiceTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(app.convene.support.PdfStructure.tagged(pdf)).extracting(t -> t.path() + ": " + t.text())
+                    .containsSubsequence("Document/H1: analytics.report.title", "Document/P: Funnel · 2026 Q2 · 2026-06-30",
+                            "Document/Sect/H2: analytics.funnel", "Document/Sect/H2: analytics.targets",
+                            "Document/Sect/P: recommendation.status.PUBLISHED: 1");
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("analytics.report.title", "Funnel · 2026 Q2 · 2026-06-30",
                     "analytics.stage.REGISTERED: 8 · analytics.report.newIn[2026 Q2, 2]",

@@ -84,6 +84,24 @@ class DashboardBrowserTest {
         assertThat(charts).as("charts on the dashboard").isGreaterThanOrEqualTo(5);
         assertThat(bars).as("bars compared with their tables").isGreaterThan(20);
 
+        // On a phone: nothing scrolls the page sideways, and every legend stays inside its chart (a wide table
+        // scrolls inside its own box). The accessibility sweep checks the same in Spanish.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(APP + "/initiatives/equity-at-work/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-funnel")));
+        AxeViews.settle(browser);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("the page does not scroll sideways at 390 px").isEqualTo(true);
+        assertThat(browser.executeScript("""
+                return [...document.querySelectorAll('svg.cv-chart')].flatMap(svg => {
+                  const edge = svg.getBoundingClientRect().right + 1;
+                  return [...svg.querySelectorAll('g.ch-legend')].filter(g => g.getBoundingClientRect().right > edge)
+                    .map(g => g.textContent);
+                });""")).as("legend items past their chart's edge").asList().isEmpty();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.get(APP + "/initiatives/equity-at-work/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-funnel")));
+
         Map<String, Map<String, String>> funnel = twin(browser.findElement(
                 By.cssSelector("#dashboard-funnel table.cv-data-table")));
         String href = browser.findElement(By.id("csv-funnel")).getAttribute("href");

@@ -33,6 +33,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import app.convene.support.PdfStructure;
+import app.convene.support.PdfStructure.Tagged;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
@@ -73,17 +75,12 @@ class ReportDocumentsAccessibilityTest {
         return Loader.loadPDF(out.toByteArray());
     }
 
-    /** One structure element with content: its path of types from the root, and the text of its marked content. */
-    record Tagged(String path, String text) {
-    }
-
     @Test
     void thePdfHasAStructureTreeInReadingOrderWhoseMarkedContentHoldsTheText() throws IOException {
         try (PDDocument pdf = pdf(Locale.ENGLISH)) {
             PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
             assertThat(root).as("structure tree").isNotNull();
-            List<Tagged> tagged = new ArrayList<>();
-            walk(root, "", pdf, markedContent(pdf), tagged);
+            List<Tagged> tagged = PdfStructure.tagged(pdf);
             assertThat(tagged).extracting(Tagged::path, Tagged::text).containsSubsequence(
                     tuple("Document/H1", "Recommendations to LWDA"),
                     tuple("Document/P", "Worker Equity"),
@@ -112,7 +109,7 @@ class ReportDocumentsAccessibilityTest {
     @Test
     void everyTextOnEveryPageIsTaggedContentOrAnArtifactAndTheParentTreeFindsItsElement() throws IOException {
         try (PDDocument pdf = pdf(Locale.ENGLISH)) {
-            Map<Integer, Map<Integer, String>> marked = markedContent(pdf);
+            Map<Integer, Map<Integer, String>> marked = PdfStructure.markedContent(pdf);
             int pages = pdf.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
                 PDPage page = pdf.getPage(i);
@@ -125,7 +122,7 @@ class ReportDocumentsAccessibilityTest {
                 StringBuilder tagged = new StringBuilder();
                 StringBuilder artifacts = new StringBuilder();
                 for (PDMarkedContent content : extractor.getMarkedContents()) {
-                    (COSName.ARTIFACT.getName().equals(content.getTag()) ? artifacts : tagged).append(text(content));
+                    (COSName.ARTIFACT.getName().equals(content.getTag()) ? artifacts : tagged).append(PdfStructure.text(content));
                 }
                 assertThat(sorted(tagged.toString() + artifacts)).as("page %d", i + 1).isEqualTo(sorted(all));
                 assertThat(artifacts.toString()).as("footer of page %d", i + 1).contains("Page " + (i + 1) + " of " + pages);
@@ -194,60 +191,6 @@ class ReportDocumentsAccessibilityTest {
 
     private static XWPFParagraph paragraph(XWPFDocument docx, String text) {
         return docx.getParagraphs().stream().filter(p -> p.getText().startsWith(text)).findFirst().orElseThrow();
-    }
-
-    /** Per page index, the text of each marked-content sequence by MCID. */
-    private static Map<Integer, Map<Integer, String>> markedContent(PDDocument pdf) throws IOException {
-        Map<Integer, Map<Integer, String>> out = new HashMap<>();
-        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-            extractor.processPage(pdf.getPage(i));
-            Map<Integer, String> byId = new HashMap<>();
-            for (PDMarkedContent content : extractor.getMarkedContents()) {
-                if (content.getMCID() >= 0) {
-                    byId.put(content.getMCID(), text(content));
-                }
-            }
-            out.put(i, byId);
-        }
-        return out;
-    }
-
-    private static void walk(PDStructureNode node, String path, PDDocument pdf, Map<Integer, Map<Integer, String>> marked,
-                             List<Tagged> out) {
-        StringBuilder own = new StringBuilder();
-        for (Object kid : node.getKids()) {
-            switch (kid) {
-                case PDMarkedContentReference ref -> {
-                    String line = marked.get(pdf.getPages().indexOf(ref.getPage())).get(ref.getMCID());
-                    assertThat(line).as("MCID %d of %s", ref.getMCID(), path).isNotNull();
-                    own.append(own.isEmpty() ? "" : " ").append(line);
-                }
-                case PDStructureElement element -> {
-                    if (!own.isEmpty()) {
-                        out.add(new Tagged(path, own.toString()));
-                        own.setLength(0);
-                    }
-                    walk(element, (path.isEmpty() ? "" : path + "/") + element.getStructureType(), pdf, marked, out);
-                }
-                default -> throw new AssertionError("unexpected kid " + kid + " of " + path);
-            }
-        }
-        if (!own.isEmpty()) {
-            out.add(new Tagged(path, own.toString()));
-        }
-    }
-
-    private static String text(PDMarkedContent content) {
-        StringBuilder out = new StringBuilder();
-        for (Object part : content.getContents()) {
-            if (part instanceof TextPosition position) {
-                out.append(position.getUnicode());
-            } else if (part instanceof PDMarkedContent inner) {
-                out.append(text(inner));
-            }
-        }
-        return out.toString();
     }
 
     private static String sorted(String text) {

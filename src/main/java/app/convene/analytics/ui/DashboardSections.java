@@ -51,11 +51,19 @@ final class DashboardSections {
         } else {
             List<String> rows = table.rows().stream().map(this::label).toList();
             List<String> series = plotted.stream().map(c -> text(table.columnKeys().get(c))).toList();
-            Div chart = new Div(new Html(BarChartSvg.render("ch-" + table.id(), table, plotted,
+            // The SVG inside a wrapper: an Html component's root element gets its attributes lower-cased (a
+            // "viewbox" that SVG ignores, so the chart would not scale to a phone), its inner HTML is parsed as is.
+            Html chart = new Html("<div class=\"cv-chart\">" + BarChartSvg.render("ch-" + table.id(), table, plotted,
                     new BarChartSvg.Labels(title, text("analytics.chartDescription", title), rows, series,
-                            text("analytics.suppressed")))));
-            chart.addClassName("cv-chart");
-            section.add(chart, twin(table, title));
+                            text("analytics.suppressed"))) + "</div>");
+            // The table scrolls inside its own box on a narrow screen (never the page); a labelled region that
+            // takes the keyboard focus, so it can be scrolled without a mouse.
+            Div scroll = new Div(twin(table, title));
+            scroll.addClassName("cv-table-scroll");
+            scroll.getElement().setAttribute("role", "region");
+            scroll.getElement().setAttribute("aria-label", title);
+            scroll.getElement().setAttribute("tabindex", "0");
+            section.add(chart, scroll);
         }
         section.add(download(table, title));
         return section;

@@ -60,8 +60,8 @@ class IndicatorCard extends Div {
         svg = IndicatorChart.render(indicator, new IndicatorChart.Labels(
                 getTranslation("indicator.chart.title", indicator.name()), description,
                 getTranslation("indicator.baseline"), getTranslation("indicator.target"), getLocale(), dates));
-        Div chart = new Div(new Html(svg));
-        chart.addClassName("cv-indicator-drawing");
+        // Inside a wrapper, so the SVG keeps its viewBox and scales (see DashboardSections).
+        Html chart = new Html("<div class=\"cv-indicator-drawing\">" + svg + "</div>");
         table.addClassName("cv-indicator-table");
         table.setCaptionText(getTranslation("indicator.table.caption", indicator.name()));
         NativeTableHeader head = table.getHead();

@@ -1,4 +1,4 @@
-package app.convene.recommendations;
+package app.convene.shared.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;

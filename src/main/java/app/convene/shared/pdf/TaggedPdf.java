@@ -1,4 +1,4 @@
-package app.convene.recommendations;
+package app.convene.shared.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +35,10 @@ import org.apache.pdfbox.util.Matrix;
  * furniture is an artifact. The one font is Liberation Sans as shipped inside PDFBox, embedded as a subset;
  * bold is drawn by stroking the glyph outline and italic by slanting it.
  */
-final class TaggedPdf implements AutoCloseable {
+public final class TaggedPdf implements AutoCloseable {
 
     /** A piece of text in one style. */
-    record Piece(String text, boolean bold, boolean italic) {
+    public record Piece(String text, boolean bold, boolean italic) {
     }
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -55,7 +55,7 @@ final class TaggedPdf implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    TaggedPdf(String title, String subject, String language) throws IOException {
+    public TaggedPdf(String title, String subject, String language) throws IOException {
         try (InputStream in = TaggedPdf.class.getResourceAsStream(FONT)) {
             font = PDType0Font.load(doc, in, true);
         }
@@ -83,19 +83,19 @@ final class TaggedPdf implements AutoCloseable {
         root.appendKid(document);
     }
 
-    PDStructureElement document() {
+    public PDStructureElement document() {
         return document;
     }
 
     /** A new structure element, the last child of {@code parent}. */
-    PDStructureElement element(String type, PDStructureNode parent) {
+    public PDStructureElement element(String type, PDStructureNode parent) {
         PDStructureElement element = new PDStructureElement(type, parent);
         parent.appendKid(element);
         return element;
     }
 
     /** A list ({@code L}) numbered as {@code numbering}, one of {@link PDListAttributeObject}'s values. */
-    PDStructureElement list(PDStructureNode parent, String numbering) {
+    public PDStructureElement list(PDStructureNode parent, String numbering) {
         PDStructureElement list = element("L", parent);
         PDListAttributeObject attribute = new PDListAttributeObject();
         attribute.setListNumbering(numbering);
@@ -103,7 +103,7 @@ final class TaggedPdf implements AutoCloseable {
         return list;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
@@ -116,7 +116,7 @@ final class TaggedPdf implements AutoCloseable {
         y = SIZE.getHeight() - MARGIN;
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
@@ -124,7 +124,7 @@ final class TaggedPdf implements AutoCloseable {
      * Writes {@code pieces} as the content of {@code element}, wrapped to the page width after {@code indent}
      * (centred when asked); a {@code label} (with its own {@code Lbl} element) goes before the first line.
      */
-    void text(PDStructureElement element, List<Piece> pieces, float size, float indent, boolean centred,
+    public void text(PDStructureElement element, List<Piece> pieces, float size, float indent, boolean centred,
               PDStructureElement label, String labelText) throws IOException {
         float left = MARGIN + indent;
         List<List<Piece>> wrapped = lines.wrap(pieces, size, SIZE.getWidth() - MARGIN - left);
@@ -145,7 +145,7 @@ final class TaggedPdf implements AutoCloseable {
     }
 
     /** The footer of every page, an artifact: {@code footer} is given the page number and the count. */
-    void footers(java.util.function.BiFunction<Integer, Integer, String> footer) throws IOException {
+    public void footers(java.util.function.BiFunction<Integer, Integer, String> footer) throws IOException {
         content.close();
         content = null;
         int count = doc.getNumberOfPages();
@@ -166,7 +166,7 @@ final class TaggedPdf implements AutoCloseable {
         }
     }
 
-    void save(OutputStream out) throws IOException {
+    public void save(OutputStream out) throws IOException {
         if (content != null) {
             content.close();
             content = null;
