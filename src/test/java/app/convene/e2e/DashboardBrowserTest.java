@@ -46,7 +46,7 @@ class DashboardBrowserTest {
     @Test
     void everyChartSaysWhatItsTableTwinSaysAndTheCsvToo() throws Exception {
         browser = Chromium.start("en-US");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
         Chromium.signIn(browser, wait, APP, "coordinator", "convene-demo");
         browser.get(APP + "/initiatives/equity-at-work/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-funnel")));
