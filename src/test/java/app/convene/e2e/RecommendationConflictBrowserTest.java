@@ -62,14 +62,14 @@ class RecommendationConflictBrowserTest {
         ChromeDriver daniel = signedIn("committee1");
         ChromeDriver lucia = signedIn("committee2");
         // Daniel's open page learns by server push (no reload, no poll) that Lucía opened the draft too
-        new WebDriverWait(daniel, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        new WebDriverWait(daniel, Duration.ofSeconds(30), Chromium.POLL).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.className("cv-presence"), "Also editing now: Lucía Hernández"));
 
         edit(daniel, " Daniel's addition.", "Daniel's edit");
         new WebDriverWait(daniel, Duration.ofSeconds(30), Chromium.POLL).until(d -> d.getPageSource().contains("Saved as revision 2."));
         AxeViews.check(daniel);
         // and Lucía's open page is warned by push, before she saves, that Daniel saved a revision
-        new WebDriverWait(lucia, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        new WebDriverWait(lucia, Duration.ofSeconds(30), Chromium.POLL).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.className("cv-stale"), "Revision 2 was saved by Daniel Okafor after you started."));
 
         edit(lucia, " Lucía's addition.", "Lucía's edit");
