@@ -36,6 +36,16 @@ class DashboardBrowserTest {
 
     private ChromeDriver browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.servlet.ServletContext servletContext;
+
+    @Test
+    void theBrowserTestsSeeTheProductionFrontendBundle() {
+        // KeycloakBrowserTest runs Convene in Vaadin's production mode, as a deployment does (decision 0045)
+        assertThat(com.vaadin.flow.server.startup.ApplicationConfiguration.get(
+                new com.vaadin.flow.server.VaadinServletContext(servletContext)).isProductionMode()).isTrue();
+    }
+
     @AfterEach
     void close() {
         if (browser != null) {

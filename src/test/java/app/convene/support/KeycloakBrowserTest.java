@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=18080", "convene.keycloak.embedded=auto", "convene.public-url=http://localhost:18080"})
+        properties = {"server.port=18080", "convene.keycloak.embedded=auto", "convene.public-url=http://localhost:18080",
+                "vaadin.productionMode=true"})
 @ActiveProfiles("test")
 public @interface KeycloakBrowserTest {
 }
