@@ -33,8 +33,6 @@ public class Postman {
     /** How long the retry job leaves a new mail to the after-commit attempt of the node that made it. */
     private static final Duration FIRST_ATTEMPT_GRACE = Duration.ofMinutes(1);
 
-    /** How many letters share one publication and one conversation with the mail server. */
-    static final int GROUP = 50;
 
     private final MailDeliveries deliveries;
     private final Mailer mailer;
@@ -61,7 +59,7 @@ public class Postman {
 
     /**
      * Asks for many letters to be sent once the current transaction commits (decision 0044): they go out in
-     * groups of {@value #GROUP}, each group one registry publication and one conversation with the mail server.
+     * groups of {@value LettersDue#GROUP}, each group one registry publication and one conversation with the mail server.
      */
     public void sendAll(List<Letter> letters) {
         if (letters.isEmpty()) {
@@ -69,13 +67,11 @@ public class Postman {
         }
         transaction().executeWithoutResult(status -> {
             Instant now = clock.instant();
-            for (int from = 0; from < letters.size(); from += GROUP) {
-                List<String> group = new ArrayList<>(GROUP);
-                for (Letter letter : letters.subList(from, Math.min(letters.size(), from + GROUP))) {
-                    group.add(add(letter, now));
-                }
-                events.publishEvent(new LettersDue(group));
+            List<String> messageIds = new ArrayList<>(letters.size());
+            for (Letter letter : letters) {
+                messageIds.add(add(letter, now));
             }
+            LettersDue.inGroups(messageIds).forEach(events::publishEvent);
         });
     }
 

@@ -9,7 +9,19 @@ import java.util.List;
  */
 public record LettersDue(List<String> messageIds) {
 
+    /** How many mails share one publication and one conversation with the mail server. */
+    public static final int GROUP = 50;
+
     public LettersDue {
         messageIds = List.copyOf(messageIds);
+    }
+
+    /** The mails in groups of {@value #GROUP}, in order: one event per group. */
+    public static List<LettersDue> inGroups(List<String> messageIds) {
+        List<LettersDue> groups = new java.util.ArrayList<>();
+        for (int from = 0; from < messageIds.size(); from += GROUP) {
+            groups.add(new LettersDue(messageIds.subList(from, Math.min(messageIds.size(), from + GROUP))));
+        }
+        return groups;
     }
 }

@@ -29,7 +29,6 @@ public class MailRetries {
     private static final Duration KEEP_DONE = Duration.ofDays(30);
     private static final Duration LEFT_BEHIND = Duration.ofMinutes(1);
     private static final int BATCH = 500;
-    private static final int GROUP = 50;
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
@@ -70,10 +69,8 @@ public class MailRetries {
      * outage) follows at the next runs, as each attempt moves its mail's next one on.
      */
     private void attemptAll(Instant dueBy) {
-        List<String> due = deliveries.due(dueBy, BATCH);
-        for (int from = 0; from < due.size(); from += GROUP) {
-            List<String> group = due.subList(from, Math.min(due.size(), from + GROUP));
-            transaction.executeWithoutResult(status -> events.publishEvent(new LettersDue(group)));
+        for (LettersDue group : LettersDue.inGroups(deliveries.due(dueBy, BATCH))) {
+            transaction.executeWithoutResult(status -> events.publishEvent(group));
         }
     }
 
