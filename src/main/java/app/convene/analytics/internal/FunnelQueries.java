@@ -10,52 +10,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The participation funnel in aggregate SQL (a reporting read model over other modules' tables, decision 0043):
- * every registration of the scope with four flags (approved; of the approved: in a workgroup, attended a
- * convening, contributed) and when each was first reached. No loop over people: each answer is one grouped query.
+ * The participation funnel in aggregate SQL (a reporting read model over other modules' tables, decision 0043),
+ * over {@code funnel_registration}, a row per registration kept current by triggers (migration 0049). No loop over
+ * people: each answer is one grouped query.
  */
 @Repository
 public class FunnelQueries {
 
-    /** Each person's cell key (decision 0040; registrations are {@code r} wherever it is used). */
-    static final String CELL_KEY = "coalesce(r.cell_key, 0)::bigint";
-
+    /**
+     * Every registration of the scope with four flags (approved; of the approved: in a workgroup, attended a
+     * convening, contributed) and when each was first reached, from {@code funnel_registration} (migration 0049):
+     * one row per registration, kept current by triggers on every table it is derived from.
+     */
     private static final String FLAGS = """
-            with reg as (
-                select r.id, r.initiative_id, r.person_id, r.status = 'APPROVED' as approved, r.created_at, r.decided_at,
-                       r.sector, r.county, r.region, o.type as org_type, r.race_ethnicity, r.gender, r.lived_experience,
-                       %1$s as cell_key
-                from registration r left join organization o on o.id = r.organization_id
-                where %2$s
-            ), wg as (
-                select w.initiative_id, m.person_id, min(m.joined_at) as at
-                from workgroup_member m join workgroup w on w.id = m.workgroup_id where %3$s group by 1, 2
-            ), att as (
-                select s.initiative_id, s.person_id, s.first_attended_at as at from attendance_first s where %4$s
-            ), contrib as (
-                select initiative_id, person_id, min(at) as at from (
-                    select rc.initiative_id, cm.author_person_id as person_id, cm.created_at as at
-                    from recommendation_comment cm join recommendation rc on rc.id = cm.recommendation_id where %5$s
-                    union all
-                    select rc.initiative_id, rv.author_person_id, rv.created_at
-                    from recommendation_revision rv join recommendation rc on rc.id = rv.recommendation_id where %5$s
-                    union all
-                    select rc.initiative_id, dr.person_id, dr.updated_at
-                    from decision_response dr join decision_round d on d.id = dr.round_id
-                    join recommendation rc on rc.id = d.recommendation_id where %5$s
-                    union all
-                    select w.initiative_id, n.author_id, n.created_at
-                    from workgroup_note n join workgroup w on w.id = n.workgroup_id where %3$s
-                ) x where person_id is not null group by 1, 2
-            ), f as (
-                select reg.*,
-                       reg.approved and wg.person_id is not null as in_wg, wg.at as wg_at,
-                       reg.approved and att.person_id is not null as attended, att.at as att_at,
-                       reg.approved and contrib.person_id is not null as contributed, contrib.at as contrib_at
-                from reg
-                left join wg on wg.initiative_id = reg.initiative_id and wg.person_id = reg.person_id
-                left join att on att.initiative_id = reg.initiative_id and att.person_id = reg.person_id
-                left join contrib on contrib.initiative_id = reg.initiative_id and contrib.person_id = reg.person_id
+            with f as (
+                select r.sector, r.county, r.region, r.org_type, r.gender, r.lived_experience, r.race_ethnicity,
+                       r.cell_key, r.approved, r.approved and r.workgroup_at is not null as in_wg,
+                       r.approved and r.attended_at is not null as attended,
+                       r.approved and r.contributed_at is not null as contributed, r.created_at, r.decided_at,
+                       r.workgroup_at as wg_at, r.attended_at as att_at, r.contributed_at as contrib_at
+                from funnel_registration r where %s
             )
             """;
 
@@ -93,8 +67,7 @@ public class FunnelQueries {
      * Every group of the scope (an initiative, or every initiative when null) and, per quarter, how many people first
      * reached each stage then, in one statement: the per-registration flags are worked out once and folded into a
      * "cube" (one row per combination of the dimensions, the stages reached and their quarters, with how many people
-     * and their key sum), which the groups, the race/ethnicity answers and the quarters then add up. First
-     * attendances come from {@code attendance_first} (migration 0047), kept current by triggers.
+     * and their key sum), which the groups, the race/ethnicity answers and the quarters then add up.
      */
     public Funnel funnel(Long initiativeId) {
         String sql = flags(initiativeId) + """
@@ -154,7 +127,6 @@ public class FunnelQueries {
     }
 
     private static String flags(Long initiativeId) {
-        return FLAGS.formatted(CELL_KEY, Scope.of("r", initiativeId), Scope.of("w", initiativeId),
-                Scope.of("s", initiativeId), Scope.of("rc", initiativeId));
+        return FLAGS.formatted(Scope.of("r", initiativeId));
     }
 }

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TargetQueries {
 
-    /** The dimension's column (registrations as {@code r}, their organization as {@code o}); fixed texts only. */
+    /**
+     * The dimension's column in {@code funnel_registration} (as {@code r}; a row per registration with its
+     * organization's type, migration 0049); fixed texts only.
+     */
     private static final Map<String, String> COLUMNS = Map.of("SECTOR", "r.sector", "COUNTY", "r.county",
-            "REGION", "r.region", "ORGANIZATION_TYPE", "o.type", "GENDER", "r.gender",
+            "REGION", "r.region", "ORGANIZATION_TYPE", "r.org_type", "GENDER", "r.gender",
             "LIVED_EXPERIENCE", "r.lived_experience");
 
     private final JdbcClient jdbc;
@@ -72,7 +75,7 @@ public class TargetQueries {
 
     /**
      * Measures targets, in their order: those over the approved stakeholders or the attendees all in one grouped
-     * query over the initiative's approved registrations (attendees: with a row in {@code attendance_first}), those
+     * query over the initiative's approved registrations (attendees: who attended a convening), those
      * over the steering committee one query each (a few people). A person whose race/ethnicity answer names several
      * of the categories counts once.
      */
@@ -85,20 +88,18 @@ public class TargetQueries {
             if ("STEERING_COMMITTEE".equals(spec.population())) {
                 continue;
             }
-            String in = "ATTENDEES".equals(spec.population()) ? "s.person_id is not null" : "true";
+            String in = "ATTENDEES".equals(spec.population()) ? "r.attended_at is not null" : "true";
             String match = in + " and " + match(spec.dimension(), ":c" + i);
             columns.append(", count(*) filter (where %2$s) as n%1$d, coalesce(sum(%4$s) filter (where %2$s), 0) as k%1$d,"
-                    .formatted(i, in, match, FunnelQueries.CELL_KEY))
+                    .formatted(i, in, match, "r.cell_key"))
                     .append(" count(*) filter (where %3$s) as m%1$d, coalesce(sum(%4$s) filter (where %3$s), 0) as mk%1$d"
-                    .formatted(i, in, match, FunnelQueries.CELL_KEY));
+                    .formatted(i, in, match, "r.cell_key"));
             params.put("c" + i, spec.categories().toArray(String[]::new));
         }
         Measure[] measures = new Measure[specs.size()];
         if (!columns.isEmpty()) {
             jdbc.sql("select 1 as one" + columns + """
-                     from registration r left join organization o on o.id = r.organization_id
-                    left join attendance_first s on s.initiative_id = r.initiative_id and s.person_id = r.person_id
-                    where r.initiative_id = :initiative and r.status = 'APPROVED'
+                     from funnel_registration r where r.initiative_id = :initiative and r.approved
                     """).params(params).query((RowCallbackHandler) rs -> {
                 for (int i = 0; i < specs.size(); i++) {
                     if (!"STEERING_COMMITTEE".equals(specs.get(i).population())) {
@@ -126,14 +127,13 @@ public class TargetQueries {
     /** The current committee members, with their approved registration if any (else not in the categories). */
     private Measure committee(long initiativeId, Spec spec) {
         String match = match(spec.dimension(), ":categories");
-        String key = FunnelQueries.CELL_KEY;
+        String key = "r.cell_key";
         return jdbc.sql("select count(*) as n, coalesce(sum(" + key + "), 0) as k, count(*) filter (where " + match
                         + ") as m, coalesce(sum(" + key + ") filter (where " + match + "), 0) as mk " + """
                         from (select distinct person_id from initiative_role where initiative_id = :initiative
                               and role = 'COMMITTEE_MEMBER') cm
-                        left join registration r on r.person_id = cm.person_id and r.initiative_id = :initiative
-                            and r.status = 'APPROVED'
-                        left join organization o on o.id = r.organization_id
+                        left join funnel_registration r on r.person_id = cm.person_id
+                            and r.initiative_id = :initiative and r.approved
                         """)
                 .param("initiative", initiativeId).param("categories", spec.categories().toArray(String[]::new))
                 .query((rs, i) -> new Measure(rs.getLong("n"), rs.getLong("k"), rs.getLong("m"), rs.getLong("mk")))
