@@ -1,5 +1,6 @@
 package app.convene.demo;
 
+import app.convene.support.LibraryIndexing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.initiatives.InitiativeService;
@@ -122,7 +123,7 @@ class DemoLibraryTest {
 
     @Test
     void afterTheIndexerRanAWordInsideTheProcurementClauseFindsItForACohortMemberOnly() {
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
         long project = initiative("good-jobs-equity-project");
         long clause = resourceId("Sample procurement clause: job quality commitments");
 

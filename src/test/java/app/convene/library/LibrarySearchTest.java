@@ -1,5 +1,6 @@
 package app.convene.library;
 
+import app.convene.support.LibraryIndexing;
 import static app.convene.library.LibraryFixture.draft;
 import static app.convene.library.LibraryFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,7 @@ class LibrarySearchTest {
                 in(LibraryFixture.pdf("Scheduling stability " + word + " for hourly workers")), null);
         assertThat(searchAs(stakeholder, word).hits()).isEmpty();
 
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
 
         SearchResult found = searchAs(stakeholder, word);
         assertThat(ids(found)).containsExactly(Long.toString(id));
@@ -106,7 +107,7 @@ class LibrarySearchTest {
                 in(("Confidential " + word).getBytes(StandardCharsets.UTF_8)), null);
         long open = resources.addFile(initiative, draft("Open template", ResourceVisibility.PUBLIC, null),
                 "open.txt", in(("Open " + word).getBytes(StandardCharsets.UTF_8)), null);
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
 
         SearchResult forCommittee = searchAs(committee, word);
         assertThat(ids(forCommittee)).containsExactlyInAnyOrder(Long.toString(secret), Long.toString(open));
@@ -133,7 +134,7 @@ class LibrarySearchTest {
         byte[] broken = ("%PDF-1.7\n" + word + " this is no real PDF\n").getBytes(StandardCharsets.US_ASCII);
         long id = resources.addFile(initiative, draft("Broken " + word, ResourceVisibility.PUBLIC, null),
                 "broken.pdf", in(broken), null);
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
 
         VersionItem version = resources.get(id).versions().getFirst();
         assertThat(version.extraction()).isEqualTo(ExtractionStatus.FAILED);
@@ -150,7 +151,7 @@ class LibrarySearchTest {
      */
     @Test
     void anIndexLeftFromAnotherDatabaseIsRebuilt() throws IOException {
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
         SignIn.as(committee);
         long id = resources.addFile(initiative, draft("Guide", ResourceVisibility.PUBLIC, null), "guide.txt",
                 in(("Apprenticeship guide " + word).getBytes(StandardCharsets.UTF_8)), null);
@@ -158,7 +159,7 @@ class LibrarySearchTest {
         Files.writeString(folder.resolve("library-outbox.position"), "999999999:0");
         Files.writeString(folder.resolve("library-outbox.database"), "another-database");
 
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
 
         assertThat(ids(searchAs(stakeholder, word))).containsExactly(Long.toString(id));
     }
@@ -195,7 +196,7 @@ class LibrarySearchTest {
         assertThat(bomb.length).isLessThan(64 * 1024);
         long id = resources.addFile(initiative, draft("Bomb " + word, ResourceVisibility.PUBLIC, null), "bomb.docx",
                 in(bomb), null);
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
 
         VersionItem version = resources.get(id).versions().getFirst();
         assertThat(version.extraction()).isEqualTo(ExtractionStatus.FAILED);

@@ -1,5 +1,6 @@
 package app.convene.library.ui;
 
+import app.convene.support.LibraryIndexing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.library.LibraryFixture;
@@ -96,7 +97,7 @@ class LibrarySearchViewTest extends SpringBrowserlessTest {
         resources.addFile(initiative, new ResourceDraft("Committee budget " + unique, null, ResourceType.DATA,
                 ResourceLanguage.ES, ResourceVisibility.COMMITTEE, null, null), "budget.txt",
                 text("Confidential " + word + " figures " + secret), "Draft");
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
     }
 
     @AfterEach
@@ -180,7 +181,7 @@ class LibrarySearchViewTest extends SpringBrowserlessTest {
             resources.addLink(initiative, new ResourceDraft("Guide " + i, "A " + many + " guide", ResourceType.TOOL,
                     ResourceLanguage.EN, ResourceVisibility.PUBLIC, null, "https://example.org/" + i));
         }
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
         SignIn.as(stakeholder);
         LibraryView page = open(LibraryAddresses.library(SLUG) + "?q=" + many);
         assertThat(page.results.range.getText()).isEqualTo("Results 1–20 of 23");
@@ -225,7 +226,7 @@ class LibrarySearchViewTest extends SpringBrowserlessTest {
         long broken = resources.addFile(initiative, new ResourceDraft("Broken scan", null, ResourceType.REPORT,
                 ResourceLanguage.EN, ResourceVisibility.PUBLIC, null, null), "scan.pdf",
                 text("%PDF-1.7\nthis is not really a PDF " + word), "Scanned");
-        indexer.catchUp();
+        LibraryIndexing.catchUp(indexer, jdbc);
         ResourceView page = navigate(LibraryAddresses.resource(broken), ResourceView.class);
         assertThat(page.versions.getElement().getTextRecursively())
                 .contains("Text could not be read: the file is damaged or not what its type says");
