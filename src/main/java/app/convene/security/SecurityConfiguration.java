@@ -1,13 +1,19 @@
 package app.convene.security;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -75,6 +81,21 @@ class SecurityConfiguration {
         afterSignOut.setPostLogoutRedirectUri("{baseUrl}/");
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.logoutSuccessHandler(afterSignOut));
         return http.build();
+    }
+
+    /**
+     * Vaadin's navigation access control, built from Vaadin's configurer (enabled with the sign-in page by
+     * {@link VaadinSecurityConfigurer}), but one that does not look the role prefix up on every navigation
+     * (decision 0046). Primary, so the per-UI initializer, the configurer and Vaadin's request checks all take
+     * it; Vaadin's own instance stays disabled and is registered on no UI.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl conveneNavigationAccessControl(List<NavigationAccessChecker> checkers,
+                                                           NavigationAccessControlConfigurer configurer,
+                                                           VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((list, resolver) -> new ConveneNavigationAccessControl(list, resolver, rolePrefix),
+                checkers);
     }
 
     /**

@@ -16,13 +16,22 @@ public final class SiteIdentity {
 
     /** The contact address as a {@code mailto:} link, when one is set and it is a mailbox. */
     public static Optional<String> contactLink(SiteSettings site) {
-        return contact(site).filter(c -> MAILBOX.matcher(c).matches()).map(c -> "mailto:" + c);
+        return contactLink(site.contactAddress());
+    }
+
+    /** The stored contact address as a {@code mailto:} link, when one is set and it is a mailbox. */
+    public static Optional<String> contactLink(String contactAddress) {
+        return contact(contactAddress).filter(c -> MAILBOX.matcher(c).matches()).map(c -> "mailto:" + c);
     }
 
     /** The contact address, when one is set. */
     public static Optional<String> contact(SiteSettings site) {
-        String contact = site.contactAddress();
-        return contact == null || contact.isBlank() ? Optional.empty() : Optional.of(contact.strip());
+        return contact(site.contactAddress());
+    }
+
+    /** The stored contact address, when one is set. */
+    public static Optional<String> contact(String contactAddress) {
+        return contactAddress == null || contactAddress.isBlank() ? Optional.empty() : Optional.of(contactAddress.strip());
     }
 
     /** The signature under every mail: the standard delimiter, the site name and the contact address when set. */

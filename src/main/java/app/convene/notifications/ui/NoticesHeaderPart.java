@@ -44,13 +44,15 @@ class NoticesHeaderPart implements HeaderPart {
         return part;
     }
 
+    /** A new reader (the layout outlives navigations; it is told only when who is signed in changes). */
     @Override
-    public void showInitiative(Long initiativeId) {
+    public void showReader(Long initiativeId) {
+        shown = -1;
         follow();
         refresh();
     }
 
-    /** Listens on the signed-in person's notices (the layout outlives a navigation, so checked after each). */
+    /** Listens on the signed-in person's notices; the count changes by push from then on. */
     private void follow() {
         String channel = NoticePush.channel(notices.reader());
         if (java.util.Objects.equals(channel, listeningOn)) {

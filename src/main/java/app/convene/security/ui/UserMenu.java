@@ -22,17 +22,25 @@ class UserMenu extends Div implements HeaderPart {
 
     private final Authorization authorization;
     private final AuthenticationContext authentication;
+    /** The signed-in person's roles in the page's initiative; in the menu only when there are some. */
+    private final Span roles = new Span();
+    private Actor shownFor;
+
     UserMenu(Authorization authorization, AuthenticationContext authentication) {
         this.authorization = authorization;
         this.authentication = authentication;
         addClassName("cv-user");
-        render(null);
+        roles.addClassName("cv-user-roles");
     }
 
-    /** Rebuilt after every navigation: who is signed in, and their roles in the page's initiative. */
+    /**
+     * Built for who is signed in (when the layout is, and again only if that changes); afterwards only the roles
+     * change, with the page's initiative.
+     */
     private void render(Long initiativeId) {
         removeAll();
         Optional<Actor> actor = authorization.currentActor();
+        shownFor = actor.orElse(null);
         if (actor.isEmpty()) {
             Anchor signIn = new Anchor(SIGN_IN_URL, getTranslation("user.signIn"));
             signIn.setRouterIgnore(true);
@@ -43,13 +51,8 @@ class UserMenu extends Div implements HeaderPart {
         Span name = new Span(actor.get().name());
         name.addClassName("cv-user-name");
         add(name);
-        String roleText = roleText(actor.get(), initiativeId);
-        if (!roleText.isEmpty()) {
-            Span roles = new Span(roleText);
-            roles.addClassName("cv-user-roles");
-            roles.getElement().setAttribute("title", getTranslation("user.rolesHere"));
-            add(roles);
-        }
+        roles.getElement().setAttribute("title", getTranslation("user.rolesHere"));
+        showRoles(initiativeId);
         Anchor workgroups = new Anchor("my/workgroups", getTranslation("my.workgroups"));
         workgroups.addClassName("cv-admin-link");
         Anchor convenings = new Anchor("my/convenings", getTranslation("my.convenings"));
@@ -99,8 +102,28 @@ class UserMenu extends Div implements HeaderPart {
         return this;
     }
 
+    /** The roles line right after the name, or none when the person holds no role here. */
+    private void showRoles(Long initiativeId) {
+        String text = roleText(shownFor, initiativeId);
+        if (text.isEmpty()) {
+            remove(roles);
+            return;
+        }
+        roles.setText(text);
+        if (roles.getParent().isEmpty()) {
+            addComponentAtIndex(1, roles);
+        }
+    }
+
+    @Override
+    public void showReader(Long initiativeId) {
+        render(initiativeId);
+    }
+
     @Override
     public void showInitiative(Long initiativeId) {
-        render(initiativeId);
+        if (shownFor != null) {
+            showRoles(initiativeId);
+        }
     }
 }

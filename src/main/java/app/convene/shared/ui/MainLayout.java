@@ -24,10 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every page: a skip link, the header with the brand and the language switch, the
  * main landmark that views render into, and a footer. The language chosen stays for the session.
+ * Built once per UI and kept across navigations (a new one only when the language is switched).
  */
 @AnonymousAllowed // it frames public pages; each view declares who may open it
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
@@ -39,6 +43,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final SiteSettings site;
     private final Span footerText;
     private final Span contact;
+    private Shown shown;
+    private Long shownInitiative;
+    private String shownSiteName;
+    private String shownContact;
 
     public MainLayout(List<HeaderPart.Factory> headerPartFactories,
                       ObjectProvider<LocalMailbox> mailbox, SiteSettings site) {
@@ -142,30 +150,59 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .map(view -> ((InitiativeScoped) view).initiativeId())
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        headerParts.forEach(part -> part.showInitiative(initiativeId));
-        // Read at each navigation: administrators may rename the site or change its contact meanwhile.
-        brand.setText(site.siteName());
-        footerText.setText(getTranslation("layout.footer", site.siteName()));
-        showContact();
+        Shown now = new Shown(signedIn(), getLocale());
+        // The header is built once; its parts are told only what changed since the last navigation (decision 0046).
+        if (!now.equals(shown)) {
+            shown = now;
+            headerParts.forEach(part -> part.showReader(initiativeId));
+            shownSiteName = null;
+            shownContact = null;
+        } else if (!Objects.equals(initiativeId, shownInitiative)) {
+            headerParts.forEach(part -> part.showInitiative(initiativeId));
+        }
+        shownInitiative = initiativeId;
+        // Read at each navigation (administrators may rename the site or change its contact meanwhile; the page
+        // title reads the name anyway), but the page changes only when they did.
+        showSite(site.siteName(), site.contactAddress());
         if (demoMail != null) {
             // Only administrators on loopback see the demo mailbox (checked at each navigation).
             demoMail.setVisible(MailboxAccess.allowsCurrent());
         }
     }
 
-    /** The contact address, when set: a mail link when it is a mailbox, as written otherwise. */
-    private void showContact() {
+    /** Who the header was last shown for: the signed-in principal (null: a visitor) and the language. */
+    private record Shown(Object principal, Locale locale) {
+    }
+
+    private static Object signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getPrincipal();
+    }
+
+    /** The site's name in the header and footer, and the contact address when set (a mail link for a mailbox). */
+    private void showSite(String name, String contactAddress) {
+        if (!name.equals(shownSiteName)) {
+            brand.setText(name);
+            footerText.setText(getTranslation("layout.footer", name));
+            shownSiteName = name;
+        }
+        String address = SiteIdentity.contact(contactAddress).orElse("");
+        if (address.equals(shownContact)) {
+            return;
+        }
+        shownContact = address;
         contact.removeAll();
-        SiteIdentity.contact(site).ifPresent(address -> {
+        if (!address.isEmpty()) {
             contact.add(new Span(getTranslation("layout.contact") + " "));
-            contact.add(SiteIdentity.contactLink(site).<Component>map(href -> {
+            contact.add(SiteIdentity.contactLink(contactAddress).<Component>map(href -> {
                 Anchor link = new Anchor(href, address);
                 link.setId("site-contact");
                 link.addClassName("cv-footer-link");
                 return link;
             }).orElseGet(() -> new Span(address)));
-        });
-        contact.setVisible(SiteIdentity.contact(site).isPresent());
+        }
+        contact.setVisible(!address.isEmpty());
     }
 
     @Override

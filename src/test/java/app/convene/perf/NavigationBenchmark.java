@@ -1,0 +1,86 @@
+package app.convene.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.Perf;
+import app.convene.support.SignIn;
+import app.convene.support.SqlSeen;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 19, decision 0046: the server side of moving between pages in one browserless UI, signed in (the pages'
+ * own work plus the header and the access check), and the statements sent per navigation; then the access
+ * control's roles check alone, Vaadin's own (which looks the role prefix up through the Lookup) and the one in force.
+ */
+@Tag("perf")
+@ConveneTest
+@TestPropertySource(properties =
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=app.convene.support.SqlSeen")
+class NavigationBenchmark extends SpringBrowserlessTest {
+
+    static final List<String> ROUTES = List.of("", "initiatives/equity-at-work", "initiatives/equity-at-work/timeline",
+            "initiatives/equity-at-work/library", "my/workgroups", "initiatives/good-jobs-equity-project");
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    NavigationAccessControl inForce;
+
+    @AfterEach
+    void forget() {
+        SignIn.out();
+    }
+
+    @Test
+    void navigations() throws Exception {
+        fixtures.signInAs("Maya Thompson");
+        Runnable round = () -> ROUTES.forEach(route -> navigate(route, Component.class));
+        double perRound = Perf.medianMillis(20, 60, round);
+        Perf.report("navigation_signed_in", perRound / ROUTES.size(), "ms");
+        // The test thread's own CPU time: less swayed by other work on the machine than the wall time.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < 60; i++) {
+            round.run();
+        }
+        Perf.report("navigation_signed_in_cpu", (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / 60 / ROUTES.size(),
+                "ms");
+
+        SqlSeen.forget();
+        round.run();
+        Perf.report("navigation_statements", (double) SqlSeen.total() / ROUTES.size(), "statements");
+        Perf.report("navigation_unread_counts", (double) SqlSeen.count("from notice\\b") / ROUTES.size(), "statements");
+
+        VaadinRequest request = VaadinRequest.getCurrent();
+        assertThat(request).as("a request of the browserless UI").isNotNull();
+        Method rolesChecker = NavigationAccessControl.class.getDeclaredMethod("getRolesChecker", VaadinRequest.class);
+        rolesChecker.setAccessible(true);
+        NavigationAccessControl vaadins = new SpringNavigationAccessControl();
+        for (var control : List.of(vaadins, inForce)) {
+            String name = control == vaadins ? "vaadin" : "in_force";
+            Perf.report("roles_checker_" + name, 1000 * Perf.medianMillis(200, 2000, () -> {
+                try {
+                    ((Predicate<?>) rolesChecker.invoke(control, request)).getClass();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }), "us");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package app.convene.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * Every SQL statement Hibernate sends, kept for tests that count what a page asks the database (a probe, not a
+ * mock: the statements still run). Register it with
+ * {@code spring.jpa.properties.hibernate.session_factory.statement_inspector=app.convene.support.SqlSeen}.
+ */
+public class SqlSeen implements StatementInspector {
+
+    private static final List<String> SEEN = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String inspect(String sql) {
+        SEEN.add(sql);
+        return sql;
+    }
+
+    public static void forget() {
+        SEEN.clear();
+    }
+
+    /** How many statements since {@link #forget()} match the pattern (case-insensitive, anywhere in the text). */
+    public static long count(String regex) {
+        Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return SEEN.stream().filter(sql -> pattern.matcher(sql).find()).count();
+    }
+
+    public static long total() {
+        return SEEN.size();
+    }
+}
