@@ -1,6 +1,8 @@
 package app.convene.convenings;
 
 import app.convene.security.Authorization;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,7 +28,9 @@ class CalendarJobs {
     }
 
     @Scheduled(fixedDelayString = "${convene.convenings.invitations-delay-ms:60000}", initialDelay = 30000)
+    @SchedulerLock(name = "calendar-changes", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void sendChanges() {
+        LockAssert.assertLocked();
         int sent = Authorization.runAsSystem(changes::sendPending);
         if (sent > 0) {
             log.info("Sent {} convening invitation(s), change(s) or cancellation(s)", sent);
@@ -34,7 +38,9 @@ class CalendarJobs {
     }
 
     @Scheduled(cron = "${convene.convenings.reminders-cron:0 15 * * * *}")
+    @SchedulerLock(name = "convening-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void sendReminders() {
+        LockAssert.assertLocked();
         int sent = Authorization.runAsSystem(reminders::sendDue);
         if (sent > 0) {
             log.info("Sent {} convening reminder(s)", sent);

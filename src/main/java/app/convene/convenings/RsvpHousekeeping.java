@@ -8,6 +8,8 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -59,7 +61,9 @@ public class RsvpHousekeeping {
     }
 
     @Scheduled(fixedDelayString = "${convene.rsvp.housekeeping-every:15m}")
+    @SchedulerLock(name = "rsvp-housekeeping", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void run() {
+        LockAssert.assertLocked();
         Authorization.runAsSystem(() -> expireUnconfirmedGuests() + purgeAccommodations());
     }
 }

@@ -1,6 +1,8 @@
 package app.convene.notifications;
 
 import app.convene.security.Authorization;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,7 +27,9 @@ class DigestJob {
     }
 
     @Scheduled(cron = "${convene.digest.cron:0 2 * * * *}")
+    @SchedulerLock(name = "digests", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void run() {
+        LockAssert.assertLocked();
         for (Delivery frequency : new Delivery[] {Delivery.DAILY, Delivery.WEEKLY}) {
             int sent = Authorization.runAsSystem(() -> digests.send(frequency));
             if (sent > 0) {

@@ -1,6 +1,8 @@
 package app.convene.recommendations;
 
 import app.convene.security.Authorization;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,7 +26,9 @@ class DecisionRoundsJob {
     }
 
     @Scheduled(fixedDelayString = "${convene.decisions.close-every:60s}")
+    @SchedulerLock(name = "decision-rounds", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void run() {
+        LockAssert.assertLocked();
         int closed = Authorization.runAsSystem(decisions::closeDue);
         if (closed > 0) {
             log.info("Closed {} decision round(s) at their closing time", closed);

@@ -28,7 +28,8 @@ public class DraftPresenceService {
         this.clock = clock;
     }
 
-    /** Marks the signed-in member as having the draft open; returns who else has it open now. */
+    /** Marks the signed-in member as having the draft open; returns who else has it open now (on any node). */
+    @Transactional
     public List<String> openedBy(long recommendationId) {
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendations.initiativeOf(recommendationId));
         if (actor.personId() == null) {
@@ -38,6 +39,7 @@ public class DraftPresenceService {
     }
 
     /** The signed-in member closed the draft. */
+    @Transactional
     public void closedBy(long recommendationId) {
         authorization.currentActor().filter(a -> a.personId() != null)
                 .ifPresent(a -> presence.leave(recommendationId, a.personId()));

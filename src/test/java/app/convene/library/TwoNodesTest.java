@@ -4,15 +4,14 @@ import static app.convene.library.LibraryFixture.draft;
 import static app.convene.library.LibraryFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.ConveneApplication;
 import app.convene.library.internal.LibraryIndexer;
 import app.convene.search.SearchResult;
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.S3rver;
+import app.convene.support.SecondNode;
 import app.convene.support.SignIn;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -116,18 +113,12 @@ class TwoNodesTest {
 
     /** A second node (a whole web application on a free port): the same database and bucket, its own index. */
     private ConfigurableApplicationContext nodeB() throws IOException {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        // command-line arguments: they outrank application-test.properties (fresh-database=true)
-        return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")
-                .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--convene.embedded-database.fresh-database=false",
-                        "--convene.embedded-database.database=" + database,
-                        "--convene.search.directory=" + Files.createTempDirectory("library-node-b"),
-                        "--convene.library.store=s3", "--convene.library.s3.endpoint=" + server.endpoint(),
-                        "--convene.library.s3.bucket=" + BUCKET, "--convene.library.s3.path-style=true",
-                        "--convene.library.s3.access-key=" + S3rver.KEY,
-                        "--convene.library.s3.secret-key=" + S3rver.KEY);
+        return SecondNode.start(dataSource,
+                "--convene.search.directory=" + Files.createTempDirectory("library-node-b"),
+                "--convene.library.store=s3", "--convene.library.s3.endpoint=" + server.endpoint(),
+                "--convene.library.s3.bucket=" + BUCKET, "--convene.library.s3.path-style=true",
+                "--convene.library.s3.access-key=" + S3rver.KEY,
+                "--convene.library.s3.secret-key=" + S3rver.KEY);
     }
 
     private static List<String> ids(LibrarySearch search, Actor reader, long initiative, String text) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -83,7 +85,9 @@ public class MailRetries {
      * deleted them at completion ({@code spring.modulith.events.completion-mode=delete}).
      */
     @Scheduled(cron = "${convene.mail.purge-cron:0 17 3 * * *}")
+    @SchedulerLock(name = "mail-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void purge() {
+        LockAssert.assertLocked();
         deliveries.purge(clock.instant().minus(KEEP_DONE));
         completed.deletePublications(publication -> isMail(publication.getEvent())
                 && publication.getCompletionDate().filter(done -> done.isBefore(clock.instant().minus(KEEP_DONE))).isPresent());

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.signals.NodeSignals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -12,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,17 +26,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Server push to open pages (Vaadin's push; decision 0036). A page listens on a channel (one person's notices,
  * one recommendation draft) while it is attached; publishing on the channel runs each listener's refresh in its
  * own UI ({@link UI#access}), as the person who opened the page, and Vaadin pushes the changes to the browser.
- * In memory: it reaches the pages open on this server node only.
+ * The listeners are this node's; a publication also reaches the other nodes on the same database through
+ * {@link NodeSignals} (PostgreSQL {@code NOTIFY}, decision 0047), whose listeners refresh in turn.
  */
 @org.springframework.stereotype.Component
 public class PushChannels implements DisposableBean {
 
+    /** A UI's listener (the refresh runs in the UI, as its person) or, with no UI, code that is not a page. */
     private record Listener(UI ui, SecurityContext context, Runnable refresh) {
+        void run() {
+            if (ui == null) {
+                refresh.run();
+            } else {
+                ui.access(() -> runAs(context, refresh));
+            }
+        }
     }
+
+    private static final Logger log = LoggerFactory.getLogger(PushChannels.class);
 
     private final Map<String, Set<Listener>> channels = new ConcurrentHashMap<>();
     private final ExecutorService dispatch = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+    private final NodeSignals signals;
+
+    public PushChannels(NodeSignals signals) {
+        this.signals = signals;
+        signals.onSignal(this::publishAsync, this::refreshAll);
+    }
 
     /**
      * While the component is attached, its UI listens on the channel named when it attaches (as the person
@@ -64,7 +85,18 @@ public class PushChannels implements DisposableBean {
     public Registration listen(UI ui, String channel, Runnable refresh) {
         SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Listener listener = new Listener(ui, signedIn, refresh);
+        return register(channel, new Listener(ui, signedIn, refresh));
+    }
+
+    /**
+     * Runs {@code action} at every publication on the channel, from this node or another, until the registration
+     * is removed: for code that is not a page (on the publishing or a dispatch thread, as nobody).
+     */
+    public Registration onPublish(String channel, Runnable action) {
+        return register(channel, new Listener(null, null, action));
+    }
+
+    private Registration register(String channel, Listener listener) {
         channels.computeIfAbsent(channel, name -> ConcurrentHashMap.newKeySet()).add(listener);
         return () -> channels.computeIfPresent(channel, (name, listeners) -> {
             listeners.remove(listener);
@@ -72,15 +104,28 @@ public class PushChannels implements DisposableBean {
         });
     }
 
-    /** Refreshes every UI listening on the channel (each when its session is free; this call does not wait for it). */
+    /**
+     * Refreshes every UI listening on the channel (each when its session is free; this call does not wait for it),
+     * here and, at the commit of the current transaction if there is one, on the other nodes.
+     */
     public void publish(String channel) {
+        publishHere(channel);
+        try {
+            signals.send(channel);
+        } catch (DataAccessException unreachable) {
+            // a refresh request, not data: the other nodes' pages show it at their next load
+            log.warn("Could not tell the other nodes of {}: {}", channel, unreachable.getMessage());
+        }
+    }
+
+    private void publishHere(String channel) {
         Set<Listener> listeners = channels.get(channel);
         if (listeners == null) {
             return;
         }
         for (Listener listener : List.copyOf(listeners)) {
             try {
-                listener.ui().access(() -> runAs(listener.context(), listener.refresh()));
+                listener.run();
             } catch (UIDetachedException gone) {
                 listeners.remove(listener);
             }
@@ -90,8 +135,11 @@ public class PushChannels implements DisposableBean {
     /**
      * Publishes once the current transaction commits (at once without one), from a thread of its own, so the
      * committing request neither waits for other people's pages nor runs their refresh inside its transaction.
+     * The other nodes' signal is queued in the transaction itself: PostgreSQL sends it at the commit, never after a
+     * rollback.
      */
     public void publishAfterCommit(String channel) {
+        signals.send(channel);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -105,7 +153,7 @@ public class PushChannels implements DisposableBean {
     }
 
     private void publishAsync(String channel) {
-        CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> publish(channel), dispatch);
+        CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> publishHere(channel), dispatch);
         inFlight.add(sent);
         sent.whenComplete((done, failure) -> inFlight.remove(sent));
     }
@@ -113,6 +161,11 @@ public class PushChannels implements DisposableBean {
     /** Waits until every publication asked for so far has reached its UIs' queues (for tests). */
     public void settle() {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** After the signals' connection came back: every page here refreshes (what other nodes sent meanwhile was lost). */
+    private void refreshAll() {
+        channels.keySet().forEach(this::publishAsync);
     }
 
     /** How many UIs listen on the channel now. */
