@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person sees when an action fails after the page is shown (a button, a save): a clear
- * notice, never a stack trace. A refusal says so; a concurrent change says so; anything else gets
- * an incident code that the server log shares.
+ * notice, never a stack trace. A refusal says so; a concurrent change says so; a database out of reach
+ * (a restart, a dropped connection) says so and that nothing was saved; anything else gets an incident
+ * code that the server log shares.
  */
 @Component
 class ConveneErrorHandling implements VaadinServiceInitListener {
@@ -32,7 +33,10 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
         Throwable cause = rootOf(event.getThrowable());
         UI ui = UI.getCurrent();
         String message;
-        if (cause instanceof AccessDeniedException) {
+        if (DatabaseOutage.causes(event.getThrowable())) {
+            log.warn("Database out of reach: {}", cause.toString());
+            message = ui == null ? null : ui.getTranslation("error.databaseOutage");
+        } else if (cause instanceof AccessDeniedException) {
             log.info("Refused: {}", cause.getMessage());
             message = ui == null ? null : ui.getTranslation("error.notAllowed");
         } else if (cause instanceof OptimisticLockingFailureException) {
