@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.database.DatabaseOutage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.database.DatabaseOutage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

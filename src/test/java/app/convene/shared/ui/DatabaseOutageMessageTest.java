@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,10 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
                 new SQLTransientConnectionException("convene - Connection is not available, request timed out"))))
                 .isEqualTo(ENGLISH);
         assertThat(shown(new DataAccessResourceFailureException("down"))).isEqualTo(ENGLISH);
+        assertThat(shown(new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")))))
+                .as("the rollback on the connection the pool closed, reported instead of the failed statement")
+                .isEqualTo(ENGLISH);
 
         UI.getCurrent().setLocale(ConveneI18NProvider.SPANISH);
         assertThat(shown(new CannotCreateTransactionException("no", refused)))
@@ -78,6 +83,8 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
         assertThat(shown(new DataIntegrityViolationException("duplicate",
                 new SQLException("duplicate key value violates unique constraint", "23505"))))
                 .as("a refused write is not an outage").contains("incident code");
+        assertThat(shown(new JpaSystemException(new RuntimeException(new SQLException("Connection is open")))))
+                .contains("incident code");
     }
 
     @Test
