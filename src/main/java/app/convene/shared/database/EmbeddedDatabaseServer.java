@@ -46,6 +46,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         try {
             Files.createDirectories(dir.getParent());
             EmbeddedPostgres postgres = builder(properties.port())
+                    // Kept data: a commit is acknowledged only once it is in the write-ahead log, so a crash of the
+                    // server (or of Convene) loses no acknowledged save (decision 0048). The throwaway server of
+                    // the tests keeps the embedded library's default, off.
+                    .setServerConfig("synchronous_commit", "on")
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false) // stopped by close() when the context closes, after its users

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.database.DatabaseOutage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person sees when an action fails after the page is shown (a button, a save): a clear
- * notice, never a stack trace. A refusal says so; a concurrent change says so; anything else gets
- * an incident code that the server log shares.
+ * notice, never a stack trace. A refusal says so; a concurrent change says so; a database out of reach
+ * (a restart, a dropped connection) says so and that nothing was saved; anything else gets an incident
+ * code that the server log shares.
  */
 @Component
 class ConveneErrorHandling implements VaadinServiceInitListener {
@@ -32,7 +34,10 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
         Throwable cause = rootOf(event.getThrowable());
         UI ui = UI.getCurrent();
         String message;
-        if (cause instanceof AccessDeniedException) {
+        if (DatabaseOutage.causes(event.getThrowable())) {
+            log.warn("Database out of reach: {}", cause.toString());
+            message = ui == null ? null : ui.getTranslation("error.databaseOutage");
+        } else if (cause instanceof AccessDeniedException) {
             log.info("Refused: {}", cause.getMessage());
             message = ui == null ? null : ui.getTranslation("error.notAllowed");
         } else if (cause instanceof OptimisticLockingFailureException) {

@@ -1,5 +1,6 @@
 package app.convene.shared.ui;
 
+import app.convene.shared.database.DatabaseOutage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,16 +34,26 @@ public class ErrorView extends InternalServerError implements HasDynamicTitle {
             title = ErrorPages.deniedInto(this, event);
             return ErrorPages.deniedStatus();
         }
+        if (DatabaseOutage.causes(parameter.getCaughtException())) {
+            log.warn("Database out of reach while showing {}: {}", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            show(getTranslation("error.databaseOutage"));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} while showing {}", incident, event.getLocation().getPath(), parameter.getCaughtException());
+        show(getTranslation("error.text", incident));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    private void show(String text) {
         getElement().removeAllChildren();
         getElement().setAttribute("class", "cv-page cv-error");
         getElement().appendChild(
                 new H1(getTranslation("error.title")).getElement(),
-                new Paragraph(getTranslation("error.text", incident)).getElement(),
+                new Paragraph(text).getElement(),
                 new Anchor("", getTranslation("notFound.home")).getElement());
         title = ErrorPages.title(getTranslation("error.title"), this);
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     @Override
