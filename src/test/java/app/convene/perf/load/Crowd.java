@@ -91,9 +91,7 @@ final class Crowd {
         int next = number % views.size();
         boolean open = true;
         while (running) {
-            try {
-                Thread.sleep(settings.thinkMillis(ThreadLocalRandom.current().nextDouble()));
-            } catch (InterruptedException e) {
+            if (!think()) {
                 break;
             }
             View view = views.get(next++ % views.size());
@@ -120,12 +118,24 @@ final class Crowd {
         }
     }
 
-    /** Stops every user and closes their UIs on the server. */
+    /** A pause of think time, cut short when the crowd stops; false if it stopped. */
+    private boolean think() {
+        long until = System.nanoTime() + settings.thinkMillis(ThreadLocalRandom.current().nextDouble()) * 1_000_000;
+        try {
+            while (running && System.nanoTime() < until) {
+                Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            return false;
+        }
+        return running;
+    }
+
+    /** Stops every user after the click it is making (no request is cut off) and closes their UIs on the server. */
     void stop() throws InterruptedException {
         running = false;
-        players.forEach(Thread::interrupt);
         for (Thread player : players) {
-            player.join(10_000);
+            player.join(40_000);
         }
         for (VirtualUser user : users) {
             try {

@@ -76,13 +76,16 @@ class LoadBenchmark {
                 select r.id from recommendation r join initiative i on i.id = r.initiative_id
                 where i.slug = ? and r.title = ?""", Long.class, SLUG, DRAFT);
         String base = "initiatives/" + SLUG;
+        // Each view's page title (or the draft's heading): set by the view itself once it has rendered, so a
+        // refusal or error page in its place fails the check.
         return List.of(
-                new View("home", "", "Initiatives"),
-                new View("initiative", base, initiative),
-                new View("timeline", base + "/timeline", "Timeline"),
-                new View("workgroup", "workgroups/" + workgroup.get("id"), (String) workgroup.get("name")),
-                new View("directory", base + "/directory", "Members' directory"),
-                new View("recommendation_editor", base + "/recommendations/" + recommendation, DRAFT));
+                new View("home", "", "Initiatives · Convene"),
+                new View("initiative", base, initiative + " · Convene"),
+                new View("timeline", base + "/timeline", "Timeline · " + initiative),
+                new View("workgroup", "workgroups/" + workgroup.get("id"), workgroup.get("name") + " · Convene"),
+                new View("directory", base + "/directory", "Members' directory · " + initiative),
+                new View("recommendation_editor", base + "/recommendations/" + recommendation,
+                        "Edit recommendation · " + initiative));
     }
 
     @Test
@@ -97,6 +100,12 @@ class LoadBenchmark {
             assertThat(Uidl.texts(answer)).as(view.name()).contains(view.marker());
         }
         daniel.leave();
+        // the check can fail: a visitor who is not signed in gets the refusal page instead of the editor
+        VirtualUser visitor = new VirtualUser(http, APP);
+        visitor.open("");
+        View editor = scenario().getLast();
+        assertThat(Uidl.texts(visitor.navigate(editor.route()))).doesNotContain(editor.marker());
+        visitor.leave();
     }
 
     @Test

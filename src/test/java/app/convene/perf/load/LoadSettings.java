@@ -24,10 +24,10 @@ record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duratio
         return new LoadSettings(
                 Arrays.stream(property("steps", "50,100,250,500,1000").split(",")).map(String::strip)
                         .map(Integer::valueOf).toList(),
-                Duration.ofSeconds(Long.parseLong(property("step-seconds", "30"))),
-                Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "15"))),
+                Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
+                Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
                 Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
-                Duration.ofSeconds(Long.parseLong(property("max-seconds", "330"))),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "270"))),
                 Integer.parseInt(property("sign-in-parallel", "4")),
                 Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))
                         .map(String::strip).toList(),

@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +27,7 @@ final class VirtualUser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
 
     private final HttpClient http;
     private final URI app;
@@ -49,11 +54,22 @@ final class VirtualUser {
         URI post = authorize.resolve(action.group(1).replace("&amp;", "&"));
         String fields = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-        long keycloakStart = System.nanoTime();
-        HttpResponse<String> login = send(cookies.on(HttpRequest.newBuilder(post).timeout(TIMEOUT)
+        HttpRequest request = cookies.on(HttpRequest.newBuilder(post).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields))).build());
-        long keycloakNanos = System.nanoTime() - keycloakStart;
+                .POST(HttpRequest.BodyPublishers.ofString(fields))).build();
+        // Keycloak 26 with brute-force protection refuses concurrent password checks of one account
+        // ("user_temporarily_disabled", see its upgrading notes): one at a time per account.
+        Lock account = PASSWORD_CHECKS.computeIfAbsent(username, u -> new ReentrantLock());
+        HttpResponse<String> login;
+        long keycloakNanos;
+        account.lock();
+        try {
+            long keycloakStart = System.nanoTime();
+            login = send(request);
+            keycloakNanos = System.nanoTime() - keycloakStart;
+        } finally {
+            account.unlock();
+        }
         URI callback = redirect(login);
         if (!callback.getPath().startsWith("/login/oauth2/code/")) {
             throw new LoadError("Keycloak did not send back to Convene: " + callback);
