@@ -137,6 +137,9 @@ class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "PERF load_users_p95_under_100ms %d users%n", Ramp.usersWithinTargets(steps));
         printSignIns(crowd);
+        LatencyLog.Stats whole = log.stats(null, Long.MIN_VALUE, Long.MAX_VALUE); // measured or not (while signing in)
+        Ramp.line("load_whole_run_clicks", whole.count(), "clicks");
+        Ramp.line("load_whole_run_errors", whole.errors(), "clicks_and_sign_ins");
         System.out.println("LOAD errors by reason: " + log.errorReasons());
         assertThat(steps).as("at least one step measured").isNotEmpty();
         assertThat(steps.getFirst().all().count()).as("clicks in the first step").isPositive();
