@@ -1,0 +1,42 @@
+package app.convene.perf.load;
+
+import java.net.HttpCookie;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One virtual user's cookies, by name, for loopback only (Convene and Keycloak both on localhost; their
+ * cookie names do not collide). Not the JDK's CookieManager: it drops the cookies Keycloak marks Secure on
+ * http://localhost, and Keycloak then answers "cookie not found" at the login form.
+ */
+final class CookieJar {
+
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+    void take(HttpResponse<?> response) {
+        for (String header : response.headers().allValues("set-cookie")) {
+            for (HttpCookie cookie : HttpCookie.parse(header)) {
+                if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                    cookies.remove(cookie.getName());
+                } else {
+                    cookies.put(cookie.getName(), cookie.getValue());
+                }
+            }
+        }
+    }
+
+    HttpRequest.Builder on(HttpRequest.Builder request) {
+        if (cookies.isEmpty()) {
+            return request;
+        }
+        return request.header("Cookie", cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+    }
+
+    boolean has(String name) {
+        return cookies.containsKey(name);
+    }
+}

@@ -1,0 +1,148 @@
+package app.convene.perf.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The signed-in virtual users, each on a virtual thread of its own: it signs in through Keycloak, opens the
+ * home page, then clicks through the scenario's views in turn with think time, until the crowd stops.
+ * A failed exchange is logged as an error of its view and the user opens its next page afresh.
+ */
+final class Crowd {
+
+    static final String PASSWORD = "convene-demo";
+
+    private final HttpClient http;
+    private final URI app;
+    private final List<View> views;
+    private final LoadSettings settings;
+    private final LatencyLog log;
+    private final List<Thread> players = new CopyOnWriteArrayList<>();
+    private final List<VirtualUser> users = new CopyOnWriteArrayList<>();
+    final ConcurrentLinkedQueue<Long> conveneSignIns = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> keycloakSignIns = new ConcurrentLinkedQueue<>();
+    final AtomicInteger signInErrors = new AtomicInteger();
+    private final AtomicInteger started = new AtomicInteger();
+    private volatile boolean running = true;
+
+    Crowd(HttpClient http, URI app, List<View> views, LoadSettings settings, LatencyLog log) {
+        this.http = http;
+        this.app = app;
+        this.views = views;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    int size() {
+        return users.size();
+    }
+
+    /** Signs users in (a few at a time) until {@code target} play, or the deadline passes; false if it did. */
+    boolean growTo(int target, long deadlineNanos) throws InterruptedException {
+        Semaphore slots = new Semaphore(settings.signInParallel());
+        while (users.size() < target) {
+            if (System.nanoTime() > deadlineNanos) {
+                return false;
+            }
+            if (signInErrors.get() > Math.max(10, target / 10)) {
+                throw new IllegalStateException(signInErrors.get() + " sign-ins failed; first reasons: " + log.errorReasons());
+            }
+            int inFlight = started.get() - users.size() - signInErrors.get();
+            if (users.size() + inFlight < target && slots.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                int number = started.getAndIncrement();
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        join(number);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } else {
+                Thread.sleep(20);
+            }
+        }
+        return true;
+    }
+
+    private void join(int number) {
+        VirtualUser user = new VirtualUser(http, app);
+        try {
+            VirtualUser.SignInTimes times = user.signIn(settings.account(number), PASSWORD);
+            keycloakSignIns.add(times.keycloakNanos());
+            conveneSignIns.add(times.conveneNanos());
+            user.open("");
+        } catch (Exception e) {
+            signInErrors.incrementAndGet();
+            log.error("sign_in", System.nanoTime(), 0, e.toString());
+            return;
+        }
+        users.add(user);
+        players.add(Thread.ofVirtual().name("load-user-" + number).start(() -> play(user, number)));
+    }
+
+    private void play(VirtualUser user, int number) {
+        int next = number % views.size();
+        boolean open = true;
+        while (running) {
+            if (!think()) {
+                break;
+            }
+            View view = views.get(next++ % views.size());
+            long start = System.nanoTime();
+            try {
+                if (!open) {
+                    user.open(view.route()); // a fresh page after an error: not timed as a click
+                    open = true;
+                    continue;
+                }
+                String texts = Uidl.texts(user.navigate(view.route()));
+                if (!texts.contains(view.marker())) {
+                    throw new Uidl.LoadError("no \"" + view.marker() + "\" in the answer");
+                }
+                log.ok(view.name(), start, System.nanoTime() - start);
+            } catch (InterruptedException e) {
+                break;
+            } catch (Exception e) {
+                if (running) {
+                    log.error(view.name(), start, System.nanoTime() - start, e.toString());
+                }
+                open = false;
+            }
+        }
+    }
+
+    /** A pause of think time, cut short when the crowd stops; false if it stopped. */
+    private boolean think() {
+        long until = System.nanoTime() + settings.thinkMillis(ThreadLocalRandom.current().nextDouble()) * 1_000_000;
+        try {
+            while (running && System.nanoTime() < until) {
+                Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            return false;
+        }
+        return running;
+    }
+
+    /** Stops every user after the click it is making (no request is cut off) and closes their UIs on the server. */
+    void stop() throws InterruptedException {
+        running = false;
+        for (Thread player : players) {
+            player.join(40_000);
+        }
+        for (VirtualUser user : users) {
+            try {
+                user.leave();
+            } catch (Exception e) {
+                // the run is over; a UI that cannot be unloaded expires with its heartbeat
+            }
+        }
+    }
+}

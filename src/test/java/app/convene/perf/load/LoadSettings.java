@@ -1,0 +1,48 @@
+package app.convene.perf.load;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The ramp, from system properties (e.g. {@code mvn -Pperf verify -Dtest=LoadBenchmark -Dconvene.load.steps=50,100}).
+ * The defaults finish in bounded time: the ramp stops at {@code convene.load.max-minutes} whatever step it is in.
+ *
+ * @param steps          users signed in and playing at each step
+ * @param step           how long each step is measured, once all its users are signed in
+ * @param warmUp         unmeasured time before the first step's measurement (JIT, caches)
+ * @param think          mean think time between two clicks of one user (each pause is 0.5–1.5 × this)
+ * @param limit          the whole ramp, sign-ins included, stops after this
+ * @param signInParallel sign-ins at the same time while a step fills up
+ * @param accounts       Keycloak accounts the virtual users sign in as, in turn (demo password)
+ * @param heapUis        UIs opened to measure the live heap per UI
+ */
+record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duration think, Duration limit,
+                    int signInParallel, List<String> accounts, int heapUis) {
+
+    static LoadSettings fromSystemProperties() {
+        return new LoadSettings(
+                Arrays.stream(property("steps", "50,100,250,500,1000").split(",")).map(String::strip)
+                        .map(Integer::valueOf).toList(),
+                Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
+                Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
+                Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "270"))),
+                Integer.parseInt(property("sign-in-parallel", "4")),
+                Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))
+                        .map(String::strip).toList(),
+                Integer.parseInt(property("heap-uis", "40")));
+    }
+
+    private static String property(String name, String fallback) {
+        return System.getProperty("convene.load." + name, fallback);
+    }
+
+    String account(int user) {
+        return accounts.get(user % accounts.size());
+    }
+
+    long thinkMillis(double random) {
+        return (long) (think.toMillis() * (0.5 + random));
+    }
+}

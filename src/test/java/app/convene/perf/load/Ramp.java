@@ -1,0 +1,114 @@
+package app.convene.perf.load;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Plays the ramp: for each step, sign in users until the step's number play, measure for the step's time, print
+ * the step's PERF lines; stop at the first step that cannot fill up before the limit. Then the summary lines.
+ */
+final class Ramp {
+
+    static final double P95_LIMIT_MS = 100;
+    static final double P999_LIMIT_MS = 300;
+
+    private final Crowd crowd;
+    private final List<View> views;
+    private final LoadSettings settings;
+    private final LatencyLog log;
+    private final List<Step> done = new ArrayList<>();
+
+    Ramp(Crowd crowd, List<View> views, LoadSettings settings, LatencyLog log) {
+        this.crowd = crowd;
+        this.views = views;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    List<Step> run() throws InterruptedException {
+        long deadline = System.nanoTime() + settings.limit().toNanos();
+        boolean first = true;
+        for (int users : settings.steps()) {
+            long signInStart = System.nanoTime();
+            if (!crowd.growTo(users, deadline)) {
+                System.out.printf(Locale.ROOT, "LOAD step %d not reached: %d users signed in when the %d s limit came%n",
+                        users, crowd.size(), settings.limit().toSeconds());
+                break;
+            }
+            System.out.printf(Locale.ROOT, "LOAD %d users signed in and playing (%.1f s of sign-ins for this step)%n",
+                    users, (System.nanoTime() - signInStart) / 1e9);
+            if (first) {
+                Thread.sleep(settings.warmUp().toMillis());
+                first = false;
+            }
+            long measured = Math.min(settings.step().toNanos(), deadline - System.nanoTime());
+            if (measured < settings.step().toNanos() / 2) {
+                System.out.printf(Locale.ROOT, "LOAD step %d not measured: the limit came%n", users);
+                break;
+            }
+            long gcBefore = gcMillis();
+            long from = System.nanoTime();
+            Thread.sleep(measured / 1_000_000);
+            long to = System.nanoTime();
+            done.add(report(users, from, to, gcMillis() - gcBefore));
+        }
+        return done;
+    }
+
+    private Step report(int users, long from, long to, long gcMillis) {
+        String prefix = "load_" + users + "_users_";
+        List<Named> perView = new ArrayList<>();
+        for (View view : views) {
+            LatencyLog.Stats stats = log.stats(view.name(), from, to);
+            perView.add(new Named(view.name(), stats));
+            print(prefix + view.name(), stats);
+        }
+        LatencyLog.Stats all = log.stats(null, from, to);
+        print(prefix + "all", all);
+        double seconds = (to - from) / 1e9;
+        line(prefix + "clicks_per_s", all.count() / seconds, "1/s");
+        line(prefix + "gc_ms_per_s", gcMillis / seconds, "ms/s");
+        Named heaviest = perView.stream().filter(n -> n.stats.count() > 0)
+                .max(Comparator.comparingDouble(n -> n.stats.p95())).orElse(null);
+        Named lightest = perView.stream().filter(n -> n.stats.count() > 0)
+                .min(Comparator.comparingDouble(n -> n.stats.p95())).orElse(null);
+        if (heaviest != null) {
+            System.out.printf(Locale.ROOT, "LOAD %d users: heaviest view %s, lightest %s (p95)%n", users, heaviest.name, lightest.name);
+            line(prefix + "heaviest_over_lightest_p95", heaviest.stats.p95() / lightest.stats.p95(), "x");
+        }
+        return new Step(users, all);
+    }
+
+    /** The largest measured step whose round trips met the targets (p95 ≤ 100 ms, p99.9 < 300 ms). */
+    static int usersWithinTargets(List<Step> steps) {
+        return steps.stream().filter(s -> s.all.count() > 0 && s.all.p95() <= P95_LIMIT_MS && s.all.p999() < P999_LIMIT_MS)
+                .mapToInt(Step::users).max().orElse(0);
+    }
+
+    private static void print(String name, LatencyLog.Stats stats) {
+        line(name + "_p50", stats.p50(), "ms");
+        line(name + "_p95", stats.p95(), "ms");
+        line(name + "_p999", stats.p999(), "ms");
+        line(name + "_errors", stats.errorPercent(), "%");
+        line(name + "_clicks", stats.count(), "clicks");
+    }
+
+    static void line(String name, double value, String unit) {
+        System.out.println(String.format(Locale.ROOT, "PERF %s %.2f %s", name, value, unit));
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0).sum();
+    }
+
+    record Step(int users, LatencyLog.Stats all) {
+    }
+
+    private record Named(String name, LatencyLog.Stats stats) {
+    }
+}

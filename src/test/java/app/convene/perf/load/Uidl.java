@@ -1,0 +1,125 @@
+package app.convene.perf.load;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Vaadin Flow 25's client-server protocol, as much as the load driver needs (research-19 §2): the first
+ * UIDL inlined into the eagerly rendered page, the {@code ui-navigate} event on the UI's root node, and the
+ * checks that tell a good answer from a sync error, a lost UI or a refresh.
+ */
+final class Uidl {
+
+    static final JsonMapper JSON = JsonMapper.shared();
+    private static final String INITIAL = "window.Vaadin.TypeScript= ";
+
+    private Uidl() {
+    }
+
+    /** The {@code appConfig} of the eager first response (uiId, and the first UIDL with the security key). */
+    static JsonNode appConfig(String html) {
+        int start = html.indexOf(INITIAL);
+        if (start < 0) {
+            throw new LoadError("no initial UIDL in the page");
+        }
+        int end = html.indexOf("</script>", start);
+        String json = html.substring(start + INITIAL.length(), end).strip();
+        if (json.endsWith(";")) {
+            json = json.substring(0, json.length() - 1);
+        }
+        JsonNode config = JSON.readTree(json).path("initial").path("appConfig");
+        if (!config.has("v-uiId") || !config.path("uidl").has("Vaadin-Security-Key")) {
+            throw new LoadError("initial UIDL without a UI id or security key");
+        }
+        return config;
+    }
+
+    static String message(String csrfToken, int syncId, int clientId, ArrayNode rpc) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", csrfToken);
+        message.set("rpc", rpc);
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        return message.toString();
+    }
+
+    static String unload(String csrfToken, int syncId, int clientId) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", csrfToken);
+        message.set("rpc", JSON.createArrayNode());
+        message.put("UNLOAD", true);
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        return message.toString();
+    }
+
+    /** Flow.ts's navigation: an event on node 1 (trigger "" = page load, "link" = a RouterLink). */
+    static ArrayNode navigate(String route, String trigger) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.putNull("historyState");
+        data.put("trigger", trigger);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "event");
+        event.put("node", 1);
+        event.put("event", "ui-navigate");
+        event.set("data", data);
+        return JSON.createArrayNode().add(event);
+    }
+
+    /**
+     * A UIDL answer, checked: Vaadin's critical notifications (sync error, refresh: {@code meta.appError},
+     * {@code syncId} -1) and a UI that is gone ({@code meta.sessionExpired}) are errors, as is anything that is
+     * not a UIDL object with a sync id.
+     */
+    static JsonNode checked(String body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (RuntimeException e) {
+            throw new LoadError("not JSON: " + abbreviate(body));
+        }
+        JsonNode meta = json.path("meta");
+        if (meta.has("appError")) {
+            throw new LoadError("app error (sync error or refresh): " + abbreviate(meta.path("appError").toString()));
+        }
+        if (meta.path("sessionExpired").asBoolean(false)) {
+            throw new LoadError("UI not found or session expired");
+        }
+        if (!json.path("syncId").isNumber() || json.path("syncId").asInt() < 0) {
+            throw new LoadError("no sync id: " + abbreviate(body));
+        }
+        return json;
+    }
+
+    /** Every string value in the UIDL's changes (texts, properties, attributes), for content checks. */
+    static String texts(JsonNode uidl) {
+        StringBuilder out = new StringBuilder();
+        collect(uidl.path("changes"), out);
+        collect(uidl.path("execute"), out);
+        return out.toString();
+    }
+
+    private static void collect(JsonNode node, StringBuilder out) {
+        if (node.isString()) {
+            out.append(node.stringValue()).append('\n');
+        } else if (node.isContainer()) {
+            node.values().forEach(child -> collect(child, out));
+        }
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /** A failed exchange: counted as an error of its view. */
+    static final class LoadError extends RuntimeException {
+        LoadError(String message) {
+            super(message);
+        }
+    }
+}

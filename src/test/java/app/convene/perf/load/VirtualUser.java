@@ -1,0 +1,162 @@
+package app.convene.perf.load;
+
+import app.convene.perf.load.Uidl.LoadError;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * One person in a browser, without the browser: a cookie jar, one Vaadin UI (its id, security key, the last
+ * server sync id and the next client id), and the HTTP exchanges a browser would make. Not thread-safe: one
+ * virtual thread drives one user.
+ */
+final class VirtualUser {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
+
+    private final HttpClient http;
+    private final URI app;
+    private final CookieJar cookies = new CookieJar();
+    private int uiId = -1;
+    private String csrfToken;
+    private int syncId;
+    private int clientId;
+
+    VirtualUser(HttpClient http, URI app) {
+        this.http = http;
+        this.app = app;
+    }
+
+    /** Signs in through Keycloak's own login form; returns Convene's part: the code callback's round trip. */
+    SignInTimes signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> start = get(app.resolve("/oauth2/authorization/keycloak"));
+        URI authorize = redirect(start);
+        HttpResponse<String> form = get(authorize);
+        Matcher action = LOGIN_FORM.matcher(form.body());
+        if (form.statusCode() != 200 || !action.find()) {
+            throw new LoadError("no Keycloak login form (" + form.statusCode() + ")");
+        }
+        URI post = authorize.resolve(action.group(1).replace("&amp;", "&"));
+        String fields = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
+        HttpRequest request = cookies.on(HttpRequest.newBuilder(post).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))).build();
+        // Keycloak 26 with brute-force protection refuses concurrent password checks of one account
+        // ("user_temporarily_disabled", see its upgrading notes): one at a time per account.
+        Lock account = PASSWORD_CHECKS.computeIfAbsent(username, u -> new ReentrantLock());
+        HttpResponse<String> login;
+        long keycloakNanos;
+        account.lock();
+        try {
+            long keycloakStart = System.nanoTime();
+            login = send(request);
+            keycloakNanos = System.nanoTime() - keycloakStart;
+        } finally {
+            account.unlock();
+        }
+        URI callback = redirect(login);
+        if (!callback.getPath().startsWith("/login/oauth2/code/")) {
+            throw new LoadError("Keycloak did not send back to Convene: " + callback);
+        }
+        long conveneStart = System.nanoTime();
+        HttpResponse<String> signedIn = get(callback);
+        long conveneNanos = System.nanoTime() - conveneStart;
+        URI landing = redirect(signedIn);
+        if (landing.getQuery() != null && landing.getQuery().contains("error")) {
+            throw new LoadError("Convene refused the sign-in: " + landing);
+        }
+        return new SignInTimes(keycloakNanos, conveneNanos);
+    }
+
+    /** Opens a page as a browser's address bar does: the eager first response, then the page-load event. */
+    JsonNode open(String route) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(app.resolve("/" + route));
+        if (page.statusCode() != 200) {
+            throw new LoadError("GET /" + route + " answered " + page.statusCode());
+        }
+        JsonNode config = Uidl.appConfig(page.body());
+        JsonNode initial = config.path("uidl");
+        uiId = config.path("v-uiId").asInt();
+        csrfToken = initial.path("Vaadin-Security-Key").asString();
+        syncId = initial.path("syncId").asInt();
+        clientId = initial.path("clientId").asInt(0);
+        uidl(Uidl.navigate(route, ""));
+        return initial;
+    }
+
+    /** A click on a link to {@code route}: one UIDL round trip; the answer, checked. */
+    JsonNode navigate(String route) throws IOException, InterruptedException {
+        return uidl(Uidl.navigate(route, "link"));
+    }
+
+    /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
+    void leave() throws IOException, InterruptedException {
+        if (uiId >= 0) {
+            post(Uidl.unload(csrfToken, syncId, clientId));
+            uiId = -1;
+        }
+    }
+
+    private JsonNode uidl(ArrayNode rpc) throws IOException, InterruptedException {
+        if (uiId < 0) {
+            throw new LoadError("no open UI");
+        }
+        HttpResponse<String> response = post(Uidl.message(csrfToken, syncId, clientId, rpc));
+        if (response.statusCode() != 200) {
+            throw new LoadError("UIDL answered " + response.statusCode());
+        }
+        JsonNode json = Uidl.checked(response.body());
+        syncId = json.path("syncId").asInt();
+        clientId = json.has("clientId") ? json.path("clientId").asInt() : clientId + 1;
+        return json;
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        URI uri = app.resolve("/?v-r=uidl&v-uiId=" + uiId);
+        return send(cookies.on(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).build());
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return send(cookies.on(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET()).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        if (!"localhost".equals(request.uri().getHost())) {
+            throw new LoadError("not loopback: " + request.uri());
+        }
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        cookies.take(response);
+        return response;
+    }
+
+    private static URI redirect(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 3) {
+            throw new LoadError(response.request().uri().getPath() + " answered " + response.statusCode()
+                    + " instead of a redirect");
+        }
+        String location = response.headers().firstValue("location")
+                .orElseThrow(() -> new LoadError("redirect without a location"));
+        return response.request().uri().resolve(location);
+    }
+
+    record SignInTimes(long keycloakNanos, long conveneNanos) {
+    }
+}
