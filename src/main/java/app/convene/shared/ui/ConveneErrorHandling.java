@@ -34,9 +34,10 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
         Throwable cause = rootOf(event.getThrowable());
         UI ui = UI.getCurrent();
         String message;
-        if (DatabaseOutage.causes(event.getThrowable())) {
-            log.warn("Database out of reach: {}", cause.toString());
-            message = ui == null ? null : ui.getTranslation("error.databaseOutage");
+        String outage = DatabaseOutage.messageKey(event.getThrowable());
+        if (outage != null) {
+            log.warn("Database out of reach or busy: {}", cause.toString());
+            message = ui == null ? null : ui.getTranslation(outage);
         } else if (cause instanceof AccessDeniedException) {
             log.info("Refused: {}", cause.getMessage());
             message = ui == null ? null : ui.getTranslation("error.notAllowed");

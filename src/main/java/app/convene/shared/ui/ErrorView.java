@@ -34,10 +34,11 @@ public class ErrorView extends InternalServerError implements HasDynamicTitle {
             title = ErrorPages.deniedInto(this, event);
             return ErrorPages.deniedStatus();
         }
-        if (DatabaseOutage.causes(parameter.getCaughtException())) {
-            log.warn("Database out of reach while showing {}: {}", event.getLocation().getPath(),
+        String outage = DatabaseOutage.messageKey(parameter.getCaughtException());
+        if (outage != null) {
+            log.warn("Database out of reach or busy while showing {}: {}", event.getLocation().getPath(),
                     parameter.getCaughtException().toString());
-            show(getTranslation("error.databaseOutage"));
+            show(getTranslation(outage));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -1,6 +1,7 @@
 package app.convene.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.support.ConveneTest;
@@ -15,6 +16,9 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.ErrorEvent;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -33,7 +37,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Decision 0048: while the database restarts, a failed action or page says "cannot reach the database, nothing
- * was saved" in the person's language, not an incident code; other failures still get one. The pool gives up
+ * was saved" in the person's language, not an incident code; other failures still get one. When the database
+ * answers but the pool had no free connection in time (overload), it says Convene is busy instead. The pool gives up
  * waiting for a connection after seconds, not Hikari's default 30 s.
  */
 @ConveneTest
@@ -41,6 +46,8 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
 
     private static final String ENGLISH =
             "Convene cannot reach its database right now. Nothing was saved; try again in a moment.";
+    private static final String BUSY =
+            "Convene is very busy right now and could not finish this. Nothing was saved; try again in a moment.";
 
     @Autowired
     DataSource dataSource;
@@ -62,8 +69,9 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
                 "FATAL: terminating connection due to administrator command", "57P01")))))
                 .as("57P01 deep in the chain").isEqualTo(ENGLISH);
         assertThat(shown(new JDBCConnectionException("Unable to acquire JDBC Connection",
-                new SQLTransientConnectionException("convene - Connection is not available, request timed out"))))
-                .isEqualTo(ENGLISH);
+                new SQLTransientConnectionException("convene - Connection is not available, request timed out",
+                        "08001", refused))))
+                .as("the pool's time-out naming the failure to connect").isEqualTo(ENGLISH);
         assertThat(shown(new DataAccessResourceFailureException("down"))).isEqualTo(ENGLISH);
         assertThat(shown(new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
                 new SQLException("Connection is closed")))))
@@ -73,6 +81,45 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(ConveneI18NProvider.SPANISH);
         assertThat(shown(new CannotCreateTransactionException("no", refused)))
                 .startsWith("Convene no puede comunicarse con su base de datos").contains("No se guardó nada");
+    }
+
+    @Test
+    void aRealPoolThatWaitsInVainSaysBusyWhenTheDatabaseAnswersAndOutOfReachWhenItDoesNot() throws Exception {
+        navigate("nope", NotFoundView.class);
+        HikariDataSource shared = (HikariDataSource) dataSource;
+        try (HikariDataSource one = pool(shared.getJdbcUrl(), shared);
+             Connection held = one.getConnection()) {
+            SQLException timeout = assertThrows(SQLException.class, one::getConnection);
+
+            assertThat(held.isValid(1)).as("the database answers: every connection is simply in use").isTrue();
+            assertThat(shown(new CannotCreateTransactionException("Could not open JPA EntityManager", timeout)))
+                    .isEqualTo(BUSY);
+            UI.getCurrent().setLocale(ConveneI18NProvider.SPANISH);
+            assertThat(shown(new CannotCreateTransactionException("no", timeout)))
+                    .startsWith("Convene está muy ocupado").contains("No se guardó nada");
+            UI.getCurrent().setLocale(ConveneI18NProvider.ENGLISH);
+        }
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (HikariDataSource down = pool("jdbc:postgresql://127.0.0.1:" + closedPort + "/convene", shared)) {
+            SQLException timeout = assertThrows(SQLException.class, down::getConnection);
+
+            assertThat(shown(new CannotCreateTransactionException("Could not open JPA EntityManager", timeout)))
+                    .as("the same time-out, but nothing answers").isEqualTo(ENGLISH);
+        }
+    }
+
+    private static HikariDataSource pool(String url, HikariDataSource like) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(like.getUsername());
+        pool.setPassword(like.getPassword());
+        pool.setMaximumPoolSize(1);
+        pool.setConnectionTimeout(400);
+        pool.setInitializationFailTimeout(-1);
+        return pool;
     }
 
     @Test
