@@ -43,7 +43,9 @@ import java.util.NoSuchElementException;
 
 /**
  * One recommendation, assembled from its parts: the sources line (and form for drafters), the
- * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history.
+ * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history. The source
+ * pickers, comments, decisions and history are {@link OnDemand}: built, and their data read, only when the person
+ * opens them (issue 19, decision 0050).
  */
 @Route(value = "initiatives/:slug/recommendations/:id", layout = MainLayout.class)
 @PermitAll
@@ -169,7 +171,7 @@ class RecommendationEditorView extends InitiativePage {
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
 
-    /** Heading, status line and history as saved now (after entering and after each save). */
+    /** Heading, status line and the open parts as saved now (after entering and after each save). */
     private void refresh(RecommendationDetails recommendation) {
         heading.setText(recommendation.title());
         String status = getTranslation("recommendation.status." + recommendation.status().name()) + " · "
