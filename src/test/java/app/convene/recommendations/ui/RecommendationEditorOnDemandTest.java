@@ -9,6 +9,7 @@ import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.RevisionEntry;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
+import app.convene.support.EveryStatementSeen;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import app.convene.support.SqlSeen;
@@ -24,21 +25,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.context.annotation.Import;
 
 /**
  * Issue 19, decision 0050: opening the recommendation editor builds its history, comments, decision part and source
  * pickers only when the person opens them, and asks the database nothing for them before; opening each shows it.
  */
 @ConveneTest
-@TestPropertySource(properties =
-        "spring.jpa.properties.hibernate.session_factory.statement_inspector=app.convene.support.SqlSeen")
+@Import(EveryStatementSeen.class) // Hibernate's statements and JdbcClient's (the comments are read through it)
 class RecommendationEditorOnDemandTest extends SpringBrowserlessTest {
 
     /** The statements each part alone sends (the editor itself reads the recommendation and its latest revision). */
     static final String HISTORY_LINES = "from recommendation_revision \\w+ where .* order by \\w+\\.number desc";
     static final String COMMENTS = "from recommendation_comment";
     static final String ROUNDS = "from decision_round";
+    static final String WORKGROUPS = "from workgroup\\b";
 
     @Autowired
     Fixtures fixtures;
@@ -81,6 +82,7 @@ class RecommendationEditorOnDemandTest extends SpringBrowserlessTest {
         assertThat(SqlSeen.count(HISTORY_LINES)).as("history").isZero();
         assertThat(SqlSeen.count(COMMENTS)).as("comments").isZero();
         assertThat(SqlSeen.count(ROUNDS)).as("decision rounds").isZero();
+        assertThat(SqlSeen.count(WORKGROUPS)).as("the source pickers' workgroups").isZero();
         assertThat(page.body.getValue()).as("the editor itself is there").isEqualTo("Fund navigators in every county.");
         Stream.of(page.history, page.comments, page.decisions, page.sources.form).forEach(part -> {
             assertThat(part.built()).as(part.getId().orElseThrow()).isEmpty();
@@ -117,7 +119,7 @@ class RecommendationEditorOnDemandTest extends SpringBrowserlessTest {
 
         SqlSeen.forget();
         test(page.sources.form.toggle).click();
-        assertThat(SqlSeen.total()).as("the initiative's goals and workgroups are read on opening").isPositive();
+        assertThat(SqlSeen.count(WORKGROUPS)).as("the initiative's workgroups are read on opening").isPositive();
         assertThat($(MultiSelectComboBox.class).all()).hasSize(2);
         assertThat(page.sourcePickers().workgroups.getListDataView().getItemCount()).isPositive();
 
