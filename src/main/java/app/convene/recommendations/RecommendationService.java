@@ -8,6 +8,7 @@ import app.convene.recommendations.internal.Report;
 import app.convene.recommendations.internal.ReportRepository;
 import app.convene.recommendations.internal.ReportSection;
 import app.convene.recommendations.internal.ReportSectionRepository;
+import app.convene.recommendations.internal.RevisionQueries;
 import app.convene.recommendations.internal.WorkRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
@@ -43,6 +44,7 @@ public class RecommendationService {
     private final ReportSectionRepository sections;
     private final RecommendationRepository recommendations;
     private final RecommendationRevisionRepository revisions;
+    private final RevisionQueries revisionQueries;
     private final WorkRepository work;
     private final DecisionService decisions;
     private final Authorization authorization;
@@ -51,12 +53,13 @@ public class RecommendationService {
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
-                          WorkRepository work, DecisionService decisions, Authorization authorization,
+                          RevisionQueries revisionQueries, WorkRepository work, DecisionService decisions, Authorization authorization,
                           AuditLog audit, Clock clock) {
         this.reports = reports;
         this.sections = sections;
         this.recommendations = recommendations;
         this.revisions = revisions;
+        this.revisionQueries = revisionQueries;
         this.work = work;
         this.decisions = decisions;
         this.authorization = authorization;
@@ -187,6 +190,12 @@ public class RecommendationService {
     public Slice<RevisionItem> history(long recommendationId, Pageable page) {
         authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
         return revisions.findByRecommendationIdOrderByNumberDesc(recommendationId, page).map(RecommendationService::view);
+    }
+
+    /** The history's lines, newest first, for a list that loads as it scrolls (offset 0 = the latest revision). */
+    public List<RevisionEntry> historyEntries(long recommendationId, int offset, int limit) {
+        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        return revisionQueries.entries(recommendationId, offset, Math.min(limit, 200));
     }
 
     public RevisionItem revision(long recommendationId, int number) {

@@ -55,8 +55,11 @@ public class RecommendationSourcesService {
         authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
         Set<Long> goalIds = queries.goalIds(recommendationId);
         Set<Long> groupIds = queries.workgroupIds(recommendationId);
-        return new Sources(goals(initiativeId, true).stream().filter(g -> goalIds.contains(g.id())).toList(),
-                workgroupOptions(initiativeId).stream().filter(w -> groupIds.contains(w.id())).toList());
+        // The initiative's goals and workgroups are read only for the kinds the recommendation names (issue 19).
+        return new Sources(goalIds.isEmpty() ? List.of()
+                : goals(initiativeId, true).stream().filter(g -> goalIds.contains(g.id())).toList(),
+                groupIds.isEmpty() ? List.of()
+                        : workgroupOptions(initiativeId).stream().filter(w -> groupIds.contains(w.id())).toList());
     }
 
     /**

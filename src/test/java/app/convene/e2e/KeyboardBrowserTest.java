@@ -201,7 +201,12 @@ class KeyboardBrowserTest {
         ChromeDriver lucia = signedIn("committee2");
         openRecommendation(lucia, id, title);
 
-        tabTo(lucia, "Consent", 150);
+        // The decision part is built when opened (decision 0050): its heading's button, pressed with Enter
+        tabTo(lucia, "recommendation-decisions-toggle", 150);
+        press(lucia, Keys.ENTER);
+        waitIn(lucia).until(d -> "true".equals(d.findElement(By.id("recommendation-decisions-toggle"))
+                .getAttribute("aria-expanded")));
+        tabTo(lucia, "Consent", 20);
         Keyboard.arrowTo(lucia, Keys.ARROW_DOWN, "Objection", 3);
         tabTo(lucia, "Reason", 1);
         type(lucia, "The wage floor needs a regional index");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,6 +88,18 @@ class RecommendationConflictBrowserTest {
         keep.click();
         wait.until(d -> d.getPageSource().contains("Saved as revision 3."));
         AxeViews.check(lucia);
+        // History, comments and decisions are built when opened (decision 0050): each by its heading's button,
+        // pressed here from the keyboard
+        for (String part : List.of("history", "comments", "decisions")) {
+            WebElement toggle = lucia.findElement(By.id("recommendation-" + part + "-toggle"));
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+            lucia.executeScript("arguments[0].scrollIntoView({block: 'center'})", toggle);
+            toggle.sendKeys(Keys.ENTER);
+            wait.until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
+        }
+        wait.until(d -> d.getPageSource().contains("Revision 3 · Lucía Hernández"));
         assertThat(lucia.getPageSource()).contains("Revision 3 · Lucía Hernández", "Revision 2 · Daniel Okafor");
+        assertThat(lucia.findElement(By.id("recommendation-decisions-content")).getText()).isNotBlank();
+        AxeViews.check(lucia);
     }
 }

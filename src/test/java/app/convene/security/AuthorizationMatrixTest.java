@@ -366,6 +366,8 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.recommendations.save(id, 1, "Edited", "Edited body", "Edit"));
         allow("recommendations: read a draft and its history", timelineReaders, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.history(id, PageRequest.of(0, 5)));
+        allow("recommendations: read the history's lines (the editor's list)", timelineReaders,
+                t -> t.fixture.recommendation(), (t, id) -> t.recommendations.historyEntries(id, 0, 5));
         allow("recommendations: compare revisions", timelineReaders, t -> t.fixture.recommendation(),
                 (t, id) -> t.recommendations.compare(id, 1, 1));
         allow("recommendations: keep unsaved text", drafters, t -> t.fixture.recommendation(),

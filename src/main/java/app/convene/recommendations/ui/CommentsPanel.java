@@ -12,9 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,7 +26,7 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Comment threads on a recommendation's paragraphs, the form to add one and the public-comment window. */
-class CommentsPanel extends Section {
+class CommentsPanel extends Div {
 
     private final CommentService comments;
     private final Moments moments;
@@ -75,7 +73,6 @@ class CommentsPanel extends Section {
 
     private void render() {
         removeAll();
-        add(new H2(getTranslation("comment.title")));
         var until = comments.publicCommentUntil(recommendationId);
         add(new Paragraph(until.map(u -> getTranslation("comment.publicOpen", format(u)))
                 .orElseGet(() -> getTranslation("comment.publicClosed"))));

@@ -69,7 +69,8 @@ class ConflictPanel extends Div {
         removeAll();
         UnorderedList since = new UnorderedList();
         for (RevisionItem r : refused.since()) {
-            since.add(new ListItem(HistoryPanel.entry(this, moments, getLocale(), r)));
+            since.add(new ListItem(HistoryPanel.entry(this, moments, getLocale(), r.number(), r.authorName(),
+                    r.createdAt(), r.summary())));
         }
         Pre theirs = new Pre(refused.latest().body());
         Div sideBySide = new Div(new Div(new H3(getTranslation("recommendation.conflict.theirs",

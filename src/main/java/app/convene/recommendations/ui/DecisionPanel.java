@@ -15,11 +15,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -34,7 +32,7 @@ import java.util.List;
  * The decision part of a recommendation's page: rounds with their rule and responses; coordinators
  * open, close, resolve objections, publish and withdraw; committee members respond.
  */
-class DecisionPanel extends Section {
+class DecisionPanel extends Div {
 
     private final DecisionService decisions;
     private final Moments moments;
@@ -91,7 +89,6 @@ class DecisionPanel extends Section {
 
     private void render(RecommendationStatus status) {
         removeAll();
-        add(new H2(getTranslation("decision.title")));
         List<RoundItem> rounds = decisions.rounds(recommendationId);
         openRoundId = rounds.stream().filter(r -> r.state() == RoundItem.State.OPEN).map(RoundItem::id).findFirst()
                 .orElse(null);

@@ -131,7 +131,7 @@ class DraftEditor extends Section {
             browserDraft.watch(id, person);
             browserDraft.read(kept -> restoreFromBrowser(kept, latest));
         }
-        heartbeat();
+        heartbeat(recommendation);
     }
 
     private Div columns(RevisionItem latest) {
@@ -237,10 +237,14 @@ class DraftEditor extends Section {
 
     /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
+        heartbeat(recommendations.recommendation(id));
+    }
+
+    /** The same with the recommendation as just read (on opening: not read twice). */
+    private void heartbeat(RecommendationDetails now) {
         List<String> others = presence.openedBy(id);
         presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")
                 : getTranslation("recommendation.presence.others", String.join(", ", others)));
-        RecommendationDetails now = recommendations.recommendation(id);
         boolean stale = now.revisionCount() > baseRevision && !conflictPanel.isOpen();
         staleLine.setVisible(stale);
         if (stale) {

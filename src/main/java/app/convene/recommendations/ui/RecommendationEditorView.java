@@ -13,7 +13,6 @@ import app.convene.recommendations.RecommendationService;
 import app.convene.recommendations.RecommendationSourcesService;
 import app.convene.recommendations.RecommendationStatus;
 import app.convene.recommendations.RevisionItem;
-import app.convene.recommendations.Sources;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
@@ -28,11 +27,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,7 +43,9 @@ import java.util.NoSuchElementException;
 
 /**
  * One recommendation, assembled from its parts: the sources line (and form for drafters), the
- * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history.
+ * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history. The source
+ * pickers, comments, decisions and history are {@link OnDemand}: built, and their data read, only when the person
+ * opens them (issue 19, decision 0050).
  */
 @Route(value = "initiatives/:slug/recommendations/:id", layout = MainLayout.class)
 @PermitAll
@@ -64,9 +63,10 @@ class RecommendationEditorView extends InitiativePage {
     final Paragraph statusLine = new Paragraph();
     final DraftEditor editor;
     final SourcesPanel sources;
-    final HistoryPanel history;
-    final DecisionPanel decisionPanel;
-    final CommentsPanel commentsPanel;
+    /** History, comments and decisions: built, and their data read, only when the person opens them. */
+    final OnDemand<HistoryPanel> history;
+    final OnDemand<CommentsPanel> comments;
+    final OnDemand<DecisionPanel> decisions;
     private boolean drafter;
     private final PushChannels channels;
     private Registration listening;
@@ -87,18 +87,11 @@ class RecommendationEditorView extends InitiativePage {
     final Div restoredNotice;
     final Button discardRestored;
     final Paragraph sourcesLine;
-    final MultiSelectComboBox<Sources.Named> goals;
-    final MultiSelectComboBox<Sources.Named> workgroups;
-    final Button saveSources;
-    final Select<Integer> older;
-    final Select<Integer> newer;
-    final Button compare;
-    final Div comparison;
 
     RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
                              KeptWorkService work, DraftPresenceService presence,
                              RecommendationSourcesService sourceService, Authorization authorization,
-                             DecisionService decisions, CommentService comments, DateTimes dateTimes,
+                             DecisionService decisionService, CommentService commentService, DateTimes dateTimes,
                              Clock clock, List<RelatedResources> related, PushChannels channels,
                              List<RecommendationExtension> extensions) {
         super(initiatives);
@@ -113,9 +106,12 @@ class RecommendationEditorView extends InitiativePage {
             channels.publish(channel(id)); // the others editing see "someone saved" at once
         });
         this.sources = new SourcesPanel(sourceService);
-        this.history = new HistoryPanel(recommendations, moments);
-        this.commentsPanel = new CommentsPanel(comments, moments);
-        this.decisionPanel = new DecisionPanel(decisions, moments, () -> refresh(recommendations.recommendation(id)));
+        this.history = new OnDemand<>("recommendation-history", "recommendation.history",
+                () -> new HistoryPanel(recommendations, moments));
+        this.comments = new OnDemand<>("recommendation-comments", "comment.title",
+                () -> new CommentsPanel(commentService, moments));
+        this.decisions = new OnDemand<>("recommendation-decisions", "decision.title",
+                () -> new DecisionPanel(decisionService, moments, () -> refresh(recommendations.recommendation(id))));
         addClassName("cv-wide");
         title = editor.title;
         body = editor.body;
@@ -131,13 +127,6 @@ class RecommendationEditorView extends InitiativePage {
         restoredNotice = editor.restoredNotice;
         discardRestored = editor.discardRestored;
         sourcesLine = sources.line;
-        goals = sources.goals;
-        workgroups = sources.workgroups;
-        saveSources = sources.save;
-        older = history.older;
-        newer = history.newer;
-        compare = history.compare;
-        comparison = history.comparison;
     }
 
     @Override
@@ -173,13 +162,16 @@ class RecommendationEditorView extends InitiativePage {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
         RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
-        add(extensionParts, commentsPanel, decisionPanel, history);
+        history.reset();
+        comments.reset();
+        decisions.reset();
+        add(extensionParts, comments, decisions, history);
         partsPublished = null;
         refresh(recommendation);
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
 
-    /** Heading, status line and history as saved now (after entering and after each save). */
+    /** Heading, status line and the open parts as saved now (after entering and after each save). */
     private void refresh(RecommendationDetails recommendation) {
         heading.setText(recommendation.title());
         String status = getTranslation("recommendation.status." + recommendation.status().name()) + " · "
@@ -202,11 +194,31 @@ class RecommendationEditorView extends InitiativePage {
             extensionParts.removeAll();
             RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
         }
-        history.show(id);
         editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
-        commentsPanel.show(id, recommendation.latest(), authorization.can(Action.RUN_DECISIONS, initiative.id()));
-        decisionPanel.show(id, recommendation.status(), authorization.can(Action.RUN_DECISIONS, initiative.id()),
-                authorization.can(Action.RESPOND_TO_DECISION, initiative.id()));
+        // Drawn now if open, else when opened: nothing is read for a part nobody opened.
+        history.render(panel -> panel.show(id, recommendation.revisionCount()));
+        comments.render(panel -> panel.show(id, recommendation.latest(),
+                authorization.can(Action.RUN_DECISIONS, initiative.id())));
+        decisions.render(panel -> panel.show(id, recommendation.status(),
+                authorization.can(Action.RUN_DECISIONS, initiative.id()),
+                authorization.can(Action.RESPOND_TO_DECISION, initiative.id())));
+    }
+
+    /** The history, comments and decision parts, opened as a click on their heading would (for tests). */
+    HistoryPanel historyPanel() {
+        return history.open();
+    }
+
+    CommentsPanel commentsPanel() {
+        return comments.open();
+    }
+
+    DecisionPanel decisionPanel() {
+        return decisions.open();
+    }
+
+    SourcePickers sourcePickers() {
+        return sources.form.open();
     }
 
     /** The push channel of one recommendation: its drafters' pages, told when someone opens, leaves or saves it. */

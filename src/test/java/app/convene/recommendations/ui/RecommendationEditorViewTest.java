@@ -149,8 +149,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         SignIn.as(actor("Daniel Okafor"));
         service.save(id, 1, "Fund navigators", "Fund navigators in every county.", "County");
         RecommendationEditorView page = open("Daniel Okafor");
-        test(page.compare).click();
-        assertThat(page.comparison.getElement().getOuterHTML())
+        test(page.historyPanel().compare).click();
+        assertThat(page.historyPanel().comparison.getElement().getOuterHTML())
                 .contains("<del>**region**.</del>", "<ins>county.</ins>", "<span>Fund navigators in every </span>");
     }
 
@@ -252,28 +252,28 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aCoordinatorRunsARoundAndCommitteeMembersRespondWithReasons() {
         RecommendationEditorView page = open("Maya Thompson");
-        test(page.decisionPanel.openRound).click();
+        test(page.decisionPanel().openRound).click();
         assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
                 .isEqualTo("OPEN");
-        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Round on revision 1: Open");
+        assertThat(page.decisionPanel().getElement().getOuterHTML()).contains("Round on revision 1: Open");
 
         page = open("Lucía Hernández");
-        test(page.decisionPanel.response).selectItem("Objection");
-        test(page.decisionPanel.respond).click();
-        assertThat(page.decisionPanel.reason.isInvalid()).isTrue();
-        assertThat(page.decisionPanel.reason.getErrorMessage()).isEqualTo("Give a reason for a concern or an objection.");
-        test(page.decisionPanel.reason).setValue("Name who pays");
-        test(page.decisionPanel.respond).click();
+        test(page.decisionPanel().response).selectItem("Objection");
+        test(page.decisionPanel().respond).click();
+        assertThat(page.decisionPanel().reason.isInvalid()).isTrue();
+        assertThat(page.decisionPanel().reason.getErrorMessage()).isEqualTo("Give a reason for a concern or an objection.");
+        test(page.decisionPanel().reason).setValue("Name who pays");
+        test(page.decisionPanel().respond).click();
         page = open("Daniel Okafor");
-        test(page.decisionPanel.response).selectItem("Consent");
-        test(page.decisionPanel.respond).click();
-        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Lucía Hernández · Objection · Name who pays");
+        test(page.decisionPanel().response).selectItem("Consent");
+        test(page.decisionPanel().respond).click();
+        assertThat(page.decisionPanel().getElement().getOuterHTML()).contains("Lucía Hernández · Objection · Name who pays");
 
         page = open("Maya Thompson");
-        test(page.decisionPanel.closeNow).click();
+        test(page.decisionPanel().closeNow).click();
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         assertThat(page.statusLine.getText()).startsWith("Not approved");
-        assertThat(page.decisionPanel.publish.isAttached()).isFalse();
+        assertThat(page.decisionPanel().publish.isAttached()).isFalse();
     }
 
     @Test
@@ -287,15 +287,15 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
                 app.convene.security.InitiativeRole.COMMITTEE_MEMBER));
         try {
             RecommendationEditorView page = open("Maya Thompson");
-            String html = page.decisionPanel.getElement().getOuterHTML();
+            String html = page.decisionPanel().getElement().getOuterHTML();
             assertThat(html).contains("May respond (the steering committee when the round opened): Daniel Okafor, "
                     + "Lucía Hernández", "You joined the steering committee after this round opened");
-            assertThat(page.decisionPanel.respond.isAttached()).as("no response form for a late member").isFalse();
+            assertThat(page.decisionPanel().respond.isAttached()).as("no response form for a late member").isFalse();
 
             test($(com.vaadin.flow.component.textfield.TextField.class).withCaption("How was the objection resolved?")
                     .single()).setValue("Funding source named");
             test($(Button.class).withText("Mark as resolved").single()).click();
-            assertThat(page.decisionPanel.getElement().getOuterHTML())
+            assertThat(page.decisionPanel().getElement().getOuterHTML())
                     .contains("Lucía Hernández · Objection · Name who pays · Resolved by Maya Thompson: Funding source named");
         } finally {
             jdbc.update("delete from initiative_role where initiative_id = ? and person_id = ? and role = 'COMMITTEE_MEMBER'",
@@ -306,12 +306,12 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void editingDuringARoundVoidsItOnThePage() {
         RecommendationEditorView page = open("Maya Thompson");
-        test(page.decisionPanel.openRound).click();
+        test(page.decisionPanel().openRound).click();
         page = open("Daniel Okafor");
         test(page.body).setValue("Changed during the round");
         test(page.summary).setValue("Change");
         test(page.save).click();
-        assertThat(page.decisionPanel.getElement().getOuterHTML()).contains("Void (the text changed while the round was open)");
+        assertThat(page.decisionPanel().getElement().getOuterHTML()).contains("Void (the text changed while the round was open)");
         assertThat(page.statusLine.getText()).startsWith("Draft");
     }
 
@@ -345,42 +345,42 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         Authorization.runAsSystem(() -> roles.appoint(wei, actor("Jordan Ellis").personId(),
                 app.convene.security.InitiativeRole.STAKEHOLDER));
         RecommendationEditorView page = open("Daniel Okafor");
-        test(page.commentsPanel.text).setValue("Which regions first?");
-        test(page.commentsPanel.add).click();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("On ¶1, revision 1:", "Which regions first?");
+        test(page.commentsPanel().text).setValue("Which regions first?");
+        test(page.commentsPanel().add).click();
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("On ¶1, revision 1:", "Which regions first?");
 
         page = open("Jordan Ellis");
-        assertThat(page.commentsPanel.add.isAttached()).isFalse();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Only steering committee members and coordinators");
+        assertThat(page.commentsPanel().add.isAttached()).isFalse();
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("Only steering committee members and coordinators");
 
         page = open("Maya Thompson");
-        test(page.commentsPanel.openPublic).click();
+        test(page.commentsPanel().openPublic).click();
         page = open("Jordan Ellis");
-        test(page.commentsPanel.text).setValue("Start with rural counties.");
-        test(page.commentsPanel.add).click();
+        test(page.commentsPanel().text).setValue("Start with rural counties.");
+        test(page.commentsPanel().add).click();
         assertThat(jdbc.queryForObject("select count(*) from recommendation_comment where recommendation_id = ?",
                 Integer.class, id)).isEqualTo(2);
-        test(page.commentsPanel.add).click();
-        assertThat(page.commentsPanel.text.isInvalid()).isTrue();
-        assertThat(page.commentsPanel.text.getErrorMessage()).isEqualTo("This field is required.");
+        test(page.commentsPanel().add).click();
+        assertThat(page.commentsPanel().text.isInvalid()).isTrue();
+        assertThat(page.commentsPanel().text.getErrorMessage()).isEqualTo("This field is required.");
     }
 
     @Test
     void savingASecondParagraphKeepsThePageAndTheCommentFormWorking() {
         RecommendationEditorView page = open("Daniel Okafor");
-        assertThat(page.commentsPanel.paragraph.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat(page.commentsPanel().paragraph.getListDataView().getItemCount()).isEqualTo(1);
         test(page.body).setValue("Fund navigators in every **region**.\n\nPay them as staff, not volunteers.");
         test(page.summary).setValue("Second paragraph");
         test(page.save).click();
         assertThat(revisions()).isEqualTo(2);
-        assertThat(page.commentsPanel.add.isAttached()).isTrue();
-        assertThat(page.commentsPanel.paragraph.getListDataView().getItems().map(i ->
-                page.commentsPanel.paragraph.getItemLabelGenerator().apply(i)).toList())
+        assertThat(page.commentsPanel().add.isAttached()).isTrue();
+        assertThat(page.commentsPanel().paragraph.getListDataView().getItems().map(i ->
+                page.commentsPanel().paragraph.getItemLabelGenerator().apply(i)).toList())
                 .containsExactly("¶1: Fund navigators in every **region**.", "¶2: Pay them as staff, not volunteers.");
-        test(page.commentsPanel.paragraph).selectItem("¶2: Pay them as staff, not volunteers.");
-        test(page.commentsPanel.text).setValue("Which budget line?");
-        test(page.commentsPanel.add).click();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("On ¶2, revision 2:", "Which budget line?");
+        test(page.commentsPanel().paragraph).selectItem("¶2: Pay them as staff, not volunteers.");
+        test(page.commentsPanel().text).setValue("Which budget line?");
+        test(page.commentsPanel().add).click();
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("On ¶2, revision 2:", "Which budget line?");
     }
 
     @Test
@@ -394,12 +394,12 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.summary.getValue()).isEmpty();
         assertThat(page.summary.isInvalid()).as("the summary field after a successful save").isFalse();
 
-        test(page.commentsPanel.add).click();
-        assertThat(page.commentsPanel.text.isInvalid()).isTrue();
-        test(page.commentsPanel.text).setValue("Now with words");
-        test(page.commentsPanel.add).click();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Now with words");
-        assertThat(page.commentsPanel.text.isInvalid()).as("the comment field after a successful comment").isFalse();
+        test(page.commentsPanel().add).click();
+        assertThat(page.commentsPanel().text.isInvalid()).isTrue();
+        test(page.commentsPanel().text).setValue("Now with words");
+        test(page.commentsPanel().add).click();
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("Now with words");
+        assertThat(page.commentsPanel().text.isInvalid()).as("the comment field after a successful comment").isFalse();
     }
 
     private void approve() {
@@ -423,13 +423,13 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void closingEarlyPublishingAndWithdrawingAskFirstAndCancelDoesNothing() {
         RecommendationEditorView page = open("Maya Thompson");
-        test(page.decisionPanel.openRound).click();
-        test(page.decisionPanel.closeNow).click();
+        test(page.decisionPanel().openRound).click();
+        test(page.decisionPanel().closeNow).click();
         assertThat(test(confirmation()).getText()).contains("before its closing time");
         test(confirmation()).cancel();
         assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
                 .isEqualTo("OPEN");
-        test(page.decisionPanel.closeNow).click();
+        test(page.decisionPanel().closeNow).click();
         test(confirmation()).confirm();
         assertThat(jdbc.queryForObject("select state from decision_round where recommendation_id = ?", String.class, id))
                 .isEqualTo("CLOSED");
@@ -438,25 +438,25 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         jdbc.update("update recommendation set status = 'DRAFT' where id = ?", id);
         approve();
         page = open("Maya Thompson");
-        test(page.decisionPanel.publish).click();
+        test(page.decisionPanel().publish).click();
         assertThat(test(confirmation()).getText()).contains("public page");
         test(confirmation()).cancel();
         assertThat(status()).isEqualTo("APPROVED");
-        test(page.decisionPanel.publish).click();
+        test(page.decisionPanel().publish).click();
         test(confirmation()).confirm();
         assertThat(status()).isEqualTo("PUBLISHED");
 
         page = open("Maya Thompson");
-        test(page.decisionPanel.withdraw).click();
+        test(page.decisionPanel().withdraw).click();
         assertThat(test(confirmation()).getText()).contains("leaves the public page");
         test(confirmation()).cancel();
         assertThat(status()).isEqualTo("PUBLISHED");
-        test(page.decisionPanel.withdraw).click();
+        test(page.decisionPanel().withdraw).click();
         test(confirmation()).confirm();
         assertThat(status()).as("a withdrawal needs a reason").isEqualTo("PUBLISHED");
-        assertThat(page.decisionPanel.withdrawReason.isInvalid()).isTrue();
-        test(page.decisionPanel.withdrawReason).setValue("Superseded by the 2027 plan");
-        test(page.decisionPanel.withdraw).click();
+        assertThat(page.decisionPanel().withdrawReason.isInvalid()).isTrue();
+        test(page.decisionPanel().withdrawReason).setValue("Superseded by the 2027 plan");
+        test(page.decisionPanel().withdraw).click();
         test(confirmation()).confirm();
         assertThat(status()).isEqualTo("WITHDRAWN");
         assertThat(page.statusLine.getText()).contains("Superseded by the 2027 plan");
@@ -465,35 +465,39 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void authorsEditAndDeleteTheirCommentsAndCoordinatorsRemoveOthersWithAReason() {
         RecommendationEditorView page = open("Daniel Okafor");
-        test(page.commentsPanel.text).setValue("Which regions frist?");
-        test(page.commentsPanel.add).click();
+        test(page.commentsPanel().text).setValue("Which regions frist?");
+        test(page.commentsPanel().add).click();
         test($(Button.class).withClassName("cv-comment-edit").single()).click();
         test($(TextArea.class).withLabel("Your comment").withValue("Which regions frist?").single())
                 .setValue("Which regions first?");
         test($(Button.class).withText("Save the edit").single()).click();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Which regions first?", "· edited")
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("Which regions first?", "· edited")
                 .doesNotContain("frist");
 
         page = open("Lucía Hernández");
+        page.commentsPanel();
+        assertThat($(TextArea.class).withLabel("Your reply").all()).as("the comments are shown").isNotEmpty();
         assertThat($(Button.class).withClassName("cv-comment-edit").all()).as("only the author edits").isEmpty();
         test($(TextArea.class).withLabel("Your reply").first()).setValue("The rural ones.");
         test($(Button.class).withText("Reply").first()).click();
 
         page = open("Daniel Okafor");
+        page.commentsPanel();
         test($(Button.class).withClassName("cv-comment-delete").single()).click();
         test(confirmation()).cancel();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Which regions first?");
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("Which regions first?");
         test($(Button.class).withClassName("cv-comment-delete").single()).click();
         test(confirmation()).confirm();
-        assertThat(page.commentsPanel.getElement().getOuterHTML()).contains("Comment deleted by its author.",
+        assertThat(page.commentsPanel().getElement().getOuterHTML()).contains("Comment deleted by its author.",
                 "The rural ones.").doesNotContain("Which regions first?");
 
         page = open("Maya Thompson");
+        page.commentsPanel();
         test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Reason for removing").single())
                 .setValue("Personal details");
         test($(Button.class).withClassName("cv-comment-moderate").single()).click();
         test(confirmation()).confirm();
-        assertThat(page.commentsPanel.getElement().getOuterHTML())
+        assertThat(page.commentsPanel().getElement().getOuterHTML())
                 .contains("Comment removed by Maya Thompson: Personal details").doesNotContain("The rural ones.");
     }
 
@@ -535,13 +539,13 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     void membersNameTheGoalsAndWorkgroupsARecommendationComesFrom() {
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.sourcesLine.getText()).isEqualTo("No goal or workgroup named yet.");
-        var goal = page.goals.getListDataView().getItems().findFirst().orElseThrow();
-        var group = page.workgroups.getListDataView().getItems().findFirst().orElseThrow();
-        page.goals.setValue(java.util.Set.of(goal));
-        page.workgroups.setValue(java.util.Set.of(group));
-        test(page.saveSources).click();
+        var goal = page.sourcePickers().goals.getListDataView().getItems().findFirst().orElseThrow();
+        var group = page.sourcePickers().workgroups.getListDataView().getItems().findFirst().orElseThrow();
+        page.sourcePickers().goals.setValue(java.util.Set.of(goal));
+        page.sourcePickers().workgroups.setValue(java.util.Set.of(group));
+        test(page.sourcePickers().save).click();
         assertThat(page.sourcesLine.getText()).isEqualTo("Comes from: " + goal.name() + " · " + group.name());
         page = open("Lucía Hernández");
-        assertThat(page.goals.getValue()).containsExactly(goal);
+        assertThat(page.sourcePickers().goals.getValue()).containsExactly(goal);
     }
 }
