@@ -116,6 +116,8 @@ class LoadBenchmark {
         HeapPerUi heap = new HeapPerUi(http, APP);
         heap.anonymous(views.get(1).route(), 5); // warm the classes and caches up first
         Ramp.line("heap_per_ui_initiative_anonymous", heap.anonymous(views.get(1).route(), settings.heapUis()), "KiB");
+        Ramp.line("heap_per_ui_initiative_anonymous_by_link",
+                heap.anonymousByLink(views.get(1).route(), settings.heapUis()), "KiB");
         Ramp.line("heap_per_ui_recommendation_editor_signed_in",
                 heap.signedIn(views.get(5).route(), settings.heapUis(), settings), "KiB");
     }

@@ -36,6 +36,7 @@ final class VirtualUser {
     private String csrfToken;
     private int syncId;
     private int clientId;
+    private String lastMessage;
 
     VirtualUser(HttpClient http, URI app) {
         this.http = http;
@@ -105,6 +106,11 @@ final class VirtualUser {
         return uidl(Uidl.navigate(route, "link"));
     }
 
+    /** The last UIDL message once more, as a browser does when the answer was lost on the way. */
+    JsonNode repeatLast() throws IOException, InterruptedException {
+        return answer(post(lastMessage));
+    }
+
     /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
     void leave() throws IOException, InterruptedException {
         if (uiId >= 0) {
@@ -117,7 +123,11 @@ final class VirtualUser {
         if (uiId < 0) {
             throw new LoadError("no open UI");
         }
-        HttpResponse<String> response = post(Uidl.message(csrfToken, syncId, clientId, rpc));
+        lastMessage = Uidl.message(csrfToken, syncId, clientId, rpc);
+        return answer(post(lastMessage));
+    }
+
+    private JsonNode answer(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new LoadError("UIDL answered " + response.statusCode());
         }
