@@ -69,8 +69,11 @@ class OidcSignInTest {
         OAuth2LoginAuthenticationFilter callback = filterChain.getFilters().stream()
                 .filter(OAuth2LoginAuthenticationFilter.class::isInstance).map(OAuth2LoginAuthenticationFilter.class::cast)
                 .findFirst().orElseThrow();
-        ProviderManager manager = (ProviderManager) ReflectionTestUtils.getField(callback, "authenticationManager");
-        OidcAuthorizationCodeAuthenticationProvider oidc = manager.getProviders().stream()
+        Object manager = ReflectionTestUtils.getField(callback, "authenticationManager");
+        while (!(manager instanceof ProviderManager)) { // Spring Security's observation wrapper (actuator)
+            manager = ReflectionTestUtils.getField(manager, "delegate");
+        }
+        OidcAuthorizationCodeAuthenticationProvider oidc = ((ProviderManager) manager).getProviders().stream()
                 .filter(OidcAuthorizationCodeAuthenticationProvider.class::isInstance)
                 .map(OidcAuthorizationCodeAuthenticationProvider.class::cast).findFirst().orElseThrow();
         assertThat(ReflectionTestUtils.getField(oidc, "jwtDecoderFactory")).isSameAs(idTokenDecoders)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +44,7 @@ class SignInBenchmark {
             List<long[]> measured = signIns(http, rounds);
             long[] callback = measured.stream().mapToLong(m -> m[0]).sorted().toArray();
             long[] firstPage = measured.stream().mapToLong(m -> m[1]).sorted().toArray();
-            long[] exchange = sorted(SignInParts.times(SignInParts.TOKEN_EXCHANGE));
+            long[] exchange = SignInParts.sorted(SignInParts.TOKEN_EXCHANGE);
             assertThat(exchange).as("one token exchange per sign-in").hasSize(rounds);
             long[] convene = new long[rounds];
             List<Long> exchanges = new ArrayList<>(SignInParts.times(SignInParts.TOKEN_EXCHANGE));
@@ -55,6 +54,7 @@ class SignInBenchmark {
             Arrays.sort(convene);
             Ramp.line("signin_convene_ms", p50(convene), "ms");
             Ramp.line("signin_convene_p95_ms", p95(convene), "ms");
+            Ramp.line("signin_convene_server_ms", p50(SignInParts.sorted(SignInParts.CONVENE_SIDE)), "ms");
             Ramp.line("signin_callback_ms", p50(callback), "ms");
             Ramp.line("signin_token_exchange_ms", p50(exchange), "ms");
             part(SignInParts.ID_TOKEN, rounds);
@@ -83,13 +83,9 @@ class SignInBenchmark {
 
     /** A part's p50 and how many times it ran per sign-in (0 when Convene no longer does it). */
     private static void part(String name, int rounds) {
-        long[] nanos = sorted(SignInParts.times(name));
+        long[] nanos = SignInParts.sorted(name);
         Ramp.line("signin_" + name + "_ms", nanos.length == 0 ? 0 : p50(nanos), "ms");
         Ramp.line("signin_" + name + "_per_sign_in", nanos.length / (double) rounds, "calls");
-    }
-
-    private static long[] sorted(Collection<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static double p50(long[] sorted) {

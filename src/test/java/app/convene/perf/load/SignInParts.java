@@ -7,8 +7,11 @@ import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import jakarta.servlet.Filter;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -21,7 +24,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
  * Server-side stopwatches on the parts of Convene's sign-in callback (decision 0053), for {@link SignInBenchmark}:
  * the token exchange with Keycloak, the ID token's decoding and checks (with the key set's fetch when there is one),
  * the user-info call and Convene's own person sync. Each wraps the real bean (or, for the user-info call, the very
- * service Spring Security uses by default), so what is timed is what runs.
+ * service Spring Security uses by default), so what is timed is what runs; a first filter times the callback
+ * request itself and, per request, what of it was not the token exchange (Convene's side, under load too).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class SignInParts {
@@ -30,11 +34,20 @@ class SignInParts {
     static final String ID_TOKEN = "id_token_decode";
     static final String USER_INFO = "user_info";
     static final String PERSON_SYNC = "person_sync";
+    /** The callback request on the server, and the same minus its token exchange: Convene's side. */
+    static final String CALLBACK = "callback_server";
+    static final String CONVENE_SIDE = "convene_side";
+
+    private static final ThreadLocal<long[]> EXCHANGE_IN_CALLBACK = new ThreadLocal<>();
 
     private static final Map<String, ConcurrentLinkedQueue<Long>> TIMES = new ConcurrentHashMap<>();
 
     static ConcurrentLinkedQueue<Long> times(String part) {
         return TIMES.computeIfAbsent(part, p -> new ConcurrentLinkedQueue<>());
+    }
+
+    static long[] sorted(String part) {
+        return times(part).stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     static void clear() {
@@ -50,6 +63,27 @@ class SignInParts {
         }
     }
 
+    /** Times the code callback on the server (the first filter), and what of it was not the token exchange. */
+    @Bean
+    FilterRegistrationBean<Filter> callbackStopwatch() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            long[] exchange = {0};
+            EXCHANGE_IN_CALLBACK.set(exchange);
+            long start = System.nanoTime();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                long nanos = System.nanoTime() - start;
+                EXCHANGE_IN_CALLBACK.remove();
+                times(CALLBACK).add(nanos);
+                times(CONVENE_SIDE).add(nanos - exchange[0]);
+            }
+        });
+        registration.addUrlPatterns("/login/oauth2/code/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     static BeanPostProcessor signInStopwatches() {
         return new BeanPostProcessor() {
@@ -58,8 +92,19 @@ class SignInParts {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof OAuth2AccessTokenResponseClient<?> client) {
                     var codes = (OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>) client;
-                    return (OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>) request ->
-                            timed(TOKEN_EXCHANGE, () -> codes.getTokenResponse(request));
+                    return (OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>) request -> {
+                        long start = System.nanoTime();
+                        try {
+                            return codes.getTokenResponse(request);
+                        } finally {
+                            long nanos = System.nanoTime() - start;
+                            times(TOKEN_EXCHANGE).add(nanos);
+                            long[] inCallback = EXCHANGE_IN_CALLBACK.get();
+                            if (inCallback != null) {
+                                inCallback[0] += nanos;
+                            }
+                        }
+                    };
                 }
                 if (bean instanceof JwtDecoderFactory<?> factory) {
                     var decoders = (JwtDecoderFactory<ClientRegistration>) factory;
