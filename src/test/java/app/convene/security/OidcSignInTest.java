@@ -127,7 +127,7 @@ class OidcSignInTest {
         Map<String, Object> row = jdbc.queryForMap("select display_name, email, administrator from person where id = ?", id);
         assertThat(row).containsEntry("display_name", "Rosa L. Parks").containsEntry("email", "rosa.parks@example.org")
                 .containsEntry("administrator", true);
-        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'person' and subject_id = ?",
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'person' and subject_id = ? order by id",
                 String.class, String.valueOf(id))).containsExactly("person.created", "person.updated");
     }
 
