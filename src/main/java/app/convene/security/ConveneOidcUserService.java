@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -32,12 +34,30 @@ class ConveneOidcUserService extends OidcUserService {
 
     ConveneOidcUserService(PersonService persons) {
         this.persons = persons;
+        setRetrieveUserInfo(request -> !carriesWhatConveneReads(request.getIdToken()));
+    }
+
+    /**
+     * Whether the ID token itself carries every claim Convene reads at sign-in (decision 0053): then the user-info
+     * call, a second back-channel round trip to Keycloak, adds nothing. The ID token was just checked (signature,
+     * issuer, audience, expiry) and minted by the same Keycloak a moment ago. Keycloak puts {@code preferred_username}
+     * (scope profile) and {@code email_verified} (scope email) in every ID token of Convene's client, and the realm's
+     * mapper puts {@code realm_roles} there (it always holds the realm's default role); a token without one of them
+     * (another realm set-up) makes Convene ask the user-info endpoint as before.
+     */
+    static boolean carriesWhatConveneReads(OidcIdToken idToken) {
+        return idToken != null && idToken.hasClaim(StandardClaimNames.PREFERRED_USERNAME)
+                && idToken.hasClaim(StandardClaimNames.EMAIL_VERIFIED) && idToken.hasClaim(REALM_ROLES_CLAIM);
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-        OidcUser user = super.loadUser(request);
-        return toConveneUser(user);
+        return toConveneUser(fromKeycloak(request));
+    }
+
+    /** The user as Spring Security builds it from the checked ID token (and the user-info answer, if asked). */
+    OidcUser fromKeycloak(OidcUserRequest request) {
+        return super.loadUser(request);
     }
 
     ConveneUser toConveneUser(OidcUser user) {

@@ -5,6 +5,8 @@ import app.convene.security.internal.PersonQueries;
 import app.convene.security.internal.PersonRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PersonService {
+
+    /** How precisely a person's last sign-in is kept: a sign-in with unchanged data within this time writes nothing. */
+    static final Duration LAST_SIGN_IN_PRECISION = Duration.ofHours(1);
 
     private final PersonRepository persons;
     private final Authorization authorization;
@@ -52,7 +57,8 @@ public class PersonService {
      * the same person signs in several times at once (two tabs): the row is created by an atomic
      * insert that leaves an existing row alone, then locked, so concurrent sign-ins wait for each
      * other instead of failing, and each change is audited once. Whether the email is verified is
-     * kept: only a verified email links the person to a registration made with it.
+     * kept: only a verified email links the person to a registration made with it. A sign-in whose data equals the
+     * stored data, within {@link #LAST_SIGN_IN_PRECISION} of the last one kept, only reads the row.
      */
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
@@ -67,7 +73,15 @@ public class PersonService {
     @Transactional
     Actor signedIn(String issuer, String subject, String name, String email, boolean emailVerified,
                    boolean administrator, Locale language) {
-        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, clock.instant(),
+        Instant now = clock.instant();
+        PersonQueries.Stored stored = queries.stored(issuer, subject).orElse(null);
+        if (stored != null && !stored.closed() && stored.matches(name, email, emailVerified, administrator)
+                && stored.lastLoginAt() != null && stored.lastLoginAt().isAfter(now.minus(LAST_SIGN_IN_PRECISION))) {
+            // Nothing to keep (decision 0053): one read, no lock, no write. A change takes the locked path below,
+            // which reads the row again under the lock, so concurrent sign-ins still audit a change once.
+            return new Actor(stored.id(), stored.displayName(), stored.administrator());
+        }
+        Long created = queries.insertIfAbsent(issuer, subject, name, email, administrator, now,
                 language == null ? null : language.getLanguage()).orElse(null);
         Person person = persons.lockByIssuerAndSubject(issuer, subject).orElseThrow();
         if (person.isClosed()) {
@@ -75,7 +89,7 @@ public class PersonService {
                     new OAuth2Error("access_denied", "This account was closed", null));
         }
         String before = describe(person);
-        boolean changed = person.syncFromProvider(name, email, emailVerified, administrator, clock.instant());
+        boolean changed = person.syncFromProvider(name, email, emailVerified, administrator, now);
         Actor actor = new Actor(person.getId(), person.getDisplayName(), person.isAdministrator());
         if (created != null) {
             audit.record(actor, "person.created", "person", person.getId(), null, null, describe(person));

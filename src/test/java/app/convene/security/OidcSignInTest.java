@@ -12,6 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -19,7 +23,11 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * What happens at sign-in, without the browser: the ID token checks that Convene's client
@@ -38,6 +46,12 @@ class OidcSignInTest {
     JdbcTemplate jdbc;
     @Autowired
     app.convene.stakeholders.ProfileService profiles;
+    @Autowired
+    SecurityFilterChain filterChain;
+    @Autowired
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders;
+    @Autowired
+    OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenExchange;
 
     @Test
     void registrationUsesTheRealmsIssuerAuthorizationCodeAndPkce() {
@@ -47,6 +61,25 @@ class OidcSignInTest {
         assertThat(registration.getClientSettings().isRequireProofKey()).isTrue();
         assertThat(registration.getProviderDetails().getConfigurationMetadata())
                 .containsEntry("end_session_endpoint", "http://localhost:8180/realms/convene/protocol/openid-connect/logout");
+    }
+
+    /** Decision 0053: the callback checks ID tokens with the kept decoders and exchanges codes with the pooled client. */
+    @Test
+    void signInUsesTheKeptIdTokenDecodersAndThePooledTokenExchange() {
+        OAuth2LoginAuthenticationFilter callback = filterChain.getFilters().stream()
+                .filter(OAuth2LoginAuthenticationFilter.class::isInstance).map(OAuth2LoginAuthenticationFilter.class::cast)
+                .findFirst().orElseThrow();
+        Object manager = ReflectionTestUtils.getField(callback, "authenticationManager");
+        while (!(manager instanceof ProviderManager)) { // Spring Security's observation wrapper (actuator)
+            manager = ReflectionTestUtils.getField(manager, "delegate");
+        }
+        OidcAuthorizationCodeAuthenticationProvider oidc = ((ProviderManager) manager).getProviders().stream()
+                .filter(OidcAuthorizationCodeAuthenticationProvider.class::isInstance)
+                .map(OidcAuthorizationCodeAuthenticationProvider.class::cast).findFirst().orElseThrow();
+        assertThat(ReflectionTestUtils.getField(oidc, "jwtDecoderFactory")).isSameAs(idTokenDecoders)
+                .isInstanceOf(SignInClients.KeptIdTokenDecoders.class);
+        assertThat(ReflectionTestUtils.getField(oidc, "accessTokenResponseClient")).isSameAs(tokenExchange);
+        assertThat(ReflectionTestUtils.getField(oidc, "userService")).isSameAs(users);
     }
 
     @Test
@@ -94,7 +127,7 @@ class OidcSignInTest {
         Map<String, Object> row = jdbc.queryForMap("select display_name, email, administrator from person where id = ?", id);
         assertThat(row).containsEntry("display_name", "Rosa L. Parks").containsEntry("email", "rosa.parks@example.org")
                 .containsEntry("administrator", true);
-        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'person' and subject_id = ?",
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'person' and subject_id = ? order by id",
                 String.class, String.valueOf(id))).containsExactly("person.created", "person.updated");
     }
 

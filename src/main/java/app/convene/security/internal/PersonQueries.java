@@ -43,6 +43,33 @@ public class PersonQueries {
                 .query((rs, n) -> rs.getLong(1)).optional();
     }
 
+    /**
+     * The stored person with this issuer and subject as a sign-in compares it with the ID token, read without a
+     * lock; empty when there is none.
+     */
+    public Optional<Stored> stored(String issuer, String subject) {
+        return jdbc.sql("""
+                select id, display_name, email, email_verified, administrator, closed_at is not null, last_login_at
+                from person where issuer = ? and subject = ?""")
+                .params(issuer, subject)
+                .query((rs, n) -> {
+                    Timestamp lastLogin = rs.getTimestamp(7);
+                    return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getBoolean(5), rs.getBoolean(6), lastLogin == null ? null : lastLogin.toInstant());
+                }).optional();
+    }
+
+    /** A person's row as a sign-in reads it (see {@link #stored(String, String)}). */
+    public record Stored(long id, String displayName, String email, boolean emailVerified, boolean administrator,
+                         boolean closed, Instant lastLoginAt) {
+
+        /** Whether the identity provider's data equals the stored data (what {@link Person#syncFromProvider} keeps). */
+        public boolean matches(String name, String email, boolean emailVerified, boolean administrator) {
+            return displayName.equals(name) && Objects.equals(this.email, email)
+                    && this.emailVerified == emailVerified && this.administrator == administrator;
+        }
+    }
+
     /** Whether an open account holds this email (compared trimmed and in any case). */
     public boolean hasEmail(String email) {
         return jdbc.sql("""

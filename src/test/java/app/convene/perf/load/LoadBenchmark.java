@@ -21,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
                 "server.tomcat.keep-alive-timeout=60s", "server.tomcat.max-keep-alive-requests=-1"})
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(SignInParts.class)
 class LoadBenchmark {
 
     static final URI APP = URI.create("http://localhost:18080");
@@ -130,6 +132,7 @@ class LoadBenchmark {
         Ramp.line("load_cold_start_context", STARTED_MS.get(), "ms");
         Ramp.line("load_cold_start_ready_with_keycloak", READY_MS.get(), "ms");
         LatencyLog log = new LatencyLog();
+        SignInParts.clear(); // the crowd's sign-ins only
         Crowd crowd = new Crowd(http, APP, scenario(), settings, log);
         List<Ramp.Step> steps;
         try {
@@ -154,6 +157,12 @@ class LoadBenchmark {
             Ramp.line("load_sign_in_convene_callback_p50", convene[convene.length / 2] / 1e6, "ms");
             Ramp.line("load_sign_in_convene_callback_p95", convene[(int) Math.ceil(0.95 * convene.length) - 1] / 1e6, "ms");
             Ramp.line("load_sign_in_keycloak_form_p50", keycloak[keycloak.length / 2] / 1e6, "ms");
+            // on the server, per callback: all of it but the token exchange (decision 0053), and the exchange
+            long[] side = SignInParts.sorted(SignInParts.CONVENE_SIDE);
+            long[] exchange = SignInParts.sorted(SignInParts.TOKEN_EXCHANGE);
+            Ramp.line("load_sign_in_convene_side_p50", side[side.length / 2] / 1e6, "ms");
+            Ramp.line("load_sign_in_convene_side_p95", side[(int) Math.ceil(0.95 * side.length) - 1] / 1e6, "ms");
+            Ramp.line("load_sign_in_token_exchange_p50", exchange[exchange.length / 2] / 1e6, "ms");
         }
         Ramp.line("load_sign_in_errors", crowd.signInErrors.get(), "sign-ins");
     }
