@@ -30,7 +30,7 @@ record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duratio
                 Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
                 Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
                 Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
-                Duration.ofSeconds(Long.parseLong(property("max-seconds", "420"))),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "360"))),
                 Integer.parseInt(property("sign-in-parallel", "8")),
                 Integer.parseInt(property("form-sign-ins", "50")),
                 Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))
