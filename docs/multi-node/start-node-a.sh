@@ -2,7 +2,7 @@
 # Node A on port 8081: the embedded PostgreSQL (on PG_PORT, data in .convene/multi-node/postgres) and the local
 # Keycloak (8180) and mailbox (3025) that both nodes use. Sets the realm's client secrets to this pair's.
 . "$(dirname "$0")/common.sh"
-PORT=8081 nohup "$JAVA" -jar "$JAR" "${COMMON_ARGS[@]}" \
+PORT=8081 nohup "$JAVA" $JAVA_OPTS -jar "$JAR" "${COMMON_ARGS[@]}" \
   --convene.embedded-database.data-dir="$RUN/postgres" \
   --convene.embedded-database.port="$PG_PORT" \
   --convene.search.directory="$RUN/search-a" \

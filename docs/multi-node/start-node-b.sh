@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Node B on port 8082: node A's PostgreSQL as an external database, node A's Keycloak and mailbox.
 . "$(dirname "$0")/common.sh"
-PORT=8082 nohup "$JAVA" -jar "$JAR" "${COMMON_ARGS[@]}" \
+PORT=8082 nohup "$JAVA" $JAVA_OPTS -jar "$JAR" "${COMMON_ARGS[@]}" \
   --spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/convene" \
   --spring.datasource.username=postgres \
   --convene.keycloak.embedded=never \

@@ -36,6 +36,15 @@ final class CookieJar {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
     }
 
+    /** The Keycloak session cookies of another jar (KEYCLOAK_IDENTITY, KEYCLOAK_SESSION): single sign-on. */
+    void takeKeycloakSession(CookieJar other) {
+        other.cookies.forEach((name, value) -> {
+            if (name.startsWith("KEYCLOAK_")) {
+                cookies.put(name, value);
+            }
+        });
+    }
+
     boolean has(String name) {
         return cookies.containsKey(name);
     }

@@ -3,6 +3,8 @@ package app.convene.perf.load;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -28,6 +30,9 @@ final class Crowd {
     private final List<VirtualUser> users = new CopyOnWriteArrayList<>();
     final ConcurrentLinkedQueue<Long> conveneSignIns = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> keycloakSignIns = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> keycloakSessionSignIns = new ConcurrentLinkedQueue<>();
+    /** Per account, a user who signed in through the form: the later users sign in on its Keycloak session. */
+    private final Map<String, VirtualUser> formSignedIn = new ConcurrentHashMap<>();
     final AtomicInteger signInErrors = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
     private volatile boolean running = true;
@@ -74,8 +79,17 @@ final class Crowd {
     private void join(int number) {
         VirtualUser user = new VirtualUser(http, app);
         try {
-            VirtualUser.SignInTimes times = user.signIn(settings.account(number), PASSWORD);
-            keycloakSignIns.add(times.keycloakNanos());
+            String account = settings.account(number);
+            VirtualUser signedIn = number < settings.formSignIns() ? null : formSignedIn.get(account);
+            VirtualUser.SignInTimes times;
+            if (signedIn == null) {
+                times = user.signIn(account, PASSWORD);
+                keycloakSignIns.add(times.keycloakNanos());
+                formSignedIn.putIfAbsent(account, user);
+            } else {
+                times = user.signInOnSessionOf(signedIn);
+                keycloakSessionSignIns.add(times.keycloakNanos());
+            }
             conveneSignIns.add(times.conveneNanos());
             user.open("");
         } catch (Exception e) {

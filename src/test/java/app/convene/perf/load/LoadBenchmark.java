@@ -129,14 +129,18 @@ class LoadBenchmark {
     void crowdRampsUp() throws Exception {
         LoadSettings settings = LoadSettings.fromSystemProperties();
         System.out.println("LOAD settings " + settings);
+        GcWatch gc = new GcWatch();
+        System.out.println("LOAD collector " + gc.describe());
         Ramp.line("load_cold_start_context", STARTED_MS.get(), "ms");
         Ramp.line("load_cold_start_ready_with_keycloak", READY_MS.get(), "ms");
         LatencyLog log = new LatencyLog();
         SignInParts.clear(); // the crowd's sign-ins only
         Crowd crowd = new Crowd(http, APP, scenario(), settings, log);
         List<Ramp.Step> steps;
-        try {
-            steps = new Ramp(crowd, scenario(), settings, log).run();
+        try (gc) {
+            steps = new Ramp(crowd, scenario(), settings, log, gc).run();
+            Ramp.line("load_gc_pause_max_ms", gc.maxPauseMillis(), "ms"); // the whole ramp, sign-ins included
+            System.out.println("LOAD GC pauses of the ramp: " + gc.pauseSummary());
         } finally {
             crowd.stop();
         }
@@ -163,6 +167,12 @@ class LoadBenchmark {
             Ramp.line("load_sign_in_convene_side_p50", side[side.length / 2] / 1e6, "ms");
             Ramp.line("load_sign_in_convene_side_p95", side[(int) Math.ceil(0.95 * side.length) - 1] / 1e6, "ms");
             Ramp.line("load_sign_in_token_exchange_p50", exchange[exchange.length / 2] / 1e6, "ms");
+        }
+        long[] session = crowd.keycloakSessionSignIns.stream().mapToLong(Long::longValue).sorted().toArray();
+        Ramp.line("load_sign_ins_through_form", keycloak.length, "sign-ins");
+        Ramp.line("load_sign_ins_on_keycloak_session", session.length, "sign-ins");
+        if (session.length > 0) {
+            Ramp.line("load_sign_in_keycloak_session_p50", session[session.length / 2] / 1e6, "ms");
         }
         Ramp.line("load_sign_in_errors", crowd.signInErrors.get(), "sign-ins");
     }

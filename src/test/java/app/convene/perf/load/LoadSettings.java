@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The ramp, from system properties (e.g. {@code mvn -Pperf verify -Dtest=LoadBenchmark -Dconvene.load.steps=50,100}).
- * The defaults finish in bounded time: the ramp stops at {@code convene.load.max-minutes} whatever step it is in.
+ * The defaults finish in bounded time: the ramp stops at {@code convene.load.max-seconds} whatever step it is in.
+ * Test JVM options (the collector, decision 54): {@code -Dload.jvm.args="-XX:+UseZGC"}.
  *
  * @param steps          users signed in and playing at each step
  * @param step           how long each step is measured, once all its users are signed in
@@ -14,11 +15,13 @@ import java.util.List;
  * @param think          mean think time between two clicks of one user (each pause is 0.5–1.5 × this)
  * @param limit          the whole ramp, sign-ins included, stops after this
  * @param signInParallel sign-ins at the same time while a step fills up
+ * @param formSignIns    the first users sign in through Keycloak's form (a password check each, one at a time per
+ *                       account); the later ones on the Keycloak session of an earlier user of their account
  * @param accounts       Keycloak accounts the virtual users sign in as, in turn (demo password)
  * @param heapUis        UIs opened to measure the live heap per UI
  */
 record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duration think, Duration limit,
-                    int signInParallel, List<String> accounts, int heapUis) {
+                    int signInParallel, int formSignIns, List<String> accounts, int heapUis) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -27,8 +30,9 @@ record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duratio
                 Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
                 Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
                 Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
-                Duration.ofSeconds(Long.parseLong(property("max-seconds", "270"))),
-                Integer.parseInt(property("sign-in-parallel", "4")),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "360"))),
+                Integer.parseInt(property("sign-in-parallel", "8")),
+                Integer.parseInt(property("form-sign-ins", "50")),
                 Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))
                         .map(String::strip).toList(),
                 Integer.parseInt(property("heap-uis", "40")));

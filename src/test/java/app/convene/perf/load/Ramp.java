@@ -1,7 +1,5 @@
 package app.convene.perf.load;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,13 +18,15 @@ final class Ramp {
     private final List<View> views;
     private final LoadSettings settings;
     private final LatencyLog log;
+    private final GcWatch gc;
     private final List<Step> done = new ArrayList<>();
 
-    Ramp(Crowd crowd, List<View> views, LoadSettings settings, LatencyLog log) {
+    Ramp(Crowd crowd, List<View> views, LoadSettings settings, LatencyLog log, GcWatch gc) {
         this.crowd = crowd;
         this.views = views;
         this.settings = settings;
         this.log = log;
+        this.gc = gc;
     }
 
     List<Step> run() throws InterruptedException {
@@ -50,16 +50,17 @@ final class Ramp {
                 System.out.printf(Locale.ROOT, "LOAD step %d not measured: the limit came%n", users);
                 break;
             }
-            long gcBefore = gcMillis();
-            long from = System.nanoTime();
+            GcWatch.Snapshot before = gc.snapshot();
             Thread.sleep(measured / 1_000_000);
-            long to = System.nanoTime();
-            done.add(report(users, from, to, gcMillis() - gcBefore));
+            GcWatch.Snapshot after = gc.snapshot();
+            done.add(report(users, before, after));
         }
         return done;
     }
 
-    private Step report(int users, long from, long to, long gcMillis) {
+    private Step report(int users, GcWatch.Snapshot before, GcWatch.Snapshot after) {
+        long from = before.nanos();
+        long to = after.nanos();
         String prefix = "load_" + users + "_users_";
         List<Named> perView = new ArrayList<>();
         for (View view : views) {
@@ -71,7 +72,7 @@ final class Ramp {
         print(prefix + "all", all);
         double seconds = (to - from) / 1e9;
         line(prefix + "clicks_per_s", all.count() / seconds, "1/s");
-        line(prefix + "gc_ms_per_s", gcMillis / seconds, "ms/s");
+        gc.print(prefix, before, after);
         Named heaviest = perView.stream().filter(n -> n.stats.count() > 0)
                 .max(Comparator.comparingDouble(n -> n.stats.p95())).orElse(null);
         Named lightest = perView.stream().filter(n -> n.stats.count() > 0)
@@ -99,11 +100,6 @@ final class Ramp {
 
     static void line(String name, double value, String unit) {
         System.out.println(String.format(Locale.ROOT, "PERF %s %.2f %s", name, value, unit));
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
-                .filter(t -> t > 0).sum();
     }
 
     record Step(int users, LatencyLog.Stats all) {

@@ -45,8 +45,7 @@ final class VirtualUser {
 
     /** Signs in through Keycloak's own login form; returns Convene's part: the code callback's round trip. */
     SignInTimes signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> start = get(app.resolve("/oauth2/authorization/keycloak"));
-        URI authorize = redirect(start);
+        URI authorize = authorization();
         HttpResponse<String> form = get(authorize);
         Matcher action = LOGIN_FORM.matcher(form.body());
         if (form.statusCode() != 200 || !action.find()) {
@@ -71,7 +70,29 @@ final class VirtualUser {
         } finally {
             account.unlock();
         }
-        URI callback = redirect(login);
+        return callback(login, keycloakNanos);
+    }
+
+    /**
+     * Signs in on the Keycloak session of a user who signed in through the form (its Keycloak cookies, as a second
+     * window of that browser would): Keycloak answers the authorization at once with a code, no password is checked,
+     * and Convene's side (code callback, token exchange, roles, a session of its own) is the same as after the form.
+     */
+    SignInTimes signInOnSessionOf(VirtualUser signedIn) throws IOException, InterruptedException {
+        cookies.takeKeycloakSession(signedIn.cookies);
+        URI authorize = authorization();
+        long keycloakStart = System.nanoTime();
+        HttpResponse<String> answer = get(authorize);
+        return callback(answer, System.nanoTime() - keycloakStart);
+    }
+
+    private URI authorization() throws IOException, InterruptedException {
+        return redirect(get(app.resolve("/oauth2/authorization/keycloak")));
+    }
+
+    private SignInTimes callback(HttpResponse<String> keycloakAnswer, long keycloakNanos)
+            throws IOException, InterruptedException {
+        URI callback = redirect(keycloakAnswer);
         if (!callback.getPath().startsWith("/login/oauth2/code/")) {
             throw new LoadError("Keycloak did not send back to Convene: " + callback);
         }

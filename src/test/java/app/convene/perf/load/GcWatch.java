@@ -1,0 +1,137 @@
+package app.convene.perf.load;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * What the collector and the CPUs did during a step (decision 54): every GC pause of this JVM (Convene and the
+ * driver share it) from the collectors' MXBean notifications, the bytes allocated, this JVM's CPU, its child
+ * processes' CPU (the local Keycloak, the embedded PostgreSQL) and the whole machine's (other builds on it are
+ * noise). ZGC's "Cycles" beans time concurrent work and are not pauses; their "Pauses" beans and all of G1's
+ * beans (young, old, the concurrent cycle's remark and cleanup) are. Pause durations have 1 ms resolution.
+ */
+final class GcWatch implements AutoCloseable {
+
+    private final ConcurrentLinkedQueue<Pause> pauses = new ConcurrentLinkedQueue<>();
+    private final NotificationListener listener = this::collected;
+    private final List<GarbageCollectorMXBean> beans = ManagementFactory.getGarbageCollectorMXBeans();
+
+    GcWatch() {
+        for (GarbageCollectorMXBean bean : beans) {
+            if (bean instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+            }
+        }
+    }
+
+    /** The collector in force and the JVM options that shape it, for the run's LOAD line. */
+    String describe() {
+        String names = beans.stream().map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        String options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm") || a.startsWith("-Xs"))
+                .collect(Collectors.joining(" "));
+        return String.format(Locale.ROOT, "%s (options: %s; max heap %d MiB; %d CPUs)", names,
+                options.isEmpty() ? "none" : options, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    Snapshot snapshot() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long children = ProcessHandle.current().descendants().mapToLong(p -> p.info().totalCpuDuration()
+                .map(Duration::toNanos).orElse(0L)).sum();
+        return new Snapshot(System.nanoTime(), threads.getTotalThreadAllocatedBytes(), os.getProcessCpuTime(), children,
+                machineBusyTicks(), pauses.size());
+    }
+
+    /** Prints the step's lines ({@code prefix} e.g. load_500_users_) from two snapshots. */
+    void print(String prefix, Snapshot from, Snapshot to) {
+        double seconds = (to.nanos - from.nanos) / 1e9;
+        long[] durations = pauses.stream().skip(from.pauses).limit(to.pauses - from.pauses)
+                .mapToLong(Pause::millis).sorted().toArray();
+        Ramp.line(prefix + "gc_pauses", durations.length, "pauses");
+        Ramp.line(prefix + "gc_pause_max_ms", durations.length == 0 ? 0 : durations[durations.length - 1], "ms");
+        Ramp.line(prefix + "gc_pause_ms_per_s", Arrays.stream(durations).sum() / seconds, "ms/s");
+        Ramp.line(prefix + "alloc_mb_per_s", (to.allocated - from.allocated) / 1e6 / seconds, "MB/s");
+        Ramp.line(prefix + "cpu_cores_this_jvm", (to.cpu - from.cpu) / 1e9 / seconds, "cores");
+        Ramp.line(prefix + "cpu_cores_children", (to.children - from.children) / 1e9 / seconds, "cores");
+        if (from.machineTicks >= 0 && to.machineTicks >= 0) {
+            double machine = (to.machineTicks - from.machineTicks) / (double) TICKS_PER_SECOND / seconds;
+            Ramp.line(prefix + "cpu_cores_machine", machine, "cores");
+        }
+        Ramp.line(prefix + "load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "");
+    }
+
+    /** The whole run's pauses, by collector bean and cause. */
+    String pauseSummary() {
+        return pauses.stream().collect(Collectors.groupingBy(p -> p.collector + " (" + p.cause + ")",
+                Collectors.summarizingLong(Pause::millis))).entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s: %d, max %d ms, total %d ms", e.getKey(),
+                        e.getValue().getCount(), e.getValue().getMax(), e.getValue().getSum()))
+                .sorted().collect(Collectors.joining("; "));
+    }
+
+    long maxPauseMillis() {
+        return pauses.stream().mapToLong(Pause::millis).max().orElse(0);
+    }
+
+    private void collected(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        if (!info.getGcName().contains("Cycles")) {
+            pauses.add(new Pause(info.getGcName(), info.getGcCause(), info.getGcInfo().getDuration()));
+        }
+    }
+
+    @Override
+    public void close() {
+        for (GarbageCollectorMXBean bean : beans) {
+            if (bean instanceof NotificationEmitter emitter) {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                    // not registered on this bean
+                }
+            }
+        }
+    }
+
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+    /** Busy CPU ticks of the whole machine (all but idle and iowait, /proc/stat), or -1 where there is none. */
+    private static long machineBusyTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(cpu.length, 9); i++) { // user nice system idle iowait irq softirq steal
+                busy += (i == 4 || i == 5) ? 0 : Long.parseLong(cpu[i]);
+            }
+            return busy;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    record Snapshot(long nanos, long allocated, long cpu, long children, long machineTicks, int pauses) {
+    }
+
+    private record Pause(String collector, String cause, long millis) {
+    }
+}
