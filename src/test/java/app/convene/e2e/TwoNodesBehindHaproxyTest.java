@@ -153,7 +153,6 @@ class TwoNodesBehindHaproxyTest {
             user = new VirtualUser(http, app);
             user.cookies().put(NODE, node);
             user.onUidl(uidl -> {
-                try { java.nio.file.Files.writeString(Path.of("target/uidl-debug.txt"), uidl.toString() + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (Exception e) { }
                 tree.take(uidl);
                 shown.append(Uidl.texts(uidl));
             });
