@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Ways to start, best of {@code convene.coldstart.runs} (default 3) each, taken in turns:
  * {@code java -jar} on the fat jar (the start before decision 0052), the extracted jar, and the extracted jar with
- * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache). Then one more
+ * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache), and the last
+ * with two Spring options that Convene does not set. Then one more
  * start with Spring's start-up steps recorded, printing where the time went.
  */
 @Tag("perf")
@@ -40,10 +41,15 @@ class ColdStartBenchmarkIT {
         assertThat(List.of(jar, extracted, cache)).as("built by the perf profile's package phase")
                 .allMatch(Files::isRegularFile);
         int runs = Integer.getInteger("convene.coldstart.runs", 3);
+        List<String> aot = List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-jar", extracted.toString());
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("jar", List.of("-jar", jar.toString()));
         ways.put("extracted", List.of("-jar", extracted.toString()));
-        ways.put("aot_cache", List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-jar", extracted.toString()));
+        ways.put("aot_cache", aot);
+        // Two options measured, not Convene's defaults (decision 0052 says why): repositories bootstrapped while the
+        // rest of the context starts, and every bean created only when first needed.
+        ways.put("aot_cache_deferred_repositories", concat(aot, "--spring.data.jpa.repositories.bootstrap-mode=deferred"));
+        ways.put("aot_cache_lazy", concat(aot, "--spring.main.lazy-initialization=true"));
 
         try (EmbeddedDatabaseServer postgres = EmbeddedDatabaseServer.start(
                 new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null))) {
@@ -56,7 +62,16 @@ class ColdStartBenchmarkIT {
             ways.keySet().forEach(way -> best.put(way, new long[] {Long.MAX_VALUE, Long.MAX_VALUE}));
             for (int run = 1; run <= runs; run++) {
                 for (var way : ways.entrySet()) {
-                    ProductionJarStart start = once(way.getValue(), url, List.of());
+                    ProductionJarStart start;
+                    try {
+                        start = once(way.getValue(), url, List.of());
+                    } catch (AssertionError failed) {
+                        if (!way.getKey().startsWith("aot_cache_")) {
+                            throw failed;
+                        }
+                        System.out.printf("COLD %s run %d did not start: %s%n", way.getKey(), run, failed.getMessage());
+                        continue;
+                    }
                     System.out.printf("COLD %s run %d: ready %d ms, first page %d ms%n", way.getKey(), run,
                             start.readyMs, start.firstPageMs);
                     long[] b = best.get(way.getKey());
@@ -65,6 +80,9 @@ class ColdStartBenchmarkIT {
                 }
             }
             best.forEach((way, b) -> {
+                if (b[0] == Long.MAX_VALUE) {
+                    return;
+                }
                 String name = way.equals("aot_cache") ? "" : "_" + way;
                 System.out.printf("PERF cold_start%s_ms %d ms%n", name, b[0]);
                 System.out.printf("PERF cold_start%s_first_page_ms %d ms%n", name, b[1]);
@@ -73,6 +91,12 @@ class ColdStartBenchmarkIT {
 
             profile(ways.get("aot_cache"), url);
         }
+    }
+
+    private static List<String> concat(List<String> launch, String argument) {
+        List<String> all = new java.util.ArrayList<>(launch);
+        all.add(argument);
+        return all;
     }
 
     private ProductionJarStart once(List<String> launch, String url, List<String> extra) throws Exception {
