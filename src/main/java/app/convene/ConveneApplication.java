@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -23,6 +24,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConveneApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(ConveneApplication.class, args);
+        SpringApplication application = new SpringApplication(ConveneApplication.class);
+        if (Boolean.getBoolean("convene.startup.record")) {
+            // Where the start-up time goes (decision 0052): each step (bean creation, context refresh, …) with its
+            // duration, served by the actuator's `startup` endpoint when it is exposed. Off by default.
+            application.setApplicationStartup(new BufferingApplicationStartup(20_000));
+        }
+        application.run(args);
     }
 }

@@ -19,6 +19,15 @@ class MigrationsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    /** Production skips the check to start faster (decision 0052); the tests keep it. */
+    @Test
+    void hibernateChecksTheEntitiesAgainstTheSchemaInTests() {
+        assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+    }
+
     @Test
     void everyChangesetInTheMasterFileWasApplied() throws Exception {
         String master = new ClassPathResource("db/changelog/changelog-master.yaml").getContentAsString(

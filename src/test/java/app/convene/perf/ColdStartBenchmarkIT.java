@@ -1,0 +1,134 @@
+package app.convene.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.shared.database.EmbeddedDatabaseProperties;
+import app.convene.shared.database.EmbeddedDatabaseServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19, decision 0052: the cold start of the packaged production jar, from process creation to readiness UP and
+ * to the first page served, Keycloak excluded (production settings with an issuer of its own that nobody answers:
+ * Convene does not ask Keycloak while starting). Run by {@code mvn -Pperf verify} after {@code package} (failsafe),
+ * on the jar and the AOT cache that the build made in {@code target/perf}; the PostgreSQL is the benchmark's own
+ * (embedded, as an external database), already migrated by a first start that is not counted.
+ *
+ * <p>Ways to start, best of {@code convene.coldstart.runs} (default 3) each, taken in turns:
+ * {@code java -jar} on the fat jar (the start before decision 0052), the extracted jar, and the extracted jar with
+ * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache), and the last
+ * with Spring options that Convene does not set. Then one more
+ * start with Spring's start-up steps recorded, printing where the time went.
+ */
+@Tag("perf")
+class ColdStartBenchmarkIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void productionJarColdStart() throws Exception {
+        Path jar = Path.of(System.getProperty("convene.coldstart.jar", "target/perf/convene-0.1.0-SNAPSHOT.jar"));
+        Path app = Path.of(System.getProperty("convene.coldstart.app", "target/perf/app"));
+        Path extracted = app.resolve(jar.getFileName());
+        Path cache = app.resolve("convene.aot");
+        assertThat(List.of(jar, extracted, cache)).as("built by the perf profile's package phase")
+                .allMatch(Files::isRegularFile);
+        int runs = Integer.getInteger("convene.coldstart.runs", 3);
+        List<String> aot = List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-jar", extracted.toString());
+        Map<String, List<String>> ways = new LinkedHashMap<>();
+        ways.put("jar", List.of("-jar", jar.toString()));
+        ways.put("extracted", List.of("-jar", extracted.toString()));
+        ways.put("aot_cache", aot);
+        // Options measured, not Convene's defaults (decision 0052 says why): every bean created only when first needed,
+        // and Hibernate checking the schema (as before 0052).
+        ways.put("aot_cache_lazy", concat(aot, "--spring.main.lazy-initialization=true"));
+        ways.put("aot_cache_schema_validation", concat(aot, "--spring.jpa.hibernate.ddl-auto=validate"));
+
+        try (EmbeddedDatabaseServer postgres = EmbeddedDatabaseServer.start(
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null))) {
+            String url = postgres.jdbcUrl(postgres.ensureDatabase("convene", false));
+            ProductionJarStart first = once(ways.get("jar"), url, List.of());
+            System.out.printf("COLD first start on an empty database (Liquibase migrates it; not counted): ready %d ms%n",
+                    first.readyMs);
+
+            Map<String, long[]> best = new LinkedHashMap<>();
+            ways.keySet().forEach(way -> best.put(way, new long[] {Long.MAX_VALUE, Long.MAX_VALUE}));
+            for (int run = 1; run <= runs; run++) {
+                for (var way : ways.entrySet()) {
+                    ProductionJarStart start;
+                    try {
+                        start = once(way.getValue(), url, List.of());
+                    } catch (AssertionError failed) {
+                        if (!way.getKey().startsWith("aot_cache_")) {
+                            throw failed;
+                        }
+                        System.out.printf("COLD %s run %d did not start: %s%n", way.getKey(), run, failed.getMessage());
+                        continue;
+                    }
+                    System.out.printf("COLD %s run %d: ready %d ms, first page %d ms%n", way.getKey(), run,
+                            start.readyMs, start.firstPageMs);
+                    long[] b = best.get(way.getKey());
+                    b[0] = Math.min(b[0], start.readyMs);
+                    b[1] = Math.min(b[1], start.firstPageMs);
+                }
+            }
+            best.forEach((way, b) -> {
+                if (b[0] == Long.MAX_VALUE) {
+                    return;
+                }
+                String name = way.equals("aot_cache") ? "" : "_" + way;
+                System.out.printf("PERF cold_start%s_ms %d ms%n", name, b[0]);
+                System.out.printf("PERF cold_start%s_first_page_ms %d ms%n", name, b[1]);
+            });
+            System.out.printf("COLD issue 19's target (ready within 4,000 ms): %s%n",
+                    best.get("aot_cache")[0] <= 4000 ? "met" : "not met");
+
+            profile(ways.get("aot_cache"), url);
+        }
+    }
+
+    private static List<String> concat(List<String> launch, String argument) {
+        List<String> all = new java.util.ArrayList<>(launch);
+        all.add(argument);
+        return all;
+    }
+
+    private ProductionJarStart once(List<String> launch, String url, List<String> extra) throws Exception {
+        try (ProductionJarStart start = ProductionJarStart.start(launch, url, folder, extra)) {
+            start.awaitReady();
+            assertThat(start.readiness).contains("\"status\":\"UP\"");
+            assertThat(start.firstPage).as("the home page, rendered in the first answer").startsWith("200 ")
+                    .contains("window.Vaadin");
+            assertThat(start.output()).as("production mode, no Keycloak started")
+                    .contains("Vaadin is running in production mode").doesNotContain("Starting Keycloak from");
+            return start;
+        }
+    }
+
+    /** One more start, recording Spring's steps; prints the slowest by own time. */
+    private void profile(List<String> launch, String url) throws Exception {
+        List<String> recording = new java.util.ArrayList<>(launch);
+        recording.addFirst("-Dconvene.startup.record=true");
+        try (ProductionJarStart start = ProductionJarStart.start(recording, url, folder,
+                List.of("--management.endpoints.web.exposure.include=health,startup"))) {
+            start.awaitReady();
+            var answer = start.get("/actuator/startup");
+            assertThat(answer).isNotNull();
+            assertThat(answer.statusCode()).isEqualTo(200);
+            StartupSteps steps = StartupSteps.parse(answer.body());
+            System.out.printf("COLD recorded start: ready %d ms; %d steps, %d ms in top-level steps%n", start.readyMs,
+                    steps.steps().size(), steps.totalMs());
+            steps.ownTimeByName().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(8).forEach(e -> System.out.printf("COLD own time %-45s %6d ms%n", e.getKey(), e.getValue()));
+            steps.slowestOwnTime(25).forEach(s -> System.out.printf("COLD step %-32s %-60s %6d ms own, %6d ms%n",
+                    s.name(), s.subject(), s.selfMs(), s.ms()));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.convene.perf;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One start of the packaged production jar as a child JVM (decision 0052): production settings (an external
+ * PostgreSQL, secrets of the benchmark's own, an issuer that is not the local Keycloak, so no Keycloak starts and
+ * none is asked), loopback only. Times, from the moment the process is created: readiness UP
+ * ({@code /actuator/health/readiness}) and the first page served (the home page, eager first render).
+ */
+final class ProductionJarStart implements AutoCloseable {
+
+    static final Duration LIMIT = Duration.ofMinutes(5);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final long started;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long readyMs = -1;
+    long firstPageMs = -1;
+    String readiness;
+    String firstPage;
+
+    private ProductionJarStart(Process process, Path log, int port, long started) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.started = started;
+    }
+
+    /**
+     * @param launch JVM options and {@code -jar <jar>}
+     * @param extra  more application arguments ({@code --name=value})
+     */
+    static ProductionJarStart start(List<String> launch, String jdbcUrl, Path folder, List<String> extra)
+            throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--convene.keycloak.issuer-uri=http://127.0.0.1:" + freePort() + "/realms/convene",
+                "--convene.keycloak.client-secret=cold-start-client-secret",
+                "--convene.keycloak.admin-client-secret=cold-start-admin-secret",
+                "--convene.notifications.unsubscribe-secret=cold-start-unsubscribe-secret-0123456789abcdef",
+                "--convene.search.directory=" + Files.createDirectories(folder.resolve("index")),
+                "--convene.library.files=" + Files.createDirectories(folder.resolve("files"))));
+        command.addAll(extra);
+        Path log = Files.createTempFile(folder, "start-", ".log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new ProductionJarStart(process, log, port, started);
+    }
+
+    /** Waits for readiness UP, then asks for the home page once. */
+    ProductionJarStart awaitReady() throws Exception {
+        long deadline = started + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the jar stopped (exit " + process.exitValue() + "):\n" + tail());
+            }
+            HttpResponse<String> answer = get("/actuator/health/readiness");
+            if (answer != null && answer.statusCode() == 200) {
+                readyMs = elapsedMs();
+                readiness = answer.body();
+                HttpResponse<String> page = get("/");
+                firstPageMs = elapsedMs();
+                firstPage = page == null ? "" : page.statusCode() + " " + page.body();
+                return this;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not ready within " + LIMIT + ":\n" + tail());
+    }
+
+    HttpResponse<String> get(String path) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException notListening) {
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private long elapsedMs() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    }
+
+    /** Stops the jar as a service manager would (SIGTERM: graceful shut-down) and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        http.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
