@@ -14,6 +14,7 @@ import app.convene.support.Fixtures;
 import app.convene.support.SecondNode;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -54,6 +55,8 @@ class PushAcrossNodesTest {
 
     long jordan;
     final List<String> heard = new CopyOnWriteArrayList<>();
+    /** A channel of this test's own: a probe the previous test published in a loop may still arrive on its channel. */
+    final String probe = "probe-" + UUID.randomUUID();
     final List<Registration> listening = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -63,7 +66,7 @@ class PushAcrossNodesTest {
         }
         jordan = fixtures.personId("Jordan Ellis");
         listening.add(channels.onPublish(NoticePush.channel(jordan), () -> heard.add("notice")));
-        listening.add(channels.onPublish("probe", () -> heard.add("probe")));
+        listening.add(channels.onPublish(probe, () -> heard.add("probe")));
     }
 
     @AfterEach
@@ -87,7 +90,7 @@ class PushAcrossNodesTest {
             leaveJordanANotice(noticesOnB, "Rolled back");
             status.setRollbackOnly();
         });
-        nodeB.getBean(PushChannels.class).publish("probe"); // sent after the rollback: the notice's would come first
+        nodeB.getBean(PushChannels.class).publish(probe); // sent after the rollback: the notice's would come first
 
         await(() -> heard.contains("probe"));
         channels.settle();
@@ -110,7 +113,7 @@ class PushAcrossNodesTest {
             return now != null && !now.equals(before);
         });
         await(() -> {
-            nodeB.getBean(PushChannels.class).publish("probe");
+            nodeB.getBean(PushChannels.class).publish(probe);
             return heard.contains("probe");
         });
     }
