@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * cookie names do not collide). Not the JDK's CookieManager: it drops the cookies Keycloak marks Secure on
  * http://localhost, and Keycloak then answers "cookie not found" at the login form.
  */
-final class CookieJar {
+public final class CookieJar {
 
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
@@ -47,5 +47,15 @@ final class CookieJar {
 
     boolean has(String name) {
         return cookies.containsKey(name);
+    }
+
+    /** The cookie's value, or null. */
+    public String value(String name) {
+        return cookies.get(name);
+    }
+
+    /** Sets a cookie as if a server had (e.g. a balancer's stickiness cookie naming a node). */
+    public void put(String name, String value) {
+        cookies.put(name, value);
     }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * UIDL inlined into the eagerly rendered page, the {@code ui-navigate} event on the UI's root node, and the
  * checks that tell a good answer from a sync error, a lost UI or a refresh.
  */
-final class Uidl {
+public final class Uidl {
 
     static final JsonMapper JSON = JsonMapper.shared();
     private static final String INITIAL = "window.Vaadin.TypeScript= ";
@@ -71,6 +71,49 @@ final class Uidl {
         return JSON.createArrayNode().add(event);
     }
 
+    /** A click on the element of state node {@code node} (a button), with the data a browser's click sends. */
+    public static ArrayNode click(int node) {
+        ObjectNode data = JSON.createObjectNode();
+        for (String key : new String[] {"screenX", "screenY", "clientX", "clientY", "button"}) {
+            data.put("event." + key, 0);
+        }
+        data.put("event.detail", 1);
+        for (String key : new String[] {"ctrlKey", "shiftKey", "altKey", "metaKey"}) {
+            data.put("event." + key, false);
+        }
+        return JSON.createArrayNode().add(event(node, "click", data));
+    }
+
+    /** Typing into a text field and leaving it: the synchronised {@code value} property, then its change event. */
+    public static ArrayNode typed(int node, String value) {
+        return synced(node, "value", JSON.getNodeFactory().stringNode(value), "change");
+    }
+
+    /** Picking the tab at {@code index} of a {@code vaadin-tabs} (a tab sheet's tab): its {@code selected} property. */
+    public static ArrayNode selectedTab(int node, int index) {
+        return synced(node, "selected", JSON.getNodeFactory().numberNode(index), "selected-changed");
+    }
+
+    /** A property the element synchronises with the server on {@code event}: its new value, then the event. */
+    private static ArrayNode synced(int node, String property, JsonNode value, String event) {
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", property);
+        sync.set("value", value);
+        return JSON.createArrayNode().add(sync).add(event(node, event, JSON.createObjectNode()));
+    }
+
+    private static ObjectNode event(int node, String name, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "event");
+        event.put("node", node);
+        event.put("event", name);
+        event.set("data", data);
+        return event;
+    }
+
     /**
      * A UIDL answer, checked: Vaadin's critical notifications (sync error, refresh: {@code meta.appError},
      * {@code syncId} -1) and a UI that is gone ({@code meta.sessionExpired}) are errors, as is anything that is
@@ -97,7 +140,7 @@ final class Uidl {
     }
 
     /** Every string value in the UIDL's changes (texts, properties, attributes), for content checks. */
-    static String texts(JsonNode uidl) {
+    public static String texts(JsonNode uidl) {
         StringBuilder out = new StringBuilder();
         collect(uidl.path("changes"), out);
         collect(uidl.path("execute"), out);
@@ -117,7 +160,7 @@ final class Uidl {
     }
 
     /** A failed exchange: counted as an error of its view. */
-    static final class LoadError extends RuntimeException {
+    public static final class LoadError extends RuntimeException {
         LoadError(String message) {
             super(message);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ArrayNode;
  * server sync id and the next client id), and the HTTP exchanges a browser would make. Not thread-safe: one
  * virtual thread drives one user.
  */
-final class VirtualUser {
+public final class VirtualUser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -37,16 +38,24 @@ final class VirtualUser {
     private int syncId;
     private int clientId;
     private String lastMessage;
+    private Consumer<JsonNode> answers = uidl -> { };
+    private HttpResponse<String> last;
 
-    VirtualUser(HttpClient http, URI app) {
+    public VirtualUser(HttpClient http, URI app) {
         this.http = http;
         this.app = app;
     }
 
     /** Signs in through Keycloak's own login form; returns Convene's part: the code callback's round trip. */
-    SignInTimes signIn(String username, String password) throws IOException, InterruptedException {
+    public SignInTimes signIn(String username, String password) throws IOException, InterruptedException {
         URI authorize = authorization();
         HttpResponse<String> form = get(authorize);
+        if (form.statusCode() / 100 == 3 && redirect(form).getPath().startsWith("/login/oauth2/code/")) {
+            // still signed in at Keycloak (its session cookie): it sends straight back, as to a browser
+            long conveneStart = System.nanoTime();
+            landed(get(redirect(form)));
+            return new SignInTimes(0, System.nanoTime() - conveneStart);
+        }
         Matcher action = LOGIN_FORM.matcher(form.body());
         if (form.statusCode() != 200 || !action.find()) {
             throw new LoadError("no Keycloak login form (" + form.statusCode() + ")");
@@ -99,15 +108,19 @@ final class VirtualUser {
         long conveneStart = System.nanoTime();
         HttpResponse<String> signedIn = get(callback);
         long conveneNanos = System.nanoTime() - conveneStart;
+        landed(signedIn);
+        return new SignInTimes(keycloakNanos, conveneNanos);
+    }
+
+    private static void landed(HttpResponse<String> signedIn) {
         URI landing = redirect(signedIn);
         if (landing.getQuery() != null && landing.getQuery().contains("error")) {
             throw new LoadError("Convene refused the sign-in: " + landing);
         }
-        return new SignInTimes(keycloakNanos, conveneNanos);
     }
 
     /** Opens a page as a browser's address bar does: the eager first response, then the page-load event. */
-    JsonNode open(String route) throws IOException, InterruptedException {
+    public JsonNode open(String route) throws IOException, InterruptedException {
         HttpResponse<String> page = get(app.resolve("/" + route));
         if (page.statusCode() != 200) {
             throw new LoadError("GET /" + route + " answered " + page.statusCode());
@@ -118,12 +131,33 @@ final class VirtualUser {
         csrfToken = initial.path("Vaadin-Security-Key").asString();
         syncId = initial.path("syncId").asInt();
         clientId = initial.path("clientId").asInt(0);
+        answers.accept(initial);
         uidl(Uidl.navigate(route, ""));
         return initial;
     }
 
+    /** A UIDL round trip with these calls (see {@link Uidl#click}, {@link Uidl#typed}); the answer, checked. */
+    public JsonNode send(ArrayNode rpc) throws IOException, InterruptedException {
+        return uidl(rpc);
+    }
+
+    /** Hands every UIDL the server sends (the first one of each page too) to {@code answers}. */
+    public void onUidl(Consumer<JsonNode> answers) {
+        this.answers = answers;
+    }
+
+    /** This person's cookies (e.g. a balancer's stickiness cookie). */
+    public CookieJar cookies() {
+        return cookies;
+    }
+
+    /** A header of the last response this person got, or null. */
+    public String lastHeader(String name) {
+        return last == null ? null : last.headers().firstValue(name).orElse(null);
+    }
+
     /** A click on a link to {@code route}: one UIDL round trip; the answer, checked. */
-    JsonNode navigate(String route) throws IOException, InterruptedException {
+    public JsonNode navigate(String route) throws IOException, InterruptedException {
         return uidl(Uidl.navigate(route, "link"));
     }
 
@@ -133,7 +167,7 @@ final class VirtualUser {
     }
 
     /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
-    void leave() throws IOException, InterruptedException {
+    public void leave() throws IOException, InterruptedException {
         if (uiId >= 0) {
             post(Uidl.unload(csrfToken, syncId, clientId));
             uiId = -1;
@@ -155,6 +189,7 @@ final class VirtualUser {
         JsonNode json = Uidl.checked(response.body());
         syncId = json.path("syncId").asInt();
         clientId = json.has("clientId") ? json.path("clientId").asInt() : clientId + 1;
+        answers.accept(json);
         return json;
     }
 
@@ -175,6 +210,7 @@ final class VirtualUser {
         }
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         cookies.take(response);
+        last = response;
         return response;
     }
 
@@ -188,6 +224,6 @@ final class VirtualUser {
         return response.request().uri().resolve(location);
     }
 
-    record SignInTimes(long keycloakNanos, long conveneNanos) {
+    public record SignInTimes(long keycloakNanos, long conveneNanos) {
     }
 }
