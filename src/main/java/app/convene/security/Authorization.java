@@ -1,6 +1,7 @@
 package app.convene.security;
 
 import app.convene.security.internal.RoleAssignmentRepository;
+import app.convene.shared.ui.SecurityContexts;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -187,15 +188,9 @@ public class Authorization {
     }
 
     private static <T> T runWith(Authentication authentication, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SecurityContexts.with(context, work);
     }
 
     private static String describe(Action action, Long initiativeId) {

@@ -1,5 +1,6 @@
 package app.convene.security;
 
+import app.convene.shared.ui.SecurityContexts;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
@@ -46,13 +46,7 @@ final class ConveneNavigationAccessControl extends SpringNavigationAccessControl
         String rolePrefix = prefix.getRolePrefix() == null ? "ROLE_" : prefix.getRolePrefix();
         if (AuthenticationUtil.getSecurityHolderAuthentication() == null && websocketPush
                 && request.getUserPrincipal() instanceof Authentication handshake) {
-            var previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(new SecurityContextImpl(handshake));
-            try {
-                return checker(rolePrefix);
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
+            return SecurityContexts.with(new SecurityContextImpl(handshake), () -> checker(rolePrefix));
         }
         return checker(rolePrefix);
     }

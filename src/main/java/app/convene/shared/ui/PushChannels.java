@@ -175,13 +175,10 @@ public class PushChannels implements DisposableBean {
     }
 
     private static void runAs(SecurityContext context, Runnable refresh) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
+        SecurityContexts.with(context, () -> {
             refresh.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     @Override

@@ -1,0 +1,56 @@
+package app.convene.shared.ui;
+
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import java.util.function.Supplier;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Runs work under a security context and leaves the thread as it found it (decision 0047). Vaadin's holder
+ * strategy answers from the Vaadin session before the thread: "restoring" what it answered would write a signed-in
+ * person's context into the thread, where it outlives the request on a pooled thread whenever nothing clears that
+ * holder (a background thread; a test JVM, where each application installs its own holder globally and the request
+ * filter clears only its own). The next anonymous page on that thread would then be served as that person.
+ */
+public final class SecurityContexts {
+
+    private SecurityContexts() {
+    }
+
+    /**
+     * Runs {@code work} with {@code context} on this thread. Afterwards the thread holds again what it held itself
+     * before, and nothing if that was only the Vaadin session's context or an empty one.
+     */
+    public static <T> T with(SecurityContext context, Supplier<T> work) {
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext previous = holder.getContext();
+        boolean threadsOwn = previous != null && previous.getAuthentication() != null && previous != ofVaadinSession();
+        holder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            holder.clearContext();
+            if (threadsOwn) {
+                holder.setContext(previous);
+            }
+        }
+    }
+
+    /** The context stored in the current Vaadin session, as Vaadin's holder strategy reads it; else null. */
+    static SecurityContext ofVaadinSession() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession wrapped = session == null ? null : session.getSession();
+        if (wrapped == null) {
+            return null;
+        }
+        try {
+            return wrapped.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                    instanceof SecurityContext stored ? stored : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+}
