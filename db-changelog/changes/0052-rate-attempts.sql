@@ -8,7 +8,7 @@
 -- a locked job every few minutes (expires_at).
 create table rate_attempt (
     bucket     varchar(40) not null,
-    key_hash   char(64)    not null,
+    key_hash   varchar(64) not null,
     at         timestamptz not null,
     expires_at timestamptz not null
 );

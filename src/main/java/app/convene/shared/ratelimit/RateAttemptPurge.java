@@ -26,8 +26,8 @@ class RateAttemptPurge {
     @Scheduled(fixedDelayString = "${convene.rate-limits.purge-delay:PT5M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "rate-attempts-purge", lockAtMostFor = "PT5M", lockAtLeastFor = "PT1M")
     @Transactional
-    public int purge() {
+    public void purge() {
         LockAssert.assertLocked();
-        return queries.purge(clock.instant());
+        queries.purge(clock.instant());
     }
 }
