@@ -62,6 +62,13 @@ public class CheckInCodes {
         this.closesAfter = closesAfter;
     }
 
+    /** A wrong code, refused by the field; the check-in's transaction commits the count of it nevertheless. */
+    static final class WrongCode extends ValidationError {
+        WrongCode() {
+            super("code", "attendance.error.codeWrong");
+        }
+    }
+
     /** A code just made, to show the room, with the window it is accepted in. */
     public record OpenCode(String code, Instant validFrom, Instant validUntil) {
     }
@@ -113,9 +120,10 @@ public class CheckInCodes {
 
     /**
      * The signed-in person checks themself in with the code shown in the room; refused by the field
-     * ({@code code}) when it is wrong, outside its window, or after too many wrong tries.
+     * ({@code code}) when it is wrong, outside its window, or after too many wrong tries. A wrong code commits
+     * (nothing but its count was written), so the count holds on every node.
      */
-    @Transactional
+    @Transactional(noRollbackFor = WrongCode.class)
     public void enter(long conveningId, String code) {
         Actor actor = authorization.currentActor().filter(a -> !a.isSystem())
                 .orElseThrow(() -> new AccessDeniedException("Sign in to check in"));
@@ -128,7 +136,7 @@ public class CheckInCodes {
         if (stored.isEmpty() || !MessageDigest.isEqual(stored.get().hash().getBytes(StandardCharsets.US_ASCII),
                 hash(conveningId, given).getBytes(StandardCharsets.US_ASCII))) {
             attempts.failed(actor.personId());
-            throw new ValidationError("code", "attendance.error.codeWrong");
+            throw new WrongCode();
         }
         Instant now = clock.instant();
         if (now.isBefore(stored.get().validFrom()) || !now.isBefore(stored.get().validUntil())) {

@@ -1,15 +1,15 @@
 package app.convene.stakeholders;
 
+import app.convene.shared.ratelimit.RateLimits;
+import app.convene.shared.ratelimit.RateLimits.Counter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,65 +17,64 @@ import org.springframework.stereotype.Component;
  * client by its /64, see {@link #addressKey}) with a
  * ceiling high enough for a room on one Wi-Fi, per email, and per client (browser session) with a wait
  * that doubles after a few registrations, so one script cannot fill the queue nor lock out the people
- * who share its address. In memory, per Convene process. A refused attempt uses up nothing.
+ * who share its address. Counted in the database, so every node shares the allowances (decision 0047), in the
+ * registration's transaction: the keys stay locked until it ends. A refused attempt uses up nothing.
  */
 @Component
 class RegistrationRateLimiter {
 
-    private static final int MAX_TRACKED = 50_000;
     private static final int MAX_DOUBLINGS = 12;
+    private static final RateLimits.Recent NONE = new RateLimits.Recent(0, null, null);
 
     /** Why an attempt was refused, and when the client may try again. */
     enum Refusal { ADDRESS, EMAIL, CLIENT }
 
-    private final Map<String, Deque<Instant>> recent = new HashMap<>();
     private final Clock clock;
     private final RegistrationLimits limits;
+    private final RateLimits attempts;
 
-    RegistrationRateLimiter(Clock clock, RegistrationLimits limits) {
+    RegistrationRateLimiter(Clock clock, RegistrationLimits limits, RateLimits attempts) {
         this.clock = clock;
         this.limits = limits;
+        this.attempts = attempts;
     }
 
     RegistrationLimits limits() {
         return limits;
     }
 
-    /** Records an attempt when all three allowances have room; otherwise refuses it, recording nothing. */
-    synchronized void acquire(String clientAddress, String clientId, String emailKey) {
+    /**
+     * Records an attempt when all three allowances have room; otherwise refuses it, recording nothing. Runs in the
+     * caller's transaction (the registration's), which must roll back on a refusal or commit the attempt.
+     */
+    void acquire(String clientAddress, String clientId, String emailKey) {
         Instant now = clock.instant();
-        Instant since = now.minus(limits.window());
-        if (recent.size() > MAX_TRACKED) {
-            recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
+        List<Counter> counters = new ArrayList<>(List.of(
+                new Counter("registration-address", addressKey(clientAddress), limits.window()),
+                new Counter("registration-email", orUnknown(emailKey), limits.window())));
+        boolean client = clientId != null && !clientId.isBlank();
+        if (client) {
+            counters.add(new Counter("registration-client", clientId, limits.window()));
         }
-        Deque<Instant> byAddress = times("a:" + addressKey(clientAddress), since);
-        Deque<Instant> byEmail = times("e:" + orUnknown(emailKey), since);
-        Deque<Instant> byClient = clientId == null || clientId.isBlank() ? new ArrayDeque<>() : times("c:" + clientId, since);
-        if (byAddress.size() >= limits.limitPerAddress()) {
-            throw new TooManyRegistrationsException(Refusal.ADDRESS, Duration.between(now, byAddress.peekFirst().plus(limits.window())));
+        List<RateLimits.Recent> recent = attempts.lockAndCount(counters, now);
+        RateLimits.Recent byAddress = recent.get(0);
+        RateLimits.Recent byEmail = recent.get(1);
+        RateLimits.Recent byClient = client ? recent.get(2) : NONE;
+        if (byAddress.count() >= limits.limitPerAddress()) {
+            throw new TooManyRegistrationsException(Refusal.ADDRESS, Duration.between(now, byAddress.oldest().plus(limits.window())));
         }
-        if (byEmail.size() >= limits.limitPerEmail()) {
-            throw new TooManyRegistrationsException(Refusal.EMAIL, Duration.between(now, byEmail.peekFirst().plus(limits.window())));
+        if (byEmail.count() >= limits.limitPerEmail()) {
+            throw new TooManyRegistrationsException(Refusal.EMAIL, Duration.between(now, byEmail.oldest().plus(limits.window())));
         }
-        int beyondFree = byClient.size() - limits.freePerClient() + 1;
+        int beyondFree = byClient.count() - limits.freePerClient() + 1;
         if (beyondFree > 0) {
             Duration wait = limits.clientDelay().multipliedBy(1L << Math.min(beyondFree - 1, MAX_DOUBLINGS));
-            Instant allowedAt = byClient.peekLast().plus(wait);
+            Instant allowedAt = byClient.latest().plus(wait);
             if (now.isBefore(allowedAt)) {
                 throw new TooManyRegistrationsException(Refusal.CLIENT, Duration.between(now, allowedAt));
             }
         }
-        byAddress.addLast(now);
-        byEmail.addLast(now);
-        byClient.addLast(now);
-    }
-
-    private Deque<Instant> times(String key, Instant since) {
-        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-            times.pollFirst();
-        }
-        return times;
+        attempts.record(counters, now);
     }
 
     /**

@@ -37,6 +37,7 @@ class EnvironmentVariablesTest {
                         Map.entry("CONVENE_REGISTRATION_FREEPERCLIENT", "2"),
                         Map.entry("CONVENE_REGISTRATION_CLIENTDELAY", "45s"),
                         Map.entry("CONVENE_REGISTRATION_WINDOW", "15m"),
+                        Map.entry("CONVENE_RATELIMITS_SECRET", "the-rate-limits-key"),
                         Map.entry("CONVENE_HTTP_TRUSTEDPROXIES", "127.0.0.1, 10.0.0.0/8,::1"))));
         ConfigurationPropertySources.attach(environment);
     }
@@ -64,6 +65,7 @@ class EnvironmentVariablesTest {
         assertThat(environment.getProperty("convene.local-mail.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("convene.public-url")).isEqualTo("https://convene.example.org");
         assertThat(environment.getProperty(ProductionRefusals.UNSUBSCRIBE_SECRET)).isEqualTo("a-long-secret");
+        assertThat(environment.getProperty("convene.rate-limits.secret")).isEqualTo("the-rate-limits-key");
         assertThat(Binder.get(environment).bind("convene.embedded-database",
                 app.convene.shared.database.EmbeddedDatabaseProperties.class).get().dataDir())
                 .isEqualTo("/var/lib/convene/pg");

@@ -4,15 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.shared.ratelimit.RateLimits;
+import app.convene.support.ConveneTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The three allowances of the public registration form, on a clock the test moves. */
+/**
+ * The three allowances of the public registration form, on a clock the test moves. Counted in the database (decision
+ * 0047): each attempt runs in a transaction of its own, as a registration does; the table starts empty.
+ */
+@ConveneTest
 class RegistrationRateLimiterTest {
+
+    @Autowired
+    RateLimits attempts;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The limiter as the registration service calls it: in the registration's transaction. */
+    final class Limiter {
+        private final RegistrationRateLimiter limiter;
+
+        Limiter(RegistrationLimits limits) {
+            limiter = new RegistrationRateLimiter(clock, limits, attempts);
+        }
+
+        void acquire(String clientAddress, String clientId, String emailKey) {
+            new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> limiter.acquire(clientAddress, clientId, emailKey));
+        }
+    }
 
     static final class MovableClock extends Clock {
         Instant now = Instant.parse("2026-03-04T09:00:00Z");
@@ -38,8 +70,13 @@ class RegistrationRateLimiterTest {
     }
 
     final MovableClock clock = new MovableClock();
-    final RegistrationRateLimiter limiter = new RegistrationRateLimiter(clock,
-            new RegistrationLimits(null, null, null, null, null));
+    Limiter limiter;
+
+    @BeforeEach
+    void emptyTable() {
+        jdbc.update("delete from rate_attempt");
+        limiter = new Limiter(new RegistrationLimits(null, null, null, null, null));
+    }
 
     @Test
     void aRoomOf150PeopleOnOneVenueWifiAllRegister() {
@@ -92,7 +129,7 @@ class RegistrationRateLimiterTest {
 
     @Test
     void theAddressCeilingStopsAScriptThatMakesANewSessionEveryTimeAndARefusalUsesNothingUp() {
-        RegistrationRateLimiter small = new RegistrationRateLimiter(clock, new RegistrationLimits(4, null, null, null, null));
+        Limiter small = new Limiter(new RegistrationLimits(4, null, null, null, null));
         for (int i = 0; i < 4; i++) {
             small.acquire("198.51.100.2", "fresh-" + i, "x" + i + "@example.org");
         }
@@ -109,7 +146,7 @@ class RegistrationRateLimiterTest {
 
     @Test
     void anIpv6ClientCountsByItsSlash64SoFreshAddressesFromOneNetworkDoNotEscapeTheCeiling() {
-        RegistrationRateLimiter small = new RegistrationRateLimiter(clock, new RegistrationLimits(3, null, null, null, null));
+        Limiter small = new Limiter(new RegistrationLimits(3, null, null, null, null));
         for (int i = 1; i <= 3; i++) {
             small.acquire("2001:db8:aa:bb::" + Integer.toHexString(i * 4099), "fresh-" + i, "v6-" + i + "@example.org");
         }
@@ -119,7 +156,7 @@ class RegistrationRateLimiterTest {
         assertThatCode(() -> small.acquire("2001:db8:aa:cc::1", "fresh-5", "v6-5@example.org")).doesNotThrowAnyException();
         assertThatCode(() -> small.acquire("203.0.113.8", "fresh-6", "v4@example.org")).doesNotThrowAnyException();
         // An IPv4 client written as IPv4-mapped IPv6 is the same client.
-        RegistrationRateLimiter one = new RegistrationRateLimiter(clock, new RegistrationLimits(1, null, null, null, null));
+        Limiter one = new Limiter(new RegistrationLimits(1, null, null, null, null));
         one.acquire("203.0.113.9", "first", "first@example.org");
         assertThatThrownBy(() -> one.acquire("::ffff:203.0.113.9", "second", "second@example.org"))
                 .isInstanceOfSatisfying(TooManyRegistrationsException.class, e -> assertThat(e.reason()).isEqualTo("ADDRESS"));
