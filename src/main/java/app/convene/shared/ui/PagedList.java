@@ -24,7 +24,8 @@ public class PagedList<T> extends Div {
 
     private final UnorderedList list;
     private final Markup.StaticHtml markupList;
-    private final Button more;
+    private final String moreLabel;
+    private Button more;
     private final Function<Pageable, Slice<T>> fetch;
     private final Function<T, Component> renderer;
     private final BiConsumer<T, Markup> writer;
@@ -48,10 +49,8 @@ public class PagedList<T> extends Div {
         markupList = writer == null ? null : new Markup().in("ul");
         Component items = list != null ? list : markupList;
         items.getElement().getClassList().add("cv-cards");
-        more = new Button(moreLabel, click -> loadNext(true));
-        more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        more.addClassName("cv-more");
-        add(items, more);
+        this.moreLabel = moreLabel;
+        add(items);
         next = PageRequest.of(0, pageSize);
         loadNext(false);
     }
@@ -94,7 +93,15 @@ public class PagedList<T> extends Div {
             }
         }
         next = slice.hasNext() ? slice.nextPageable() : null;
-        more.setVisible(next != null);
+        if (more == null && next != null) {
+            // Made only when there is more to show: most lists fit on one page (decision 55).
+            more = new Button(moreLabel, click -> loadNext(true));
+            more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            more.addClassName("cv-more");
+            add(more);
+        } else if (more != null) {
+            more.setVisible(next != null);
+        }
     }
 
     public int itemCount() {

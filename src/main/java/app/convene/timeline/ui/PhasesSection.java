@@ -13,6 +13,7 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.timeline.MilestoneFigures;
+import app.convene.timeline.MilestoneItem;
 import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import com.vaadin.flow.component.Component;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,17 +82,19 @@ class PhasesSection implements InitiativeSection {
             LocalDate today = dateTimes.today();
             DateTimeFormatter format = dateTimes.dates(getLocale());
             // Read-only: the list is written as markup, one state node (decision 55).
+            Map<Long, List<MilestoneItem>> publicMilestones = milestones.publicByPhase(initiative.id());
             Markup html = new Markup();
             for (PhaseInfo phase : initiative.phases()) {
-                phase(html, initiative, phase, progress.get(phase.id()), today, format);
+                phase(html, phase, progress.get(phase.id()), publicMilestones.getOrDefault(phase.id(), List.of()), today,
+                        format);
             }
             Markup.StaticHtml list = html.in("ol");
             list.addClassName("cv-phases");
             add(list);
         }
 
-        private void phase(Markup html, InitiativeDetails initiative, PhaseInfo phase, int[] counts, LocalDate today,
-                           DateTimeFormatter format) {
+        private void phase(Markup html, PhaseInfo phase, int[] counts, List<MilestoneItem> publicMilestones,
+                           LocalDate today, DateTimeFormatter format) {
             String language = getLocale().getLanguage();
             LocalText name = names.getOrDefault(phase.id(), new LocalText(phase.name(), language));
             html.open("li", "class", "cv-phase")
@@ -109,7 +113,7 @@ class PhasesSection implements InitiativeSection {
                         "class", "cv-phase-progress");
                 html.open("ul", "class", "cv-public-milestones",
                         "aria-label", getTranslation("initiative.milestonesOf", name.text()));
-                for (var milestone : milestones.publicOfPhase(initiative.id(), phase.id())) {
+                for (MilestoneItem milestone : publicMilestones) {
                     html.element("li", (milestone.status() == MilestoneStatus.DONE ? "✓ " : "")
                             + milestone.title() + " · " + format.format(milestone.due()) + " · "
                             + getTranslation("milestone.status." + milestone.status().name()));

@@ -3,15 +3,30 @@ package app.convene.initiatives.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.support.ConveneTest;
+import app.convene.support.PageHtml;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** How many state nodes the initiative page keeps per UI (measurement). */
+/**
+ * What an open initiative page keeps per UI (decision 55): Vaadin's state nodes, ~450–500 bytes of live heap each.
+ * The read-only parts are markup in one element each; a change that makes them components again fails here.
+ */
 @ConveneTest
 class InitiativePageNodesTest extends SpringBrowserlessTest {
+
+    static final String HOSTILE = "<script>alert('x')</script> & \"Fresno\" <b>bold</b>";
+
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void measure() {
@@ -22,6 +37,35 @@ class InitiativePageNodesTest extends SpringBrowserlessTest {
             view.getChildren().forEach(c -> System.out.println("NODES   " + label(c) + " " + count(c)));
         }
         assertThat(count(UI.getCurrent())).isPositive();
+    }
+
+    /** Names people type (a workgroup's, a partner's, a milestone's) show as text on the page, never as markup. */
+    @Test
+    void personSuppliedTextsInTheMarkupShowAsText() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("""
+                    update workgroup set name = ? where id = (select min(w.id) from workgroup w
+                      join initiative i on i.id = w.initiative_id where i.slug = 'worker-equity-initiative')""",
+                    HOSTILE + " workgroup");
+            jdbc.update("""
+                    update organization set name = ? where id = (select min(p.organization_id) from initiative_partner p
+                      join initiative i on i.id = p.initiative_id where i.slug = 'worker-equity-initiative')""",
+                    HOSTILE + " partner");
+            jdbc.update("""
+                    update milestone set title = ? where id = (select min(m.id) from milestone m
+                      join initiative i on i.id = m.initiative_id where i.slug = 'worker-equity-initiative'
+                      and m.public_milestone and m.phase_id is not null)""", HOSTILE + " milestone");
+            navigate("initiatives/worker-equity-initiative", InitiativeView.class);
+
+            var page = PageHtml.of(UI.getCurrent());
+            assertThat(page.select("script, b")).isEmpty();
+            assertThat(page.select("#workgroups a.cv-partner-name").eachText()).contains(HOSTILE + " workgroup");
+            assertThat(page.select("#partners .cv-partner-name").eachText())
+                    .anySatisfy(t -> assertThat(t).endsWith(HOSTILE + " partner"));
+            assertThat(page.select(".cv-public-milestones li").eachText())
+                    .anySatisfy(t -> assertThat(t).contains(HOSTILE + " milestone"));
+            status.setRollbackOnly();
+        });
     }
 
     private static String label(Component c) {
