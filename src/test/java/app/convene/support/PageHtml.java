@@ -1,6 +1,7 @@
 package app.convene.support;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,8 +16,11 @@ public final class PageHtml {
     private PageHtml() {
     }
 
+    /** The HTML of the component, or for a {@link UI} of its current page (layout and view). */
     public static Document of(Component component) {
-        return Jsoup.parseBodyFragment(component.getElement().getOuterHTML());
+        Component root = component instanceof UI ui
+                ? (Component) ui.getInternals().getActiveRouterTargetsChain().getLast() : component;
+        return Jsoup.parseBodyFragment(root.getElement().getOuterHTML());
     }
 
     /** The text of the component and everything in it, as a reader sees it. */

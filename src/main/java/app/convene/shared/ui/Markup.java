@@ -61,6 +61,15 @@ public final class Markup {
         return element("a", text, all);
     }
 
+    /**
+     * HTML that one of the application's own renderers made safe (e.g. {@code SafeMarkdown}'s escaped HTML or an
+     * indicator's chart, whose texts it escapes): never a person's text.
+     */
+    public Markup trusted(String html) {
+        this.html.append(html);
+        return this;
+    }
+
     /** Appends markup written elsewhere. */
     public Markup append(Markup other) {
         html.append(other.html);
