@@ -87,7 +87,7 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         form.targetValue.setValue(new BigDecimal("150"));
         test(form.save).click();
         assertThat(count("Youth placed in apprenticeships")).isEqualTo(1);
-        assertThat(page.listHolder.getElement().getTextRecursively()).contains("Youth placed in apprenticeships",
+        assertThat(PageHtml.text(page.listHolder)).contains("Youth placed in apprenticeships",
                 "Members only");
 
         long id = jdbc.queryForObject("select id from indicator where name = 'Youth placed in apprenticeships'", Long.class);

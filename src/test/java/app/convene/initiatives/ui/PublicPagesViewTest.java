@@ -177,7 +177,7 @@ class PublicPagesViewTest extends SpringBrowserlessTest {
         H1 name = $(H1.class).single();
         assertThat(name.getText()).isEqualTo("Equity@Work");
         assertThat(name.getElement().getAttribute("lang")).isEqualTo("en");
-        List<org.jsoup.nodes.Element> goals = PageHtml.select(UI.getCurrent(), ".cv-goal h3");
+        List<org.jsoup.nodes.Element> goals = PageHtml.select(UI.getCurrent(), "h3");
         assertThat(goals).extracting(org.jsoup.nodes.Element::text)
                 .contains("Políticas y prácticas", "Participación de los empleadores");
         assertThat(goals.stream().filter(h -> h.text().equals("Políticas y prácticas")).findFirst().orElseThrow()
