@@ -206,8 +206,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     /** A text in another language than the page's (a translation missing) says so, for screen readers' voice. */
     private <T extends Component> T marked(T component, LocalText text) {
-        if (!text.lang().equals(getLocale().getLanguage())) {
-            component.getElement().setAttribute("lang", text.lang());
+        String lang = lang(text);
+        if (lang != null) {
+            component.getElement().setAttribute("lang", lang);
         }
         return component;
     }
