@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -258,10 +259,10 @@ public class MilestoneService {
         return items.of(List.of(milestone)).getFirst();
     }
 
-    /** Public milestones of a phase, for the public page. */
-    public List<MilestoneItem> publicOfPhase(long initiativeId, long phaseId) {
-        return items.of(milestones.findPublic(initiativeId).stream().filter(m -> Long.valueOf(phaseId).equals(m.getPhaseId()))
-                .toList());
+    /** The public milestones of each phase (by phase id), for the public page: one read for all phases. */
+    public Map<Long, List<MilestoneItem>> publicByPhase(long initiativeId) {
+        return items.of(milestones.findPublic(initiativeId).stream().filter(m -> m.getPhaseId() != null).toList())
+                .stream().collect(Collectors.groupingBy(MilestoneItem::phaseId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String describe(Milestone m) {

@@ -246,7 +246,7 @@ class AuthorizationMatrixTest {
         allow("timeline: read the history of an internal milestone", timelineReaders, t -> t.fixture.internalMilestone(),
                 (t, id) -> t.milestones.history(id));
         allow("timeline: public milestones and progress of a phase", EVERYONE, t -> t.fixture.phase(), (t, phase) -> {
-            t.milestones.publicOfPhase(t.fixture.initiativeA(), phase);
+            t.milestones.publicByPhase(t.fixture.initiativeA());
             t.milestoneFigures.publicProgress(t.fixture.initiativeA());
         });
         allow("timeline: read own feed", SIGNED_IN,

@@ -7,6 +7,7 @@ import app.convene.security.Authorization;
 import app.convene.security.InitiativeRole;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;
@@ -72,23 +73,21 @@ class ConveningsSection implements InitiativeSection {
                 add(new Span(getTranslation(none)));
                 return;
             }
-            PagedList<ConveningItem> list = new PagedList<>(p -> lists.visible(initiative.id(), upcoming, p),
+            PagedList<ConveningItem> list = PagedList.ofMarkup(p -> lists.visible(initiative.id(), upcoming, p),
                     this::card, PAGE, getTranslation("convenings.more"));
             list.setId(id);
             add(list);
         }
 
-        private Component card(ConveningItem c) {
-            Anchor link = new Anchor("convenings/" + c.id(), c.title());
-            Span when = new Span(ConveningTimes.span(c.start(), c.end(), c.zone(), getLocale()));
-            when.addClassName("cv-dates");
-            Div card = new Div(link, new Span(" · " + getTranslation("convening.kind." + c.kind().name()) + " · "), when);
+        /** A convening's card: read-only, written as markup (decision 55); its title a plain link to its page. */
+        private void card(ConveningItem c, Markup html) {
+            html.open("div").link("convenings/" + c.id(), c.title())
+                    .element("span", " · " + getTranslation("convening.kind." + c.kind().name()) + " · ")
+                    .element("span", ConveningTimes.span(c.start(), c.end(), c.zone(), getLocale()), "class", "cv-dates");
             if (c.cancelled()) {
-                Span cancelled = new Span(getTranslation("convening.status.CANCELLED"));
-                cancelled.addClassName("cv-badge");
-                card.add(new Span(" "), cancelled);
+                html.element("span", " ").element("span", getTranslation("convening.status.CANCELLED"), "class", "cv-badge");
             }
-            return card;
+            html.close("div");
         }
     }
 }

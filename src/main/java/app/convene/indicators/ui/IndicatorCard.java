@@ -4,17 +4,8 @@ import app.convene.indicators.Direction;
 import app.convene.indicators.IndicatorChart;
 import app.convene.indicators.IndicatorItem;
 import app.convene.indicators.PeriodValue;
-import com.vaadin.flow.component.Html;
+import app.convene.shared.ui.Markup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -26,29 +17,25 @@ import java.time.format.DateTimeFormatter;
  */
 class IndicatorCard extends Div {
 
-    final NativeTable table = new NativeTable();
     final String svg;
 
     IndicatorCard(IndicatorItem indicator, DateTimeFormatter dates, boolean member) {
         addClassName("cv-indicator");
         NumberFormat numbers = NumberFormat.getNumberInstance(getLocale());
         numbers.setMaximumFractionDigits(4);
-        H4 name = new H4(indicator.name());
-        add(name);
+        // Read-only: the card is written as markup, one state node (decision 55).
+        Markup html = new Markup().element("h4", indicator.name());
         String direction = getTranslation("indicator.direction." + indicator.direction().name());
-        Paragraph meta = new Paragraph(getTranslation("indicator.unit") + ": " + indicator.unit() + " · "
-                + (indicator.direction() == Direction.HIGHER ? "↑ " : "↓ ") + direction);
-        meta.addClassName("cv-indicator-meta");
+        html.open("p", "class", "cv-indicator-meta").text(getTranslation("indicator.unit") + ": " + indicator.unit()
+                + " · " + (indicator.direction() == Direction.HIGHER ? "↑ " : "↓ ") + direction);
         if (member) {
-            Span visibility = new Span(getTranslation(indicator.publicIndicator() ? "indicator.public" : "indicator.internal"));
-            visibility.addClassName("cv-badge");
-            meta.add(new Span(" "), visibility);
+            html.element("span", " ").element("span", getTranslation(indicator.publicIndicator()
+                    ? "indicator.public" : "indicator.internal"), "class", "cv-badge");
         }
-        add(meta);
+        html.close("p");
         if (indicator.source() != null) {
-            Paragraph source = new Paragraph(getTranslation("indicator.source") + ": " + indicator.source());
-            source.addClassName("cv-indicator-source");
-            add(source);
+            html.element("p", getTranslation("indicator.source") + ": " + indicator.source(),
+                    "class", "cv-indicator-source");
         }
         PeriodValue latest = indicator.latest();
         String description = direction + ". " + getTranslation("indicator.chart.baselineTarget",
@@ -61,38 +48,32 @@ class IndicatorCard extends Div {
                 getTranslation("indicator.chart.title", indicator.name()), description,
                 getTranslation("indicator.baseline"), getTranslation("indicator.target"), getLocale(), dates));
         // Inside a wrapper, so the SVG keeps its viewBox and scales (see DashboardSections).
-        Html chart = new Html("<div class=\"cv-indicator-drawing\">" + svg + "</div>");
-        table.addClassName("cv-indicator-table");
-        table.setCaptionText(getTranslation("indicator.table.caption", indicator.name()));
-        NativeTableHeader head = table.getHead();
-        head.add(new NativeTableRow(headerCell("indicator.table.what"), headerCell("indicator.table.date"),
-                headerCell("indicator.table.value"), headerCell("indicator.table.note")));
-        NativeTableBody body = table.getBody();
-        body.add(row(getTranslation("indicator.baseline"), indicator.baselineDate(), indicator.baselineValue(), null,
-                dates, numbers, indicator));
-        for (PeriodValue v : indicator.values()) {
-            body.add(row(getTranslation("indicator.table.period"), v.periodEnd(), v.value(), v.note(), dates, numbers,
-                    indicator));
+        html.open("div", "class", "cv-indicator-figures")
+                .open("div", "class", "cv-indicator-drawing").trusted(svg).close("div")
+                .open("table", "class", "cv-indicator-table")
+                .element("caption", getTranslation("indicator.table.caption", indicator.name()))
+                .open("thead").open("tr");
+        for (String key : new String[] {"indicator.table.what", "indicator.table.date", "indicator.table.value",
+                "indicator.table.note"}) {
+            html.element("th", getTranslation(key), "scope", "col");
         }
-        body.add(row(getTranslation("indicator.target"), indicator.targetDate(), indicator.targetValue(), null, dates,
-                numbers, indicator));
-        Div figures = new Div(chart, table);
-        figures.addClassName("cv-indicator-figures");
-        add(figures);
+        html.close("tr").close("thead").open("tbody");
+        row(html, getTranslation("indicator.baseline"), indicator.baselineDate(), indicator.baselineValue(), null,
+                dates, numbers, indicator);
+        for (PeriodValue v : indicator.values()) {
+            row(html, getTranslation("indicator.table.period"), v.periodEnd(), v.value(), v.note(), dates, numbers,
+                    indicator);
+        }
+        row(html, getTranslation("indicator.target"), indicator.targetDate(), indicator.targetValue(), null, dates,
+                numbers, indicator);
+        html.close("tbody").close("table").close("div");
+        getElement().setProperty("innerHTML", html.toString());
     }
 
-    private NativeTableHeaderCell headerCell(String key) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
-    }
-
-    private static NativeTableRow row(String what, LocalDate date, BigDecimal value, String note, DateTimeFormatter dates,
-                                      NumberFormat numbers, IndicatorItem indicator) {
-        NativeTableHeaderCell label = new NativeTableHeaderCell(what);
-        label.getElement().setAttribute("scope", "row");
-        return new NativeTableRow(label, new NativeTableCell(dates.format(date)),
-                new NativeTableCell(amount(numbers, value, indicator)), new NativeTableCell(note == null ? "" : note));
+    private static void row(Markup html, String what, LocalDate date, BigDecimal value, String note,
+                            DateTimeFormatter dates, NumberFormat numbers, IndicatorItem indicator) {
+        html.open("tr").element("th", what, "scope", "row").element("td", dates.format(date))
+                .element("td", amount(numbers, value, indicator)).element("td", note == null ? "" : note).close("tr");
     }
 
     private static String amount(NumberFormat numbers, BigDecimal value, IndicatorItem indicator) {

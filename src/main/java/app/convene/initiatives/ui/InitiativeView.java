@@ -19,6 +19,7 @@ import app.convene.shared.ui.InitiativeScoped;
 import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.MainLayout;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
@@ -26,14 +27,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -180,32 +177,38 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             section.add(new Paragraph(getTranslation("initiative.goals.none")));
             return section;
         }
-        OrderedList list = new OrderedList();
-        list.addClassName("cv-goals");
+        // Read-only: the goals are written as markup, one state node for the list (decision 55).
+        Markup html = new Markup();
         for (PublicContent.Goal goal : initiative.goals()) {
-            ListItem item = new ListItem(marked(new H3(goal.title().text()), goal.title()));
-            item.addClassName("cv-goal");
+            html.open("li", "class", "cv-goal").element("h3", goal.title().text(), "lang", lang(goal.title()));
             if (goal.description() != null) {
-                item.add(marked(new Paragraph(goal.description().text()), goal.description()));
+                html.element("p", goal.description().text(), "lang", lang(goal.description()));
             }
             if (!goal.strategies().isEmpty()) {
-                UnorderedList strategies = new UnorderedList();
-                strategies.addClassName("cv-strategies");
-                strategies.getElement().setAttribute("aria-label", getTranslation("initiative.strategiesOf", goal.title().text()));
-                goal.strategies().forEach(s -> strategies.add(marked(new ListItem(s.text()), s)));
-                item.add(strategies);
+                html.open("ul", "class", "cv-strategies",
+                        "aria-label", getTranslation("initiative.strategiesOf", goal.title().text()));
+                goal.strategies().forEach(s -> html.element("li", s.text(), "lang", lang(s)));
+                html.close("ul");
             }
-            RelatedResources.of(related, RelatedResources.GOAL, goal.id(), 4).ifPresent(item::add);
-            list.add(item);
+            RelatedResources.markupOf(related, RelatedResources.GOAL, goal.id(), 4).ifPresent(html::append);
+            html.close("li");
         }
+        Markup.StaticHtml list = html.in("ol");
+        list.addClassName("cv-goals");
         section.add(list);
         return section;
     }
 
+    /** The {@code lang} of a text in another language than the page's, or null. */
+    private String lang(LocalText text) {
+        return text.lang().equals(getLocale().getLanguage()) ? null : text.lang();
+    }
+
     /** A text in another language than the page's (a translation missing) says so, for screen readers' voice. */
     private <T extends Component> T marked(T component, LocalText text) {
-        if (!text.lang().equals(getLocale().getLanguage())) {
-            component.getElement().setAttribute("lang", text.lang());
+        String lang = lang(text);
+        if (lang != null) {
+            component.getElement().setAttribute("lang", lang);
         }
         return component;
     }

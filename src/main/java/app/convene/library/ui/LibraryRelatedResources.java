@@ -4,6 +4,7 @@ import app.convene.library.LinkKind;
 import app.convene.library.LinkedResource;
 import app.convene.library.ResourceKind;
 import app.convene.library.ResourceLinkService;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.RelatedResources;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,29 @@ class LibraryRelatedResources implements RelatedResources {
         return linked.isEmpty() ? Optional.empty() : Optional.of(new Related(kind, targetId, linked, headingLevel));
     }
 
+    @Override
+    public Optional<Markup> markup(String targetKind, long targetId, int headingLevel) {
+        LinkKind kind = LinkKind.valueOf(targetKind);
+        List<LinkedResource> linked = links.linkedTo(kind, targetId);
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = "related-resources-" + kind.name().toLowerCase() + "-" + targetId;
+        String heading = "h" + Math.clamp(headingLevel, 2, 4);
+        Markup html = new Markup().open("div", "id", id, "class", "cv-related-resources")
+                .element(heading, I18NProvider.translate("library.related." + kind.name()), "id", id + "-heading")
+                .open("ul", "aria-labelledby", id + "-heading");
+        for (LinkedResource resource : linked) {
+            html.open("li").link(LibraryAddresses.resource(resource.id()), resource.title())
+                    .element("span", " · " + I18NProvider.translate(typeKey(resource))).close("li");
+        }
+        return Optional.of(html.close("ul").close("div"));
+    }
+
+    private static String typeKey(LinkedResource resource) {
+        return resource.kind() == ResourceKind.LINK ? "library.kind.LINK" : "library.type." + resource.type().name();
+    }
+
     private static final class Related extends Div {
 
         Related(LinkKind kind, long targetId, List<LinkedResource> linked, int headingLevel) {
@@ -53,8 +78,7 @@ class LibraryRelatedResources implements RelatedResources {
             UnorderedList list = new UnorderedList();
             list.getElement().setAttribute("aria-labelledby", id + "-heading");
             for (LinkedResource resource : linked) {
-                Span type = new Span(" · " + getTranslation(resource.kind() == ResourceKind.LINK
-                        ? "library.kind.LINK" : "library.type." + resource.type().name()));
+                Span type = new Span(" · " + getTranslation(typeKey(resource)));
                 list.add(new ListItem(new Anchor(LibraryAddresses.resource(resource.id()), resource.title()), type));
             }
             add(heading, list);

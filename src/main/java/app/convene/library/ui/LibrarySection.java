@@ -4,14 +4,12 @@ import app.convene.library.ResourceItem;
 import app.convene.library.ResourceService;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,12 +43,14 @@ class LibrarySection implements InitiativeSection {
 
         Latest(InitiativeContext initiative, List<ResourceItem> latest, int total) {
             PageSection.titled(this, "resources", getTranslation("library.section.title"));
-            UnorderedList list = new UnorderedList();
-            list.setId("resources-latest");
+            // Read-only: written as markup, one state node (decision 55).
+            Markup html = new Markup();
             for (ResourceItem item : latest) {
-                list.add(new ListItem(new Anchor(LibraryAddresses.resource(item.id()), item.title()),
-                        new Span(" · " + getTranslation("library.type." + item.type().name()))));
+                html.open("li").link(LibraryAddresses.resource(item.id()), item.title())
+                        .element("span", " · " + getTranslation("library.type." + item.type().name())).close("li");
             }
+            Markup.StaticHtml list = html.in("ul");
+            list.setId("resources-latest");
             Anchor all = new Anchor(LibraryAddresses.library(initiative.slug()),
                     getTranslation("library.section.all", total));
             all.setId("resources-library");

@@ -22,6 +22,19 @@ public interface RelatedResources {
      */
     Optional<Component> create(String targetKind, long targetId, int headingLevel);
 
+    /**
+     * The same as {@link #create}, written as markup into a read-only part of a page (decision 55), or empty when the
+     * reader may see none.
+     */
+    Optional<Markup> markup(String targetKind, long targetId, int headingLevel);
+
+    /** {@link #markup} of the contributions (none when the library is absent): the first one found. */
+    static Optional<Markup> markupOf(List<RelatedResources> contributions, String targetKind, long targetId,
+                                     int headingLevel) {
+        return contributions.stream().map(c -> c.markup(targetKind, targetId, headingLevel))
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** What the contributions (none when the library is absent) give for the target; the first one found. */
     static Optional<Component> of(List<RelatedResources> contributions, String targetKind, long targetId,
                                   int headingLevel) {

@@ -2,18 +2,17 @@ package app.convene.stakeholders.ui;
 
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.PartnerGroup;
 import app.convene.stakeholders.PartnerItem;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,29 +64,23 @@ class PartnersSection implements InitiativeSection {
                 String heading = getTranslation("partners.group", getTranslation("partner.role." + group.role().name()),
                         group.count());
                 add(byCounty ? new H4(heading) : new H3(heading));
-                add(new PagedList<>(page -> organizations.partnersIn(initiative.id(), group, page), this::partner,
+                add(PagedList.ofMarkup(page -> organizations.partnersIn(initiative.id(), group, page), this::partner,
                         PAGE_SIZE, getTranslation("initiative.partners.more")));
             }
         }
 
-        private Component partner(PartnerItem partner) {
-            Span name = new Span(partner.displayName());
-            name.addClassName("cv-partner-name");
-            Div card = new Div(name);
-            card.addClassName("cv-partner");
+        /** A partner's card: read-only, written as markup (decision 55). */
+        private void partner(PartnerItem partner, Markup html) {
+            html.open("div", "class", "cv-partner").element("span", partner.displayName(), "class", "cv-partner-name");
             String where = partner.county() != null
                     ? partner.county() + (partner.region() != null ? ", " + partner.region() : "") : partner.region();
             if (where != null) {
-                Span place = new Span(where);
-                place.addClassName("cv-place");
-                card.add(place);
+                html.element("span", where, "class", "cv-place");
             }
             if (partner.sector() != null) {
-                Span sector = new Span(getTranslation("sector." + partner.sector().name()));
-                sector.addClassName("cv-sector");
-                card.add(sector);
+                html.element("span", getTranslation("sector." + partner.sector().name()), "class", "cv-sector");
             }
-            return card;
+            html.close("div");
         }
     }
 }

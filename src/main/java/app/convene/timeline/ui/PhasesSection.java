@@ -10,23 +10,20 @@ import app.convene.initiatives.PublicContent;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
-import app.convene.shared.ui.TimeText;
 import app.convene.timeline.MilestoneFigures;
+import app.convene.timeline.MilestoneItem;
 import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,50 +81,49 @@ class PhasesSection implements InitiativeSection {
             }
             LocalDate today = dateTimes.today();
             DateTimeFormatter format = dateTimes.dates(getLocale());
-            OrderedList list = new OrderedList();
-            list.addClassName("cv-phases");
+            // Read-only: the list is written as markup, one state node (decision 55).
+            Map<Long, List<MilestoneItem>> publicMilestones = milestones.publicByPhase(initiative.id());
+            Markup html = new Markup();
             for (PhaseInfo phase : initiative.phases()) {
-                list.add(phase(initiative, phase, progress.get(phase.id()), today, format));
+                phase(html, phase, progress.get(phase.id()), publicMilestones.getOrDefault(phase.id(), List.of()), today,
+                        format);
             }
+            Markup.StaticHtml list = html.in("ol");
+            list.addClassName("cv-phases");
             add(list);
         }
 
-        private ListItem phase(InitiativeDetails initiative, PhaseInfo phase, int[] counts, LocalDate today,
-                               DateTimeFormatter format) {
-            Span dates = new Span();
-            dates.addClassName("cv-dates");
-            dates.add(new TimeText(phase.start(), format), new Span(" – "), new TimeText(phase.end(), format));
+        private void phase(Markup html, PhaseInfo phase, int[] counts, List<MilestoneItem> publicMilestones,
+                           LocalDate today, DateTimeFormatter format) {
+            String language = getLocale().getLanguage();
+            LocalText name = names.getOrDefault(phase.id(), new LocalText(phase.name(), language));
+            html.open("li", "class", "cv-phase")
+                    .element("h3", name.text(), "lang", name.lang().equals(language) ? null : name.lang())
+                    .open("span", "class", "cv-dates")
+                    .element("time", format.format(phase.start()), "datetime", phase.start().toString())
+                    .element("span", " – ")
+                    .element("time", format.format(phase.end()), "datetime", phase.end().toString())
+                    .close("span");
             int open = counts == null ? 0 : counts[2];
             InitiativeDetails.PhaseState state = phase.stateOn(today, open);
-            Span badge = new Span(getTranslation("phase.state." + state.name(), open));
-            badge.addClassName("cv-badge");
-            badge.addClassName("cv-phase-" + state.name().toLowerCase(Locale.ROOT));
-            LocalText name = names.getOrDefault(phase.id(), new LocalText(phase.name(), getLocale().getLanguage()));
-            H3 heading = new H3(name.text());
-            if (!name.lang().equals(getLocale().getLanguage())) {
-                heading.getElement().setAttribute("lang", name.lang());
-            }
-            ListItem item = new ListItem(heading, dates, badge);
-            item.addClassName("cv-phase");
+            html.element("span", getTranslation("phase.state." + state.name(), open),
+                    "class", "cv-badge cv-phase-" + state.name().toLowerCase(Locale.ROOT));
             if (counts != null) {
-                Span done = new Span(getTranslation("initiative.phaseProgress", counts[0], counts[1]));
-                done.addClassName("cv-phase-progress");
-                item.add(done);
-                UnorderedList publicMilestones = new UnorderedList();
-                publicMilestones.addClassName("cv-public-milestones");
-                publicMilestones.getElement().setAttribute("aria-label",
-                        getTranslation("initiative.milestonesOf", name.text()));
-                for (var milestone : milestones.publicOfPhase(initiative.id(), phase.id())) {
-                    publicMilestones.add(new ListItem((milestone.status() == MilestoneStatus.DONE ? "✓ " : "")
+                html.element("span", getTranslation("initiative.phaseProgress", counts[0], counts[1]),
+                        "class", "cv-phase-progress");
+                html.open("ul", "class", "cv-public-milestones",
+                        "aria-label", getTranslation("initiative.milestonesOf", name.text()));
+                for (MilestoneItem milestone : publicMilestones) {
+                    html.element("li", (milestone.status() == MilestoneStatus.DONE ? "✓ " : "")
                             + milestone.title() + " · " + format.format(milestone.due()) + " · "
-                            + getTranslation("milestone.status." + milestone.status().name())));
+                            + getTranslation("milestone.status." + milestone.status().name()));
                 }
-                item.add(publicMilestones);
+                html.close("ul");
             }
             if (phase.description() != null) {
-                item.add(new Paragraph(phase.description()));
+                html.element("p", phase.description());
             }
-            return item;
+            html.close("li");
         }
     }
 }

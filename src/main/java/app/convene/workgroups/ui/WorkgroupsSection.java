@@ -8,6 +8,7 @@ import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import app.convene.workgroups.WorkgroupAddresses;
@@ -19,12 +20,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -65,7 +63,7 @@ class WorkgroupsSection implements InitiativeSection {
             if (authorization.can(Action.MANAGE_WORKGROUPS, initiative.id())) {
                 add(newWorkgroupForm(initiative));
             }
-            PagedList<WorkgroupSummary> list = new PagedList<>(page -> workgroups.list(initiative.id(), page),
+            PagedList<WorkgroupSummary> list = PagedList.ofMarkup(page -> workgroups.list(initiative.id(), page),
                     this::workgroup, 12, getTranslation("initiative.workgroups.more"));
             if (list.itemCount() == 0) {
                 add(new Paragraph(getTranslation("initiative.workgroups.none")));
@@ -113,23 +111,19 @@ class WorkgroupsSection implements InitiativeSection {
             return form;
         }
 
-        private Component workgroup(WorkgroupSummary workgroup) {
-            RouterLink name = new RouterLink(workgroup.name(), WorkgroupView.class,
-                    new RouteParameters("id", String.valueOf(workgroup.id())));
-            name.addClassName("cv-partner-name");
-            Div card = new Div(name);
-            card.addClassName("cv-partner");
+        /** A workgroup's card: read-only, written as markup; its name a plain link to the workgroup's page. */
+        private void workgroup(WorkgroupSummary workgroup, Markup html) {
+            html.open("div", "class", "cv-partner")
+                    .link(WorkgroupAddresses.workgroup(workgroup.id()), workgroup.name(), "class", "cv-partner-name");
             if (workgroup.goal() != null) {
-                card.add(new Span(getTranslation("workgroup.goal", workgroup.goal())));
+                html.element("span", getTranslation("workgroup.goal", workgroup.goal()));
             }
             if (!workgroup.leads().isEmpty()) {
-                card.add(new Span(getTranslation("workgroup.leads", String.join(", ", workgroup.leads()))));
+                html.element("span", getTranslation("workgroup.leads", String.join(", ", workgroup.leads())));
             }
-            Span state = new Span(getTranslation("workgroup.members", workgroup.members()) + " · " + getTranslation(
-                    WorkgroupStates.key(workgroup.closed(), workgroup.accepting())));
-            state.addClassName("cv-sector");
-            card.add(state);
-            return card;
+            html.element("span", getTranslation("workgroup.members", workgroup.members()) + " · " + getTranslation(
+                    WorkgroupStates.key(workgroup.closed(), workgroup.accepting())), "class", "cv-sector");
+            html.close("div");
         }
     }
 }

@@ -3,6 +3,7 @@ package app.convene.convenings.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.ui.NotFoundView;
+import app.convene.support.PageHtml;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -74,7 +75,7 @@ class ConveningViewTest extends SpringBrowserlessTest {
     void theInitiativePageListsUpcomingAndPastConveningsTheReaderMaySee() {
         navigate("initiatives/equity-at-work", Div.class);
         Section section = $(Section.class).withId("convenings").single();
-        String text = section.getElement().getTextRecursively();
+        String text = PageHtml.text(section);
         assertThat(text).contains("Upcoming", "Re-engagement convening", "Past", "Equity@Work kickoff");
         assertThat($(Anchor.class).withId("convenings-manage").exists()).isFalse();
 
@@ -82,8 +83,7 @@ class ConveningViewTest extends SpringBrowserlessTest {
         assertThat($(Section.class).withId("convenings").exists()).as("nothing a visitor may see").isFalse();
         fixtures.signInAs("Daniel Okafor");
         navigate("initiatives/worker-equity-initiative", Div.class);
-        assertThat($(Section.class).withId("convenings").single().getElement().getTextRecursively())
-                .contains("Steering committee meeting");
+        assertThat(PageHtml.text($(Section.class).withId("convenings").single())).contains("Steering committee meeting");
     }
 
     @Test

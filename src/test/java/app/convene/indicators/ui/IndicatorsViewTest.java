@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.indicators.Direction;
 import app.convene.indicators.IndicatorImportService;
+import app.convene.support.PageHtml;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -44,7 +45,7 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
     void visitorsOfPugetSoundSeeItsPublicIndicatorsByGoalEachAsAChartWithItsTable() {
         navigate("initiatives/puget-sound-workforce-intermediary", Div.class);
         Section section = $(Section.class).id("indicators");
-        String text = section.getElement().getTextRecursively();
+        String text = PageHtml.text(section);
         assertThat(text).contains("Impact indicators", "Goal: Equal Economic Mobility", "Goal: Innovation",
                 "Days from first contact to services (Universal Intake)", "Demo values, invented")
                 .doesNotContain("WorkSource offices with digital equity navigation", "Indicators and their values");
@@ -52,8 +53,9 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         assertThat(cards).hasSize(5);
         IndicatorCard first = cards.getFirst();
         // The table holds the same numbers as the chart: baseline, three periods, target.
-        assertThat(first.table.getBody().getChildren().count()).isEqualTo(5);
-        assertThat(first.table.getElement().getTextRecursively()).contains("Baseline", "38 %", "45.5 %", "Target", "55 %");
+        assertThat(PageHtml.select(first, "table.cv-indicator-table tbody tr")).hasSize(5);
+        assertThat(PageHtml.texts(first, "table.cv-indicator-table").getFirst())
+                .contains("Baseline", "38 %", "45.5 %", "Target", "55 %");
         assertThat(first.svg).contains("role=\"img\"", "<desc", "Higher is better. Baseline 38 %");
     }
 
@@ -85,7 +87,7 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         form.targetValue.setValue(new BigDecimal("150"));
         test(form.save).click();
         assertThat(count("Youth placed in apprenticeships")).isEqualTo(1);
-        assertThat(page.listHolder.getElement().getTextRecursively()).contains("Youth placed in apprenticeships",
+        assertThat(PageHtml.text(page.listHolder)).contains("Youth placed in apprenticeships",
                 "Members only");
 
         long id = jdbc.queryForObject("select id from indicator where name = 'Youth placed in apprenticeships'", Long.class);

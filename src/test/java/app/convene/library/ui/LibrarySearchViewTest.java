@@ -1,5 +1,6 @@
 package app.convene.library.ui;
 
+import app.convene.support.PageHtml;
 import app.convene.support.LibraryIndexing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -239,7 +240,7 @@ class LibrarySearchViewTest extends SpringBrowserlessTest {
         SignIn.as(stakeholder);
         navigate("initiatives/" + SLUG, Div.class);
         Section latest = $(Section.class).id("resources");
-        String text = latest.getElement().getTextRecursively();
+        String text = PageHtml.text(latest);
         assertThat(text).contains("Resources", "Field report", "Wage toolkit " + word).doesNotContain("Committee");
         assertThat($(Anchor.class).id("resources-library").getHref()).isEqualTo(LibraryAddresses.library(SLUG));
 
