@@ -9,14 +9,13 @@ import app.convene.recommendations.SaveResult;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -125,7 +124,7 @@ class DraftEditor extends Section {
         RevisionItem latest = recommendation.latest();
         base(recommendation.revisionCount());
         removeAll();
-        add(new H2(getTranslation("recommendation.edit")), presenceLine, columns(latest));
+        add(new Markup().text(getTranslation("recommendation.edit")).in("h2"), presenceLine, columns(latest));
         restore(latest);
         if (person != null) {
             browserDraft.watch(id, person);
@@ -158,7 +157,7 @@ class DraftEditor extends Section {
         staleLine.addClassName("cv-stale");
         staleLine.setVisible(false);
         Div columns = new Div(new Div(title, body, summary, save),
-                new Div(new H3(getTranslation("recommendation.preview")), preview));
+                new Div(new Markup().text(getTranslation("recommendation.preview")).in("h3"), preview));
         columns.addClassName("cv-columns");
         return columns;
     }
