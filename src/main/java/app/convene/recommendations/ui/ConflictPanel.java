@@ -64,7 +64,7 @@ class ConflictPanel extends Div {
         return conflict != null;
     }
 
-    void show(SaveResult.Conflict refused) {
+    ConflictPanel show(SaveResult.Conflict refused) {
         conflict = refused;
         removeAll();
         UnorderedList since = new UnorderedList();
@@ -86,6 +86,7 @@ class ConflictPanel extends Div {
         mergeByHand.setVisible(true);
         discardMine.setVisible(true);
         setVisible(true);
+        return this;
     }
 
     void close() {

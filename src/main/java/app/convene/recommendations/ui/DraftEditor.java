@@ -9,13 +9,13 @@ import app.convene.recommendations.SaveResult;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.Notices;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * The drafter's Markdown editor with a live preview: who else has the draft open, unsaved text
  * brought back from the server or the browser, and the conflict panel when someone saved first.
- * Every accepted save is one new revision; {@code saved} then refreshes the page.
+ * Every accepted save is one new revision; {@code saved} then refreshes the page. The warning, the restored notice and
+ * the conflict panel join the page when first shown ({@link ShownLate}).
  */
 class DraftEditor extends Section {
 
@@ -37,8 +38,7 @@ class DraftEditor extends Section {
     private static final int BODY_MAX = 200_000;
 
     /** What the form edits: the text of the next revision (public: the binder builds it by reflection). */
-    public record Draft(String title, String body, String summary) {
-    }
+    public record Draft(String title, String body, String summary) { }
 
     private final RecommendationService recommendations;
     private final KeptWorkService work;
@@ -124,8 +124,7 @@ class DraftEditor extends Section {
         RevisionItem latest = recommendation.latest();
         base(recommendation.revisionCount());
         removeAll();
-        add(new H2(getTranslation("recommendation.edit")), presenceLine, staleLine, restoredNotice, conflictPanel,
-                columns(latest));
+        add(new Markup().text(getTranslation("recommendation.edit")).in("h2"), presenceLine, columns(latest));
         restore(latest);
         if (person != null) {
             browserDraft.watch(id, person);
@@ -158,7 +157,7 @@ class DraftEditor extends Section {
         staleLine.addClassName("cv-stale");
         staleLine.setVisible(false);
         Div columns = new Div(new Div(title, body, summary, save),
-                new Div(new H3(getTranslation("recommendation.preview")), preview));
+                new Div(new Markup().text(getTranslation("recommendation.preview")).in("h3"), preview));
         columns.addClassName("cv-columns");
         return columns;
     }
@@ -212,7 +211,11 @@ class DraftEditor extends Section {
     private void restored(String text) {
         restoredNotice.removeAll();
         restoredNotice.add(new Paragraph(text), discardRestored);
-        restoredNotice.setVisible(true);
+        place(restoredNotice);
+    }
+
+    private void place(Component part) {
+        ShownLate.place(this, presenceLine, List.of(staleLine, restoredNotice, conflictPanel), part);
     }
 
     /** Throws the writer's unsaved text away and shows the given revision. */
@@ -248,6 +251,7 @@ class DraftEditor extends Section {
         boolean stale = now.revisionCount() > baseRevision && !conflictPanel.isOpen();
         staleLine.setVisible(stale);
         if (stale) {
+            place(staleLine);
             staleLine.setText(getTranslation("recommendation.stale", now.revisionCount(), now.latest().authorName()));
         }
     }
@@ -288,7 +292,7 @@ class DraftEditor extends Section {
                 Notices.success(getTranslation("recommendation.saved", done.revision().number()));
                 saved.run();
             }
-            case SaveResult.Conflict refused -> conflictPanel.show(refused);
+            case SaveResult.Conflict refused -> place(conflictPanel.show(refused));
         }
     }
 }

@@ -14,25 +14,29 @@ import java.util.function.Supplier;
  * A part of the editor's page that is built, and asks the database for its content, only when the person opens it
  * (issue 19, decision 0050): a heading whose button shows or hides the part (the WAI-ARIA disclosure pattern:
  * {@code aria-expanded}, {@code aria-controls}, reached and pressed by keyboard like any button). Each opening shows
- * the part as saved now; while it is open, the page's refreshes draw it again.
+ * the part as saved now; while it is open, the page's refreshes draw it again. The content box, and the button's
+ * {@code aria-controls} pointing at it, come with the first opening (optional in the pattern; issue 19: fewer state
+ * nodes per open editor).
  */
 final class OnDemand<P extends Component> extends Section {
 
     final Button toggle = new Button();
-    private final Div content = new Div();
+    /** The part's box: made on the first opening (a closed part costs the page no state node for it). */
+    private Div content;
+    private final String id;
     private final Supplier<P> create;
     private Consumer<P> render = part -> { };
     private P part;
 
     OnDemand(String id, String headingKey, Supplier<P> create) {
         this.create = create;
+        this.id = id;
         setId(id);
         addClassName("cv-on-demand");
         toggle.setId(id + "-toggle");
         toggle.setText(getTranslation(headingKey));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName("cv-on-demand-toggle");
-        toggle.getElement().setAttribute("aria-controls", id + "-content");
         toggle.addClickListener(click -> {
             if (isOpen()) {
                 close();
@@ -40,8 +44,7 @@ final class OnDemand<P extends Component> extends Section {
                 open();
             }
         });
-        content.setId(id + "-content");
-        add(new H2(toggle), content);
+        add(new H2(toggle));
         close();
     }
 
@@ -56,6 +59,12 @@ final class OnDemand<P extends Component> extends Section {
     /** Opens the part (building it the first time) and draws it as saved now; nothing happens if it is open. */
     P open() {
         if (!isOpen()) {
+            if (content == null) {
+                content = new Div();
+                content.setId(id + "-content");
+                add(content);
+                toggle.getElement().setAttribute("aria-controls", id + "-content");
+            }
             if (part == null) {
                 part = create.get();
                 content.add(part);
@@ -68,12 +77,14 @@ final class OnDemand<P extends Component> extends Section {
     }
 
     void close() {
-        content.setVisible(false);
+        if (content != null) {
+            content.setVisible(false);
+        }
         toggle.getElement().setAttribute("aria-expanded", "false");
     }
 
     boolean isOpen() {
-        return content.isVisible();
+        return content != null && content.isVisible();
     }
 
     /** The part if it was ever opened (built); empty while nobody opened it. */
@@ -84,7 +95,11 @@ final class OnDemand<P extends Component> extends Section {
     /** Closes the part and forgets it (another recommendation in the same page). */
     void reset() {
         close();
-        content.removeAll();
+        if (content != null) {
+            remove(content);
+            content = null;
+            toggle.getElement().removeAttribute("aria-controls");
+        }
         part = null;
         render = p -> { };
     }

@@ -19,6 +19,7 @@ import app.convene.security.Authorization;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PersonNames;
 import app.convene.shared.ui.PushChannels;
 import app.convene.shared.ui.RelatedResources;
@@ -150,8 +151,12 @@ class RecommendationEditorView extends InitiativePage {
         }
         removeAll();
         RevisionItem latest = recommendation.latest();
-        add(breadcrumb(RecommendationAddresses.reports(initiative), getTranslation("reports.title")), heading,
-                statusLine, sources.line);
+        // the breadcrumb and related resources are markup: one state node each (issue 19, decisions 50 and 55)
+        Markup.StaticHtml crumb = new Markup().link(RecommendationAddresses.reports(initiative),
+                getTranslation("reports.title")).in("nav");
+        crumb.addClassName("cv-breadcrumb");
+        crumb.getElement().setAttribute("aria-label", getTranslation("initiative.breadcrumb"));
+        add(crumb, heading, statusLine, sources.line);
         drafter = authorization.can(Action.DRAFT_RECOMMENDATIONS, initiative.id());
         sources.show(id);
         if (drafter) {
@@ -161,11 +166,12 @@ class RecommendationEditorView extends InitiativePage {
         } else {
             add(new MarkdownView(latest == null ? "" : latest.body()));
         }
-        RelatedResources.of(related, RelatedResources.RECOMMENDATION, id, 2).ifPresent(this::add);
+        RelatedResources.markupOf(related, RelatedResources.RECOMMENDATION, id, 2).map(m -> m.in("div"))
+                .ifPresent(this::add);
         history.reset();
         comments.reset();
         decisions.reset();
-        add(extensionParts, comments, decisions, history);
+        add(comments, decisions, history); // other modules' parts join before comments when there are any (refresh)
         partsPublished = null;
         refresh(recommendation);
         getUI().ifPresent(this::listen); // a new recommendation in the same view
@@ -193,6 +199,11 @@ class RecommendationEditorView extends InitiativePage {
             partsPublished = published;
             extensionParts.removeAll();
             RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
+            if (extensionParts.getChildren().findAny().isEmpty()) {
+                remove(extensionParts);
+            } else if (extensionParts.getParent().isEmpty()) {
+                addComponentAtIndex(indexOf(comments), extensionParts);
+            }
         }
         editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
         // Drawn now if open, else when opened: nothing is read for a part nobody opened.

@@ -184,7 +184,7 @@ class ResourceLinksViewTest extends SpringBrowserlessTest {
 
     private String related(String address, String suffix) {
         UI.getCurrent().navigate(address);
-        if (suffix.startsWith("goal-")) {
+        if (suffix.startsWith("goal-") || suffix.startsWith("recommendation-")) { // markup (decisions 50, 55)
             return PageHtml.select(UI.getCurrent(), "#related-resources-" + suffix).getFirst().text();
         }
         return $(Div.class).id("related-resources-" + suffix).getElement().getTextRecursively();

@@ -1,0 +1,111 @@
+package app.convene.recommendations.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.security.Authorization;
+import app.convene.security.InitiativeRole;
+import app.convene.security.RoleService;
+import app.convene.shared.ui.Markup;
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What an open recommendation editor keeps per UI (issue 19, decision 50's "State nodes"): Vaadin's state nodes,
+ * ~450–500 bytes of live heap each (decision 51). The demo draft of the load harness, for a drafter and for a reader
+ * who cannot draft. A read-only part made of components again, or a hidden or closed part built before it is shown,
+ * fails here.
+ */
+@ConveneTest
+class RecommendationEditorNodesTest extends SpringBrowserlessTest {
+
+    /** The bounds: the demo draft needs 79 (drafter) and 61 (reader) now, layout (40) included; was 91 for a drafter. */
+    static final int MAX_DRAFTER = 85;
+    static final int MAX_READER = 66;
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RoleService roles;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private RecommendationEditorView open(String who) {
+        long id = jdbc.queryForObject("""
+                select r.id from recommendation r join initiative i on i.id = r.initiative_id
+                where i.slug = 'worker-equity-initiative' and r.title = ?""", Long.class,
+                "Culturally and linguistically responsive services");
+        fixtures.signInAs(who);
+        RecommendationEditorView view = navigate("initiatives/worker-equity-initiative/recommendations/" + id,
+                RecommendationEditorView.class);
+        System.out.println("NODES editor as " + who + " ui=" + count(UI.getCurrent()) + " view=" + count(view));
+        print(view, 1);
+        return view;
+    }
+
+    @Test
+    void aDraftersEditorKeepsFewStateNodes() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(count(UI.getCurrent())).isLessThanOrEqualTo(MAX_DRAFTER);
+        assertThat(page.body.isAttached()).as("the draft editor is there").isTrue();
+        Stream.of(page.history, page.comments, page.decisions, page.sources.form).forEach(part ->
+                assertThat(count(part)).as("a closed part: a section, a heading and its button").isLessThanOrEqualTo(4));
+        assertThat(page.conflictPanel.isAttached()).as("no conflict yet").isFalse();
+        assertThat(page.staleLine.isAttached()).as("nobody saved meanwhile").isFalse();
+        assertThat(page.restoredNotice.isAttached()).as("nothing to restore").isFalse();
+        assertThat(page.extensionParts.isAttached()).as("nothing from other modules on a draft").isFalse();
+        assertThat($(Markup.StaticHtml.class).all()).as("the breadcrumb is markup").anyMatch(m -> m.getElement().getTag().equals("nav")
+                && m.html().contains("href=\"initiatives/worker-equity-initiative/recommendations\""));
+    }
+
+    @Test
+    void aReadersPageKeepsFewerStateNodes() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            long wei = fixtures.initiativeId("worker-equity-initiative");
+            Authorization.runAsSystem(() -> roles.appoint(wei, fixtures.personId("Jordan Ellis"),
+                    InitiativeRole.STAKEHOLDER));
+            open("Jordan Ellis");
+            assertThat($(TextArea.class).all()).as("no draft editor on a reader's page").isEmpty();
+            assertThat(count(UI.getCurrent())).isLessThanOrEqualTo(MAX_READER);
+            status.setRollbackOnly();
+        });
+    }
+
+    private static void print(Component c, int depth) {
+        c.getChildren().forEach(child -> {
+            System.out.println("NODES " + "  ".repeat(depth) + label(child) + " " + count(child));
+            if (depth < 3) {
+                print(child, depth + 1);
+            }
+        });
+    }
+
+    private static String label(Component c) {
+        return c.getId().orElse(c.getClass().getSimpleName() + "." + c.getElement().getAttribute("class"));
+    }
+
+    static int count(Component component) {
+        AtomicInteger n = new AtomicInteger();
+        component.getElement().getNode().visitNodeTree(node -> n.incrementAndGet());
+        return n.get();
+    }
+}
