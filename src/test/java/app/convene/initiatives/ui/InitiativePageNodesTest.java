@@ -1,5 +1,7 @@
 package app.convene.initiatives.ui;
 
+import static app.convene.support.StateNodes.count;
+import static app.convene.support.StateNodes.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.support.ConveneTest;
@@ -7,9 +9,7 @@ import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import app.convene.support.PageHtml;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,15 +93,5 @@ class InitiativePageNodesTest extends SpringBrowserlessTest {
                     .anySatisfy(t -> assertThat(t).contains(HOSTILE + " milestone"));
             status.setRollbackOnly();
         });
-    }
-
-    private static String label(Component c) {
-        return c.getId().orElse(c.getClass().getSimpleName() + "." + c.getElement().getAttribute("class"));
-    }
-
-    static int count(Component component) {
-        AtomicInteger n = new AtomicInteger();
-        component.getElement().getNode().visitNodeTree(node -> n.incrementAndGet());
-        return n.get();
     }
 }

@@ -1,5 +1,7 @@
 package app.convene.recommendations.ui;
 
+import static app.convene.support.StateNodes.count;
+import static app.convene.support.StateNodes.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Authorization;
@@ -13,7 +15,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,15 +98,5 @@ class RecommendationEditorNodesTest extends SpringBrowserlessTest {
                 print(child, depth + 1);
             }
         });
-    }
-
-    private static String label(Component c) {
-        return c.getId().orElse(c.getClass().getSimpleName() + "." + c.getElement().getAttribute("class"));
-    }
-
-    static int count(Component component) {
-        AtomicInteger n = new AtomicInteger();
-        component.getElement().getNode().visitNodeTree(node -> n.incrementAndGet());
-        return n.get();
     }
 }
