@@ -42,7 +42,7 @@ public class Authorization {
 
     /** The signed-in person (or the system), if any. */
     public Optional<Actor> currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = SecurityContexts.current().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }

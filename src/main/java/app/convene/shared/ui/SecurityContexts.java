@@ -17,7 +17,26 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 public final class SecurityContexts {
 
+    /** The context of the innermost {@link #with} running on this thread. */
+    private static final ThreadLocal<SecurityContext> RUNNING = new ThreadLocal<>();
+
     private SecurityContexts() {
+    }
+
+    /**
+     * The context work on this thread runs under. Inside {@link #with} during a signed-in Vaadin request, Vaadin's
+     * holder strategy still answers with the session's context; this answers with the work's own, so that work run
+     * as the system (or as a demo author) inside someone's request really runs as that actor. A context set on the
+     * holder directly inside the work (not the session's) wins, as it would without Vaadin.
+     */
+    public static SecurityContext current() {
+        SecurityContext held = SecurityContextHolder.getContextHolderStrategy().getContext();
+        SecurityContext running = RUNNING.get();
+        if (running == null || held == running) {
+            return held;
+        }
+        SecurityContext session = ofVaadinSession();
+        return session != null && held == session ? running : held;
     }
 
     /**
@@ -28,10 +47,17 @@ public final class SecurityContexts {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext previous = holder.getContext();
         boolean threadsOwn = previous != null && previous.getAuthentication() != null && previous != ofVaadinSession();
+        SecurityContext outer = RUNNING.get();
         holder.setContext(context);
+        RUNNING.set(context);
         try {
             return work.get();
         } finally {
+            if (outer == null) {
+                RUNNING.remove();
+            } else {
+                RUNNING.set(outer);
+            }
             holder.clearContext();
             if (threadsOwn) {
                 holder.setContext(previous);

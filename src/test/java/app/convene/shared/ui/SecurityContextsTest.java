@@ -78,6 +78,34 @@ class SecurityContextsTest {
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
+    @Test
+    void workRunAsTheSystemInsideASignedInRequestRunsAsTheSystem() {
+        VaadinSession.setCurrent(sessionOf(signedIn("Jordan Ellis")));
+
+        String inside = SecurityContexts.with(contextOf(signedIn("system")), () -> currentName() + " then "
+                + SecurityContexts.with(contextOf(signedIn("Ben Ortiz")), this::currentName) + " then " + currentName());
+
+        assertThat(inside).as("Vaadin's strategy alone would answer Jordan Ellis three times")
+                .isEqualTo("system then Ben Ortiz then system");
+        assertThat(name()).isEqualTo("Jordan Ellis");
+        assertThat(currentName()).as("outside the work, the request's person").isEqualTo("Jordan Ellis");
+    }
+
+    @Test
+    void aContextSetOnTheThreadInsideTheWorkWinsOverTheWorks() {
+        String inside = SecurityContexts.with(contextOf(signedIn("system")), () -> {
+            vaadins.setContext(contextOf(signedIn("Ana Ruiz")));
+            return currentName();
+        });
+
+        assertThat(inside).isEqualTo("Ana Ruiz");
+        assertThat(SecurityContexts.current().getAuthentication()).isNull();
+    }
+
+    private String currentName() {
+        return SecurityContexts.current().getAuthentication().getName();
+    }
+
     private String name() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }
