@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Makes the local Keycloak's {@code convene} client accept sign-in redirects to any port on localhost
  * ({@code http://localhost/*}: Keycloak ignores the port of a loopback redirect that matches no other entry), as the
  * realm file does since issue 19. A Keycloak that imported the realm earlier keeps its old list (the import skips an
- * existing realm), so the test adds the entry through the admin API, with the local admin's password.
+ * existing realm), so the test adds the entry through the admin API, with the local admin's password, when Keycloak
+ * refuses a redirect to another port (asked without the admin, so a realm that has the entry needs no password).
  */
 public final class LoopbackRedirects {
 
@@ -30,6 +31,9 @@ public final class LoopbackRedirects {
     }
 
     public static void allow(HttpClient http) throws IOException, InterruptedException {
+        if (allowed(http)) {
+            return;
+        }
         String password = Files.readString(Path.of(".convene/keycloak/admin-password")).strip();
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -51,6 +55,16 @@ public final class LoopbackRedirects {
                 .PUT(HttpRequest.BodyPublishers.ofString(((ObjectNode) client).toString())), bearer);
     }
 
+    /** Whether the sign-in page opens for a redirect to a port no realm entry names (Keycloak answers 400 if not). */
+    static boolean allowed(HttpClient http) throws IOException, InterruptedException {
+        String redirect = URLEncoder.encode("http://localhost:1/login/oauth2/code/keycloak", StandardCharsets.UTF_8);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(KEYCLOAK.resolve(
+                "/realms/convene/protocol/openid-connect/auth?client_id=convene&response_type=code&scope=openid"
+                        + "&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&redirect_uri="
+                        + redirect)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return page.statusCode() == 200;
+    }
+
     private static JsonNode send(HttpClient http, HttpRequest.Builder request, String bearer)
             throws IOException, InterruptedException {
         if (bearer != null) {
@@ -59,7 +73,10 @@ public final class LoopbackRedirects {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("Keycloak's admin API answered " + response.statusCode() + " to "
-                    + response.request().uri() + ": " + response.body());
+                    + response.request().uri() + ": " + response.body() + (response.statusCode() == 401
+                            ? " (.convene/keycloak/admin-password does not match the admin of the Keycloak data in"
+                                    + " .convene/keycloak: stop Convene and delete that folder to re-import the realm)"
+                            : ""));
         }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
