@@ -6,7 +6,9 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.security.InitiativeStates;
+import app.convene.shared.ui.RequestMemo;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -70,7 +72,15 @@ public class InitiativeLifecycle implements InitiativeStates {
 
     @Override
     public boolean readOnly(long initiativeId) {
-        return initiatives.findStatus(initiativeId).filter(s -> s == InitiativeStatus.ARCHIVED).isPresent();
+        return status(initiatives, initiativeId).filter(s -> s == InitiativeStatus.ARCHIVED).isPresent();
+    }
+
+    /** An initiative's status, read once per request (RequestMemo; asked by many checks on one page). */
+    static Optional<InitiativeStatus> status(InitiativeRepository initiatives, long initiativeId) {
+        return RequestMemo.get(new StatusOf(initiativeId), () -> initiatives.findStatus(initiativeId));
+    }
+
+    private record StatusOf(long initiativeId) {
     }
 
     private void move(long initiativeId, InitiativeStatus from, InitiativeStatus to, String action) {

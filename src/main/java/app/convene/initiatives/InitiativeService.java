@@ -5,8 +5,10 @@ import app.convene.initiatives.internal.InitiativeRepository;
 import app.convene.initiatives.internal.Phase;
 import app.convene.initiatives.internal.PhaseRepository;
 import app.convene.security.Action;
+import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.ui.RequestMemo;
 import app.convene.initiatives.InitiativeDirectory;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -53,7 +55,18 @@ public class InitiativeService implements InitiativeDirectory {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
         }
-        return initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::details);
+        return RequestMemo.get(new DetailsOf(slug, authorization.currentActor()),
+                () -> initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::details));
+    }
+
+    /**
+     * Keys of what one request keeps (RequestMemo): several sections and modules of one page ask for the same
+     * initiative. What a slug finds depends on who asks (drafts and archived ones are not public).
+     */
+    private record DetailsOf(String slug, Optional<Actor> viewer) {
+    }
+
+    private record RefOf(Object slugOrId, Optional<Actor> viewer) {
     }
 
     private boolean visible(Initiative initiative) {
@@ -64,7 +77,7 @@ public class InitiativeService implements InitiativeDirectory {
 
     @Override
     public InitiativeStatus statusOf(long initiativeId) {
-        return initiatives.findStatus(initiativeId).orElseThrow();
+        return InitiativeLifecycle.status(initiatives, initiativeId).orElseThrow();
     }
 
     @Override
@@ -72,12 +85,13 @@ public class InitiativeService implements InitiativeDirectory {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
         }
-        return initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::ref);
+        return RequestMemo.get(new RefOf(slug, authorization.currentActor()),
+                () -> initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::ref));
     }
 
     @Override
     public Optional<InitiativeRef> findById(long id) {
-        return initiatives.findById(id).map(InitiativeService::ref);
+        return RequestMemo.get(new RefOf(id, Optional.empty()), () -> initiatives.findById(id).map(InitiativeService::ref));
     }
 
     private static InitiativeRef ref(Initiative i) {

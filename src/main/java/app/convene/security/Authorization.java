@@ -1,6 +1,7 @@
 package app.convene.security;
 
 import app.convene.security.internal.RoleAssignmentRepository;
+import app.convene.shared.ui.RequestMemo;
 import app.convene.shared.ui.SecurityContexts;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -172,8 +173,14 @@ public class Authorization {
         if (actor.isSystem()) {
             return Set.of();
         }
-        List<InitiativeRole> held = roles.rolesOf(actor.personId(), initiativeId);
-        return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
+        return RequestMemo.get(new Roles(actor.personId(), initiativeId), () -> {
+            List<InitiativeRole> held = roles.rolesOf(actor.personId(), initiativeId);
+            return held.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(held));
+        });
+    }
+
+    /** The key of a person's roles kept for one request (RequestMemo). */
+    private record Roles(long personId, long initiativeId) {
     }
 
     /** Runs the work as the given person (demo content written in their name), restoring whoever was signed in before. */

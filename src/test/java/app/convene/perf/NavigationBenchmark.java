@@ -2,6 +2,7 @@ package app.convene.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.Perf;
@@ -50,7 +51,11 @@ class NavigationBenchmark extends SpringBrowserlessTest {
     @Test
     void navigations() throws Exception {
         fixtures.signInAs("Maya Thompson");
-        Runnable round = () -> ROUTES.forEach(route -> navigate(route, Component.class));
+        // Each navigation is a request of its own in a browser: what one request keeps (RequestMemo) starts empty.
+        Runnable round = () -> ROUTES.forEach(route -> {
+            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            navigate(route, Component.class);
+        });
         double perRound = Perf.medianMillis(20, 60, round);
         Perf.report("navigation_signed_in", perRound / ROUTES.size(), "ms");
         // The test thread's own CPU time: less swayed by other work on the machine than the wall time.
@@ -63,7 +68,18 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                 "ms");
 
         SqlSeen.forget();
-        round.run();
+        for (String route : ROUTES) {
+            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            long before = SqlSeen.total();
+            navigate(route, Component.class);
+            System.out.println("STATEMENTS " + (SqlSeen.total() - before) + " /" + route);
+        }
+        if (Boolean.getBoolean("convene.navigation.statements")) {
+            SqlSeen.all().stream().map(sql -> sql.length() > 160 ? sql.substring(0, 160) : sql)
+                    .collect(java.util.stream.Collectors.groupingBy(sql -> sql, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()))
+                    .forEach((sql, n) -> System.out.println("STATEMENT " + n + " " + sql));
+        }
         Perf.report("navigation_statements", (double) SqlSeen.total() / ROUTES.size(), "statements");
         Perf.report("navigation_unread_counts", (double) SqlSeen.count("from notice\\b") / ROUTES.size(), "statements");
 

@@ -30,6 +30,11 @@ public class SqlSeen implements StatementInspector {
         return SEEN.stream().filter(sql -> pattern.matcher(sql).find()).count();
     }
 
+    /** Every statement seen since {@link #forget()}, in order. */
+    public static List<String> all() {
+        return List.copyOf(SEEN);
+    }
+
     public static long total() {
         return SEEN.size();
     }
