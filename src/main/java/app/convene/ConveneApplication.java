@@ -1,5 +1,6 @@
 package app.convene;
 
+import app.convene.shared.aot.AotSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -25,6 +26,8 @@ public class ConveneApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ConveneApplication.class);
+        // A Spring-AOT-processed start (-Dspring.aot.enabled=true) whose settings differ from the build's is refused.
+        application.addListeners(new AotSettings());
         if (Boolean.getBoolean("convene.startup.record")) {
             // Where the start-up time goes (decision 0052): each step (bean creation, context refresh, …) with its
             // duration, served by the actuator's `startup` endpoint when it is exposed. Off by default.

@@ -58,7 +58,9 @@ final class ProductionJarStart implements AutoCloseable {
                 "--convene.keycloak.admin-client-secret=cold-start-admin-secret",
                 "--convene.notifications.unsubscribe-secret=cold-start-unsubscribe-secret-0123456789abcdef",
                 "--convene.search.directory=" + Files.createDirectories(folder.resolve("index")),
-                "--convene.library.files=" + Files.createDirectories(folder.resolve("files"))));
+                "--convene.library.files=" + Files.createDirectories(folder.resolve("files")),
+                // Nobody answers there: nothing is sent while starting (a production start names its mail server).
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort()));
         command.addAll(extra);
         Path log = Files.createTempFile(folder, "start-", ".log");
         long started = System.nanoTime();
