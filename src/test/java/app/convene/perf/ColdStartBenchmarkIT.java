@@ -100,6 +100,9 @@ class ColdStartBenchmarkIT {
             best.values().stream().mapToLong(b -> b[0]).min().ifPresent(fastest -> System.out.printf(
                     "COLD issue 19's target (ready within 4,000 ms): %s%n", fastest <= 4000 ? "met" : "not met"));
 
+            if (ways.containsKey("spring_aot")) {
+                refusals(ways.get("spring_aot"), url);
+            }
             if (ways.containsKey("aot_cache")) {
                 profile(ways.get("aot_cache"), url);
             }
@@ -126,6 +129,25 @@ class ColdStartBenchmarkIT {
             }
             return start;
         }
+    }
+
+    /**
+     * The Spring-AOT-processed jar still refuses what it must (decision 0052): the demo's client secret
+     * (ProductionRefusals, a bean created at start), and settings that would have chosen other beans than the build's
+     * (AotSettings, before any bean).
+     */
+    private void refusals(List<String> launch, String url) throws Exception {
+        try (ProductionJarStart start = ProductionJarStart.start(launch, url, folder,
+                List.of("--convene.keycloak.client-secret=convene-dev-secret"))) {
+            assertThat(start.awaitRefusal()).contains("Convene refuses to start in production with demo settings")
+                    .contains("the client secret is the demo's");
+        }
+        try (ProductionJarStart start = ProductionJarStart.start(launch, url, folder,
+                List.of("--convene.scheduling.enabled=false"))) {
+            assertThat(start.awaitRefusal()).contains("Convene refuses this AOT-processed start")
+                    .contains("convene.scheduling.enabled: false now, true when the jar was built");
+        }
+        System.out.println("COLD spring_aot refuses the demo's client secret and settings other than the build's");
     }
 
     /** One more start, recording Spring's steps; prints the slowest by own time. */
