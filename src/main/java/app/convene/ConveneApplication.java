@@ -1,10 +1,13 @@
 package app.convene;
 
+import app.convene.shared.aot.AotSettings;
+import app.convene.shared.aot.StartupRecord;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
@@ -25,11 +28,19 @@ public class ConveneApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ConveneApplication.class);
+        // A Spring-AOT-processed start (-Dspring.aot.enabled=true) whose settings differ from the build's is refused.
+        application.addListeners(new AotSettings());
+        BufferingApplicationStartup recording = null;
         if (Boolean.getBoolean("convene.startup.record")) {
             // Where the start-up time goes (decision 0052): each step (bean creation, context refresh, …) with its
             // duration, served by the actuator's `startup` endpoint when it is exposed. Off by default.
-            application.setApplicationStartup(new BufferingApplicationStartup(20_000));
+            recording = new BufferingApplicationStartup(20_000);
+            application.setApplicationStartup(recording);
         }
         application.run(args);
+        String file = System.getProperty("convene.startup.record.file");
+        if (recording != null && file != null) {
+            StartupRecord.write(recording, Path.of(file));
+        }
     }
 }

@@ -43,7 +43,7 @@ final class ProductionJarStart implements AutoCloseable {
 
     /**
      * @param launch JVM options and {@code -jar <jar>}
-     * @param extra  more application arguments ({@code --name=value})
+     * @param extra  more application arguments ({@code --name=value}); one named like a default replaces it
      */
     static ProductionJarStart start(List<String> launch, String jdbcUrl, Path folder, List<String> extra)
             throws IOException {
@@ -51,20 +51,32 @@ final class ProductionJarStart implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch);
-        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
+        List<String> defaults = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--convene.keycloak.issuer-uri=http://127.0.0.1:" + freePort() + "/realms/convene",
                 "--convene.keycloak.client-secret=cold-start-client-secret",
                 "--convene.keycloak.admin-client-secret=cold-start-admin-secret",
                 "--convene.notifications.unsubscribe-secret=cold-start-unsubscribe-secret-0123456789abcdef",
                 "--convene.search.directory=" + Files.createDirectories(folder.resolve("index")),
-                "--convene.library.files=" + Files.createDirectories(folder.resolve("files"))));
+                "--convene.library.files=" + Files.createDirectories(folder.resolve("files")),
+                // Nobody answers there: nothing is sent while starting (a production start names its mail server).
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort()));
+        defaults.removeIf(setting -> extra.stream().anyMatch(e -> e.startsWith(setting.substring(0, setting.indexOf('=') + 1))));
+        command.addAll(defaults);
         command.addAll(extra);
         Path log = Files.createTempFile(folder, "start-", ".log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new ProductionJarStart(process, log, port, started);
+    }
+
+    /** Waits for the jar to stop by itself (a refused start) and returns its output. */
+    String awaitRefusal() throws Exception {
+        if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("still running after " + LIMIT + ", expected a refusal:\n" + tail());
+        }
+        return output();
     }
 
     /** Waits for readiness UP, then asks for the home page once. */

@@ -38,6 +38,21 @@ record StartupSteps(List<Step> steps) {
         return new StartupSteps(steps);
     }
 
+    /** The lines a start wrote with {@code -Dconvene.startup.record.file} (app.convene.shared.aot.StartupRecord). */
+    static StartupSteps parseLines(List<String> lines) {
+        List<Step> raw = new ArrayList<>();
+        Map<Long, Long> children = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            long ms = Duration.ofNanos(Long.parseLong(f[2])).toMillis();
+            long parent = Long.parseLong(f[1]);
+            children.merge(parent, ms, Long::sum);
+            raw.add(new Step(Long.parseLong(f[0]), parent, f[3], f[4], ms, 0));
+        }
+        return new StartupSteps(raw.stream().map(s -> new Step(s.id(), s.parent(), s.name(), s.subject(), s.ms(),
+                s.ms() - children.getOrDefault(s.id(), 0L))).toList());
+    }
+
     private static String subject(JsonNode step) {
         for (JsonNode tag : step.path("tags")) {
             String key = tag.path("key").asString();

@@ -12,14 +12,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * meaning "on the embedded database") and {@code convene.local-mail.enabled} is not false, never
  * under the {@code prod} profile.
  */
-class LocalMailCondition implements Condition {
+public class LocalMailCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return enabled(context.getEnvironment());
     }
 
-    static boolean enabled(Environment environment) {
+    /** Also read by AotSettings: a Spring-AOT-processed jar has the local mailbox fixed at build time. */
+    public static boolean enabled(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             return false;
         }
