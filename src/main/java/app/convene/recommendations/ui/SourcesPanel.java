@@ -13,7 +13,7 @@ import java.util.List;
 class SourcesPanel {
 
     private final RecommendationSourcesService sources;
-    final Paragraph line = new Paragraph();
+    final Paragraph line = new TextOnly.Line();
     final OnDemand<SourcePickers> form;
     private long initiativeId;
     private long id;

@@ -67,12 +67,12 @@ class RecommendationEditorNodesTest extends SpringBrowserlessTest {
     void aDraftersEditorKeepsFewStateNodes() {
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(count(UI.getCurrent())).isLessThanOrEqualTo(MAX_DRAFTER);
-        assertThat(page.body.isAttached()).as("the draft editor is there").isTrue();
+        assertThat(page.editor.body.isAttached()).as("the draft editor is there").isTrue();
         Stream.of(page.history, page.comments, page.decisions, page.sources.form).forEach(part ->
                 assertThat(count(part)).as("a closed part: a section, a heading and its button").isLessThanOrEqualTo(4));
-        assertThat(page.conflictPanel.isAttached()).as("no conflict yet").isFalse();
-        assertThat(page.staleLine.isAttached()).as("nobody saved meanwhile").isFalse();
-        assertThat(page.restoredNotice.isAttached()).as("nothing to restore").isFalse();
+        assertThat(page.editor.late.conflict().isAttached()).as("no conflict yet").isFalse();
+        assertThat(page.editor.late.stale().isAttached()).as("nobody saved meanwhile").isFalse();
+        assertThat(page.editor.late.restored().isAttached()).as("nothing to restore").isFalse();
         assertThat(page.extensionParts.isAttached()).as("nothing from other modules on a draft").isFalse();
         assertThat($(Markup.StaticHtml.class).all()).as("the breadcrumb is markup").anyMatch(m -> m.getElement().getTag().equals("nav")
                 && m.html().contains("href=\"initiatives/worker-equity-initiative/recommendations\""));
