@@ -25,6 +25,7 @@ import app.convene.shared.ui.PushChannels;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -56,8 +57,8 @@ class RecommendationEditorView extends InitiativePage {
     private final Moments moments;
     private final List<RelatedResources> related;
     private final List<RecommendationExtension> extensions;
-    /** What other modules add (the implementation tracking once published), drawn again on every refresh. */
-    final Div extensionParts = new Div();
+    /** What other modules add (the implementation tracking once published): made when there is something. */
+    Div extensionParts;
     private Boolean partsPublished;
     private final H1 heading = new TextOnly.Heading();
     final Paragraph statusLine = new TextOnly.Line();
@@ -175,23 +176,29 @@ class RecommendationEditorView extends InitiativePage {
                 && recommendation.status() != RecommendationStatus.WITHDRAWN;
         if (partsPublished == null || partsPublished != published) { // drawn again only when publication changed
             partsPublished = published;
-            extensionParts.removeAll();
-            RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
-            if (extensionParts.getChildren().findAny().isEmpty()) {
+            List<Component> parts = RecommendationExtension.onPage(extensions, initiative.id(), id, published);
+            if (extensionParts != null) {
+                extensionParts.removeAll();
                 remove(extensionParts);
-            } else if (extensionParts.getParent().isEmpty()) {
+            }
+            if (!parts.isEmpty()) {
+                extensionParts = extensionParts == null ? new Div() : extensionParts;
+                parts.forEach(extensionParts::add);
                 addComponentAtIndex(indexOf(comments), extensionParts);
             }
         }
         if (editor != null) {
             editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
         }
-        // Drawn now if open, else when opened: nothing is read for a part nobody opened.
-        history.render(panel -> panel.show(id, recommendation.revisionCount()));
-        comments.render(panel -> panel.show(id, recommendation.latest(),
+        // Drawn now if open, else when opened: nothing is read for a part nobody opened. A closed part keeps no
+        // copy of the recommendation (its latest text can be 200,000 characters): the comments read it on opening.
+        int revisions = recommendation.revisionCount();
+        RecommendationStatus state = recommendation.status();
+        RevisionItem latest = comments.isOpen() ? recommendation.latest() : null;
+        history.render(panel -> panel.show(id, revisions));
+        comments.render(panel -> panel.show(id, latest != null ? latest : recommendations.recommendation(id).latest(),
                 authorization.can(Action.RUN_DECISIONS, initiative.id())));
-        decisions.render(panel -> panel.show(id, recommendation.status(),
-                authorization.can(Action.RUN_DECISIONS, initiative.id()),
+        decisions.render(panel -> panel.show(id, state, authorization.can(Action.RUN_DECISIONS, initiative.id()),
                 authorization.can(Action.RESPOND_TO_DECISION, initiative.id())));
     }
 
