@@ -11,7 +11,6 @@ import app.convene.shared.ui.FieldErrors;
 import app.convene.shared.ui.MarkdownView;
 import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.Notices;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +29,7 @@ import java.util.List;
  * The drafter's Markdown editor with a live preview: who else has the draft open, unsaved text
  * brought back from the server or the browser, and the conflict panel when someone saved first.
  * Every accepted save is one new revision; {@code saved} then refreshes the page. The warning, the restored notice and
- * the conflict panel join the page when first shown ({@link ShownLate}).
+ * the conflict panel are made, and join the page, when first shown ({@link LateParts}).
  */
 class DraftEditor extends Section {
 
@@ -49,14 +48,13 @@ class DraftEditor extends Section {
     final TextField title = new TextField();
     final TextArea body = new TextArea();
     final TextField summary = new TextField();
-    final Div preview = new Div();
+    /** The rendered text: one element whose HTML each change replaces. */
+    final MarkdownView preview = new MarkdownView("");
     final Button save = new Button();
-    final ConflictPanel conflictPanel;
-    /** Who else has the draft open, and whether someone saved since this editor started. */
-    final Paragraph presenceLine = new Paragraph();
-    final Paragraph staleLine = new Paragraph();
-    final Div restoredNotice = new Div();
-    final Button discardRestored = new Button();
+    /** Who else has the draft open (its text is the element's own: one state node). */
+    final Paragraph presenceLine = new TextOnly.Line();
+    /** The stale warning, the restored notice and the conflict panel: made when first shown. */
+    final LateParts late;
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     /** The browser's own copy of the text, for when the session ends before the server has it. */
     private final BrowserDraft browserDraft = new BrowserDraft(body);
@@ -74,7 +72,12 @@ class DraftEditor extends Section {
         this.work = work;
         this.presence = presence;
         this.saved = saved;
-        this.conflictPanel = new ConflictPanel(moments, this::save, this::base, this::discardMine);
+        this.late = new LateParts(this,
+                () -> new ConflictPanel(moments, this::save, this::base, this::discardMine), () -> {
+                    RecommendationDetails now = recommendations.recommendation(id);
+                    discardMine(now.latest());
+                    base(now.revisionCount());
+                });
         title.setId("recommendation-title");
         body.setId("recommendation-body");
         summary.setId("recommendation-summary");
@@ -90,12 +93,6 @@ class DraftEditor extends Section {
         FieldErrors.manual(title, summary); // the binder checks them; the fields' own checks are off
         title.setValueChangeMode(ValueChangeMode.LAZY);
         bind();
-        discardRestored.addClickListener(click -> {
-            RecommendationDetails now = recommendations.recommendation(id);
-            discardMine(now.latest());
-            base(now.revisionCount());
-            restoredNotice.setVisible(false);
-        });
         save.addClickListener(click -> save(baseRevision));
         preview.addClassName("cv-preview");
         addClassName("cv-editor");
@@ -145,17 +142,11 @@ class DraftEditor extends Section {
         summary.setRequired(true);
         save.setText(getTranslation("recommendation.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        conflictPanel.translate();
-        conflictPanel.setVisible(false);
+        late.closeConflict();
         load(new Draft(latest == null ? "" : latest.title(), latest == null ? "" : latest.body(), ""));
         renderPreview();
-        discardRestored.setText(getTranslation("recommendation.restored.discard"));
-        restoredNotice.addClassName("cv-restored");
-        restoredNotice.getElement().setAttribute("role", "status");
         presenceLine.addClassName("cv-presence");
         presenceLine.getElement().setAttribute("aria-live", "polite");
-        staleLine.addClassName("cv-stale");
-        staleLine.setVisible(false);
         Div columns = new Div(new Div(title, body, summary, save),
                 new Div(new Markup().text(getTranslation("recommendation.preview")).in("h3"), preview));
         columns.addClassName("cv-columns");
@@ -172,7 +163,7 @@ class DraftEditor extends Section {
 
     /** Brings back unsaved text kept from an earlier visit (or a refused save), if it differs from the latest. */
     private void restore(RevisionItem latest) {
-        restoredNotice.setVisible(false);
+        late.hideRestored();
         serverKeptAt = null;
         work.myWork(id).ifPresent(kept -> {
             serverKeptAt = kept.updatedAt();
@@ -183,7 +174,7 @@ class DraftEditor extends Section {
             }
             base(kept.baseRevision());
             load(new Draft(kept.title(), kept.body(), kept.summary()));
-            restored(getTranslation("recommendation.restored", moments.format(kept.updatedAt(), getLocale()),
+            late.showRestored(getTranslation("recommendation.restored", moments.format(kept.updatedAt(), getLocale()),
                     kept.baseRevision()));
         });
     }
@@ -205,18 +196,9 @@ class DraftEditor extends Section {
         base(kept.baseRevision() > 0 ? kept.baseRevision() : baseRevision);
         load(new Draft(kept.title(), kept.body(), summary.getValue()));
         work.keepWork(id, baseRevision, kept.title(), kept.body(), summary.getValue());
-        restored(getTranslation("recommendation.restoredBrowser", moments.format(kept.at(), getLocale())));
+        late.showRestored(getTranslation("recommendation.restoredBrowser", moments.format(kept.at(), getLocale())));
     }
 
-    private void restored(String text) {
-        restoredNotice.removeAll();
-        restoredNotice.add(new Paragraph(text), discardRestored);
-        place(restoredNotice);
-    }
-
-    private void place(Component part) {
-        ShownLate.place(this, presenceLine, List.of(staleLine, restoredNotice, conflictPanel), part);
-    }
 
     /** Throws the writer's unsaved text away and shows the given revision. */
     private void discardMine(RevisionItem latest) {
@@ -248,11 +230,10 @@ class DraftEditor extends Section {
         List<String> others = presence.openedBy(id);
         presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")
                 : getTranslation("recommendation.presence.others", String.join(", ", others)));
-        boolean stale = now.revisionCount() > baseRevision && !conflictPanel.isOpen();
-        staleLine.setVisible(stale);
-        if (stale) {
-            place(staleLine);
-            staleLine.setText(getTranslation("recommendation.stale", now.revisionCount(), now.latest().authorName()));
+        if (now.revisionCount() > baseRevision && !late.conflictOpen()) {
+            late.showStale(getTranslation("recommendation.stale", now.revisionCount(), now.latest().authorName()));
+        } else {
+            late.hideStale();
         }
     }
 
@@ -264,8 +245,7 @@ class DraftEditor extends Section {
     }
 
     private void renderPreview() {
-        preview.removeAll();
-        preview.add(new MarkdownView(body.getValue()));
+        preview.show(body.getValue());
     }
 
     private void save(int base) {
@@ -286,13 +266,13 @@ class DraftEditor extends Section {
                 base(done.revision().number());
                 browserDraft.clear();
                 load(new Draft(title.getValue(), body.getValue(), "")); // no error for the emptied summary
-                conflictPanel.close();
-                restoredNotice.setVisible(false);
-                staleLine.setVisible(false);
+                late.closeConflict();
+                late.hideRestored();
+                late.hideStale();
                 Notices.success(getTranslation("recommendation.saved", done.revision().number()));
                 saved.run();
             }
-            case SaveResult.Conflict refused -> place(conflictPanel.show(refused));
+            case SaveResult.Conflict refused -> late.showConflict(refused);
         }
     }
 }

@@ -1,10 +1,9 @@
 package app.convene.recommendations.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,11 +15,12 @@ import java.util.function.Supplier;
  * {@code aria-expanded}, {@code aria-controls}, reached and pressed by keyboard like any button). Each opening shows
  * the part as saved now; while it is open, the page's refreshes draw it again. The content box, and the button's
  * {@code aria-controls} pointing at it, come with the first opening (optional in the pattern; issue 19: fewer state
- * nodes per open editor).
+ * nodes per open editor). The button is the browser's own {@code <button>} with its label as its content: one state
+ * node, and none of a Vaadin button's per-instance controllers (issue 19, decision 0050).
  */
 final class OnDemand<P extends Component> extends Section {
 
-    final Button toggle = new Button();
+    final NativeButton toggle = new NativeButton();
     /** The part's box: made on the first opening (a closed part costs the page no state node for it). */
     private Div content;
     private final String id;
@@ -34,8 +34,7 @@ final class OnDemand<P extends Component> extends Section {
         setId(id);
         addClassName("cv-on-demand");
         toggle.setId(id + "-toggle");
-        toggle.setText(getTranslation(headingKey));
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        TextOnly.show(toggle, getTranslation(headingKey));
         toggle.addClassName("cv-on-demand-toggle");
         toggle.addClickListener(click -> {
             if (isOpen()) {

@@ -25,14 +25,12 @@ import app.convene.shared.ui.PushChannels;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.RouteIds;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -41,12 +39,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * One recommendation, assembled from its parts: the sources line (and form for drafters), the
  * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history. The source
  * pickers, comments, decisions and history are {@link OnDemand}: built, and their data read, only when the person
- * opens them (issue 19, decision 0050).
+ * opens them; the draft editor is built only for a person who may draft, when they first enter (issue 19, decision
+ * 0050).
  */
 @Route(value = "initiatives/:slug/recommendations/:id", layout = MainLayout.class)
 @PermitAll
@@ -57,12 +57,14 @@ class RecommendationEditorView extends InitiativePage {
     private final Moments moments;
     private final List<RelatedResources> related;
     private final List<RecommendationExtension> extensions;
-    /** What other modules add (the implementation tracking once published), drawn again on every refresh. */
-    final Div extensionParts = new Div();
+    /** What other modules add (the implementation tracking once published): made when there is something. */
+    Div extensionParts;
     private Boolean partsPublished;
-    private final H1 heading = new H1();
-    final Paragraph statusLine = new Paragraph();
-    final DraftEditor editor;
+    private final H1 heading = new TextOnly.Heading();
+    final Paragraph statusLine = new TextOnly.Line();
+    /** The drafter's editor: {@code null} until a person who may draft enters (readers never get one). */
+    DraftEditor editor;
+    private final Supplier<DraftEditor> newEditor;
     final SourcesPanel sources;
     /** History, comments and decisions: built, and their data read, only when the person opens them. */
     final OnDemand<HistoryPanel> history;
@@ -73,20 +75,7 @@ class RecommendationEditorView extends InitiativePage {
     private Registration listening;
     private long id;
 
-    // The parts' fields, named as on the page (for tests and readers of this class).
-    final TextField title;
-    final TextArea body;
-    final Div preview;
-    final TextField summary;
-    final Button save;
-    final ConflictPanel conflictPanel;
-    final Button keepMine;
-    final Button mergeByHand;
-    final Button discardMine;
-    final Paragraph presenceLine;
-    final Paragraph staleLine;
-    final Div restoredNotice;
-    final Button discardRestored;
+    /** The sources line, named as on the page (for tests). */
     final Paragraph sourcesLine;
 
     RecommendationEditorView(InitiativeDirectory initiatives, RecommendationService recommendations,
@@ -102,7 +91,7 @@ class RecommendationEditorView extends InitiativePage {
         this.recommendations = recommendations;
         this.authorization = authorization;
         this.moments = new Moments(dateTimes, clock);
-        this.editor = new DraftEditor(recommendations, work, presence, moments, () -> {
+        this.newEditor = () -> new DraftEditor(recommendations, work, presence, moments, () -> {
             refresh(recommendations.recommendation(id));
             channels.publish(channel(id)); // the others editing see "someone saved" at once
         });
@@ -114,19 +103,6 @@ class RecommendationEditorView extends InitiativePage {
         this.decisions = new OnDemand<>("recommendation-decisions", "decision.title",
                 () -> new DecisionPanel(decisionService, moments, () -> refresh(recommendations.recommendation(id))));
         addClassName("cv-wide");
-        title = editor.title;
-        body = editor.body;
-        preview = editor.preview;
-        summary = editor.summary;
-        save = editor.save;
-        conflictPanel = editor.conflictPanel;
-        keepMine = conflictPanel.keepMine;
-        mergeByHand = conflictPanel.mergeByHand;
-        discardMine = conflictPanel.discardMine;
-        presenceLine = editor.presenceLine;
-        staleLine = editor.staleLine;
-        restoredNotice = editor.restoredNotice;
-        discardRestored = editor.discardRestored;
         sourcesLine = sources.line;
     }
 
@@ -161,6 +137,9 @@ class RecommendationEditorView extends InitiativePage {
         sources.show(id);
         if (drafter) {
             sources.edit(initiative.id(), id);
+            if (editor == null) {
+                editor = newEditor.get();
+            }
             add(sources.form, editor);
             editor.open(recommendation, authorization.currentActor().map(Actor::personId).orElse(null));
         } else {
@@ -197,21 +176,29 @@ class RecommendationEditorView extends InitiativePage {
                 && recommendation.status() != RecommendationStatus.WITHDRAWN;
         if (partsPublished == null || partsPublished != published) { // drawn again only when publication changed
             partsPublished = published;
-            extensionParts.removeAll();
-            RecommendationExtension.onPage(extensions, initiative.id(), id, published).forEach(extensionParts::add);
-            if (extensionParts.getChildren().findAny().isEmpty()) {
+            List<Component> parts = RecommendationExtension.onPage(extensions, initiative.id(), id, published);
+            if (extensionParts != null) {
+                extensionParts.removeAll();
                 remove(extensionParts);
-            } else if (extensionParts.getParent().isEmpty()) {
+            }
+            if (!parts.isEmpty()) {
+                extensionParts = extensionParts == null ? new Div() : extensionParts;
+                parts.forEach(extensionParts::add);
                 addComponentAtIndex(indexOf(comments), extensionParts);
             }
         }
-        editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
-        // Drawn now if open, else when opened: nothing is read for a part nobody opened.
-        history.render(panel -> panel.show(id, recommendation.revisionCount()));
-        comments.render(panel -> panel.show(id, recommendation.latest(),
+        if (editor != null) {
+            editor.closedForEdits(recommendation.status() == RecommendationStatus.WITHDRAWN);
+        }
+        // Drawn now if open, else when opened: nothing is read for a part nobody opened. A closed part keeps no
+        // copy of the recommendation (its latest text can be 200,000 characters): the comments read it on opening.
+        int revisions = recommendation.revisionCount();
+        RecommendationStatus state = recommendation.status();
+        RevisionItem latest = comments.isOpen() ? recommendation.latest() : null;
+        history.render(panel -> panel.show(id, revisions));
+        comments.render(panel -> panel.show(id, latest != null ? latest : recommendations.recommendation(id).latest(),
                 authorization.can(Action.RUN_DECISIONS, initiative.id())));
-        decisions.render(panel -> panel.show(id, recommendation.status(),
-                authorization.can(Action.RUN_DECISIONS, initiative.id()),
+        decisions.render(panel -> panel.show(id, state, authorization.can(Action.RUN_DECISIONS, initiative.id()),
                 authorization.can(Action.RESPOND_TO_DECISION, initiative.id())));
     }
 

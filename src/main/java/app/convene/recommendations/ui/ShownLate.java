@@ -15,7 +15,7 @@ final class ShownLate {
 
     /**
      * Shows {@code part}: adds it to {@code container} after {@code anchor} and after those of {@code order} before it
-     * that are there, unless it is there already.
+     * that are there (an entry may be {@code null}: a part not made yet), unless it is there already.
      */
     static <C extends Component & HasComponents> void place(C container, Component anchor, List<Component> order,
                                                          Component part) {
@@ -28,7 +28,7 @@ final class ShownLate {
             if (before == part) {
                 break;
             }
-            at += before.getParent().filter(p -> p == container).isPresent() ? 1 : 0;
+            at += before != null && before.getParent().filter(p -> p == container).isPresent() ? 1 : 0;
         }
         container.addComponentAtIndex(at, part);
     }

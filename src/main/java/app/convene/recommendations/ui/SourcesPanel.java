@@ -13,15 +13,14 @@ import java.util.List;
 class SourcesPanel {
 
     private final RecommendationSourcesService sources;
-    final Paragraph line = new Paragraph();
-    final OnDemand<SourcePickers> form;
+    final Paragraph line = new TextOnly.Line();
+    /** The drafters' pickers: made when a person who may draft enters ({@code null} for readers). */
+    OnDemand<SourcePickers> form;
     private long initiativeId;
     private long id;
 
     SourcesPanel(RecommendationSourcesService sources) {
         this.sources = sources;
-        this.form = new OnDemand<>("recommendation-sources", "recommendation.sources.choose",
-                () -> new SourcePickers(sources, () -> show(id)));
     }
 
     /** The line for the recommendation as saved now. */
@@ -39,6 +38,10 @@ class SourcesPanel {
     void edit(long initiative, long recommendationId) {
         initiativeId = initiative;
         id = recommendationId;
+        if (form == null) {
+            form = new OnDemand<>("recommendation-sources", "recommendation.sources.choose",
+                    () -> new SourcePickers(sources, () -> show(id)));
+        }
         form.reset();
         form.render(pickers -> pickers.edit(initiativeId, id));
     }

@@ -21,6 +21,8 @@ import javax.management.ObjectName;
 final class HeapPerUi {
 
     private static final boolean HISTOGRAM = Boolean.getBoolean("convene.load.heap-histogram");
+    /** How many classes each {@code HEAP} table lists ({@code convene.load.heap-histogram-rows}, default 30). */
+    private static final int HISTOGRAM_ROWS = Integer.getInteger("convene.load.heap-histogram-rows", 30);
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final HttpClient http;
@@ -111,7 +113,7 @@ final class HeapPerUi {
         growth.sort(Comparator.comparingDouble(Growth::bytes).reversed());
         double total = growth.stream().mapToDouble(Growth::bytes).sum();
         System.out.printf(Locale.ROOT, "HEAP /%s: %.1f KiB per UI by class histogram%n", route, total / 1024);
-        growth.stream().limit(30).forEach(g -> System.out.printf(Locale.ROOT, "HEAP %9.0f B %8.1f objects  %s%n",
+        growth.stream().limit(HISTOGRAM_ROWS).forEach(g -> System.out.printf(Locale.ROOT, "HEAP %9.0f B %8.1f objects  %s%n",
                 g.bytes(), g.instances(), g.type()));
     }
 

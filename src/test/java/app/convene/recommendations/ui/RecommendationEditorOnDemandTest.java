@@ -83,7 +83,7 @@ class RecommendationEditorOnDemandTest extends SpringBrowserlessTest {
         assertThat(SqlSeen.count(COMMENTS)).as("comments").isZero();
         assertThat(SqlSeen.count(ROUNDS)).as("decision rounds").isZero();
         assertThat(SqlSeen.count(WORKGROUPS)).as("the source pickers' workgroups").isZero();
-        assertThat(page.body.getValue()).as("the editor itself is there").isEqualTo("Fund navigators in every county.");
+        assertThat(page.editor.body.getValue()).as("the editor itself is there").isEqualTo("Fund navigators in every county.");
         Stream.of(page.history, page.comments, page.decisions, page.sources.form).forEach(part -> {
             assertThat(part.built()).as(part.getId().orElseThrow()).isEmpty();
             assertThat(part.toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
@@ -148,10 +148,10 @@ class RecommendationEditorOnDemandTest extends SpringBrowserlessTest {
         RecommendationEditorView page = navigate("initiatives/worker-equity-initiative/recommendations/" + id,
                 RecommendationEditorView.class);
         test(page.history.toggle).click();
-        test(page.body).setValue("Fund navigators in every county and tribal nation.");
-        test(page.summary).setValue("Tribal nations");
+        test(page.editor.body).setValue("Fund navigators in every county and tribal nation.");
+        test(page.editor.summary).setValue("Tribal nations");
         SqlSeen.forget();
-        test(page.save).click();
+        test(page.editor.save).click();
         assertThat(lines()).as("the open history").hasSize(3);
         assertThat(page.historyPanel().newer.getValue()).isEqualTo(3);
         assertThat(SqlSeen.count(COMMENTS)).as("comments stay closed and unasked").isZero();

@@ -73,18 +73,18 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aMemberEditsWithALivePreviewAndEverySaveIsARevision() {
         RecommendationEditorView page = open("Daniel Okafor");
-        assertThat(page.preview.getElement().getOuterHTML()).contains("<strong>region</strong>");
-        test(page.body).setValue("Fund *career* navigators. <script>alert(1)</script>");
-        assertThat(page.preview.getElement().getOuterHTML()).contains("<em>career</em>").doesNotContain("<script>");
+        assertThat(page.editor.preview.getElement().getOuterHTML()).contains("<strong>region</strong>");
+        test(page.editor.body).setValue("Fund *career* navigators. <script>alert(1)</script>");
+        assertThat(page.editor.preview.getElement().getOuterHTML()).contains("<em>career</em>").doesNotContain("<script>");
 
-        test(page.save).click();
-        assertThat(page.summary.isInvalid()).isTrue();
-        assertThat(page.summary.getErrorMessage()).isEqualTo("This field is required.");
+        test(page.editor.save).click();
+        assertThat(page.editor.summary.isInvalid()).isTrue();
+        assertThat(page.editor.summary.getErrorMessage()).isEqualTo("This field is required.");
         assertThat(revisions()).isEqualTo(1);
-        assertThat(page.body.getValue()).startsWith("Fund *career* navigators.");
+        assertThat(page.editor.body.getValue()).startsWith("Fund *career* navigators.");
 
-        test(page.summary).setValue("Career navigators");
-        test(page.save).click();
+        test(page.editor.summary).setValue("Career navigators");
+        test(page.editor.save).click();
         assertThat(revisions()).isEqualTo(2);
         assertThat(page.editor.baseRevision).isEqualTo(2);
     }
@@ -98,17 +98,17 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
                 .isInstanceOf(SaveResult.Saved.class);
         SignIn.as(actor("Lucía Hernández"));
 
-        test(page.body).setValue("Fund bilingual navigators in every region.");
-        test(page.summary).setValue("Bilingual");
-        test(page.save).click();
-        assertThat(page.conflictPanel.isVisible()).isTrue();
-        assertThat(page.conflictPanel.getElement().getOuterHTML())
+        test(page.editor.body).setValue("Fund bilingual navigators in every region.");
+        test(page.editor.summary).setValue("Bilingual");
+        test(page.editor.save).click();
+        assertThat(page.editor.late.conflict().isVisible()).isTrue();
+        assertThat(page.editor.late.conflict().getElement().getOuterHTML())
                 .contains("Someone saved while you were editing", "Daniel Okafor", "Fund navigators in every region and tribe.",
                         "<ins>bilingual ", "<del>");
-        assertThat(page.body.getValue()).isEqualTo("Fund bilingual navigators in every region.");
+        assertThat(page.editor.body.getValue()).isEqualTo("Fund bilingual navigators in every region.");
         assertThat(revisions()).isEqualTo(2);
 
-        test(page.keepMine).click();
+        test(page.editor.late.conflict().keepMine).click();
         assertThat(revisions()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select body from recommendation_revision where recommendation_id = ? and number = 3",
                 String.class, id)).isEqualTo("Fund bilingual navigators in every region.");
@@ -121,25 +121,25 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         service.save(id, 1, "Fund navigators", "Theirs.", "Theirs");
         SignIn.as(actor("Lucía Hernández"));
 
-        test(page.body).setValue("Mine.");
-        test(page.summary).setValue("Mine");
-        test(page.save).click();
-        test(page.mergeByHand).click();
-        test(page.body).setValue("Theirs. Mine.");
-        test(page.summary).setValue("Merged");
-        test(page.save).click();
+        test(page.editor.body).setValue("Mine.");
+        test(page.editor.summary).setValue("Mine");
+        test(page.editor.save).click();
+        test(page.editor.late.conflict().mergeByHand).click();
+        test(page.editor.body).setValue("Theirs. Mine.");
+        test(page.editor.summary).setValue("Merged");
+        test(page.editor.save).click();
         assertThat(revisions()).isEqualTo(3);
-        assertThat(page.conflictPanel.isVisible()).isFalse();
+        assertThat(page.editor.late.conflict().isVisible()).isFalse();
 
         // Another conflict, this time discarded: the editor shows the latest text and nothing is saved.
         SignIn.as(actor("Daniel Okafor"));
         service.save(id, 3, "Fund navigators", "Daniel again.", "Again");
         SignIn.as(actor("Lucía Hernández"));
-        test(page.body).setValue("Mine again.");
-        test(page.summary).setValue("Mine");
-        test(page.save).click();
-        test(page.discardMine).click();
-        assertThat(page.body.getValue()).isEqualTo("Daniel again.");
+        test(page.editor.body).setValue("Mine again.");
+        test(page.editor.summary).setValue("Mine");
+        test(page.editor.save).click();
+        test(page.editor.late.conflict().discardMine).click();
+        assertThat(page.editor.body.getValue()).isEqualTo("Daniel again.");
         assertThat(page.editor.baseRevision).isEqualTo(4);
         assertThat(revisions()).isEqualTo(4);
     }
@@ -188,34 +188,34 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void unsavedTextIsKeptOnTheServerAndComesBackUntilDiscarded() {
         RecommendationEditorView page = open("Daniel Okafor");
-        test(page.body).setValue("Half-written thought about navigators");
+        test(page.editor.body).setValue("Half-written thought about navigators");
         assertThat(jdbc.queryForObject("select body from recommendation_work where recommendation_id = ?", String.class, id))
                 .isEqualTo("Half-written thought about navigators");
 
         // The tab closes; later Daniel comes back to the draft.
         page = open("Daniel Okafor");
-        assertThat(page.body.getValue()).isEqualTo("Half-written thought about navigators");
-        assertThat(page.restoredNotice.isVisible()).isTrue();
+        assertThat(page.editor.body.getValue()).isEqualTo("Half-written thought about navigators");
+        assertThat(page.editor.late.restored().isVisible()).isTrue();
         assertThat(revisions()).isEqualTo(1);
 
-        test(page.discardRestored).click();
-        assertThat(page.body.getValue()).isEqualTo("Fund navigators in every **region**.");
+        test(page.editor.late.discardRestored()).click();
+        assertThat(page.editor.body.getValue()).isEqualTo("Fund navigators in every **region**.");
         assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
                 Integer.class, id)).isZero();
 
         // A refused save is kept too, and a successful one clears it.
-        test(page.body).setValue("Mine");
+        test(page.editor.body).setValue("Mine");
         SignIn.as(actor("Lucía Hernández"));
         service.save(id, 1, "Fund navigators", "Lucía's", "L");
         SignIn.as(actor("Daniel Okafor"));
-        test(page.summary).setValue("Mine");
-        test(page.save).click();
-        assertThat(page.conflictPanel.isVisible()).isTrue();
+        test(page.editor.summary).setValue("Mine");
+        test(page.editor.save).click();
+        assertThat(page.editor.late.conflict().isVisible()).isTrue();
         page = open("Daniel Okafor");
-        assertThat(page.body.getValue()).isEqualTo("Mine");
+        assertThat(page.editor.body.getValue()).isEqualTo("Mine");
         assertThat(page.editor.baseRevision).isEqualTo(1);
-        test(page.save).click();
-        test(page.keepMine).click();
+        test(page.editor.save).click();
+        test(page.editor.late.conflict().keepMine).click();
         assertThat(jdbc.queryForObject("select count(*) from recommendation_work where recommendation_id = ?",
                 Integer.class, id)).isZero();
     }
@@ -225,17 +225,17 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         SignIn.as(actor("Lucía Hernández"));
         assertThat(presence.openedBy(id)).isEmpty();
         RecommendationEditorView page = open("Daniel Okafor");
-        assertThat(page.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
-        assertThat(page.staleLine.isVisible()).isFalse();
+        assertThat(page.editor.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
+        assertThat(page.editor.late.stale().isVisible()).isFalse();
 
         SignIn.as(actor("Lucía Hernández"));
         service.save(id, 1, "Fund navigators", "Lucía's text", "L");
         presence.closedBy(id);
         SignIn.as(actor("Daniel Okafor"));
         page.heartbeat();
-        assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
-        assertThat(page.staleLine.isVisible()).isTrue();
-        assertThat(page.staleLine.getText()).contains("Revision 2", "Lucía Hernández");
+        assertThat(page.editor.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
+        assertThat(page.editor.late.stale().isVisible()).isTrue();
+        assertThat(page.editor.late.stale().getText()).contains("Revision 2", "Lucía Hernández");
     }
 
     /** Issue 17: no poll; an open drafter's editor listens on the recommendation's push channel. */
@@ -244,7 +244,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).as("no poll").isEqualTo(-1);
         assertThat(channels.listeners(RecommendationEditorView.channel(id))).isOne();
-        assertThat(page.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
+        assertThat(page.editor.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
 
         // Left: the refresh by push of an open editor is not yet shown in a browserless test (see decision 0036).
     }
@@ -308,9 +308,9 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         RecommendationEditorView page = open("Maya Thompson");
         test(page.decisionPanel().openRound).click();
         page = open("Daniel Okafor");
-        test(page.body).setValue("Changed during the round");
-        test(page.summary).setValue("Change");
-        test(page.save).click();
+        test(page.editor.body).setValue("Changed during the round");
+        test(page.editor.summary).setValue("Change");
+        test(page.editor.save).click();
         assertThat(page.decisionPanel().getElement().getOuterHTML()).contains("Void (the text changed while the round was open)");
         assertThat(page.statusLine.getText()).startsWith("Draft");
     }
@@ -369,9 +369,9 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     void savingASecondParagraphKeepsThePageAndTheCommentFormWorking() {
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.commentsPanel().paragraph.getListDataView().getItemCount()).isEqualTo(1);
-        test(page.body).setValue("Fund navigators in every **region**.\n\nPay them as staff, not volunteers.");
-        test(page.summary).setValue("Second paragraph");
-        test(page.save).click();
+        test(page.editor.body).setValue("Fund navigators in every **region**.\n\nPay them as staff, not volunteers.");
+        test(page.editor.summary).setValue("Second paragraph");
+        test(page.editor.save).click();
         assertThat(revisions()).isEqualTo(2);
         assertThat(page.commentsPanel().add.isAttached()).isTrue();
         assertThat(page.commentsPanel().paragraph.getListDataView().getItems().map(i ->
@@ -386,13 +386,13 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aSuccessfulSaveOrCommentLeavesNoStaleError() {
         RecommendationEditorView page = open("Daniel Okafor");
-        test(page.save).click();
-        assertThat(page.summary.isInvalid()).isTrue();
-        test(page.summary).setValue("Now with a summary");
-        test(page.save).click();
+        test(page.editor.save).click();
+        assertThat(page.editor.summary.isInvalid()).isTrue();
+        test(page.editor.summary).setValue("Now with a summary");
+        test(page.editor.save).click();
         assertThat(revisions()).isEqualTo(2);
-        assertThat(page.summary.getValue()).isEmpty();
-        assertThat(page.summary.isInvalid()).as("the summary field after a successful save").isFalse();
+        assertThat(page.editor.summary.getValue()).isEmpty();
+        assertThat(page.editor.summary.isInvalid()).as("the summary field after a successful save").isFalse();
 
         test(page.commentsPanel().add).click();
         assertThat(page.commentsPanel().text.isInvalid()).isTrue();
@@ -512,10 +512,10 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         });
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.statusLine.getText()).startsWith("Published").contains("To correct it, save a new revision");
-        assertThat(page.save.isEnabled()).isTrue();
-        test(page.body).setValue("Fund navigators in every region and tribal nation.");
-        test(page.summary).setValue("Tribal nations");
-        test(page.save).click();
+        assertThat(page.editor.save.isEnabled()).isTrue();
+        test(page.editor.body).setValue("Fund navigators in every region and tribal nation.");
+        test(page.editor.summary).setValue("Tribal nations");
+        test(page.editor.save).click();
         assertThat(revisions()).isEqualTo(3);
         assertThat(page.statusLine.getText()).startsWith("Draft").contains("revision 2 stays on the public page");
 
