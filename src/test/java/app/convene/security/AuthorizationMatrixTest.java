@@ -374,6 +374,8 @@ class AuthorizationMatrixTest {
                 (t, id) -> t.keptWork.keepWork(id, 1, "Title", "Typing", ""));
         allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.presence.openedBy(id));
+        allow("recommendations: see who has a draft open (the editor's heartbeat)", drafters,
+                t -> t.fixture.recommendation(), (t, id) -> t.presence.pulse(id));
         allow("recommendations: add a section", drafters, t -> t.fixture.report(),
                 (t, report) -> t.recommendations.addSection(report, "Section"));
         allow("recommendations: list reports", timelineReaders,

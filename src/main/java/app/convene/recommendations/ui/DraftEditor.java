@@ -222,16 +222,20 @@ class DraftEditor extends Section {
 
     /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
-        heartbeat(recommendations.recommendation(id));
+        DraftPresenceService.Pulse pulse = presence.pulse(id);
+        show(pulse.others(), pulse.revisionCount(), pulse.latestAuthor());
     }
 
     /** The same with the recommendation as just read (on opening: not read twice). */
     private void heartbeat(RecommendationDetails now) {
-        List<String> others = presence.openedBy(id);
+        show(presence.openedBy(id), now.revisionCount(), now.latest() == null ? null : now.latest().authorName());
+    }
+
+    private void show(List<String> others, int revisionCount, String latestAuthor) {
         presenceLine.setText(others.isEmpty() ? getTranslation("recommendation.presence.alone")
                 : getTranslation("recommendation.presence.others", String.join(", ", others)));
-        if (now.revisionCount() > baseRevision && !late.conflictOpen()) {
-            late.showStale(getTranslation("recommendation.stale", now.revisionCount(), now.latest().authorName()));
+        if (revisionCount > baseRevision && !late.conflictOpen()) {
+            late.showStale(getTranslation("recommendation.stale", revisionCount, latestAuthor));
         } else {
             late.hideStale();
         }
