@@ -49,9 +49,15 @@ class ComponentAccessibilityBrowserTest {
     private void open(ChromeDriver browser, String path, By ready) {
         browser.get(APP + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(ready));
-        // Let the components finish rendering (their roles and attributes are set once they are upgraded).
-        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return !!document.querySelector('vaadin-connection-indicator') && document.readyState === 'complete'")));
+        // Let the components finish rendering (their roles and attributes are set once they are upgraded), and the
+        // client finish its round trips: once in a full run, axe ran while the page's main landmark and heading were
+        // not in the document (the button waited for was), and found neither.
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                const idle = !clients || Object.values(clients).every(c => !c.isActive || !c.isActive());
+                return idle && !!document.querySelector('vaadin-connection-indicator')
+                    && !!document.querySelector('main') && !!document.querySelector('h1')
+                    && document.readyState === 'complete';""")));
     }
 
     /**
