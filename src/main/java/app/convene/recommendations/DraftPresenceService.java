@@ -32,11 +32,14 @@ public class DraftPresenceService {
     /** Marks the signed-in member as having the draft open; returns who else has it open now (on any node). */
     @Transactional
     public List<String> openedBy(long recommendationId) {
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendations.initiativeOf(recommendationId));
-        if (actor.personId() == null) {
-            return List.of();
-        }
-        return presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
+        return here(recommendationId, recommendations.initiativeOf(recommendationId));
+    }
+
+    /** Checks that the signed-in person may draft there, marks them present and answers who else is. */
+    private List<String> here(long recommendationId, long initiativeId) {
+        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
+        return actor.personId() == null ? List.of()
+                : presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
     }
 
     /**
@@ -48,10 +51,8 @@ public class DraftPresenceService {
     public Pulse pulse(long recommendationId) {
         RecommendationRepository.LatestSave latest = recommendations.latestSave(recommendationId)
                 .orElseThrow(() -> new NoSuchElementException("recommendation " + recommendationId));
-        Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, latest.getInitiativeId());
-        List<String> others = actor.personId() == null ? List.of()
-                : presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
-        return new Pulse(others, latest.getRevisionCount(), latest.getLatestAuthor());
+        return new Pulse(here(recommendationId, latest.getInitiativeId()), latest.getRevisionCount(),
+                latest.getLatestAuthor());
     }
 
     /** Who else has the draft open, its revision count and the latest revision's author (null before the first). */

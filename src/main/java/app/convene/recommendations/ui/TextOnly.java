@@ -48,8 +48,7 @@ final class TextOnly {
     /** Shows {@code text} as the whole content of {@code element}; gives it back (never null) to be kept. */
     static String show(Component element, String text) {
         String shown = text == null ? "" : text;
-        String html = new Markup().text(shown).toString();
-        element.getElement().setProperty("innerHTML", html.equals(shown) ? shown : html); // no second copy
+        element.getElement().setProperty("innerHTML", new Markup().text(shown).toString());
         return shown;
     }
 }
