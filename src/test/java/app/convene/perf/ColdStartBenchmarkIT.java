@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar} on the fat jar (the start before decision 0052), the extracted jar, and the extracted jar with
  * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache), and the last
  * with Spring options that Convene does not set, and Spring AOT's generated context with its own JDK AOT cache
- * ({@code spring_aot}; {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named). Then one more
+ * ({@code spring_aot}), the same with Liquibase run at every start ({@code spring_aot_liquibase}: no schema stamp) and,
+ * given {@code -Dconvene.coldstart.compare-app=<another build's target/perf/app>}, that build's Spring AOT start
+ * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named. Then one more
  * start with Spring's start-up steps recorded, printing where the time went.
  */
 @Tag("perf")
@@ -53,8 +55,18 @@ class ColdStartBenchmarkIT {
         ways.put("aot_cache_lazy", concat(aot, "--spring.main.lazy-initialization=true"));
         ways.put("aot_cache_schema_validation", concat(aot, "--spring.jpa.hibernate.ddl-auto=validate"));
         // Spring AOT (decision 0052): the bean definitions generated at build time, with the JDK AOT cache trained on it.
-        ways.put("spring_aot", List.of("-XX:AOTCache=" + app.resolve("convene-spring-aot.aot"), "-XX:AOTMode=on",
-                "-Dspring.aot.enabled=true", "-jar", extracted.toString()));
+        List<String> springAot = springAot(app, extracted);
+        ways.put("spring_aot", springAot);
+        // Liquibase at every start, as before the schema stamp (decision 0052's second amendment).
+        ways.put("spring_aot_liquibase", concat(springAot, "--convene.database.skip-unchanged-changelog=false"));
+        // Hibernate's metamodel built on another thread while the other beans are created (an option, measured).
+        ways.put("spring_aot_async_jpa", concat(springAot, "--spring.jpa.bootstrap=async"));
+        // -Dconvene.coldstart.compare-app=<another build's target/perf/app>: its Spring AOT start, in turns with these.
+        String compare = System.getProperty("convene.coldstart.compare-app", "");
+        if (!compare.isBlank()) {
+            Path other = Path.of(compare);
+            ways.put("spring_aot_compare", springAot(other, other.resolve(jar.getFileName())));
+        }
         // -Dconvene.coldstart.ways=aot_cache,spring_aot: only these (back-to-back comparisons); all by default.
         String only = System.getProperty("convene.coldstart.ways", "");
         if (!only.isBlank()) {
@@ -159,6 +171,13 @@ class ColdStartBenchmarkIT {
         List<String> recording = new java.util.ArrayList<>(launch);
         recording.addFirst("-Dconvene.startup.record.file=" + file);
         recording.addFirst("-Dconvene.startup.record=true");
+        // -Dconvene.coldstart.jfr=<file>: a flight recording of this start too (where a step's time goes).
+        String jfr = System.getProperty("convene.coldstart.jfr", "");
+        if (!jfr.isBlank()) {
+            // The JDK refuses an AOT cache when JFR's module is added at run time only: this start goes without it.
+            recording.removeIf(option -> option.startsWith("-XX:AOT"));
+            recording.addFirst("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
         try (ProductionJarStart start = ProductionJarStart.start(recording, url, folder, List.of())) {
             start.awaitReady();
             for (int wait = 0; wait < 100 && !Files.exists(file); wait++) {
@@ -175,6 +194,11 @@ class ColdStartBenchmarkIT {
                 .limit(8).forEach(e -> System.out.printf("COLD %s own time %-45s %6d ms%n", way, e.getKey(), e.getValue()));
         steps.slowestOwnTime(25).forEach(s -> System.out.printf("COLD %s step %-32s %-60s %6d ms own, %6d ms%n", way,
                 s.name(), s.subject(), s.selfMs(), s.ms()));
+    }
+
+    private static List<String> springAot(Path app, Path extracted) {
+        return List.of("-XX:AOTCache=" + app.resolve("convene-spring-aot.aot"), "-XX:AOTMode=on",
+                "-Dspring.aot.enabled=true", "-jar", extracted.toString());
     }
 
     /** One more start, recording Spring's steps; prints the slowest by own time. */

@@ -40,6 +40,13 @@ class MigrationsTest {
         assertThat(applied).containsExactlyInAnyOrderElementsOf(included);
     }
 
+    /** A later start on this change log skips Liquibase (decision 0052, amended); SchemaStampTest shows the skip. */
+    @Test
+    void theStartStampedTheSchemaWithItsChangeLog() {
+        List<String> stamps = jdbc.queryForList("select changelog_hash from schema_stamp", String.class);
+        assertThat(stamps).singleElement().asString().matches("[0-9a-f]{64}");
+    }
+
     @Test
     void runsOnPostgreSql17() {
         Integer version = jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);

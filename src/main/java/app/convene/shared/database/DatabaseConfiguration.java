@@ -28,6 +28,12 @@ class DatabaseConfiguration {
         return DatabaseMode.of(environment) == DatabaseMode.EMBEDDED ? EmbeddedDatabaseServer.start(properties) : null;
     }
 
+    /** Liquibase runs only when the change log differs from the one the database was last brought up to. */
+    @Bean
+    static SchemaStamp schemaStamp(Environment environment) {
+        return new SchemaStamp(environment);
+    }
+
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(ObjectProvider<EmbeddedDatabaseServer> embedded, EmbeddedDatabaseProperties properties,
