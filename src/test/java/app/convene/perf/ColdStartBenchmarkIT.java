@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar} on the fat jar (the start before decision 0052), the extracted jar, and the extracted jar with
  * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache), and the last
  * with Spring options that Convene does not set, and Spring AOT's generated context with its own JDK AOT cache
- * ({@code spring_aot}), the same with Liquibase run at every start ({@code spring_aot_liquibase}: no schema stamp) and,
+ * ({@code spring_aot}), the same with Liquibase run at every start ({@code spring_aot_liquibase}: no schema stamp),
+ * with Hibernate built in line ({@code spring_aot_inline_jpa}) and,
  * given {@code -Dconvene.coldstart.compare-app=<another build's target/perf/app>}, that build's Spring AOT start
  * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named. Then one more
  * start with Spring's start-up steps recorded, printing where the time went.
@@ -59,8 +60,8 @@ class ColdStartBenchmarkIT {
         ways.put("spring_aot", springAot);
         // Liquibase at every start, as before the schema stamp (decision 0052's second amendment).
         ways.put("spring_aot_liquibase", concat(springAot, "--convene.database.skip-unchanged-changelog=false"));
-        // Hibernate's metamodel built on another thread while the other beans are created (an option, measured).
-        ways.put("spring_aot_async_jpa", concat(springAot, "--spring.jpa.bootstrap=async"));
+        // Hibernate built in line, as before its background start (decision 0052's second amendment).
+        ways.put("spring_aot_inline_jpa", concat(springAot, "--convene.database.background-jpa=false"));
         // -Dconvene.coldstart.compare-app=<another build's target/perf/app>: its Spring AOT start, in turns with these.
         String compare = System.getProperty("convene.coldstart.compare-app", "");
         if (!compare.isBlank()) {
