@@ -2,6 +2,7 @@ package app.convene.convenings;
 
 import app.convene.convenings.internal.Convening;
 import app.convene.convenings.internal.ConveningRepository;
+import app.convene.shared.ui.RequestMemo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,11 +50,22 @@ public class ConveningLists {
         return access.mayManageIn(initiativeId, null) || workgroupIds.stream().anyMatch(w -> access.mayManageIn(initiativeId, w));
     }
 
+    /**
+     * The initiative's convenings as this request read them (RequestMemo, decision 0057): the initiative page asks
+     * whether there are upcoming and past ones, then lists the first page of each. Only read here, never changed.
+     */
+    private List<Convening> all(long initiativeId) {
+        return RequestMemo.get(new AllOf(initiativeId), () -> List.copyOf(convenings.findByInitiative(initiativeId)));
+    }
+
+    private record AllOf(long initiativeId) {
+    }
+
     private Slice<ConveningItem> page(long initiativeId, boolean upcoming, Pageable pageable, Predicate<Convening> shown) {
         Instant now = clock.instant();
         ZoneId zone = checks.zone(initiativeId);
         Comparator<Convening> order = Comparator.comparing(Convening::getStartsAt).thenComparing(Convening::getId);
-        List<Convening> matching = convenings.findByInitiative(initiativeId).stream()
+        List<Convening> matching = all(initiativeId).stream()
                 .filter(c -> c.getEndsAt().isAfter(now) == upcoming)
                 .sorted(upcoming ? order : order.reversed())
                 .filter(shown)

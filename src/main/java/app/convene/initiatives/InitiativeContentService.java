@@ -97,11 +97,11 @@ public class InitiativeContentService {
      * empty where the public page is not to be shown (the same rule as {@link InitiativeService#findPublicBySlug}).
      */
     public Optional<PublicContent> publicContent(String slug, String readerLanguage) {
-        return publicPages.findPublicBySlug(slug).flatMap(details -> initiatives.findById(details.id()))
-                .map(initiative -> localize(initiative, readerLanguage));
+        return publicPages.publicContent(slug, readerLanguage);
     }
 
-    private static PublicContent localize(Initiative i, String reader) {
+    /** The texts in the reader's language ({@code reader} null: the originals). */
+    static PublicContent localize(Initiative i, String reader) {
         String original = i.getLanguages().getFirst();
         String translated = translationLanguage(i);
         List<PublicContent.Goal> goals = new ArrayList<>();
@@ -121,7 +121,7 @@ public class InitiativeContentService {
                 LocalText.pick(i.getSummary(), i.getSummaryTranslation(), original, translated, reader),
                 LocalText.pick(i.getVision(), i.getVisionTranslation(), original, translated, reader),
                 LocalText.pick(i.getMission(), i.getMissionTranslation(), original, translated, reader),
-                List.copyOf(goals), phases);
+                List.copyOf(goals), java.util.Collections.unmodifiableMap(phases));
     }
 
     /** The initiative's second content language, into which its texts are translated (null: none). */

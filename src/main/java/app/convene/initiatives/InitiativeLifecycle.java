@@ -77,7 +77,9 @@ public class InitiativeLifecycle implements InitiativeStates {
 
     /** An initiative's status, read once per request (RequestMemo; asked by many checks on one page). */
     static Optional<InitiativeStatus> status(InitiativeRepository initiatives, long initiativeId) {
-        return RequestMemo.get(new StatusOf(initiativeId), () -> initiatives.findStatus(initiativeId));
+        Optional<InitiativeStatus> read = InitiativeReads.known(initiativeId).map(r -> r.details().status());
+        return read.isPresent() ? read
+                : RequestMemo.get(new StatusOf(initiativeId), () -> initiatives.findStatus(initiativeId));
     }
 
     private record StatusOf(long initiativeId) {

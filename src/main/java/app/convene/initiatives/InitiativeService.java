@@ -5,10 +5,8 @@ import app.convene.initiatives.internal.InitiativeRepository;
 import app.convene.initiatives.internal.Phase;
 import app.convene.initiatives.internal.PhaseRepository;
 import app.convene.security.Action;
-import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
-import app.convene.shared.ui.RequestMemo;
 import app.convene.initiatives.InitiativeDirectory;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -52,26 +50,28 @@ public class InitiativeService implements InitiativeDirectory {
      * does not exist, so every page under its address answers "not found".
      */
     public Optional<InitiativeDetails> findPublicBySlug(String slug) {
-        if (slug == null || slug.length() > 80) {
-            return Optional.empty();
-        }
-        return RequestMemo.get(new DetailsOf(slug, authorization.currentActor()),
-                () -> initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::details));
+        return visibleBySlug(slug).map(InitiativeReads.Read::details);
     }
 
     /**
-     * Keys of what one request keeps (RequestMemo): several sections and modules of one page ask for the same
-     * initiative. What a slug finds depends on who asks (drafts and archived ones are not public).
+     * The public texts of an initiative in the reader's language, the original where there is no translation;
+     * empty where the public page is not to be shown. Read once per request with its details (decision 0057).
      */
-    private record DetailsOf(String slug, Optional<Actor> viewer) {
+    public Optional<PublicContent> publicContent(String slug, String readerLanguage) {
+        return visibleBySlug(slug).map(read -> read.content(readerLanguage));
     }
 
-    private record RefOf(Object slugOrId, Optional<Actor> viewer) {
+    /** Several sections and modules of one page ask for the same initiative: one load per request answers them. */
+    private Optional<InitiativeReads.Read> visibleBySlug(String slug) {
+        if (slug == null || slug.length() > 80) {
+            return Optional.empty();
+        }
+        return InitiativeReads.bySlug(initiatives, slug).filter(read -> visible(read.details()));
     }
 
-    private boolean visible(Initiative initiative) {
-        return initiative.getStatus() == InitiativeStatus.PUBLISHED || authorization.currentActor()
-                .map(actor -> actor.isSystem() || actor.administrator() || !authorization.rolesIn(initiative.getId()).isEmpty())
+    private boolean visible(InitiativeDetails initiative) {
+        return initiative.status() == InitiativeStatus.PUBLISHED || authorization.currentActor()
+                .map(actor -> actor.isSystem() || actor.administrator() || !authorization.rolesIn(initiative.id()).isEmpty())
                 .orElse(false);
     }
 
@@ -82,23 +82,12 @@ public class InitiativeService implements InitiativeDirectory {
 
     @Override
     public Optional<InitiativeRef> findBySlug(String slug) {
-        if (slug == null || slug.length() > 80) {
-            return Optional.empty();
-        }
-        return RequestMemo.get(new RefOf(slug, authorization.currentActor()),
-                () -> initiatives.findBySlug(slug).filter(this::visible).map(InitiativeService::ref));
+        return visibleBySlug(slug).map(InitiativeReads.Read::ref);
     }
 
     @Override
     public Optional<InitiativeRef> findById(long id) {
-        return RequestMemo.get(new RefOf(id, Optional.empty()), () -> initiatives.findById(id).map(InitiativeService::ref));
-    }
-
-    private static InitiativeRef ref(Initiative i) {
-        return new InitiativeRef(i.getId(), i.getSlug(), i.getName(),
-                i.getGoals().stream().map(g -> new GoalRef(g.getId(), g.getTitle(), g.isRetired())).toList(),
-                i.getPhases().stream().map(p -> new PhaseRef(p.getId(), p.getName(), p.getStartDate(), p.getEndDate()))
-                        .toList());
+        return InitiativeReads.byId(initiatives, id).map(InitiativeReads.Read::ref);
     }
 
     /** Creates an initiative with its goals and phases (administrators). */
@@ -226,19 +215,5 @@ public class InitiativeService implements InitiativeDirectory {
         }
         phases.saveAllAndFlush(ordered);
         audit.record("phase.moved", "phase", phaseId, initiativeId, String.valueOf(index + 1), String.valueOf(target + 1));
-    }
-
-    private static InitiativeDetails details(Initiative i) {
-        return new InitiativeDetails(i.getId(), i.getSlug(), i.getName(), i.getRegion(), i.getSummary(),
-                i.getVision(), i.getMission(),
-                i.getGoals().stream()
-                        .map(g -> new InitiativeDetails.Goal(g.getId(), g.getPosition(), g.getTitle(),
-                                g.getDescription(), List.copyOf(g.getStrategies())))
-                        .toList(),
-                i.getPhases().stream()
-                        .map(p -> new InitiativeDetails.PhaseInfo(p.getId(), p.getPosition(), p.getName(),
-                                p.getDescription(), p.getStartDate(), p.getEndDate()))
-                        .toList(),
-                i.getStatus(), i.getTimeZone(), i.getLanguages());
     }
 }

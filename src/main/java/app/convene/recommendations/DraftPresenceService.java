@@ -5,6 +5,7 @@ import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ui.LeavesRequestMemos;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,6 +32,7 @@ public class DraftPresenceService {
 
     /** Marks the signed-in member as having the draft open; returns who else has it open now (on any node). */
     @Transactional
+    @LeavesRequestMemos // only who has the draft open: nothing any request keeps
     public List<String> openedBy(long recommendationId) {
         return here(recommendationId, recommendations.initiativeOf(recommendationId));
     }
@@ -48,6 +50,7 @@ public class DraftPresenceService {
      * recommendation (with the latest text) is not read again for it.
      */
     @Transactional
+    @LeavesRequestMemos // only who has the draft open: nothing any request keeps
     public Pulse pulse(long recommendationId) {
         RecommendationRepository.LatestSave latest = recommendations.latestSave(recommendationId)
                 .orElseThrow(() -> new NoSuchElementException("recommendation " + recommendationId));
@@ -61,6 +64,7 @@ public class DraftPresenceService {
 
     /** The signed-in member closed the draft. */
     @Transactional
+    @LeavesRequestMemos // only who has the draft open: nothing any request keeps
     public void closedBy(long recommendationId) {
         authorization.currentActor().filter(a -> a.personId() != null)
                 .ifPresent(a -> presence.leave(recommendationId, a.personId()));

@@ -113,7 +113,7 @@ public class OrganizationService {
 
     /** Whether the initiative's public page groups its partners by county, then by role (public). */
     public boolean partnersByCounty(long initiativeId) {
-        return settings.findById(initiativeId).map(StakeholderSettings::isPartnersByCounty).orElse(false);
+        return SettingsRead.of(settings, initiativeId).map(SettingsRead.Row::partnersByCounty).orElse(false);
     }
 
     /** Groups the initiative's public partner list by county as well as by role, or by role only. */

@@ -41,9 +41,9 @@ public class RegistrationSettingsService {
     }
 
     public RegistrationSettings settings(long initiativeId) {
-        return settings.findById(initiativeId)
-                .map(s -> new RegistrationSettings(s.getRegistrationOpen() == null ? site.registrationOpenByDefault()
-                        : s.getRegistrationOpen(), s.getRegistrationOpen(), s.getJoinText(), s.getJoinTextEs()))
+        return SettingsRead.of(settings, initiativeId)
+                .map(s -> new RegistrationSettings(s.registrationOpen() == null ? site.registrationOpenByDefault()
+                        : s.registrationOpen(), s.registrationOpen(), s.joinText(), s.joinTextEs()))
                 .orElseGet(() -> new RegistrationSettings(site.registrationOpenByDefault(), null, null, null));
     }
 

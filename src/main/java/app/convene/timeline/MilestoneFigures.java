@@ -58,7 +58,7 @@ public class MilestoneFigures {
      */
     public Map<Long, int[]> publicProgress(long initiativeId) {
         Map<Long, int[]> progress = new LinkedHashMap<>();
-        for (Milestone m : milestones.findPublic(initiativeId)) {
+        for (Milestone m : PublicMilestones.of(milestones, initiativeId)) {
             if (m.getPhaseId() != null) {
                 int[] counts = progress.computeIfAbsent(m.getPhaseId(), k -> new int[3]);
                 if (m.getStatus() != MilestoneStatus.CANCELLED) {

@@ -27,12 +27,13 @@ class MilestoneItems {
 
     List<MilestoneItem> of(List<Milestone> list) {
         Map<Long, Set<Long>> dependencies = queries.dependenciesOf(list.stream().map(Milestone::getId).toList());
-        Map<Long, String> workgroupNames = new HashMap<>();
+        // the owners' names in one query (a workgroup's whole page, four statements, was read for each before)
+        Map<Long, String> workgroupNames = new HashMap<>(workgroups.names(list.stream()
+                .map(Milestone::getOwnerWorkgroupId).filter(java.util.Objects::nonNull).distinct().toList()));
         Map<Long, String> personNames = new HashMap<>();
         return list.stream().map(m -> new MilestoneItem(m.getId(), m.getVersion(), m.getInitiativeId(), m.getPhaseId(),
                 m.getTitle(), m.getDescription(), m.getOwnerWorkgroupId(),
-                m.getOwnerWorkgroupId() == null ? null : workgroupNames.computeIfAbsent(m.getOwnerWorkgroupId(),
-                        id -> workgroups.details(id).name()),
+                m.getOwnerWorkgroupId() == null ? null : workgroupNames.get(m.getOwnerWorkgroupId()),
                 m.getOwnerPersonId(), m.getOwnerPersonId() == null ? null : personNames.computeIfAbsent(m.getOwnerPersonId(),
                         id -> persons.find(id).map(PersonSummary::name).orElse("")),
                 m.getStartDate(), m.getDueDate(), m.getStatus(), m.getCompletedOn(), m.isPublicMilestone(),

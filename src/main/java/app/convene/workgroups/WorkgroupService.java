@@ -187,6 +187,12 @@ public class WorkgroupService {
                 w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(), w.closed()));
     }
 
+    /** Workgroups' names by id in one query (public facts, as on their pages); ids not found are left out. */
+    public Map<Long, String> names(java.util.Collection<Long> workgroupIds) {
+        return workgroups.findAllById(workgroupIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Workgroup::getId, Workgroup::getName));
+    }
+
     /** The workgroup's page: public facts; the charter only for those who may read the workgroup. */
     public WorkgroupDetails details(long workgroupId) {
         Workgroup w = support.workgroup(workgroupId);

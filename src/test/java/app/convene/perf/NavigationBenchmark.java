@@ -73,6 +73,10 @@ class NavigationBenchmark extends SpringBrowserlessTest {
             long before = SqlSeen.total();
             navigate(route, Component.class);
             System.out.println("STATEMENTS " + (SqlSeen.total() - before) + " /" + route);
+            if (Boolean.getBoolean("convene.sql.callers")) {
+                SqlSeen.all().subList((int) before, (int) SqlSeen.total()).forEach(sql -> System.out.println(
+                        "  SQL " + sql.replaceAll("select .{60,}? from ", "select … from ")));
+            }
         }
         if (Boolean.getBoolean("convene.navigation.statements")) {
             SqlSeen.all().stream().map(sql -> sql.length() > 160 ? sql.substring(0, 160) : sql)

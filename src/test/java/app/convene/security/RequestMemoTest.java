@@ -2,6 +2,7 @@ package app.convene.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.recommendations.DraftPresenceService;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -32,6 +33,8 @@ class RequestMemoTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DraftPresenceService presence;
 
     private long person;
     private long initiative;
@@ -58,6 +61,22 @@ class RequestMemoTest extends SpringBrowserlessTest {
         transactions.executeWithoutResult(status -> jdbc.queryForObject("select 1", Integer.class));
         assertThat(authorization.rolesIn(initiative)).as("a committed read-write transaction makes it read again")
                 .contains(InitiativeRole.COORDINATOR);
+    }
+
+    @Test
+    void aCommitThatWritesOnlyWhoHasADraftOpenLeavesWhatTheRequestKept() {
+        person = fixtures.personId("Lucía Hernández");
+        initiative = fixtures.initiativeId("good-jobs-equity-project");
+        fixtures.signInAs("Lucía Hernández");
+        assertThat(authorization.rolesIn(initiative)).doesNotContain(InitiativeRole.COORDINATOR);
+
+        grantCoordinatorBehindTheMemosBack();
+        presence.closedBy(Long.MAX_VALUE); // a read-write transaction marked @LeavesRequestMemos (decision 0057)
+        assertThat(authorization.rolesIn(initiative)).as("kept across the presence write")
+                .doesNotContain(InitiativeRole.COORDINATOR);
+
+        transactions.executeWithoutResult(status -> jdbc.queryForObject("select 1", Integer.class));
+        assertThat(authorization.rolesIn(initiative)).contains(InitiativeRole.COORDINATOR);
     }
 
     @Test

@@ -13,11 +13,22 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 public class SqlSeen implements StatementInspector {
 
     private static final List<String> SEEN = new CopyOnWriteArrayList<>();
+    /** With {@code -Dconvene.sql.callers=true}: each statement with the application's frames that sent it. */
+    private static final boolean CALLERS = Boolean.getBoolean("convene.sql.callers");
 
     @Override
     public String inspect(String sql) {
-        SEEN.add(sql);
+        SEEN.add(CALLERS ? sql + callers() : sql);
         return sql;
+    }
+
+    private static String callers() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("app.convene.") && !f.getClassName().contains(".support.")
+                        && !f.getClassName().contains("$$"))
+                .limit(6).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                        + f.getMethodName() + ":" + f.getLineNumber())
+                .collect(java.util.stream.Collectors.joining(" < ", "  <- ", "")));
     }
 
     public static void forget() {

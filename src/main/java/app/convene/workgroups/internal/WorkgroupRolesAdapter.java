@@ -1,6 +1,7 @@
 package app.convene.workgroups.internal;
 
 import app.convene.security.WorkgroupRoles;
+import app.convene.shared.ui.RequestMemo;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,12 @@ class WorkgroupRolesAdapter implements WorkgroupRoles {
 
     @Override
     public Optional<Long> initiativeOf(long workgroupId) {
-        return workgroups.findById(workgroupId).map(Workgroup::getInitiativeId);
+        // asked by every workgroup check, several times a page (RequestMemo, decision 0057)
+        return RequestMemo.get(new InitiativeOf(workgroupId),
+                () -> workgroups.findById(workgroupId).map(Workgroup::getInitiativeId));
+    }
+
+    private record InitiativeOf(long workgroupId) {
     }
 
     @Override
