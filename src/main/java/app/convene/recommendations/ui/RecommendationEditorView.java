@@ -93,7 +93,7 @@ class RecommendationEditorView extends InitiativePage {
         this.moments = new Moments(dateTimes, clock);
         this.newEditor = () -> new DraftEditor(recommendations, work, presence, moments, () -> {
             refresh(recommendations.recommendation(id));
-            channels.publish(channel(id)); // the others editing see "someone saved" at once
+            channels.publishAfterCommit(channel(id)); // the others editing see "someone saved" at once
         });
         this.sources = new SourcesPanel(sourceService);
         this.history = new OnDemand<>("recommendation-history", "recommendation.history",
@@ -242,7 +242,8 @@ class RecommendationEditorView extends InitiativePage {
             listening = null;
         }
         if (drafter) {
-            channels.publish(channel(id));
+            // Off this request's thread: the others' editors refresh (a heartbeat each) without this click waiting.
+            channels.publishAfterCommit(channel(id));
             listening = channels.listen(ui, channel(id), () -> {
                 if (drafter) {
                     heartbeat();
@@ -260,7 +261,7 @@ class RecommendationEditorView extends InitiativePage {
         }
         if (drafter) {
             editor.left();
-            channels.publish(channel(id));
+            channels.publishAfterCommit(channel(id));
         }
     }
 

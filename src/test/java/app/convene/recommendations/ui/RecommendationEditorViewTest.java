@@ -238,6 +238,24 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         assertThat(page.editor.late.stale().getText()).contains("Revision 2", "Lucía Hernández");
     }
 
+    /**
+     * Issue 19: opening a draft tells the others' editors from a thread of its own, so the click does not wait while
+     * each of them refreshes (a heartbeat each).
+     */
+    @Test
+    void openingADraftRefreshesTheOthersOffTheOpenersThread() {
+        java.util.List<Thread> refreshedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var registration = channels.onPublish(RecommendationEditorView.channel(id),
+                () -> refreshedOn.add(Thread.currentThread()));
+        try {
+            open("Daniel Okafor");
+            channels.settle();
+            assertThat(refreshedOn).isNotEmpty().doesNotContain(Thread.currentThread());
+        } finally {
+            registration.remove();
+        }
+    }
+
     /** Issue 17: no poll; an open drafter's editor listens on the recommendation's push channel. */
     @Test
     void anOpenEditorListensForPushInsteadOfPolling() {
