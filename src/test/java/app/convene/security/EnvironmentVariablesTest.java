@@ -38,6 +38,8 @@ class EnvironmentVariablesTest {
                         Map.entry("CONVENE_REGISTRATION_CLIENTDELAY", "45s"),
                         Map.entry("CONVENE_REGISTRATION_WINDOW", "15m"),
                         Map.entry("CONVENE_RATELIMITS_SECRET", "the-rate-limits-key"),
+                        Map.entry("CONVENE_DATABASE_SKIPUNCHANGEDCHANGELOG", "false"),
+                        Map.entry("CONVENE_DATABASE_BACKGROUNDJPA", "false"),
                         Map.entry("CONVENE_HTTP_TRUSTEDPROXIES", "127.0.0.1, 10.0.0.0/8,::1"))));
         ConfigurationPropertySources.attach(environment);
     }
@@ -69,6 +71,13 @@ class EnvironmentVariablesTest {
         assertThat(Binder.get(environment).bind("convene.embedded-database",
                 app.convene.shared.database.EmbeddedDatabaseProperties.class).get().dataDir())
                 .isEqualTo("/var/lib/convene/pg");
+    }
+
+    /** Decision 0052: the start's database switches, read by name (SchemaStamp, JpaBackgroundConfiguration). */
+    @Test
+    void databaseStartSwitchesAreSeenFromTheDocumentedVariables() {
+        assertThat(environment.getProperty("convene.database.skip-unchanged-changelog", Boolean.class, true)).isFalse();
+        assertThat(environment.getProperty("convene.database.background-jpa", Boolean.class, true)).isFalse();
     }
 
     @Test
