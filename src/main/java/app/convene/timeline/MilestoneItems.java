@@ -8,6 +8,7 @@ import app.convene.workgroups.WorkgroupService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class MilestoneItems {
         Map<Long, Set<Long>> dependencies = queries.dependenciesOf(list.stream().map(Milestone::getId).toList());
         // the owners' names in one query (a workgroup's whole page, four statements, was read for each before)
         Map<Long, String> workgroupNames = new HashMap<>(workgroups.names(list.stream()
-                .map(Milestone::getOwnerWorkgroupId).filter(java.util.Objects::nonNull).distinct().toList()));
+                .map(Milestone::getOwnerWorkgroupId).filter(Objects::nonNull).distinct().toList()));
         Map<Long, String> personNames = new HashMap<>();
         return list.stream().map(m -> new MilestoneItem(m.getId(), m.getVersion(), m.getInitiativeId(), m.getPhaseId(),
                 m.getTitle(), m.getDescription(), m.getOwnerWorkgroupId(),

@@ -25,10 +25,12 @@ import app.convene.workgroups.internal.WorkgroupQueries;
 import app.convene.workgroups.internal.WorkgroupRepository;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -188,9 +190,9 @@ public class WorkgroupService {
     }
 
     /** Workgroups' names by id in one query (public facts, as on their pages); ids not found are left out. */
-    public Map<Long, String> names(java.util.Collection<Long> workgroupIds) {
+    public Map<Long, String> names(Collection<Long> workgroupIds) {
         return workgroups.findAllById(workgroupIds).stream()
-                .collect(java.util.stream.Collectors.toMap(Workgroup::getId, Workgroup::getName));
+                .collect(Collectors.toMap(Workgroup::getId, Workgroup::getName));
     }
 
     /** The workgroup's page: public facts; the charter only for those who may read the workgroup. */

@@ -1,7 +1,6 @@
 package app.convene.shared.database;
 
 import app.convene.shared.database.internal.SchemaStampQueries;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Skips Liquibase on a start whose change log is the one this database was last brought up to (decision 0052,
@@ -61,7 +61,7 @@ final class SchemaStamp implements BeanPostProcessor {
         if (hash != null && bean instanceof SpringLiquibase liquibase) {
             try {
                 SchemaStampQueries.write(liquibase.getDataSource(), hash);
-            } catch (SQLException e) {
+            } catch (DataAccessException e) {
                 log.warn("Could not stamp the schema; the next start runs Liquibase again: {}", e.getMessage());
             }
         }
@@ -71,7 +71,7 @@ final class SchemaStamp implements BeanPostProcessor {
     private static Optional<String> stored(SpringLiquibase liquibase) {
         try {
             return SchemaStampQueries.read(liquibase.getDataSource());
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             log.debug("No schema stamp readable; Liquibase runs", e);
             return Optional.empty();
         }

@@ -2,15 +2,12 @@ package app.convene.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -109,24 +106,20 @@ class SchemaStampTest {
         return liquibase;
     }
 
-    private void forgetProbe() throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
-            assertThat(s.executeUpdate("delete from databasechangelog where id = '0002-probe-run'")).isEqualTo(1);
-        }
+    private void forgetProbe() {
+        assertThat(jdbc().sql("delete from databasechangelog where id = '0002-probe-run'").update()).isEqualTo(1);
     }
 
-    private String stamp() throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select changelog_hash from schema_stamp where id = 1")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+    private String stamp() {
+        return jdbc().sql("select changelog_hash from schema_stamp where id = 1").query(String.class).optional()
+                .orElse(null);
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long count(String sql) {
+        return jdbc().sql(sql).query(Long.class).single();
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
     }
 }
