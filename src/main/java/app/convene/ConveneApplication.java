@@ -2,11 +2,7 @@ package app.convene;
 
 import app.convene.shared.aot.AotSettings;
 import app.convene.shared.aot.StartupRecord;
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,12 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/convene.css")
-@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-// Server push (websocket, falling back to long polling): new notices and draft presence reach open pages (decision 0036).
-@Push
-public class ConveneApplication implements AppShellConfigurator {
+// What Vaadin scans at start for routes, error views and the app shell (ConveneShell): the views' packages, not all of
+// Convene's 1,550 classes, which cost about a second of every start (decision 0058; VaadinScanPackagesTest keeps the
+// list whole).
+@EnableVaadin({"app.convene.shared.ui", "app.convene.security.ui", "app.convene.initiatives.ui",
+        "app.convene.stakeholders.ui", "app.convene.workgroups.ui", "app.convene.recommendations.ui",
+        "app.convene.implementation.ui", "app.convene.indicators.ui", "app.convene.convenings.ui",
+        "app.convene.timeline.ui", "app.convene.library.ui", "app.convene.notifications.ui",
+        "app.convene.analytics.ui"})
+public class ConveneApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ConveneApplication.class);

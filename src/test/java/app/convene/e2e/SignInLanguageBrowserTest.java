@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
+import app.convene.support.PageState;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +55,11 @@ class SignInLanguageBrowserTest {
         browser.findElement(By.id("username")).sendKeys("stakeholder1");
         browser.findElement(By.id("password")).sendKeys("convene-demo");
         browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Jordan Ellis"));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Jordan Ellis"));
+        } catch (TimeoutException e) {
+            throw new AssertionError(e.getMessage() + PageState.describe(browser, ".cv-user-name"), e);
+        }
         AxeViews.check(browser);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciativas");
     }
