@@ -39,6 +39,20 @@ public class PresenceRegistry {
                 .params(recommendationId, personId).query(String.class).list();
     }
 
+    /** Who has the recommendation open (reported within {@link #TTL} of {@code now}), by name. */
+    public List<Present> present(long recommendationId, Instant now) {
+        return jdbc.sql("""
+                select person_id, name, seen_at from draft_presence where recommendation_id = ? and seen_at >= ?
+                order by name""")
+                .params(recommendationId, Timestamp.from(now.minus(TTL)))
+                .query((row, i) -> new Present(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** One person with the draft open, and when their editor last reported. */
+    public record Present(long personId, String name, Instant seenAt) {
+    }
+
     public void leave(long recommendationId, long personId) {
         jdbc.sql("delete from draft_presence where recommendation_id = ? and person_id = ?")
                 .params(recommendationId, personId).update();

@@ -34,14 +34,17 @@ public class PushChannels implements DisposableBean {
 
     /** A UI's listener (the refresh runs in the UI, as its person) or, with no UI, code that is not a page. */
     private record Listener(UI ui, SecurityContext context, Runnable refresh) {
-        void run() {
+        void run(Map<Object, Object> shared) {
             if (ui == null) {
-                refresh.run();
+                ScopedValue.where(PUBLICATION, shared).run(refresh);
             } else {
-                ui.access(() -> runAs(context, refresh));
+                ui.access(() -> ScopedValue.where(PUBLICATION, shared).run(() -> runAs(context, refresh)));
             }
         }
     }
+
+    /** What the refreshes of the publication being delivered share (see {@link #shared}). */
+    private static final ScopedValue<Map<Object, Object>> PUBLICATION = ScopedValue.newInstance();
 
     private static final Logger log = LoggerFactory.getLogger(PushChannels.class);
 
@@ -123,9 +126,10 @@ public class PushChannels implements DisposableBean {
         if (listeners == null) {
             return;
         }
+        Map<Object, Object> shared = new ConcurrentHashMap<>();
         for (Listener listener : List.copyOf(listeners)) {
             try {
-                listener.run();
+                listener.run(shared);
             } catch (UIDetachedException gone) {
                 listeners.remove(listener);
             }
@@ -166,6 +170,21 @@ public class PushChannels implements DisposableBean {
     /** After the signals' connection came back: every page here refreshes (what other nodes sent meanwhile was lost). */
     private void refreshAll() {
         channels.keySet().forEach(this::publishAsync);
+    }
+
+    /**
+     * Inside the refreshes of one publication, the answer the first of them loaded for {@code key}; anywhere else,
+     * {@code load}'s answer now (decision 0059). For what every page on a channel reads alike (who has a draft open):
+     * one read per publication instead of one per open page. Each refresh still checks its own person's rights before
+     * it uses the answer. Every refresh of a publication runs after the change that caused it was committed, and a
+     * later change publishes again, so no page keeps an answer older than the last change it was told of.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T shared(Object key, Supplier<T> load) {
+        if (!PUBLICATION.isBound()) {
+            return load.get();
+        }
+        return (T) PUBLICATION.get().computeIfAbsent(key, k -> load.get());
     }
 
     /** How many UIs listen on the channel now. */
