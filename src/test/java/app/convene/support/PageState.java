@@ -39,6 +39,9 @@ public final class PageState {
                     lines.push('header: ' + (header ? header.outerHTML.substring(0, 1500) : 'none'));
                     lines.push('body children: ' + Array.from(document.body.children)
                         .map(c => c.tagName + (c.className ? '.' + c.className : '')).join(' '));
+                    document.querySelectorAll('.v-system-error').forEach(e => lines.push('system error: '
+                        + e.outerHTML.substring(0, 600)));
+                    lines.push('body text: ' + document.body.innerText.substring(0, 400));
                     return lines.join('\\n');""", cssSelector);
             out.append('\n').append(found);
         } catch (RuntimeException e) {
