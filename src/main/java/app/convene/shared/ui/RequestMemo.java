@@ -46,6 +46,18 @@ public final class RequestMemo {
         return loaded;
     }
 
+    /**
+     * Keeps an answer learned on the way for the rest of this request (one read that answered several keys); outside
+     * a request, or after a write committed since the request's answers were kept, nothing.
+     */
+    public static void put(Object key, Object value) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && value != null && request.getAttribute(ATTRIBUTE) instanceof Memo kept
+                && kept.writes == WRITES.get()) {
+            kept.values.put(key, value);
+        }
+    }
+
     /** A read-write transaction committed on this node: every request reads its answers again. */
     public static void written() {
         WRITES.incrementAndGet();

@@ -21,9 +21,19 @@ class WorkgroupRolesAdapter implements WorkgroupRoles {
 
     @Override
     public Optional<Long> initiativeOf(long workgroupId) {
-        // asked by every workgroup check, several times a page (RequestMemo, decision 0057)
-        return RequestMemo.get(new InitiativeOf(workgroupId),
-                () -> workgroups.findById(workgroupId).map(Workgroup::getInitiativeId));
+        // Asked by every workgroup check, several times a page (RequestMemo, decision 0057). A page checks the
+        // workgroups of one initiative in a row (the library, one per workgroup it may file under): the first question
+        // reads them all and keeps each answer for the rest of the request.
+        return RequestMemo.get(new InitiativeOf(workgroupId), () -> {
+            Optional<Long> asked = Optional.empty();
+            for (WorkgroupRepository.InitiativeOfWorkgroup sibling : workgroups.siblingsOf(workgroupId)) {
+                RequestMemo.put(new InitiativeOf(sibling.getId()), Optional.of(sibling.getInitiativeId()));
+                if (sibling.getId() == workgroupId) {
+                    asked = Optional.of(sibling.getInitiativeId());
+                }
+            }
+            return asked;
+        });
     }
 
     private record InitiativeOf(long workgroupId) {
