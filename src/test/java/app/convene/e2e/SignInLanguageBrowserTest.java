@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,11 +54,9 @@ class SignInLanguageBrowserTest {
         browser.findElement(By.id("username")).sendKeys("stakeholder1");
         browser.findElement(By.id("password")).sendKeys("convene-demo");
         browser.findElement(By.id("kc-login")).click();
-        try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Jordan Ellis"));
-        } catch (TimeoutException e) {
-            throw new AssertionError(e.getMessage() + PageState.describe(browser, ".cv-user-name"), e);
-        }
+        PageState.until(wait, browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.className("cv-user-name"), "Jordan Ellis"),
+                ".cv-user-name");
         AxeViews.check(browser);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciativas");
     }

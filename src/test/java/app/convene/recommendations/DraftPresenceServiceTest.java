@@ -3,7 +3,6 @@ package app.convene.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ui.PushChannels;
 import app.convene.support.ConveneTest;
@@ -60,18 +59,18 @@ class DraftPresenceServiceTest {
 
     @Test
     void theEditorsOfOnePublicationShareOneReadOfWhoIsThere() {
-        SignIn.as(actor("Daniel Okafor"));
+        fixtures.signInAs("Daniel Okafor");
         presence.openedBy(id);
-        SignIn.as(actor("Lucía Hernández"));
+        fixtures.signInAs("Lucía Hernández");
         presence.openedBy(id);
         List<List<String>> seen = new CopyOnWriteArrayList<>();
         var registration = channels.onPublish(CHANNEL, () -> {
-            SignIn.as(actor("Daniel Okafor"));
+            fixtures.signInAs("Daniel Okafor");
             seen.add(presence.pulse(id).others());
             // someone opens it on another node between two editors' refreshes, without a publication yet
             jdbc.update("insert into draft_presence (recommendation_id, person_id, name, seen_at) values (?, ?, ?, ?)",
                     id, fixtures.personId("Maya Thompson"), "Maya Thompson", Timestamp.from(Instant.now()));
-            SignIn.as(actor("Lucía Hernández"));
+            fixtures.signInAs("Lucía Hernández");
             seen.add(presence.pulse(id).others());
         });
         try {
@@ -82,7 +81,7 @@ class DraftPresenceServiceTest {
 
         assertThat(seen).as("each sees the others, from the one read of the publication")
                 .containsExactly(List.of("Lucía Hernández"), List.of("Daniel Okafor"));
-        SignIn.as(actor("Lucía Hernández"));
+        fixtures.signInAs("Lucía Hernández");
         assertThat(presence.pulse(id).others()).as("outside a publication: read now")
                 .containsExactly("Daniel Okafor", "Maya Thompson");
     }
@@ -91,9 +90,9 @@ class DraftPresenceServiceTest {
     void anEditorWithoutTheRightToDraftIsRefusedEvenWhenTheReadIsShared() {
         List<Object> outcomes = new CopyOnWriteArrayList<>();
         var registration = channels.onPublish(CHANNEL, () -> {
-            SignIn.as(actor("Daniel Okafor"));
+            fixtures.signInAs("Daniel Okafor");
             outcomes.add(presence.pulse(id).others());
-            SignIn.as(actor("Jordan Ellis"));
+            fixtures.signInAs("Jordan Ellis");
             try {
                 outcomes.add(presence.pulse(id));
             } catch (AccessDeniedException refused) {
@@ -107,13 +106,13 @@ class DraftPresenceServiceTest {
         }
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(1)).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(actor("Jordan Ellis"));
+        fixtures.signInAs("Jordan Ellis");
         assertThatThrownBy(() -> presence.pulse(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anEditorReportsItselfAgainOnlyWhenItsLastReportIsAMinuteOld() {
-        SignIn.as(actor("Daniel Okafor"));
+        fixtures.signInAs("Daniel Okafor");
         presence.openedBy(id);
 
         Instant recent = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
@@ -140,9 +139,5 @@ class DraftPresenceServiceTest {
     private Instant seenAt() {
         return jdbc.queryForObject("select seen_at from draft_presence where recommendation_id = ?", Timestamp.class, id)
                 .toInstant();
-    }
-
-    private Actor actor(String name) {
-        return new Actor(fixtures.personId(name), name, false);
     }
 }

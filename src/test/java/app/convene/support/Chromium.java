@@ -64,10 +64,8 @@ public final class Chromium {
         wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username"))).sendKeys(username);
         browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
-        try {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.className("cv-user-name")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(e.getMessage() + PageState.describe(browser, ".cv-user-name"), e);
-        }
+        PageState.until(wait, browser,
+                ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.className("cv-user-name")),
+                ".cv-user-name");
     }
 }

@@ -3,9 +3,12 @@ package app.convene.support;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a browser shows when a wait gave up: the address, the element the test looked for with the
@@ -15,6 +18,15 @@ import org.openqa.selenium.logging.LogType;
 public final class PageState {
 
     private PageState() {
+    }
+
+    /** Waits as {@code wait} does; if it gives up, the failure carries what the page shows ({@link #describe}). */
+    public static <T> T until(WebDriverWait wait, WebDriver browser, ExpectedCondition<T> condition, String cssSelector) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(e.getMessage() + describe(browser, cssSelector), e);
+        }
     }
 
     public static String describe(WebDriver browser, String cssSelector) {
