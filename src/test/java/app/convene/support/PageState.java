@@ -65,6 +65,10 @@ public final class PageState {
         } catch (RuntimeException e) {
             out.append("\n(no console: ").append(e.getMessage()).append(')');
         }
+        String requests = RequestLog.recent();
+        if (!requests.isEmpty()) {
+            out.append("\nlast requests the application answered:\n").append(requests);
+        }
         return out.toString();
     }
 }
