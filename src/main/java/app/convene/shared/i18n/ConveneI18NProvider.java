@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpSession;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +40,13 @@ public class ConveneI18NProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ObjectProvider<SiteSettings> site;
+    /**
+     * Each text with parameters is parsed once per language, not at every use (issue 19): parsing a {@code choice}
+     * or number pattern made the JDK throw and catch an exception inside {@code MessageFormat} each time. A
+     * {@code MessageFormat} is not thread-safe, so each is used under its own lock (formatting takes microseconds).
+     */
+    private final Map<Locale, Map<String, MessageFormat>> formats =
+            Map.of(ENGLISH, new ConcurrentHashMap<>(), SPANISH, new ConcurrentHashMap<>());
 
     @Autowired
     public ConveneI18NProvider(ObjectProvider<SiteSettings> site) {
@@ -64,8 +73,14 @@ public class ConveneI18NProvider implements I18NProvider {
             }
         }
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            String pattern = bundle(effective).getString(key);
+            if (params.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = formats.get(effective).computeIfAbsent(key, k -> new MessageFormat(pattern, effective));
+            synchronized (format) {
+                return format.format(params);
+            }
         } catch (MissingResourceException e) {
             log.warn("Missing translation for key '{}' in {}", key, effective);
             return "!" + key + "!";
@@ -88,11 +103,22 @@ public class ConveneI18NProvider implements I18NProvider {
     /** Whether the bundle of the locale has the key (for texts made from stored codes, e.g. audit actions). */
     public boolean has(String key, Locale locale) {
         try {
-            ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).getString(key);
+            bundle(supported(locale)).getString(key);
             return true;
         } catch (MissingResourceException e) {
             return false;
         }
+    }
+
+    /** The bundle of a supported locale (the JDK keeps it loaded; asking it again walks the caller's stack). */
+    private static ResourceBundle bundle(Locale supported) {
+        return supported == SPANISH ? Bundles.SPANISH : Bundles.ENGLISH;
+    }
+
+    /** The two bundles, loaded at first use. */
+    private static final class Bundles {
+        static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, ConveneI18NProvider.ENGLISH, NO_FALLBACK);
+        static final ResourceBundle SPANISH = ResourceBundle.getBundle(BUNDLE, ConveneI18NProvider.SPANISH, NO_FALLBACK);
     }
 
     /**
