@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,8 @@ public final class VirtualUser {
     private int clientId;
     private String lastMessage;
     private Consumer<JsonNode> answers = uidl -> { };
-    private HttpResponse<String> last;
+    /** The last response's headers only: its body would count in the heap per UI ({@link HeapPerUi}) as the server's. */
+    private HttpHeaders lastHeaders;
 
     public VirtualUser(HttpClient http, URI app) {
         this.http = http;
@@ -153,7 +155,7 @@ public final class VirtualUser {
 
     /** A header of the last response this person got, or null. */
     public String lastHeader(String name) {
-        return last == null ? null : last.headers().firstValue(name).orElse(null);
+        return lastHeaders == null ? null : lastHeaders.firstValue(name).orElse(null);
     }
 
     /** A click on a link to {@code route}: one UIDL round trip; the answer, checked. */
@@ -210,7 +212,7 @@ public final class VirtualUser {
         }
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         cookies.take(response);
-        last = response;
+        lastHeaders = response.headers();
         return response;
     }
 
