@@ -38,6 +38,9 @@ public class ConveneI18NProvider implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(ConveneI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** The two bundles, kept: asking {@code ResourceBundle.getBundle} again at each use walks the caller's stack. */
+    private static final ResourceBundle ENGLISH_TEXTS = ResourceBundle.getBundle(BUNDLE, ENGLISH, NO_FALLBACK);
+    private static final ResourceBundle SPANISH_TEXTS = ResourceBundle.getBundle(BUNDLE, SPANISH, NO_FALLBACK);
 
     private final ObjectProvider<SiteSettings> site;
     /**
@@ -110,15 +113,9 @@ public class ConveneI18NProvider implements I18NProvider {
         }
     }
 
-    /** The bundle of a supported locale (the JDK keeps it loaded; asking it again walks the caller's stack). */
+    /** The bundle of a supported locale. */
     private static ResourceBundle bundle(Locale supported) {
-        return supported == SPANISH ? Bundles.SPANISH : Bundles.ENGLISH;
-    }
-
-    /** The two bundles, loaded at first use. */
-    private static final class Bundles {
-        static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, ConveneI18NProvider.ENGLISH, NO_FALLBACK);
-        static final ResourceBundle SPANISH = ResourceBundle.getBundle(BUNDLE, ConveneI18NProvider.SPANISH, NO_FALLBACK);
+        return supported == SPANISH ? SPANISH_TEXTS : ENGLISH_TEXTS;
     }
 
     /**

@@ -33,7 +33,7 @@ class PushSessionHttpTest {
 
     @Test
     void theLeftPagesCloseWithAnOldSessionIdSetsNoCookie() throws Exception {
-        HttpResponse<String> response = push("close", HttpRequest.BodyPublishers.noBody(), "POST");
+        HttpResponse<String> response = push("close", "POST");
 
         assertThat(response.statusCode()).isLessThan(500);
         assertThat(sessionCookies(response)).isEmpty();
@@ -41,7 +41,7 @@ class PushSessionHttpTest {
 
     @Test
     void aLongPollingConnectWithAnOldSessionIdSetsNoCookie() throws Exception {
-        HttpResponse<String> response = push("long-polling", HttpRequest.BodyPublishers.noBody(), "GET");
+        HttpResponse<String> response = push("long-polling", "GET");
 
         assertThat(response.statusCode()).isLessThan(500);
         assertThat(sessionCookies(response)).isEmpty();
@@ -51,13 +51,8 @@ class PushSessionHttpTest {
     @Test
     void theLeftPagesUnloadMessageAndHeartbeatWithAnOldSessionIdSetNoCookie() throws Exception {
         for (String type : new String[] {"uidl", "heartbeat"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/?v-r=" + type + "&v-uiId=0"))
-                    .header("Cookie", "JSESSIONID=" + unknownSessionId())
-                    .header("Content-Type", "text/plain;charset=UTF-8")
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"UNLOAD\":true}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = withUnknownSession("/?v-r=" + type + "&v-uiId=0",
+                    "POST", HttpRequest.BodyPublishers.ofString("{\"UNLOAD\":true}"));
 
             assertThat(response.statusCode()).as(type).isLessThan(500);
             assertThat(sessionCookies(response)).as(type).isEmpty();
@@ -74,18 +69,21 @@ class PushSessionHttpTest {
         assertThat(sessionCookies(response)).hasSize(1);
     }
 
-    HttpResponse<String> push(String transport, HttpRequest.BodyPublisher body, String method) throws Exception {
+    HttpResponse<String> push(String transport, String method) throws Exception {
         String query = "v-r=push&v-uiId=0&v-pushId=" + UUID.randomUUID() + "&X-Atmosphere-tracking-id="
                 + UUID.randomUUID() + "&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=" + transport
                 + "&X-atmo-protocol=true";
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/VAADIN/push?" + query))
-                .header("Cookie", "JSESSIONID=" + unknownSessionId())
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .timeout(Duration.ofSeconds(30)).method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+        return withUnknownSession("/VAADIN/push?" + query, method, HttpRequest.BodyPublishers.noBody());
     }
 
-    static String unknownSessionId() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase();
+    /** A request whose cookie names a session the server does not know (as one replaced at sign-in). */
+    HttpResponse<String> withUnknownSession(String path, String method, HttpRequest.BodyPublisher body)
+            throws Exception {
+        String unknown = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "JSESSIONID=" + unknown)
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .timeout(Duration.ofSeconds(30)).method(method, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static List<String> sessionCookies(HttpResponse<?> response) {
