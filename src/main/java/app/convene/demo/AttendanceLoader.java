@@ -1,16 +1,18 @@
 package app.convene.demo;
 
-import app.convene.convenings.AttendanceService;
 import app.convene.convenings.AttendanceService.WalkIn;
+import app.convene.convenings.AttendanceService;
 import app.convene.convenings.ConveningItem;
 import app.convene.convenings.ConveningLists;
 import app.convene.initiatives.InitiativeService;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** Who came to the demo's past convenings, from {@code demo/convenings/attendance.yaml} (invented people, as walk-ins). */
+@Lazy
 @Component
 class AttendanceLoader {
 

@@ -4,9 +4,11 @@ import app.convene.demo.internal.DemoSeed;
 import app.convene.initiatives.InitiativeService;
 import app.convene.stakeholders.NewOrganization;
 import app.convene.stakeholders.OrganizationService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** One demo coalition: its initiative and its partner organizations (an office under its parent). */
+@Lazy
 @Component
 class CoalitionLoader {
 

@@ -14,9 +14,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Convenings and series from {@code demo/convenings/convenings.yaml}, with their agendas. */
+@Lazy
 @Component
 class ConveningLoader {
 

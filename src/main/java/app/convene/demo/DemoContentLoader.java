@@ -10,6 +10,7 @@ import app.convene.shared.database.DatabaseMode;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -31,48 +32,17 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     private final boolean enabled;
     private final DemoSeedRepository seeds;
     private final TransactionTemplate transaction;
-    private final CoalitionLoader coalitions;
-    private final PeopleLoader people;
-    private final StakeholderLoader stakeholders;
-    private final WorkgroupLoader workgroups;
-    private final MilestoneLoader milestones;
-    private final RecommendationLoader recommendations;
-    private final ImplementationLoader implementation;
-    private final TranslationLoader translations;
-    private final ConveningLoader convenings;
-    private final AttendanceLoader attendance;
-    private final MinutesLoader minutes;
-    private final OfficeHourLoader officeHours;
-    private final LibraryLoader library;
-    private final IndicatorLoader indicators;
+    private final ObjectProvider<DemoParts> parts;
     private String state = "pending";
 
     DemoContentLoader(DemoProperties properties, Environment environment, DemoSeedRepository seeds,
-                      TransactionTemplate transaction, CoalitionLoader coalitions, PeopleLoader people,
-                      StakeholderLoader stakeholders, WorkgroupLoader workgroups, MilestoneLoader milestones,
-                      RecommendationLoader recommendations, TranslationLoader translations,
-                      ConveningLoader convenings, AttendanceLoader attendance, MinutesLoader minutes,
-                      OfficeHourLoader officeHours, LibraryLoader library, IndicatorLoader indicators,
-                      ImplementationLoader implementation) {
+                      TransactionTemplate transaction, ObjectProvider<DemoParts> parts) {
         this.enabled = properties.enabled() != null
                 ? properties.enabled()
                 : DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
         this.seeds = seeds;
         this.transaction = transaction;
-        this.coalitions = coalitions;
-        this.people = people;
-        this.stakeholders = stakeholders;
-        this.workgroups = workgroups;
-        this.milestones = milestones;
-        this.recommendations = recommendations;
-        this.translations = translations;
-        this.convenings = convenings;
-        this.attendance = attendance;
-        this.minutes = minutes;
-        this.officeHours = officeHours;
-        this.library = library;
-        this.indicators = indicators;
-        this.implementation = implementation;
+        this.parts = parts;
     }
 
     @Override
@@ -90,25 +60,26 @@ public class DemoContentLoader implements ApplicationRunner, StartupFact {
     }
 
     private int loadAll() {
+        DemoParts demo = parts.getObject();
         int loaded = 0;
         List<DemoSeed> seedFiles = DemoResources.readSeeds();
         for (DemoSeed seed : seedFiles) {
-            loaded += once(seed.key(), () -> coalitions.load(seed));
+            loaded += once(seed.key(), () -> demo.coalitions().load(seed));
         }
         DemoPeople demoPeople = DemoPeople.read();
-        loaded += once(demoPeople.key(), () -> people.load(demoPeople));
-        loaded += once("demo-stakeholders", () -> stakeholders.load(seedFiles));
-        loaded += once("demo-workgroups", () -> workgroups.load(seedFiles, demoPeople));
-        loaded += once("demo-milestones", milestones::load);
-        loaded += once("demo-recommendations", () -> recommendations.load(demoPeople));
-        loaded += once("demo-implementation", () -> implementation.load(demoPeople));
-        loaded += once("demo-translations-es", translations::load);
-        loaded += once("demo-convenings", convenings::load); // after the translations, which set the time zones
-        loaded += once("demo-attendance", attendance::load);
-        loaded += once("demo-minutes", () -> minutes.load(demoPeople));
-        loaded += once("demo-office-hours", officeHours::load);
-        loaded += once("demo-library", () -> library.load(demoPeople));
-        loaded += once("demo-indicators", indicators::load);
+        loaded += once(demoPeople.key(), () -> demo.people().load(demoPeople));
+        loaded += once("demo-stakeholders", () -> demo.stakeholders().load(seedFiles));
+        loaded += once("demo-workgroups", () -> demo.workgroups().load(seedFiles, demoPeople));
+        loaded += once("demo-milestones", demo.milestones()::load);
+        loaded += once("demo-recommendations", () -> demo.recommendations().load(demoPeople));
+        loaded += once("demo-implementation", () -> demo.implementation().load(demoPeople));
+        loaded += once("demo-translations-es", demo.translations()::load);
+        loaded += once("demo-convenings", demo.convenings()::load); // after the translations, which set the time zones
+        loaded += once("demo-attendance", demo.attendance()::load);
+        loaded += once("demo-minutes", () -> demo.minutes().load(demoPeople));
+        loaded += once("demo-office-hours", demo.officeHours()::load);
+        loaded += once("demo-library", () -> demo.library().load(demoPeople));
+        loaded += once("demo-indicators", demo.indicators()::load);
         state = loaded > 0 ? "loaded " + loaded : "present";
         log.info("Demo content: {} part(s) loaded now, {} marked loaded in all", loaded, seeds.count());
         return loaded;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * organization, status changes and linked milestones and indicators saved by the coordinator, and dated progress
  * updates in their writers' names, each at its moment, through the ordinary service (after the recommendations and milestones).
  */
+@Lazy
 @Component
 class ImplementationLoader {
 

@@ -11,12 +11,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Impact indicators from {@code demo/indicators/indicators.yaml} (Puget Sound's goals), with invented values: each
  * indicator's source says they are demo values. Loaded once, through the indicators' own services.
  */
+@Lazy
 @Component
 class IndicatorLoader {
 

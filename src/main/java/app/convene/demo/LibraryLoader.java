@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * person the YAML names at the moment it names, through the library's services (so the search index fills from
  * the outbox as for any upload).
  */
+@Lazy
 @Component
 class LibraryLoader {
 

@@ -13,9 +13,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Milestones from {@code demo/timeline/milestones.yaml}, each optionally depending on the one before it. */
+@Lazy
 @Component
 class MilestoneLoader {
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Minutes from {@code demo/convenings/minutes.yaml}: drafted by the host, sent for review and approved by the
  * chair at the YAML's moments, their action items added and, when the YAML names a workgroup, made its action items.
  */
+@Lazy
 @Component
 class MinutesLoader {
 

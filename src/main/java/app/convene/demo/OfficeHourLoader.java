@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * Office hours from {@code demo/convenings/office-hours.yaml}: OFFICE_HOURS convenings, an expert's slots and the
  * bookings of cohort jurisdictions, each through the services (as the system, which manages every initiative).
  */
+@Lazy
 @Component
 class OfficeHourLoader {
 

@@ -5,9 +5,11 @@ import app.convene.initiatives.InitiativeDetails;
 import app.convene.initiatives.InitiativeService;
 import app.convene.security.PersonService;
 import app.convene.security.RoleService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** The demo's people (known to Keycloak by subject) and their roles in the coalitions. */
+@Lazy
 @Component
 class PeopleLoader {
 

@@ -16,12 +16,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Reports from {@code demo/recommendations/reports.yaml}: each recommendation drafted and revised
  * in its authors' names; "decision: APPROVED" runs a round in which the committee consents.
  */
+@Lazy
 @Component
 class RecommendationLoader {
 

@@ -9,12 +9,14 @@ import app.convene.stakeholders.RegistrationService;
 import app.convene.stakeholders.StakeholderImportService;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Invented stakeholders per initiative: {@code demo/stakeholders/<slug>.csv} through the CSV
  * import (approved), {@code <slug>-pending.csv} through the public registration (waiting).
  */
+@Lazy
 @Component
 class StakeholderLoader {
 

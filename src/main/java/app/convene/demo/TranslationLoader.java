@@ -1,11 +1,11 @@
 package app.convene.demo;
 
 import app.convene.initiatives.ContentDraft;
-import app.convene.initiatives.GoalService;
 import app.convene.initiatives.GoalService.GoalEdit;
+import app.convene.initiatives.GoalService;
 import app.convene.initiatives.GoalTexts;
-import app.convene.initiatives.InitiativeContentService;
 import app.convene.initiatives.InitiativeContentService.ContentEdit;
+import app.convene.initiatives.InitiativeContentService;
 import app.convene.initiatives.InitiativeService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The demo coalitions' Spanish vision, mission and goal titles and their time zones ({@code demo/translations/es.yaml}),
  * written through the content services onto the demo initiatives that exist (runs once, also on older databases).
  */
+@Lazy
 @Component
 class TranslationLoader {
 

@@ -11,9 +11,11 @@ import app.convene.workgroups.WorkgroupNoteService;
 import app.convene.workgroups.WorkgroupService;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** A workgroup per strategic goal, its charter from the goal; leads and members from people.yaml. */
+@Lazy
 @Component
 class WorkgroupLoader {
 

@@ -32,7 +32,8 @@ public class KeycloakAccounts {
     static final List<String> REQUIRED_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
     private final KeycloakProperties keycloak;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LazyHttpClient http =
+            new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     KeycloakAccounts(KeycloakProperties keycloak) {
         this.keycloak = keycloak;
@@ -155,7 +156,7 @@ public class KeycloakAccounts {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.get().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new KeycloakUnavailableException("Keycloak cannot be reached at " + keycloak.issuerUri(), e);
         } catch (InterruptedException e) {

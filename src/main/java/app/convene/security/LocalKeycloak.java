@@ -40,7 +40,8 @@ class LocalKeycloak implements ApplicationRunner, DisposableBean, StartupFact {
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
 
     private final KeycloakProperties properties;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final LazyHttpClient http =
+            new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
     private Process process;
     private Path logFile;
     private String state;
@@ -141,7 +142,7 @@ class LocalKeycloak implements ApplicationRunner, DisposableBean, StartupFact {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(properties.issuerUri() + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.get().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -152,6 +153,7 @@ class LocalKeycloak implements ApplicationRunner, DisposableBean, StartupFact {
 
     @Override
     public void destroy() throws InterruptedException {
+        http.close();
         if (process != null && process.isAlive()) {
             log.info("Stopping the local Keycloak (pid {})", process.pid());
             process.descendants().forEach(ProcessHandle::destroy);

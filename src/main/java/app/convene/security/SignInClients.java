@@ -9,15 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -40,10 +46,16 @@ class SignInClients implements DisposableBean {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient keycloak = HttpClient.newBuilder()
+    private final LazyHttpClient keycloak = new LazyHttpClient(() -> HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(CONNECT_TIMEOUT)
-            .build();
+            .build());
+    /** Built with the client, at the first sign-in (decision 0062). */
+    private final SingletonSupplier<JdkClientHttpRequestFactory> requests = SingletonSupplier.of(() -> {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(keycloak.get());
+        factory.setReadTimeout(READ_TIMEOUT);
+        return factory;
+    });
 
     @Bean
     JwtDecoderFactory<ClientRegistration> idTokenDecoders() {
@@ -52,10 +64,8 @@ class SignInClients implements DisposableBean {
 
     @Bean
     OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenExchange() {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(keycloak);
-        requests.setReadTimeout(READ_TIMEOUT);
         RestClient rest = RestClient.builder()
-                .requestFactory(requests)
+                .requestFactory((uri, method) -> requests.obtain().createRequest(uri, method))
                 .configureMessageConverters(converters -> converters
                         .addCustomConverter(new FormHttpMessageConverter())
                         .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
@@ -64,6 +74,26 @@ class SignInClients implements DisposableBean {
         RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
         client.setRestClient(rest);
         return client;
+    }
+
+    /**
+     * Spring Security's manager of authorized clients, as its own configuration would build it (authorization code,
+     * refresh token, client credentials), but built at its first use (decision 0062). Convene signs people in and
+     * never asks it for a client; Spring Security's default builds a refresh-token client with a JDK HTTP client
+     * on every start, which initialises the JDK's TLS context (about 80 ms of a cold start). Defining one makes
+     * Spring Security's registrar define none.
+     */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+                                                          OAuth2AuthorizedClientRepository authorizedClients) {
+        SingletonSupplier<OAuth2AuthorizedClientManager> manager = SingletonSupplier.of(() -> {
+            DefaultOAuth2AuthorizedClientManager built =
+                    new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+            built.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                    .authorizationCode().refreshToken().clientCredentials().build());
+            return built;
+        });
+        return request -> manager.obtain().authorize(request);
     }
 
     @Override
