@@ -98,15 +98,17 @@ class SecurityConfiguration {
     /**
      * Vaadin's navigation access control, built from Vaadin's configurer (enabled with the sign-in page by
      * {@link VaadinSecurityConfigurer}), but one that does not look the role prefix up on every navigation
-     * (decision 0046). Primary, so the per-UI initializer, the configurer and Vaadin's request checks all take
-     * it; Vaadin's own instance stays disabled and is registered on no UI.
+     * (decision 0046) and finds a view's parent layouts without listing every route (decision 0063). Primary, so
+     * the per-UI initializer, the configurer and Vaadin's request checks all take it; Vaadin's own instance stays
+     * disabled and is registered on no UI.
      */
     @Bean
     @Primary
     NavigationAccessControl conveneNavigationAccessControl(List<NavigationAccessChecker> checkers,
                                                            NavigationAccessControlConfigurer configurer,
                                                            VaadinRolePrefixHolder rolePrefix) {
-        return configurer.build((list, resolver) -> new ConveneNavigationAccessControl(list, resolver, rolePrefix),
+        return configurer.build((list, resolver) -> new ConveneNavigationAccessControl(
+                DirectViewAccessChecker.replacing(list), resolver, rolePrefix),
                 checkers);
     }
 

@@ -10,8 +10,16 @@ import app.convene.support.SignIn;
 import app.convene.support.SqlSeen;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Router;
+import com.vaadin.flow.router.internal.NavigationRouteTarget;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Issue 19, decision 0046: the server side of moving between pages in one browserless UI, signed in (the pages'
@@ -102,5 +111,29 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                 }
             }), "us");
         }
+
+        // Decision 0063: the annotated-view check of one navigation, Vaadin's (which lists every route to find the
+        // view's parent layouts) and the one in force (which looks the view's route target up).
+        Router router = UI.getCurrent().getInternals().getRouter();
+        String path = "initiatives/equity-at-work";
+        NavigationRouteTarget target = router.getRegistry().getNavigationRouteTarget(path);
+        NavigationContext context = new NavigationContext(router, target.getRouteTarget().getTarget(),
+                new Location(path), target.getRouteParameters(), request.getUserPrincipal(), request::isUserInRole,
+                false);
+        NavigationAccessChecker direct = viewChecker(inForce);
+        for (NavigationAccessChecker checker : List.of(new AnnotatedViewAccessChecker(), direct)) {
+            String name = checker == direct ? "in_force" : "vaadin";
+            assertThat(checker.check(context).decision()).as(name).isEqualTo(AccessCheckDecision.ALLOW);
+            Perf.report("view_access_check_" + name, 1000 * Perf.medianMillis(200, 2000,
+                    () -> checker.check(context)), "us");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NavigationAccessChecker viewChecker(NavigationAccessControl control) {
+        List<NavigationAccessChecker> checkers = (List<NavigationAccessChecker>) ReflectionTestUtils.getField(control,
+                NavigationAccessControl.class, "checkerList");
+        return checkers.stream().filter(checker -> checker instanceof AnnotatedViewAccessChecker).findFirst()
+                .orElseThrow();
     }
 }
