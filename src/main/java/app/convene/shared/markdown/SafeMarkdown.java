@@ -1,8 +1,10 @@
 package app.convene.shared.markdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -34,6 +36,21 @@ public final class SafeMarkdown {
             })
             .build();
 
+    /**
+     * The HTML of recently shown texts (decision 0064): the same statements, goals and descriptions are shown to
+     * everyone who opens a page, and rendering is a pure function of the text. At most {@value #RENDERED_CAPACITY}
+     * texts of at most {@value #RENDERED_MAX_LENGTH} characters, least recently used out first (a few MB at most);
+     * longer texts are rendered each time.
+     */
+    private static final int RENDERED_CAPACITY = 512;
+    private static final int RENDERED_MAX_LENGTH = 8_000;
+    private static final Map<String, String> RENDERED = new LinkedHashMap<>(RENDERED_CAPACITY * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RENDERED_CAPACITY;
+        }
+    };
+
     private SafeMarkdown() {
     }
 
@@ -41,6 +58,35 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > RENDERED_MAX_LENGTH) {
+            return render(markdown);
+        }
+        synchronized (RENDERED) {
+            String html = RENDERED.get(markdown);
+            if (html != null) {
+                return html;
+            }
+        }
+        String html = render(markdown);
+        synchronized (RENDERED) {
+            RENDERED.put(markdown, html);
+        }
+        return html;
+    }
+
+    /** How many texts the cache holds at most (tests). */
+    static int renderedCapacity() {
+        return RENDERED_CAPACITY;
+    }
+
+    /** How many texts the cache holds now (tests). */
+    static int renderedSize() {
+        synchronized (RENDERED) {
+            return RENDERED.size();
+        }
+    }
+
+    private static String render(String markdown) {
         Node document = PARSER.parse(markdown);
         imagesToLinks(document);
         return RENDERER.render(document);

@@ -46,13 +46,14 @@ class PartnersSection implements InitiativeSection {
     private static final class Partners extends Section {
 
         Partners(OrganizationService organizations, InitiativeContext initiative) {
-            long count = organizations.countPartners(initiative.id());
+            // The groups' counts give the total: no separate count of the partners.
+            List<PartnerGroup> groups = organizations.partnerGroups(initiative.id());
+            long count = groups.stream().mapToLong(PartnerGroup::count).sum();
             PageSection.titled(this, "partners", getTranslation("initiative.partners", count));
             if (count == 0) {
                 add(new Paragraph(getTranslation("initiative.partners.none")));
                 return;
             }
-            List<PartnerGroup> groups = organizations.partnerGroups(initiative.id());
             boolean byCounty = organizations.partnersByCounty(initiative.id());
             String county = null;
             for (int i = 0; i < groups.size(); i++) {
