@@ -27,6 +27,9 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public final class VirtualUser {
 
+    /** The message Keycloak's login page shows when it shows the form again (an error or a notice). */
+    private static final Pattern KEYCLOAK_FEEDBACK = Pattern.compile(
+            "(?:id=\"input-error[^\"]*\"|class=\"[^\"]*kc-feedback-text[^\"]*\")[^>]*>([^<]+)<");
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
@@ -218,8 +221,10 @@ public final class VirtualUser {
 
     private static URI redirect(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 3) {
+            Matcher feedback = KEYCLOAK_FEEDBACK.matcher(response.body() == null ? "" : response.body());
+            String says = feedback.find() ? " (Keycloak: " + feedback.group(1).strip() + ")" : "";
             throw new LoadError(response.request().uri().getPath() + " answered " + response.statusCode()
-                    + " instead of a redirect");
+                    + " instead of a redirect" + says);
         }
         String location = response.headers().firstValue("location")
                 .orElseThrow(() -> new LoadError("redirect without a location"));
