@@ -9,9 +9,12 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -29,7 +32,9 @@ public final class VirtualUser {
 
     /** The message Keycloak's login page shows when it shows the form again (an error or a notice). */
     private static final Pattern KEYCLOAK_FEEDBACK = Pattern.compile(
-            "(?:id=\"input-error[^\"]*\"|class=\"[^\"]*kc-feedback-text[^\"]*\")[^>]*>([^<]+)<");
+            "(?s)(?:id=\"input-error[^\"]*\"|kc-feedback-text[^\"]*\"|pf-m-(?:danger|warning|info)[^\"]*\")[^>]*>(.{0,400}?)</(?:span|div|p)>");
+    private static final Duration SAME_ACCOUNT_SPACING = Duration.ofSeconds(1);
+    private static final AtomicInteger KEPT_PAGES = new AtomicInteger();
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
@@ -72,7 +77,10 @@ public final class VirtualUser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields))).build();
         // Keycloak 26 with brute-force protection refuses concurrent password checks of one account
-        // ("user_temporarily_disabled", see its upgrading notes): one at a time per account.
+        // ("user_temporarily_disabled", see its upgrading notes): one at a time per account. Its mark of a check in
+        // progress outlives the answer a little: a check of the same account right after it was refused as
+        // "Invalid username or password." (2–4 of 50 form sign-ins), so the next one waits a second, as the
+        // different people the virtual users stand for would not sign in to one account in the same second.
         Lock account = PASSWORD_CHECKS.computeIfAbsent(username, u -> new ReentrantLock());
         HttpResponse<String> login;
         long keycloakNanos;
@@ -81,6 +89,7 @@ public final class VirtualUser {
             long keycloakStart = System.nanoTime();
             login = send(request);
             keycloakNanos = System.nanoTime() - keycloakStart;
+            Thread.sleep(SAME_ACCOUNT_SPACING);
         } finally {
             account.unlock();
         }
@@ -222,13 +231,29 @@ public final class VirtualUser {
     private static URI redirect(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 3) {
             Matcher feedback = KEYCLOAK_FEEDBACK.matcher(response.body() == null ? "" : response.body());
-            String says = feedback.find() ? " (Keycloak: " + feedback.group(1).strip() + ")" : "";
+            String says = feedback.find()
+                    ? " (Keycloak: " + feedback.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip() + ")" : "";
             throw new LoadError(response.request().uri().getPath() + " answered " + response.statusCode()
-                    + " instead of a redirect" + says);
+                    + " instead of a redirect" + says + kept(response.body()));
         }
         String location = response.headers().firstValue("location")
                 .orElseThrow(() -> new LoadError("redirect without a location"));
         return response.request().uri().resolve(location);
+    }
+
+    /** The first few pages Keycloak answered instead of a redirect, kept in target/load for a look. */
+    private static String kept(String body) {
+        int n = KEPT_PAGES.incrementAndGet();
+        if (body == null || n > 3) {
+            return "";
+        }
+        try {
+            Path file = Files.createDirectories(Path.of("target", "load")).resolve("keycloak-page-" + n + ".html");
+            Files.writeString(file, body);
+            return " [" + file + "]";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public record SignInTimes(long keycloakNanos, long conveneNanos) {
