@@ -29,6 +29,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -45,7 +46,9 @@ class MilestonePanel extends Div {
     private final Authorization authorization;
     private final DateTimes dateTimes;
     private final long initiativeId;
-    private final MilestoneForm form;
+    /** Opens the coordinators' form on a milestone (null for everyone else), and clears it if it was built. */
+    private final Consumer<MilestoneItem> edit;
+    private final Runnable forgetForm;
     private final Runnable changed;
     private final Runnable stale;
     private final Binder<StatusChange> binder = new Binder<>(StatusChange.class);
@@ -58,17 +61,19 @@ class MilestonePanel extends Div {
     TextArea cancelReason;
 
     /**
-     * @param form the coordinators' milestone form, or {@code null} for everyone else
+     * @param edit opens the coordinators' milestone form on a milestone, or {@code null} for everyone else
+     * @param forgetForm after a deletion or cancellation: the form, if it was built, starts a new milestone
      * @param changed after a change was saved: the timeline shows it afresh
      * @param stale after a refusal because someone else changed it: the timeline reloads its milestones
      */
     MilestonePanel(MilestoneService milestones, Authorization authorization, DateTimes dateTimes, long initiativeId,
-                   MilestoneForm form, Runnable changed, Runnable stale) {
+                   Consumer<MilestoneItem> edit, Runnable forgetForm, Runnable changed, Runnable stale) {
         this.milestones = milestones;
         this.authorization = authorization;
         this.dateTimes = dateTimes;
         this.initiativeId = initiativeId;
-        this.form = form;
+        this.edit = edit;
+        this.forgetForm = forgetForm;
         this.changed = changed;
         this.stale = stale;
         newStatus.setLabel(getTranslation("timeline.newStatus"));
@@ -115,13 +120,13 @@ class MilestonePanel extends Div {
                 add(cancel);
             }
         }
-        if (form != null) {
-            Button edit = new Button(getTranslation("milestone.edit"), click -> form.load(milestone));
-            edit.setId("milestone-edit");
+        if (edit != null) {
+            Button change = new Button(getTranslation("milestone.edit"), click -> edit.accept(milestone));
+            change.setId("milestone-edit");
             Button delete = new Button(getTranslation("milestone.delete"), click -> confirmDelete(milestone));
             delete.setId("milestone-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(edit, delete);
+            add(change, delete);
         }
         UnorderedList history = new UnorderedList();
         DateTimeFormatter format = dateTimes.dateTimes(getLocale());
@@ -231,8 +236,6 @@ class MilestonePanel extends Div {
         }
         Notices.success(getTranslation(doneKey));
         changed.run();
-        if (form != null) {
-            form.load(null);
-        }
+        forgetForm.run();
     }
 }

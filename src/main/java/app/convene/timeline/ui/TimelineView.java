@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -49,7 +50,11 @@ class TimelineView extends InitiativePage {
     private final DateTimes dateTimes;
     private final PersonService persons;
     private List<MilestoneItem> all = List.of();
-    MilestoneForm form;
+    private List<WorkgroupSummary> groups = List.of();
+    /** The coordinators' milestone form, built when first needed (decision 65); null until then. */
+    private MilestoneForm form;
+    /** Where that form goes: a button that builds it, for coordinators; null for everyone else. */
+    private Div formSlot;
     MilestonePanel panel;
 
     Select<WorkgroupSummary> workgroup;
@@ -84,18 +89,50 @@ class TimelineView extends InitiativePage {
         drawing = new Div();
         table = new Grid<>();
         boolean coordinator = authorization.can(Action.MANAGE_TIMELINE, initiative.id());
-        List<WorkgroupSummary> groups = workgroups.list(initiative.id(), PageRequest.of(0, 200)).getContent();
+        groups = workgroups.list(initiative.id(), PageRequest.of(0, 200)).getContent();
         all = milestones.visible(initiative.id());
-        form = coordinator ? new MilestoneForm(initiative, groups, milestones, persons, () -> all, this::refresh) : null;
-        panel = new MilestonePanel(milestones, authorization, dateTimes, initiative.id(), form, this::refreshBackToTable,
-                () -> all = milestones.visible(initiative.id()));
+        form = null;
+        formSlot = coordinator ? new Div(newMilestoneButton()) : null;
+        panel = new MilestonePanel(milestones, authorization, dateTimes, initiative.id(),
+                coordinator ? milestone -> form().load(milestone) : null, this::forgetFormIfBuilt,
+                this::refreshBackToTable, () -> all = milestones.visible(initiative.id()));
         add(breadcrumb(InitiativeAddresses.of(initiative.slug()), initiative.name()),
                 new H1(getTranslation("timeline.title")), links(coordinator));
         add(filters(groups), drawing(), new H2(getTranslation("timeline.table")), table(), panel);
-        if (form != null) {
-            add(form);
+        if (formSlot != null) {
+            add(formSlot);
         }
         show(); // the milestones just read (a second read was a tenth of the page's statements)
+    }
+
+    /**
+     * The coordinators' milestone form, built the first time it is needed (decision 65): most visits only read the
+     * timeline, and the form (ten fields, a binder, a people picker) was a seventh of building the page. It takes
+     * the place of the button that asked for it.
+     */
+    MilestoneForm form() {
+        if (formSlot == null) {
+            throw new IllegalStateException("Only coordinators have the milestone form");
+        }
+        if (form == null) {
+            form = new MilestoneForm(initiative, groups, milestones, persons, () -> all, this::refresh);
+            formSlot.removeAll();
+            formSlot.add(form);
+        }
+        return form;
+    }
+
+    private Button newMilestoneButton() {
+        Button add = new Button(getTranslation("milestone.new"), click -> form().title.focus());
+        add.setId("milestone-new");
+        return add;
+    }
+
+    /** After a milestone was deleted or cancelled: an open form starts a new milestone. */
+    private void forgetFormIfBuilt() {
+        if (form != null) {
+            form.load(null);
+        }
     }
 
     private Nav links(boolean coordinator) {

@@ -100,21 +100,39 @@ class TimelineViewTest extends SpringBrowserlessTest {
         }
         test(page.table).select(first);
         test($(Button.class).withId("milestone-edit").single()).click();
-        assertThat(page.form.title.getValue()).isEqualTo("Steering committee convened");
+        assertThat(page.form().title.getValue()).isEqualTo("Steering committee convened");
         // The first milestone may not wait for the last one, which (through the chain) waits for it.
-        page.form.dependsOn.setValue(page.form.dependsOn.getListDataView().getItems()
+        page.form().dependsOn.setValue(page.form().dependsOn.getListDataView().getItems()
                 .filter(m -> m.title().equals("Recommendations shared with LWDA")).collect(Collectors.toSet()));
-        test(page.form.add).click();
-        assertThat(page.form.message.getText())
+        test(page.form().add).click();
+        assertThat(page.form().message.getText())
                 .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
-        assertThat(page.form.dependsOn.getErrorMessage()).as("shown by the field too")
+        assertThat(page.form().dependsOn.getErrorMessage()).as("shown by the field too")
                 .isEqualTo("These dependencies would make the milestone wait for itself. Remove one of them.");
-        assertThat(page.form.title.getValue()).as("nothing typed is lost").isEqualTo("Steering committee convened");
+        assertThat(page.form().title.getValue()).as("nothing typed is lost").isEqualTo("Steering committee convened");
 
-        page.form.dependsOn.clear();
-        test(page.form.title).setValue("Steering committee convened and chartered");
-        test(page.form.add).click();
+        page.form().dependsOn.clear();
+        test(page.form().title).setValue("Steering committee convened and chartered");
+        test(page.form().add).click();
         assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Steering committee convened and chartered'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    /** Decision 65: a coordinator's visit does not build the milestone form; asking for it does, in place. */
+    @Test
+    void theMilestoneFormIsBuiltWhenACoordinatorAsksForIt() {
+        fixtures.signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
+        assertThat($(MilestoneForm.class).exists()).as("not built on a visit").isFalse();
+        test($(Button.class).withId("milestone-new").single()).click();
+        assertThat($(MilestoneForm.class).single()).isSameAs(page.form());
+        assertThat(page.form().title.getValue()).as("a new milestone").isEmpty();
+        assertThat($(Button.class).withId("milestone-new").exists()).as("the form took the button's place").isFalse();
+        test(page.form().title).setValue("Listening sessions summarised");
+        test(page.form().due).setValue(LocalDate.of(2027, 6, 1));
+        test(page.form().add).click();
+        assertThat(page.form().message.isVisible()).as(page.form().message.getText()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from milestone where title = 'Listening sessions summarised'",
                 Integer.class)).isEqualTo(1);
     }
 
@@ -126,6 +144,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat($(Html.class).single().getElement().getOuterHTML()).contains("Six monthly virtual sessions")
                 .doesNotContain("Recommendations shared with LWDA");
         assertThat($(Button.class).withText("Add milestone").exists()).isFalse();
+        assertThat($(Button.class).withId("milestone-new").exists()).isFalse();
 
         fixtures.signInAs("Jordan Ellis");
         TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
@@ -137,7 +156,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     void aSuccessfulSaveAfterARefusedOneLeavesNoStaleErrorAndNeitherDoesOpeningAnotherMilestone() {
         fixtures.signInAs("Maya Thompson");
         TimelineView page = navigate("initiatives/worker-equity-initiative/timeline", TimelineView.class);
-        MilestoneForm form = page.form;
+        MilestoneForm form = page.form();
         // Refused: no title, a due date before the start.
         test(form.start).setValue(LocalDate.of(2021, 5, 1));
         test(form.due).setValue(LocalDate.of(2021, 4, 1));
