@@ -61,15 +61,16 @@ final class DirectViewAccessChecker extends AnnotatedViewAccessChecker {
         }
         @SuppressWarnings("unchecked")
         Class<? extends Component> component = (Class<? extends Component>) view;
-        RouteRegistry registry = context.getRouter().getRegistry();
         RouteTarget target;
         try {
+            RouteRegistry registry = context.getRouter().getRegistry();
             target = registry.getRouteTarget(component, context.getParameters());
             if (target == null) { // the root route is found by its address only
                 target = registry.getNavigationRouteTarget(context.getLocation().getPath()).getRouteTarget();
             }
         } catch (RuntimeException e) {
-            return null; // parameters or an address that do not fit the view's routes: Vaadin's check decides
+            // no router, or parameters or an address that do not fit the view's routes: Vaadin's check decides
+            return null;
         }
         return target != null && target.getTarget() == view ? target.getParentLayouts() : null;
     }
