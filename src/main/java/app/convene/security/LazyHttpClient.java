@@ -32,10 +32,6 @@ final class LazyHttpClient implements AutoCloseable {
         return built;
     }
 
-    boolean built() {
-        return client != null;
-    }
-
     /** Closes the client if it was built; a later {@link #get()} would build another. */
     @Override
     public synchronized void close() {

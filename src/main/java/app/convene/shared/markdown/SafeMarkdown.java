@@ -1,10 +1,8 @@
 package app.convene.shared.markdown;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -14,6 +12,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Markdown to HTML that is safe to show: raw HTML in the text is escaped (shown as text, never
@@ -44,12 +43,8 @@ public final class SafeMarkdown {
      */
     private static final int RENDERED_CAPACITY = 512;
     private static final int RENDERED_MAX_LENGTH = 8_000;
-    private static final Map<String, String> RENDERED = new LinkedHashMap<>(RENDERED_CAPACITY * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > RENDERED_CAPACITY;
-        }
-    };
+    private static final ConcurrentLruCache<String, String> RENDERED =
+            new ConcurrentLruCache<>(RENDERED_CAPACITY, SafeMarkdown::render);
 
     private SafeMarkdown() {
     }
@@ -58,32 +53,17 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        if (markdown.length() > RENDERED_MAX_LENGTH) {
-            return render(markdown);
-        }
-        synchronized (RENDERED) {
-            String html = RENDERED.get(markdown);
-            if (html != null) {
-                return html;
-            }
-        }
-        String html = render(markdown);
-        synchronized (RENDERED) {
-            RENDERED.put(markdown, html);
-        }
-        return html;
+        return markdown.length() > RENDERED_MAX_LENGTH ? render(markdown) : RENDERED.get(markdown);
     }
 
     /** How many texts the cache holds at most (tests). */
     static int renderedCapacity() {
-        return RENDERED_CAPACITY;
+        return RENDERED.capacity();
     }
 
     /** How many texts the cache holds now (tests). */
     static int renderedSize() {
-        synchronized (RENDERED) {
-            return RENDERED.size();
-        }
+        return RENDERED.size();
     }
 
     private static String render(String markdown) {
