@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -191,8 +190,7 @@ public class WorkgroupService {
 
     /** Workgroups' names by id in one query (public facts, as on their pages); ids not found are left out. */
     public Map<Long, String> names(Collection<Long> workgroupIds) {
-        return workgroups.findAllById(workgroupIds).stream()
-                .collect(Collectors.toMap(Workgroup::getId, Workgroup::getName));
+        return queries.workgroupNames(workgroupIds);
     }
 
     /** The workgroup's page: public facts; the charter only for those who may read the workgroup. */

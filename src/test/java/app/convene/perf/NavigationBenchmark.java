@@ -76,6 +76,31 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         Perf.report("navigation_signed_in_cpu", (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / 60 / ROUTES.size(),
                 "ms");
 
+        // Each page's own CPU, from the page before it in the round (the header and access check included).
+        for (String route : ROUTES) {
+            long spent = 0;
+            for (int i = 0; i < 80; i++) {
+                navigate("my/workgroups".equals(route) ? "" : "my/workgroups", Component.class);
+                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                long start = threads.getCurrentThreadCpuTime();
+                navigate(route, Component.class);
+                if (i >= 20) {
+                    spent += threads.getCurrentThreadCpuTime() - start;
+                }
+            }
+            Perf.report("navigation_cpu_" + (route.isEmpty() ? "home" : route.replaceAll("[^a-z]+", "_")),
+                    spent / 1e6 / 60, "ms");
+        }
+
+        if (System.getProperty("convene.navigation.profile") != null) {
+            String only = System.getProperty("convene.navigation.profile");
+            for (int i = 0; i < 3000; i++) {
+                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                navigate("", Component.class);
+                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                navigate(only, Component.class);
+            }
+        }
         SqlSeen.forget();
         for (String route : ROUTES) {
             VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());

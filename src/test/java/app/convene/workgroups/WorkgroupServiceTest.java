@@ -88,6 +88,17 @@ class WorkgroupServiceTest {
     }
 
     @Test
+    void workgroupsNamesAreReadByIdAndUnknownIdsAreLeftOut() {
+        String name = jdbc.queryForObject("select name from workgroup where id = ?", String.class, workgroup);
+        long other = jdbc.queryForObject("select min(id) from workgroup where id <> ?", Long.class, workgroup);
+        String otherName = jdbc.queryForObject("select name from workgroup where id = ?", String.class, other);
+
+        assertThat(workgroups.names(List.of(workgroup, other, -1L)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(workgroup, name, other, otherName));
+        assertThat(workgroups.names(List.of())).isEmpty();
+    }
+
+    @Test
     void aStakeholderAsksTheLeadApprovesAndTheNewMemberIsToldAndReadsTheNotes() throws Exception {
         long before = left.last();
         int jordansMail = Mailbox.to("jordan.ellis@example.org").size();

@@ -61,7 +61,7 @@ class WorkgroupsSection implements InitiativeSection {
         Workgroups(InitiativeContext initiative) {
             PageSection.titled(this, "workgroups", getTranslation("initiative.workgroups"));
             if (authorization.can(Action.MANAGE_WORKGROUPS, initiative.id())) {
-                add(newWorkgroupForm(initiative));
+                add(newWorkgroupButton(initiative));
             }
             PagedList<WorkgroupSummary> list = PagedList.ofMarkup(page -> workgroups.list(initiative.id(), page),
                     this::workgroup, 12, getTranslation("initiative.workgroups.more"));
@@ -70,6 +70,22 @@ class WorkgroupsSection implements InitiativeSection {
             } else {
                 add(list);
             }
+        }
+
+        /**
+         * The coordinators' way to start a workgroup: a button that builds the form in its place when pressed
+         * (decision 66). Most visits only read the page, and the form (a goal picker with the initiative's goals, a
+         * binder) was a tenth of building it.
+         */
+        private Component newWorkgroupButton(InitiativeContext initiative) {
+            Div slot = new Div();
+            Button open = new Button(getTranslation("workgroup.new"), click -> {
+                slot.removeAll();
+                slot.add(newWorkgroupForm(initiative));
+            });
+            open.setId("workgroup-new");
+            slot.add(open);
+            return slot;
         }
 
         private Component newWorkgroupForm(InitiativeContext initiative) {
@@ -104,6 +120,7 @@ class WorkgroupsSection implements InitiativeSection {
                 }
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            goal.focus();
             Div form = new Div(goal, name, create);
             form.addClassName("cv-form-row");
             form.getElement().setAttribute("role", "group");

@@ -128,6 +128,11 @@ class RolesViewTest extends SpringBrowserlessTest {
     void coordinatorCreatesAWorkgroupFromTheInitiativePage() {
         fixtures.signInAs("Maya Thompson");
         navigate("initiatives/worker-equity-initiative", InitiativeView.class);
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withCaption("Name").exists())
+                .as("the form is built when asked for (decision 66)").isFalse();
+        test($(com.vaadin.flow.component.button.Button.class).withText("New workgroup").single()).click();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("New workgroup").exists())
+                .as("the form takes the button's place").isFalse();
         com.vaadin.flow.component.textfield.TextField name = $(com.vaadin.flow.component.textfield.TextField.class)
                 .withCaption("Name").single();
         test(name).setValue("Data working group");
@@ -143,6 +148,8 @@ class RolesViewTest extends SpringBrowserlessTest {
     void stakeholderWhoOpensPeopleAndRolesIsToldItIsNotForThem() {
         fixtures.signInAs("Jordan Ellis");
         navigate("initiatives/equity-at-work", InitiativeView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("New workgroup").exists())
+                .as("only coordinators start workgroups").isFalse();
         assertThat($(Span.class).withClassName("cv-user-roles").single().getText()).isEqualTo("Stakeholder");
         assertThat($(Anchor.class).withText("People and roles").exists()).isFalse();
 

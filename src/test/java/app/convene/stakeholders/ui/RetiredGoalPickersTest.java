@@ -101,6 +101,7 @@ class RetiredGoalPickersTest extends SpringBrowserlessTest {
     @Test
     void aNewWorkgroupsGoalPickerLeavesTheRetiredGoalOutWhileItsWorkgroupStillNamesIt() {
         navigate("initiatives/" + slug, Component.class);
+        test($(com.vaadin.flow.component.button.Button.class).withText("New workgroup").single()).click();
 
         @SuppressWarnings("unchecked")
         Select<GoalRef> picker = (Select<GoalRef>) $(Select.class).all().stream()
