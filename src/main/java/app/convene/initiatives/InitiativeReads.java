@@ -5,6 +5,7 @@ import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import app.convene.initiatives.internal.Initiative;
 import app.convene.initiatives.internal.InitiativeRepository;
+import app.convene.shared.database.SharedReads;
 import app.convene.shared.ui.RequestMemo;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * An initiative as one request read it (RequestMemo, decisions 0056 and 0057): its page, the page's sections and
  * the other modules ask for it by address and by id, as details, as a reference and as its texts in the reader's
  * language; one load answers them all. The reads of a request live in one map kept by {@link RequestMemo}, so a
- * committed write forgets them with everything else the request kept. Callers run in a transaction (the lazy goals
- * and phases are read while loading).
+ * committed write forgets them with everything else the request kept; a load is shared with other requests while the
+ * database is unchanged ({@link SharedReads}, decision 67: the read is immutable and the same for every reader).
+ * Callers run in a transaction (the lazy goals and phases are read while loading).
  */
 final class InitiativeReads {
 
@@ -36,19 +38,24 @@ final class InitiativeReads {
     private record BySlug(String slug) {
     }
 
+    private record ById(long id) {
+    }
+
     private InitiativeReads() {
     }
 
-    static Optional<Read> bySlug(InitiativeRepository initiatives, String slug) {
+    static Optional<Read> bySlug(InitiativeRepository initiatives, SharedReads shared, String slug) {
         Map<Object, Optional<Read>> reads = reads();
         Optional<Read> known = reads.get(new BySlug(slug));
-        return known != null ? known : remember(reads, initiatives.findBySlug(slug), new BySlug(slug));
+        return known != null ? known : remember(reads, shared.get(new BySlug(slug),
+                () -> initiatives.findBySlug(slug).map(InitiativeReads::of)), new BySlug(slug));
     }
 
-    static Optional<Read> byId(InitiativeRepository initiatives, long id) {
+    static Optional<Read> byId(InitiativeRepository initiatives, SharedReads shared, long id) {
         Map<Object, Optional<Read>> reads = reads();
         Optional<Read> known = reads.get(id);
-        return known != null ? known : remember(reads, initiatives.findById(id), id);
+        return known != null ? known : remember(reads, shared.get(new ById(id),
+                () -> initiatives.findById(id).map(InitiativeReads::of)), id);
     }
 
     /** What this request has read of the initiative already, without reading it. */
@@ -62,8 +69,7 @@ final class InitiativeReads {
         return RequestMemo.get(new Reads(), HashMap::new);
     }
 
-    private static Optional<Read> remember(Map<Object, Optional<Read>> reads, Optional<Initiative> found, Object key) {
-        Optional<Read> read = found.map(InitiativeReads::of);
+    private static Optional<Read> remember(Map<Object, Optional<Read>> reads, Optional<Read> read, Object key) {
         reads.put(key, read);
         read.ifPresent(r -> {
             reads.put(r.details().id(), read);

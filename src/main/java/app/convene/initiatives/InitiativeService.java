@@ -7,6 +7,7 @@ import app.convene.initiatives.internal.PhaseRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.database.SharedReads;
 import app.convene.initiatives.InitiativeDirectory;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -31,9 +32,12 @@ public class InitiativeService implements InitiativeDirectory {
     private final PhaseRepository phases;
     private final Authorization authorization;
     private final AuditLog audit;
+    private final SharedReads shared;
 
-    InitiativeService(InitiativeRepository initiatives, PhaseRepository phases, Authorization authorization, AuditLog audit) {
+    InitiativeService(InitiativeRepository initiatives, PhaseRepository phases, Authorization authorization, AuditLog audit,
+                      SharedReads shared) {
         this.initiatives = initiatives;
+        this.shared = shared;
         this.phases = phases;
         this.authorization = authorization;
         this.audit = audit;
@@ -66,7 +70,7 @@ public class InitiativeService implements InitiativeDirectory {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
         }
-        return InitiativeReads.bySlug(initiatives, slug).filter(read -> visible(read.details()));
+        return InitiativeReads.bySlug(initiatives, shared, slug).filter(read -> visible(read.details()));
     }
 
     private boolean visible(InitiativeDetails initiative) {
@@ -87,7 +91,7 @@ public class InitiativeService implements InitiativeDirectory {
 
     @Override
     public Optional<InitiativeRef> findById(long id) {
-        return InitiativeReads.byId(initiatives, id).map(InitiativeReads.Read::ref);
+        return InitiativeReads.byId(initiatives, shared, id).map(InitiativeReads.Read::ref);
     }
 
     /** Creates an initiative with its goals and phases (administrators). */

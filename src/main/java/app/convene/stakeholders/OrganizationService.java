@@ -3,6 +3,7 @@ package app.convene.stakeholders;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.database.SharedReads;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import app.convene.stakeholders.internal.Partnership;
@@ -38,10 +39,13 @@ public class OrganizationService {
     private final StakeholderSettingsRepository settings;
     private final Authorization authorization;
     private final AuditLog audit;
+    private final SharedReads shared;
 
     OrganizationService(OrganizationRepository organizations, PartnershipRepository partnerships,
-                        StakeholderSettingsRepository settings, Authorization authorization, AuditLog audit) {
+                        StakeholderSettingsRepository settings, Authorization authorization, AuditLog audit,
+                        SharedReads shared) {
         this.organizations = organizations;
+        this.shared = shared;
         this.partnerships = partnerships;
         this.settings = settings;
         this.authorization = authorization;
@@ -113,7 +117,7 @@ public class OrganizationService {
 
     /** Whether the initiative's public page groups its partners by county, then by role (public). */
     public boolean partnersByCounty(long initiativeId) {
-        return SettingsRead.of(settings, initiativeId).map(SettingsRead.Row::partnersByCounty).orElse(false);
+        return SettingsRead.of(settings, shared, initiativeId).map(SettingsRead.Row::partnersByCounty).orElse(false);
     }
 
     /** Groups the initiative's public partner list by county as well as by role, or by role only. */
@@ -137,7 +141,8 @@ public class OrganizationService {
      * none last) and by role within each county.
      */
     public List<PartnerGroup> partnerGroups(long initiativeId) {
-        List<PartnerGroup> counted = partnerships.countByCountyAndRole(initiativeId);
+        List<PartnerGroup> counted = shared.get(new Counted(initiativeId),
+                () -> List.copyOf(partnerships.countByCountyAndRole(initiativeId)));
         if (partnersByCounty(initiativeId)) {
             return counted.stream().sorted(Comparator.comparing(PartnerGroup::county,
                     Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)).thenComparing(PartnerGroup::role)).toList();
@@ -150,8 +155,16 @@ public class OrganizationService {
 
     /** The partners of one group of {@link #partnerGroups}, a page at a time (public). */
     public Slice<PartnerItem> partnersIn(long initiativeId, PartnerGroup group, Pageable pageable) {
-        return partnerships.findGroup(initiativeId, group.role(), !partnersByCounty(initiativeId), group.county(),
-                pageable);
+        boolean anyCounty = !partnersByCounty(initiativeId);
+        return shared.get(new InGroup(initiativeId, group.role(), anyCounty, group.county(), pageable),
+                () -> partnerships.findGroup(initiativeId, group.role(), anyCounty, group.county(), pageable));
+    }
+
+    /** Keys of the partner list's reads that requests share while the database is unchanged (decision 67). */
+    private record Counted(long initiativeId) {
+    }
+
+    private record InGroup(long initiativeId, PartnerRole role, boolean anyCounty, String county, Pageable page) {
     }
 
     public Slice<PartnerItem> partnersOf(long initiativeId, Pageable pageable) {

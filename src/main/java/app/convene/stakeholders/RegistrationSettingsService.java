@@ -8,6 +8,7 @@ import app.convene.security.Authorization;
 import app.convene.shared.FreeText;
 import app.convene.shared.SiteSettings;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import app.convene.stakeholders.internal.StakeholderSettings;
 import app.convene.stakeholders.internal.StakeholderSettingsRepository;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,12 @@ public class RegistrationSettingsService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final InitiativeDirectory initiatives;
+    private final SharedReads shared;
 
     RegistrationSettingsService(StakeholderSettingsRepository settings, SiteSettings site, Authorization authorization,
-                                AuditLog audit, InitiativeDirectory initiatives) {
+                                AuditLog audit, InitiativeDirectory initiatives, SharedReads shared) {
         this.settings = settings;
+        this.shared = shared;
         this.site = site;
         this.authorization = authorization;
         this.audit = audit;
@@ -41,7 +44,7 @@ public class RegistrationSettingsService {
     }
 
     public RegistrationSettings settings(long initiativeId) {
-        return SettingsRead.of(settings, initiativeId)
+        return SettingsRead.of(settings, shared, initiativeId)
                 .map(s -> new RegistrationSettings(s.registrationOpen() == null ? site.registrationOpenByDefault()
                         : s.registrationOpen(), s.registrationOpen(), s.joinText(), s.joinTextEs()))
                 .orElseGet(() -> new RegistrationSettings(site.registrationOpenByDefault(), null, null, null));

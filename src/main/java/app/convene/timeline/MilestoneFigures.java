@@ -4,7 +4,6 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativeDirectory.PhaseRef;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
-import app.convene.timeline.internal.Milestone;
 import app.convene.timeline.internal.MilestoneRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,15 +57,15 @@ public class MilestoneFigures {
      */
     public Map<Long, int[]> publicProgress(long initiativeId) {
         Map<Long, int[]> progress = new LinkedHashMap<>();
-        for (Milestone m : PublicMilestones.of(milestones, initiativeId)) {
-            if (m.getPhaseId() != null) {
-                int[] counts = progress.computeIfAbsent(m.getPhaseId(), k -> new int[3]);
-                if (m.getStatus() != MilestoneStatus.CANCELLED) {
+        for (MilestoneItem m : items.publicOf(initiativeId)) {
+            if (m.phaseId() != null) {
+                int[] counts = progress.computeIfAbsent(m.phaseId(), k -> new int[3]);
+                if (m.status() != MilestoneStatus.CANCELLED) {
                     counts[1]++;
                 }
-                if (m.getStatus() == MilestoneStatus.DONE) {
+                if (m.status() == MilestoneStatus.DONE) {
                     counts[0]++;
-                } else if (m.getStatus().open()) {
+                } else if (m.status().open()) {
                     counts[2]++;
                 }
             }

@@ -2,8 +2,11 @@ package app.convene.timeline;
 
 import app.convene.security.PersonService;
 import app.convene.security.PersonSummary;
+import app.convene.shared.database.SharedReads;
+import app.convene.shared.ui.RequestMemo;
 import app.convene.timeline.internal.Milestone;
 import app.convene.timeline.internal.MilestoneQueries;
+import app.convene.timeline.internal.MilestoneRepository;
 import app.convene.workgroups.WorkgroupService;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +22,30 @@ class MilestoneItems {
     private final MilestoneQueries queries;
     private final WorkgroupService workgroups;
     private final PersonService persons;
+    private final MilestoneRepository milestones;
+    private final SharedReads shared;
 
-    MilestoneItems(MilestoneQueries queries, WorkgroupService workgroups, PersonService persons) {
+    MilestoneItems(MilestoneQueries queries, WorkgroupService workgroups, PersonService persons,
+                   MilestoneRepository milestones, SharedReads shared) {
         this.queries = queries;
         this.workgroups = workgroups;
         this.persons = persons;
+        this.milestones = milestones;
+        this.shared = shared;
+    }
+
+    private record PublicOf(long initiativeId) {
+    }
+
+    /**
+     * An initiative's public milestones, due date first: the public page's phases count them
+     * ({@link MilestoneFigures#publicProgress}) and list them ({@link MilestoneService#publicByPhase}). Read once a
+     * request (RequestMemo, decision 57) and shared by requests while the database is unchanged ({@link SharedReads},
+     * decision 67). Callers run in a transaction.
+     */
+    List<MilestoneItem> publicOf(long initiativeId) {
+        return RequestMemo.get(new PublicOf(initiativeId), () -> shared.get(new PublicOf(initiativeId),
+                () -> of(milestones.findPublic(initiativeId))));
     }
 
     List<MilestoneItem> of(List<Milestone> list) {

@@ -261,8 +261,7 @@ public class MilestoneService {
 
     /** The public milestones of each phase (by phase id), for the public page: one read for all phases. */
     public Map<Long, List<MilestoneItem>> publicByPhase(long initiativeId) {
-        return items.of(PublicMilestones.of(milestones, initiativeId).stream().filter(m -> m.getPhaseId() != null).toList())
-                .stream().collect(Collectors.groupingBy(MilestoneItem::phaseId, LinkedHashMap::new, Collectors.toList()));
+        return items.publicOf(initiativeId).stream().filter(m -> m.phaseId() != null).collect(Collectors.groupingBy(MilestoneItem::phaseId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String describe(Milestone m) {

@@ -1,0 +1,89 @@
+package app.convene.shared.database;
+
+import app.convene.shared.database.internal.SnapshotQueries;
+import app.convene.shared.ui.RequestMemo;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reads that many pages share while the database has not changed (issue 19, decision 67): an initiative's page asks
+ * for the same initiative, partners and settings at every visit, and each read cost more in Hibernate than the page's
+ * own drawing.
+ *
+ * <p>An answer is kept under its key and the database's MVCC snapshot as the request first saw it
+ * ({@code pg_current_snapshot()}, read once a request and again after a write committed, as {@link RequestMemo} does).
+ * Two equal snapshots see exactly the same committed data, whichever node or path wrote it (a service, a job, another
+ * node, plain SQL); any transaction that writes gives every later request a new snapshot, so nothing is served that a
+ * later commit changed. The answer is read after the snapshot, so it is never older than the snapshot it is kept
+ * under. Answers must be immutable (records, {@code List.copyOf}), may not depend on who asks (authorization checks
+ * stay outside) nor on the clock (entries also expire after a minute). Outside a Vaadin request (jobs, pushes, service
+ * tests), and inside a transaction that may write (its own changes are not committed), nothing is kept and every call
+ * reads.
+ */
+@Component
+public class SharedReads {
+
+    static final int MAX_ENTRIES = 4_096;
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    private final SnapshotQueries snapshots;
+    private final Clock clock;
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    SharedReads(SnapshotQueries snapshots, Clock clock) {
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    private record SnapshotOf(SharedReads reads) {
+    }
+
+    private record Key(Object key, String snapshot) {
+    }
+
+    private record Entry(Object value, Instant expires) {
+    }
+
+    /** The answer for {@code key} as the database stands for this request; {@code load} reads it when not kept. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> load) {
+        if (VaadinRequest.getCurrent() == null || writing()) {
+            return load.get();
+        }
+        Key kept = new Key(key, RequestMemo.get(new SnapshotOf(this), snapshots::current));
+        Instant now = clock.instant();
+        Entry entry = entries.get(kept);
+        if (entry != null && entry.expires.isAfter(now)) {
+            return (T) entry.value;
+        }
+        T loaded = load.get();
+        if (loaded != null) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear(); // most entries are of older snapshots, which no request asks for again
+            }
+            entries.put(kept, new Entry(loaded, now.plus(LIFETIME)));
+        }
+        return loaded;
+    }
+
+    /**
+     * Whether this thread is in a transaction that may write: what it reads may include its own changes, not yet
+     * committed (and perhaps rolled back), under the snapshot every other request has too. Such reads are never kept.
+     */
+    private static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** How many answers are kept (for tests and benchmarks). */
+    int size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,133 @@
+package app.convene.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.shared.ConveneClock;
+import app.convene.shared.ui.RequestMemo;
+import app.convene.support.ConveneTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decision 67: requests share a read while the database's snapshot is the same; any committed write, by whatever
+ * path (here plain SQL, outside Spring's transactions and on no service), makes the next request read again.
+ */
+@ConveneTest
+@TestPropertySource(properties = "convene.test.database=shared_reads")
+class SharedReadsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SharedReads shared;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    final AtomicInteger loads = new AtomicInteger();
+
+    record Key(String name) {
+    }
+
+    @BeforeEach
+    void aTableOfOurOwn() {
+        jdbc.execute("create table if not exists shared_reads_probe (id int primary key, word text)");
+        jdbc.update("insert into shared_reads_probe values (1, 'first') on conflict (id) do update set word = 'first'");
+        newRequest();
+    }
+
+    /** In a browser every click is a request of its own: what one request kept starts empty. */
+    static void newRequest() {
+        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+    }
+
+    String word() {
+        return shared.get(new Key("probe"), () -> {
+            loads.incrementAndGet();
+            return jdbc.queryForObject("select word from shared_reads_probe where id = 1", String.class);
+        });
+    }
+
+    @Test
+    void requestsShareAReadUntilAWriteCommits() {
+        assertThat(VaadinRequest.getCurrent()).as("a Vaadin request").isNotNull();
+        assertThat(word()).isEqualTo("first");
+        newRequest();
+        assertThat(word()).isEqualTo("first");
+        newRequest();
+        assertThat(word()).isEqualTo("first");
+        assertThat(loads).as("read once for three requests").hasValue(1);
+
+        jdbc.update("update shared_reads_probe set word = 'second' where id = 1");
+        newRequest();
+        assertThat(word()).as("a commit by plain SQL, which no service saw").isEqualTo("second");
+        assertThat(loads).hasValue(2);
+
+        jdbc.update("insert into shared_reads_probe values (2, 'elsewhere')");
+        newRequest();
+        assertThat(word()).isEqualTo("second");
+        assertThat(loads).as("any write gives a new snapshot, also one to another row").hasValue(3);
+    }
+
+    @Test
+    void aTransactionsOwnChangesAreNeverShared() {
+        assertThat(word()).isEqualTo("first");
+        newRequest();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("update shared_reads_probe set word = 'uncommitted' where id = 1");
+            assertThat(word()).as("its own change, read afresh").isEqualTo("uncommitted");
+            status.setRollbackOnly();
+        });
+        assertThat(loads).hasValue(2);
+        newRequest();
+        assertThat(word()).as("rolled back: the committed word").isEqualTo("first");
+        assertThat(loads).as("the ended transaction had an id: a new snapshot, read again").hasValue(3);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        newRequest();
+        String inReadOnly = readOnly.execute(status -> word());
+        assertThat(inReadOnly).isEqualTo("first");
+        assertThat(loads).as("a read-only transaction shares").hasValue(3);
+    }
+
+    @Test
+    void aReadIsKeptForAMinuteAtMost() {
+        assertThat(word()).isEqualTo("first");
+        newRequest();
+        ConveneClock.replaying(clock.instant().plus(SharedReads.LIFETIME).plusSeconds(1), this::word);
+        assertThat(loads).as("expired: read again, though the database is unchanged").hasValue(2);
+    }
+
+    @Test
+    void outsideAVaadinRequestEveryCallReads() {
+        Map<Class<?>, CurrentInstance> saved = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            word();
+            word();
+        } finally {
+            CurrentInstance.restoreInstances(saved);
+        }
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void differentKeysAreDifferentReads() {
+        shared.get(new Key("a"), () -> loads.incrementAndGet());
+        shared.get(new Key("b"), () -> loads.incrementAndGet());
+        shared.get(new Key("a"), () -> loads.incrementAndGet());
+        assertThat(loads).hasValue(2);
+    }
+}
