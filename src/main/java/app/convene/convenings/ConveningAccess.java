@@ -54,7 +54,18 @@ public class ConveningAccess {
     }
 
     boolean maySee(Convening convening) {
-        long initiativeId = convening.getInitiativeId();
+        return maySee(convening.getInitiativeId(), convening.getVisibility(), convening.getHostWorkgroupId());
+    }
+
+    boolean maySee(ConveningItem convening) {
+        return maySee(convening.initiativeId(), convening.visibility(), convening.hostWorkgroupId());
+    }
+
+    boolean mayManage(ConveningItem convening) {
+        return mayManageIn(convening.initiativeId(), convening.hostWorkgroupId());
+    }
+
+    private boolean maySee(long initiativeId, ConveningVisibility visibility, Long hostWorkgroupId) {
         boolean administrator = authorization.currentActor().map(a -> a.administrator() || a.isSystem()).orElse(false);
         if (administrator) {
             return true;
@@ -64,11 +75,11 @@ public class ConveningAccess {
             return false;
         }
         boolean coordinator = roles.contains(InitiativeRole.COORDINATOR);
-        return switch (convening.getVisibility()) {
+        return switch (visibility) {
             case PUBLIC -> true;
             case MEMBERS -> authorization.can(Action.VIEW_MEMBER_CONVENINGS, initiativeId);
-            case WORKGROUP -> coordinator || convening.getHostWorkgroupId() != null
-                    && (authorization.canInWorkgroup(Action.READ_WORKGROUP, convening.getHostWorkgroupId()));
+            case WORKGROUP -> coordinator || hostWorkgroupId != null
+                    && (authorization.canInWorkgroup(Action.READ_WORKGROUP, hostWorkgroupId));
             case COMMITTEE -> coordinator || roles.contains(InitiativeRole.COMMITTEE_MEMBER);
         };
     }

@@ -1,7 +1,7 @@
 package app.convene.convenings;
 
-import app.convene.convenings.internal.Convening;
 import app.convene.convenings.internal.ConveningRepository;
+import app.convene.shared.database.SharedReads;
 import app.convene.shared.ui.RequestMemo;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +27,12 @@ public class ConveningLists {
     private final ConveningAccess access;
     private final ConveningChecks checks;
     private final Clock clock;
+    private final SharedReads shared;
 
-    ConveningLists(ConveningRepository convenings, ConveningAccess access, ConveningChecks checks, Clock clock) {
+    ConveningLists(ConveningRepository convenings, ConveningAccess access, ConveningChecks checks, Clock clock,
+                   SharedReads shared) {
         this.convenings = convenings;
+        this.shared = shared;
         this.access = access;
         this.checks = checks;
         this.clock = clock;
@@ -52,27 +55,32 @@ public class ConveningLists {
 
     /**
      * The initiative's convenings as this request read them (RequestMemo, decision 0057): the initiative page asks
-     * whether there are upcoming and past ones, then lists the first page of each. Only read here, never changed.
+     * whether there are upcoming and past ones, then lists the first page of each. Shared by requests while the
+     * database is unchanged ({@link SharedReads}, decision 67), as items (never entities); who may see which is
+     * decided for each reader.
      */
-    private List<Convening> all(long initiativeId) {
-        return RequestMemo.get(new AllOf(initiativeId), () -> List.copyOf(convenings.findByInitiative(initiativeId)));
+    private List<ConveningItem> all(long initiativeId) {
+        return RequestMemo.get(new AllOf(initiativeId), () -> shared.get(new AllOf(initiativeId), () -> {
+            ZoneId zone = checks.zone(initiativeId);
+            return convenings.findByInitiative(initiativeId).stream().map(c -> ConveningItems.of(c, zone)).toList();
+        }));
     }
 
     private record AllOf(long initiativeId) {
     }
 
-    private Slice<ConveningItem> page(long initiativeId, boolean upcoming, Pageable pageable, Predicate<Convening> shown) {
+    private Slice<ConveningItem> page(long initiativeId, boolean upcoming, Pageable pageable,
+                                      Predicate<ConveningItem> shown) {
         Instant now = clock.instant();
-        ZoneId zone = checks.zone(initiativeId);
-        Comparator<Convening> order = Comparator.comparing(Convening::getStartsAt).thenComparing(Convening::getId);
-        List<Convening> matching = all(initiativeId).stream()
-                .filter(c -> c.getEndsAt().isAfter(now) == upcoming)
+        Comparator<ConveningItem> order = Comparator.comparing(ConveningItem::startsAt).thenComparing(ConveningItem::id);
+        List<ConveningItem> matching = all(initiativeId).stream()
+                .filter(c -> c.endsAt().isAfter(now) == upcoming)
                 .sorted(upcoming ? order : order.reversed())
                 .filter(shown)
                 .limit(pageable.getOffset() + pageable.getPageSize() + 1L)
                 .toList();
         List<ConveningItem> content = matching.stream().skip(pageable.getOffset()).limit(pageable.getPageSize())
-                .map(c -> ConveningItems.of(c, zone)).toList();
+                .toList();
         return new SliceImpl<>(content, pageable, matching.size() > pageable.getOffset() + pageable.getPageSize());
     }
 }
