@@ -1,12 +1,14 @@
 package app.convene.library;
 
 import app.convene.convenings.ConveningAccess;
+import app.convene.library.internal.LibraryQueries;
 import app.convene.library.internal.Resource;
 import app.convene.library.internal.ResourceLinkQueries;
 import app.convene.library.internal.ResourceRepository;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.database.SharedReads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,12 @@ public class ResourceLinkService {
     private final Authorization authorization;
     private final ConveningAccess convenings;
     private final AuditLog audit;
+    private final SharedReads shared;
 
     ResourceLinkService(ResourceRepository resources, ResourceLinkQueries links, ResourceAccess access,
-                        Authorization authorization, ConveningAccess convenings, AuditLog audit) {
+                        Authorization authorization, ConveningAccess convenings, AuditLog audit, SharedReads shared) {
         this.resources = resources;
+        this.shared = shared;
         this.links = links;
         this.access = access;
         this.authorization = authorization;
@@ -98,12 +102,26 @@ public class ResourceLinkService {
         }
     }
 
-    /** The resources linked to the target that the reader may see; none when they may not see the target. */
+    /**
+     * The resources linked to the target that the reader may see; none when they may not see the target. Both reads
+     * are shared by requests while the database is unchanged (decision 67): the list is keyed by what the reader may
+     * see ({@link LibraryQueries.Reader}), so readers alike share it.
+     */
     public List<LinkedResource> linkedTo(LinkKind kind, long targetId) {
-        return links.initiativeOf(kind, targetId)
+        return shared.get(new TargetOf(kind, targetId), () -> links.initiativeOf(kind, targetId))
                 .filter(initiativeId -> access.mayBrowse(initiativeId) && maySeeTarget(kind, targetId, initiativeId))
-                .map(initiativeId -> links.linkedTo(kind, targetId, initiativeId, access.reader(initiativeId)))
+                .map(initiativeId -> {
+                    LibraryQueries.Reader reader = access.reader(initiativeId);
+                    return shared.get(new LinkedTo(kind, targetId, initiativeId, reader),
+                            () -> List.copyOf(links.linkedTo(kind, targetId, initiativeId, reader)));
+                })
                 .orElse(List.of());
+    }
+
+    private record TargetOf(LinkKind kind, long targetId) {
+    }
+
+    private record LinkedTo(LinkKind kind, long targetId, long initiativeId, LibraryQueries.Reader reader) {
     }
 
     private Resource curated(long resourceId, String doing) {

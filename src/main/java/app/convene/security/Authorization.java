@@ -1,6 +1,7 @@
 package app.convene.security;
 
 import app.convene.security.internal.RoleAssignmentRepository;
+import app.convene.shared.database.SharedReads;
 import app.convene.shared.ui.RequestMemo;
 import app.convene.shared.ui.SecurityContexts;
 import java.util.Collections;
@@ -31,12 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Authorization {
 
     private final RoleAssignmentRepository roles;
+    private final SharedReads shared;
     private final ObjectProvider<WorkgroupRoles> workgroups;
     private final ObjectProvider<InitiativeStates> states;
 
     Authorization(RoleAssignmentRepository roles, ObjectProvider<WorkgroupRoles> workgroups,
-                  ObjectProvider<InitiativeStates> states) {
+                  ObjectProvider<InitiativeStates> states, SharedReads shared) {
         this.roles = roles;
+        this.shared = shared;
         this.workgroups = workgroups;
         this.states = states;
     }
@@ -173,13 +176,17 @@ public class Authorization {
         if (actor.isSystem()) {
             return Set.of();
         }
-        return RequestMemo.get(new Roles(actor.personId(), initiativeId), () -> {
+        Roles key = new Roles(actor.personId(), initiativeId);
+        return RequestMemo.get(key, () -> shared.get(key, () -> {
             List<InitiativeRole> held = roles.rolesOf(actor.personId(), initiativeId);
             return held.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(held));
-        });
+        }));
     }
 
-    /** The key of a person's roles kept for one request (RequestMemo). */
+    /**
+     * The key of a person's roles kept for one request (RequestMemo) and shared by their requests while the database
+     * is unchanged (decision 67: an appointment or a removal is a commit, which every later request sees).
+     */
     private record Roles(long personId, long initiativeId) {
     }
 

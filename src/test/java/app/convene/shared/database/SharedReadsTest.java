@@ -2,9 +2,13 @@ package app.convene.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.convene.security.Action;
+import app.convene.security.Authorization;
 import app.convene.shared.ConveneClock;
 import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
@@ -35,6 +39,10 @@ class SharedReadsTest extends SpringBrowserlessTest {
     Clock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Authorization authorization;
+    @Autowired
+    Fixtures fixtures;
 
     final AtomicInteger loads = new AtomicInteger();
 
@@ -100,6 +108,24 @@ class SharedReadsTest extends SpringBrowserlessTest {
         String inReadOnly = readOnly.execute(status -> word());
         assertThat(inReadOnly).isEqualTo("first");
         assertThat(loads).as("a read-only transaction shares").hasValue(3);
+    }
+
+    /** A person's roles are shared by their requests (decision 67): a removal, here by plain SQL, counts at once. */
+    @Test
+    void aRemovedRoleCountsAtTheNextRequest() {
+        fixtures.signInAs("Maya Thompson");
+        try {
+            long initiative = fixtures.initiativeId("equity-at-work");
+            assertThat(authorization.can(Action.MANAGE_WORKGROUPS, initiative)).as("a coordinator").isTrue();
+            newRequest();
+            assertThat(authorization.can(Action.MANAGE_WORKGROUPS, initiative)).isTrue();
+            jdbc.update("delete from initiative_role where person_id = ? and initiative_id = ? and role = 'COORDINATOR'",
+                    fixtures.personId("Maya Thompson"), initiative);
+            newRequest();
+            assertThat(authorization.can(Action.MANAGE_WORKGROUPS, initiative)).as("no longer a coordinator").isFalse();
+        } finally {
+            SignIn.out();
+        }
     }
 
     @Test
