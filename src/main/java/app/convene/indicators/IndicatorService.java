@@ -7,6 +7,7 @@ import app.convene.initiatives.InitiativeStatus;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
+import app.convene.shared.database.SharedReads;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
 import java.math.BigDecimal;
@@ -36,10 +37,12 @@ public class IndicatorService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final InitiativeDirectory initiatives;
+    private final SharedReads shared;
 
     IndicatorService(IndicatorRepository indicators, IndicatorItems items, Authorization authorization, AuditLog audit,
-                     InitiativeDirectory initiatives) {
+                     InitiativeDirectory initiatives, SharedReads shared) {
         this.indicators = indicators;
+        this.shared = shared;
         this.items = items;
         this.authorization = authorization;
         this.audit = audit;
@@ -138,7 +141,8 @@ public class IndicatorService {
         if (!all && !published(initiativeId)) {
             return List.of();
         }
-        List<Long> goals = indicators.goalsWithIndicators(initiativeId, all);
+        List<Long> goals = shared.get(new GoalsWith(initiativeId, all),
+                () -> List.copyOf(indicators.goalsWithIndicators(initiativeId, all)));
         return all ? goals : goals.stream().filter(goal -> !retired(initiativeId, goal)).toList();
     }
 
@@ -148,7 +152,15 @@ public class IndicatorService {
         if (!all && (!published(initiativeId) || retired(initiativeId, goalId))) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
-        return items.of(indicators.findOfGoal(initiativeId, goalId, all, pageable));
+        return shared.get(new OfGoal(initiativeId, goalId, all, pageable),
+                () -> items.of(indicators.findOfGoal(initiativeId, goalId, all, pageable)));
+    }
+
+    /** Keys of the public page's reads that requests share while the database is unchanged (decision 67). */
+    private record GoalsWith(long initiativeId, boolean internal) {
+    }
+
+    private record OfGoal(long initiativeId, long goalId, boolean internal, Pageable page) {
     }
 
     /** A page of every indicator of the initiative, by goal (coordinators' page). */

@@ -48,6 +48,14 @@ class MilestoneItems {
                 () -> of(milestones.findPublic(initiativeId))));
     }
 
+    private record AllOf(long initiativeId) {
+    }
+
+    /** All of an initiative's milestones, due date first (its members' timeline), shared as {@link #publicOf} is. */
+    List<MilestoneItem> allOf(long initiativeId) {
+        return shared.get(new AllOf(initiativeId), () -> of(milestones.findByInitiative(initiativeId)));
+    }
+
     List<MilestoneItem> of(List<Milestone> list) {
         Map<Long, Set<Long>> dependencies = queries.dependenciesOf(list.stream().map(Milestone::getId).toList());
         // the owners' names in one query (a workgroup's whole page, four statements, was read for each before)

@@ -246,9 +246,8 @@ public class MilestoneService {
 
     /** The initiative's milestones the viewer may see (public ones for visitors), by due date. */
     public List<MilestoneItem> visible(long initiativeId) {
-        boolean internal = authorization.can(Action.VIEW_INTERNAL_MILESTONES, initiativeId);
-        List<Milestone> list = internal ? milestones.findByInitiative(initiativeId) : milestones.findPublic(initiativeId);
-        return items.of(list);
+        return authorization.can(Action.VIEW_INTERNAL_MILESTONES, initiativeId) ? items.allOf(initiativeId)
+                : items.publicOf(initiativeId);
     }
 
     public MilestoneItem get(long milestoneId) {

@@ -100,6 +100,8 @@ class LoadBenchmark {
         for (View view : scenario()) {
             JsonNode answer = daniel.navigate(view.route());
             assertThat(Uidl.texts(answer)).as(view.name()).contains(view.marker());
+            // what the click's answer weighs: written by the server, carried and parsed by the client
+            Ramp.line("uidl_answer_" + view.name(), answer.toString().length() / 1024.0, "KiB");
         }
         daniel.leave();
         // the check can fail: a visitor who is not signed in gets the refusal page instead of the editor
