@@ -14,7 +14,6 @@ import app.convene.support.LeftNotices;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +52,6 @@ class WorkgroupServiceTest {
     Fixtures fixtures;
     @Autowired
     LeftNotices left;
-    @Autowired
-    EntityManagerFactory entityManagers;
 
     @Autowired
     app.convene.stakeholders.ParticipationService participation;
@@ -85,17 +80,6 @@ class WorkgroupServiceTest {
 
     void signInAs(String name) {
         SignIn.as(new Actor(person(name), name, false));
-    }
-
-    @Test
-    void workgroupsNamesAreReadByIdAndUnknownIdsAreLeftOut() {
-        String name = jdbc.queryForObject("select name from workgroup where id = ?", String.class, workgroup);
-        long other = jdbc.queryForObject("select min(id) from workgroup where id <> ?", Long.class, workgroup);
-        String otherName = jdbc.queryForObject("select name from workgroup where id = ?", String.class, other);
-
-        assertThat(workgroups.names(List.of(workgroup, other, -1L)))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(workgroup, name, other, otherName));
-        assertThat(workgroups.names(List.of())).isEmpty();
     }
 
     @Test
@@ -280,34 +264,5 @@ class WorkgroupServiceTest {
         signInAs("Jordan Ellis");
         assertThatThrownBy(() -> joinRequests.requestToJoin(workgroup, "x".repeat(1001)))
                 .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.field()).isEqualTo("reason"));
-    }
-
-    @Test
-    void theListReadsAPageOfWorkgroupsWithTheSameQueriesHoweverLong() {
-        Authorization.runAsSystem(() -> {
-            for (int i = 0; i < 3; i++) {
-                long id = workgroups.create(atlanta, null, "Listed " + UUID.randomUUID(), null, null, false);
-                workgroups.setLead(id, person("Maya Thompson"));
-                workgroups.setLead(id, person("Sam Chen"));
-            }
-            return null;
-        });
-        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            workgroups.list(atlanta, PageRequest.of(0, 1));
-            long forOne = statistics.getPrepareStatementCount();
-            statistics.clear();
-            List<WorkgroupSummary> page = workgroups.list(atlanta, PageRequest.of(0, 50)).getContent();
-            assertThat(page).hasSizeGreaterThan(3);
-            assertThat(statistics.getPrepareStatementCount()).as("statements for a long page").isEqualTo(forOne);
-            assertThat(page).filteredOn(w -> w.name().startsWith("Listed ")).allSatisfy(w -> {
-                assertThat(w.leads()).containsExactly("Maya Thompson", "Sam Chen");
-                assertThat(w.members()).isEqualTo(2);
-            });
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
     }
 }

@@ -21,7 +21,17 @@ class MailDeliveryExecution {
 
     @Bean(name = EXECUTOR)
     ThreadPoolTaskExecutor mailDeliveryExecutor(@Value("${convene.mail.senders:2}") int senders) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor() {
+            /**
+             * Not paused with its context (Spring 7 pauses the test framework's cached contexts while other tests
+             * run): a paused executor held queued mail in its workers, and closing such a context at exit waited the
+             * whole termination time for mail that could never go (decision 68).
+             */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
+        };
         executor.setCorePoolSize(Math.max(1, senders));
         executor.setMaxPoolSize(Math.max(1, senders));
         executor.setThreadNamePrefix("mail-");
