@@ -68,6 +68,6 @@ class MilestoneItems {
                 m.getOwnerPersonId(), m.getOwnerPersonId() == null ? null : personNames.computeIfAbsent(m.getOwnerPersonId(),
                         id -> persons.find(id).map(PersonSummary::name).orElse("")),
                 m.getStartDate(), m.getDueDate(), m.getStatus(), m.getCompletedOn(), m.isPublicMilestone(),
-                dependencies.getOrDefault(m.getId(), Set.of()))).toList();
+                Set.copyOf(dependencies.getOrDefault(m.getId(), Set.of())))).toList();
     }
 }
