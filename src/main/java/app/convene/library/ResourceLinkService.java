@@ -105,7 +105,7 @@ public class ResourceLinkService {
     /**
      * The resources linked to the target that the reader may see; none when they may not see the target. Both reads
      * are shared by requests while the database is unchanged (decision 67): the list is keyed by what the reader may
-     * see ({@link LibraryQueries.Reader}), so readers alike share it.
+     * see ({@link LibraryQueries.Reader}), visitors share one list, each signed-in person has their own.
      */
     public List<LinkedResource> linkedTo(LinkKind kind, long targetId) {
         return shared.get(new TargetOf(kind, targetId), () -> links.initiativeOf(kind, targetId))
