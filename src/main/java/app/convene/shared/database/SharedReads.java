@@ -3,6 +3,8 @@ package app.convene.shared.database;
 import app.convene.shared.database.internal.SnapshotQueries;
 import app.convene.shared.ui.RequestMemo;
 import com.vaadin.flow.server.VaadinRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +38,21 @@ public class SharedReads {
     private final SnapshotQueries snapshots;
     private final Clock clock;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter bypassed;
 
-    SharedReads(SnapshotQueries snapshots, Clock clock) {
+    SharedReads(SnapshotQueries snapshots, Clock clock, MeterRegistry meters) {
         this.snapshots = snapshots;
         this.clock = clock;
+        this.hits = counter(meters, "hit");
+        this.misses = counter(meters, "miss");
+        this.bypassed = counter(meters, "bypassed");
+    }
+
+    /** {@code convene.shared.reads}: answers served as kept (hit), read and kept (miss), read and not kept (bypassed). */
+    private static Counter counter(MeterRegistry meters, String result) {
+        return Counter.builder("convene.shared.reads").tag("result", result).register(meters);
     }
 
     private record SnapshotOf(SharedReads reads) {
@@ -55,14 +68,17 @@ public class SharedReads {
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> load) {
         if (VaadinRequest.getCurrent() == null || writing()) {
+            bypassed.increment();
             return load.get();
         }
         Key kept = new Key(key, RequestMemo.get(new SnapshotOf(this), snapshots::current));
         Instant now = clock.instant();
         Entry entry = entries.get(kept);
         if (entry != null && entry.expires.isAfter(now)) {
+            hits.increment();
             return (T) entry.value;
         }
+        misses.increment();
         T loaded = load.get();
         if (loaded != null) {
             if (entries.size() >= MAX_ENTRIES) {

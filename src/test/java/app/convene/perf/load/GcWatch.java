@@ -1,9 +1,12 @@
 package app.convene.perf.load;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +34,10 @@ final class GcWatch implements AutoCloseable {
     private final NotificationListener listener = this::collected;
     private final List<GarbageCollectorMXBean> beans = ManagementFactory.getGarbageCollectorMXBeans();
 
-    GcWatch() {
+    private final MeterRegistry meters;
+
+    GcWatch(MeterRegistry meters) {
+        this.meters = meters;
         for (GarbageCollectorMXBean bean : beans) {
             if (bean instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -55,8 +61,24 @@ final class GcWatch implements AutoCloseable {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long children = ProcessHandle.current().descendants().mapToLong(p -> p.info().totalCpuDuration()
                 .map(Duration::toNanos).orElse(0L)).sum();
+        long[] ids = threads.getAllThreadIds();
+        ThreadInfo[] infos = threads.getThreadInfo(ids);
+        long[] times = threads.getThreadCpuTime(ids);
+        long requests = 0;
+        long driver = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (infos[i] == null || times[i] < 0) {
+                continue;
+            }
+            String name = infos[i].getThreadName();
+            if (name.startsWith("http-nio-")) {
+                requests += times[i];
+            } else if (name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-")) {
+                driver += times[i];
+            }
+        }
         return new Snapshot(System.nanoTime(), threads.getTotalThreadAllocatedBytes(), os.getProcessCpuTime(), children,
-                machineBusyTicks(), pauses.size());
+                machineBusyTicks(), pauses.size(), requests, driver, sharedReads("hit"), sharedReads("miss"));
     }
 
     /** Prints the step's lines ({@code prefix} e.g. load_500_users_) from two snapshots. */
@@ -70,10 +92,16 @@ final class GcWatch implements AutoCloseable {
         Ramp.line(prefix + "alloc_mb_per_s", (to.allocated - from.allocated) / 1e6 / seconds, "MB/s");
         Ramp.line(prefix + "cpu_cores_this_jvm", (to.cpu - from.cpu) / 1e9 / seconds, "cores");
         Ramp.line(prefix + "cpu_cores_children", (to.children - from.children) / 1e9 / seconds, "cores");
+        Ramp.line(prefix + "cpu_cores_requests", (to.requests - from.requests) / 1e9 / seconds, "cores");
+        Ramp.line(prefix + "cpu_cores_driver", (to.driver - from.driver) / 1e9 / seconds, "cores");
         if (from.machineTicks >= 0 && to.machineTicks >= 0) {
             double machine = (to.machineTicks - from.machineTicks) / (double) TICKS_PER_SECOND / seconds;
             Ramp.line(prefix + "cpu_cores_machine", machine, "cores");
         }
+        double hits = to.sharedHits - from.sharedHits;
+        double misses = to.sharedMisses - from.sharedMisses;
+        Ramp.line(prefix + "shared_reads_per_s", (hits + misses) / seconds, "1/s");
+        Ramp.line(prefix + "shared_reads_hit", hits + misses == 0 ? 0 : 100 * hits / (hits + misses), "%");
         Ramp.line(prefix + "load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "");
     }
 
@@ -113,7 +141,13 @@ final class GcWatch implements AutoCloseable {
         }
     }
 
-    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+    /** Convene's {@code convene.shared.reads} counter with this result (decision 67). */
+    private double sharedReads(String result) {
+        Counter counter = meters.find("convene.shared.reads").tag("result", result).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     /** Busy CPU ticks of the whole machine (all but idle and iowait, /proc/stat), or -1 where there is none. */
     private static long machineBusyTicks() {
@@ -129,7 +163,13 @@ final class GcWatch implements AutoCloseable {
         }
     }
 
-    record Snapshot(long nanos, long allocated, long cpu, long children, long machineTicks, int pauses) {
+    /**
+     * {@code requests}: CPU of Tomcat's threads (Convene answering the clicks, without its collector, compiler and
+     * background jobs); {@code driver}: the virtual users' carrier threads and HTTP clients' threads. Threads that
+     * ended between two snapshots are missed, so both are lower bounds.
+     */
+    record Snapshot(long nanos, long allocated, long cpu, long children, long machineTicks, int pauses, long requests,
+                    long driver, double sharedHits, double sharedMisses) {
     }
 
     private record Pause(String collector, String cause, long millis) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,6 +60,8 @@ class LoadBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void client() {
@@ -102,6 +109,8 @@ class LoadBenchmark {
             assertThat(Uidl.texts(answer)).as(view.name()).contains(view.marker());
             // what the click's answer weighs: written by the server, carried and parsed by the client
             Ramp.line("uidl_answer_" + view.name(), answer.toString().length() / 1024.0, "KiB");
+            Files.writeString(Files.createDirectories(Path.of("target", "load")).resolve("answer-" + view.name()
+                    + ".json"), answer.toString());
         }
         daniel.leave();
         // the check can fail: a visitor who is not signed in gets the refusal page instead of the editor
@@ -131,7 +140,7 @@ class LoadBenchmark {
     void crowdRampsUp() throws Exception {
         LoadSettings settings = LoadSettings.fromSystemProperties();
         System.out.println("LOAD settings " + settings);
-        GcWatch gc = new GcWatch();
+        GcWatch gc = new GcWatch(meters);
         System.out.println("LOAD collector " + gc.describe());
         Ramp.line("load_cold_start_context", STARTED_MS.get(), "ms");
         Ramp.line("load_cold_start_ready_with_keycloak", READY_MS.get(), "ms");
@@ -139,8 +148,10 @@ class LoadBenchmark {
         SignInParts.clear(); // the crowd's sign-ins only
         Crowd crowd = new Crowd(http, APP, scenario(), settings, log);
         List<Ramp.Step> steps;
+        Map<String, Long> writtenBefore = rowsWritten();
         try (gc) {
             steps = new Ramp(crowd, scenario(), settings, log, gc).run();
+            printWritten(writtenBefore, rowsWritten());
             Ramp.line("load_gc_pause_max_ms", gc.maxPauseMillis(), "ms"); // the whole ramp, sign-ins included
             System.out.println("LOAD GC pauses of the ramp: " + gc.pauseSummary());
         } finally {
@@ -154,6 +165,27 @@ class LoadBenchmark {
         System.out.println("LOAD errors by reason: " + log.errorReasons());
         assertThat(steps).as("at least one step measured").isNotEmpty();
         assertThat(steps.getFirst().all().count()).as("clicks in the first step").isPositive();
+    }
+
+    /** Rows inserted, updated and deleted so far, per table (PostgreSQL's statistics, flushed within a second or so). */
+    private Map<String, Long> rowsWritten() {
+        jdbc.execute("select pg_stat_clear_snapshot()");
+        Map<String, Long> written = new TreeMap<>();
+        jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables",
+                row -> { written.put(row.getString(1), row.getLong(2)); });
+        return written;
+    }
+
+    /** Which tables the crowd wrote (decision 69: content tables move the shared reads' data version). */
+    private static void printWritten(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder line = new StringBuilder("LOAD rows written during the ramp, by table:");
+        after.forEach((table, rows) -> {
+            long written = rows - before.getOrDefault(table, 0L);
+            if (written > 0) {
+                line.append(' ').append(table).append(' ').append(written);
+            }
+        });
+        System.out.println(line);
     }
 
     private static void printSignIns(Crowd crowd) {

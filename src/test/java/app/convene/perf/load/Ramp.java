@@ -73,6 +73,13 @@ final class Ramp {
         double seconds = (to - from) / 1e9;
         line(prefix + "clicks_per_s", all.count() / seconds, "1/s");
         gc.print(prefix, before, after);
+        if (all.count() > 0) { // CPU per click: the whole machine's, and Convene's request threads' alone
+            line(prefix + "cpu_ms_per_click_requests", (after.requests() - before.requests()) / 1e6 / all.count(), "ms");
+            if (before.machineTicks() >= 0 && after.machineTicks() >= 0) {
+                double busyMs = (after.machineTicks() - before.machineTicks()) * 1000.0 / GcWatch.TICKS_PER_SECOND;
+                line(prefix + "cpu_ms_per_click_machine", busyMs / all.count(), "ms");
+            }
+        }
         Named heaviest = perView.stream().filter(n -> n.stats.count() > 0)
                 .max(Comparator.comparingDouble(n -> n.stats.p95())).orElse(null);
         Named lightest = perView.stream().filter(n -> n.stats.count() > 0)
