@@ -1,6 +1,6 @@
 package app.convene.shared.database;
 
-import app.convene.shared.database.internal.SnapshotQueries;
+import app.convene.shared.database.internal.DataVersionQueries;
 import app.convene.shared.ui.RequestMemo;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micrometer.core.instrument.Counter;
@@ -15,19 +15,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reads that many pages share while the database has not changed (issue 19, decision 67): an initiative's page asks
- * for the same initiative, partners and settings at every visit, and each read cost more in Hibernate than the page's
- * own drawing.
+ * Reads that many pages share while the content has not changed (issue 19, decisions 67 and 69): an initiative's page
+ * asks for the same initiative, partners and settings at every visit, and each read cost more in Hibernate than the
+ * page's own drawing.
  *
- * <p>An answer is kept under its key and the database's MVCC snapshot as the request first saw it
- * ({@code pg_current_snapshot()}, read once a request and again after a write committed, as {@link RequestMemo} does).
- * Two equal snapshots see exactly the same committed data, whichever node or path wrote it (a service, a job, another
- * node, plain SQL); any transaction that writes gives every later request a new snapshot, so nothing is served that a
- * later commit changed. The answer is read after the snapshot, so it is never older than the snapshot it is kept
- * under. Answers must be immutable (records, {@code List.copyOf}), may not depend on who asks (authorization checks
- * stay outside) nor on the clock (entries also expire after a minute). Outside a Vaadin request (jobs, pushes, service
- * tests), and inside a transaction that may write (its own changes are not committed), nothing is kept and every call
- * reads.
+ * <p>An answer is kept under its key and the database's data version as the request first saw it
+ * ({@link DataVersionQueries#current()}, read once a request and again after a write committed, as {@link RequestMemo}
+ * does). Every transaction that changes content, whichever node or path wrote it (a service, a job, another node,
+ * plain SQL), adds one to the version when it commits (a trigger on each table), so two requests with the same
+ * version see the same content and nothing is served that a later commit changed. The answer is read after the
+ * version, so it is never older than the version it is kept under. The activity tables (an editor's presence, rate
+ * limits, outboxes, scheduler locks, the audit trail: migration 0054) leave the version as it is, so a shared read
+ * must never read them. Answers must be immutable (records, {@code List.copyOf}), may not depend on who asks
+ * (authorization checks stay outside) nor on the clock (entries also expire after a minute). Outside a Vaadin
+ * request (jobs, pushes, service tests), and inside a transaction that may write (its own changes are not committed),
+ * nothing is kept and every call reads.
  */
 @Component
 public class SharedReads {
@@ -35,15 +37,15 @@ public class SharedReads {
     static final int MAX_ENTRIES = 4_096;
     static final Duration LIFETIME = Duration.ofMinutes(1);
 
-    private final SnapshotQueries snapshots;
+    private final DataVersionQueries versions;
     private final Clock clock;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
     private final Counter bypassed;
 
-    SharedReads(SnapshotQueries snapshots, Clock clock, MeterRegistry meters) {
-        this.snapshots = snapshots;
+    SharedReads(DataVersionQueries versions, Clock clock, MeterRegistry meters) {
+        this.versions = versions;
         this.clock = clock;
         this.hits = counter(meters, "hit");
         this.misses = counter(meters, "miss");
@@ -55,10 +57,10 @@ public class SharedReads {
         return Counter.builder("convene.shared.reads").tag("result", result).register(meters);
     }
 
-    private record SnapshotOf(SharedReads reads) {
+    private record VersionOf(SharedReads reads) {
     }
 
-    private record Key(Object key, String snapshot) {
+    private record Key(Object key, long version) {
     }
 
     private record Entry(Object value, Instant expires) {
@@ -71,7 +73,7 @@ public class SharedReads {
             bypassed.increment();
             return load.get();
         }
-        Key kept = new Key(key, RequestMemo.get(new SnapshotOf(this), snapshots::current));
+        Key kept = new Key(key, RequestMemo.get(new VersionOf(this), versions::current));
         Instant now = clock.instant();
         Entry entry = entries.get(kept);
         if (entry != null && entry.expires.isAfter(now)) {
@@ -82,7 +84,7 @@ public class SharedReads {
         T loaded = load.get();
         if (loaded != null) {
             if (entries.size() >= MAX_ENTRIES) {
-                entries.clear(); // most entries are of older snapshots, which no request asks for again
+                entries.clear(); // most entries are of older versions, which no request asks for again
             }
             entries.put(kept, new Entry(loaded, now.plus(LIFETIME)));
         }
@@ -91,7 +93,7 @@ public class SharedReads {
 
     /**
      * Whether this thread is in a transaction that may write: what it reads may include its own changes, not yet
-     * committed (and perhaps rolled back), under the snapshot every other request has too. Such reads are never kept.
+     * committed (and perhaps rolled back), under the version every other request has too. Such reads are never kept.
      */
     private static boolean writing() {
         return TransactionSynchronizationManager.isActualTransactionActive()

@@ -52,6 +52,10 @@ class SharedReadsTest extends SpringBrowserlessTest {
     @BeforeEach
     void aTableOfOurOwn() {
         jdbc.execute("create table if not exists shared_reads_probe (id int primary key, word text)");
+        // a table of content, as every migration's new table is (decision 69): its commits move the data version
+        jdbc.queryForList("""
+                select data_change_track('shared_reads_probe') where not exists (select 1 from pg_trigger
+                 where tgrelid = 'shared_reads_probe'::regclass and tgname = 'data_change_note')""");
         jdbc.update("insert into shared_reads_probe values (1, 'first') on conflict (id) do update set word = 'first'");
         newRequest();
     }
@@ -86,7 +90,25 @@ class SharedReadsTest extends SpringBrowserlessTest {
         jdbc.update("insert into shared_reads_probe values (2, 'elsewhere')");
         newRequest();
         assertThat(word()).isEqualTo("second");
-        assertThat(loads).as("any write gives a new snapshot, also one to another row").hasValue(3);
+        assertThat(loads).as("any content commit gives a new version, also one to another row").hasValue(3);
+    }
+
+    /** Decision 69: an editor's presence, a rate-limit attempt, an audit row are activity, not content. */
+    @Test
+    void activityLeavesTheKeptAnswers() {
+        assertThat(word()).isEqualTo("first");
+        long person = fixtures.personId("Maya Thompson");
+        Long recommendation = jdbc.queryForObject("select min(id) from recommendation", Long.class);
+        jdbc.update("""
+                insert into draft_presence (recommendation_id, person_id, name, seen_at) values (?, ?, 'Maya', now())
+                on conflict (recommendation_id, person_id) do update set seen_at = now()""", recommendation, person);
+        jdbc.update("delete from draft_presence where person_id = ?", person);
+        newRequest();
+        assertThat(word()).isEqualTo("first");
+        assertThat(loads).as("two presence commits: still the kept answer").hasValue(1);
+        jdbc.update("update shared_reads_probe set word = 'third' where id = 1");
+        newRequest();
+        assertThat(word()).as("content after activity: read again").isEqualTo("third");
     }
 
     @Test
@@ -101,13 +123,13 @@ class SharedReadsTest extends SpringBrowserlessTest {
         assertThat(loads).hasValue(2);
         newRequest();
         assertThat(word()).as("rolled back: the committed word").isEqualTo("first");
-        assertThat(loads).as("the ended transaction had an id: a new snapshot, read again").hasValue(3);
+        assertThat(loads).as("a rollback leaves the version: the answer kept before it").hasValue(2);
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         newRequest();
         String inReadOnly = readOnly.execute(status -> word());
         assertThat(inReadOnly).isEqualTo("first");
-        assertThat(loads).as("a read-only transaction shares").hasValue(3);
+        assertThat(loads).as("a read-only transaction shares").hasValue(2);
     }
 
     /** A person's roles are shared by their requests (decision 67): a removal, here by plain SQL, counts at once. */
