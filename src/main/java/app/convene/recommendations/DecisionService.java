@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -262,6 +264,11 @@ public class DecisionService {
     /** Published recommendations of an initiative, as approved (public; no sign-in needed). */
     public List<PublishedRecommendation> published(long initiativeId) {
         return published.published(initiativeId);
+    }
+
+    /** One page of them (the initiative's page lists them a few at a time). */
+    public Slice<PublishedRecommendation> published(long initiativeId, Pageable page) {
+        return published.published(initiativeId, page);
     }
 
     /** Called by {@link RecommendationService} when a new revision is saved: an open round is void. */

@@ -1,9 +1,10 @@
 package app.convene.recommendations;
 
+import app.convene.shared.ui.Markup;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What a module built on recommendations adds to their pages (the implementation tracking), so that this module
@@ -18,10 +19,11 @@ public interface RecommendationExtension {
     Optional<Component> onPage(long initiativeId, long recommendationId, boolean published);
 
     /**
-     * For the initiative's published-recommendations section: what to show under each published recommendation
-     * (by its id), read once for the whole section. Public: visitors of a public initiative see it.
+     * For the initiative's published-recommendations section: writes what to show under each published
+     * recommendation (by its id) as read-only markup, read once for the whole section. Public: visitors of a public
+     * initiative see it.
      */
-    LongFunction<Optional<Component>> onPublicPage(long initiativeId);
+    ObjLongConsumer<Markup> onPublicPage(long initiativeId);
 
     /** The parts every extension gives for the recommendation's page, in bean order. */
     static List<Component> onPage(List<RecommendationExtension> extensions, long initiativeId, long recommendationId,

@@ -410,6 +410,8 @@ class AuthorizationMatrixTest {
         allow("recommendations: correct a published recommendation", drafters, t -> t.fixture.publishedRecommendation(),
                 (t, id) -> t.recommendations.save(id, 1, "Corrected", "Corrected body", "Correction"));
         allow("decisions: see published recommendations", EVERYONE, t -> t.decisions.published(t.fixture.initiativeA()));
+        allow("decisions: see a page of published recommendations", EVERYONE,
+                t -> t.decisions.published(t.fixture.initiativeA(), PageRequest.of(0, 5)));
         allow("comments: comment outside public comment", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.comments.comment(id, 1, 0, "A comment"));
         allow("comments: read threads", timelineReaders, t -> t.fixture.recommendation(), (t, id) -> t.comments.threads(id));

@@ -9,12 +9,11 @@ import app.convene.security.Authorization;
 import app.convene.shared.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H6;
-import com.vaadin.flow.component.html.Paragraph;
+import app.convene.shared.ui.Markup;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What implementation tracking adds to the recommendations' pages: the tracking panel on a published
@@ -45,35 +44,34 @@ class ImplementationOnRecommendations implements RecommendationExtension {
     }
 
     @Override
-    public LongFunction<Optional<Component>> onPublicPage(long initiativeId) {
+    public ObjLongConsumer<Markup> onPublicPage(long initiativeId) {
         Map<Long, ImplementationStanding> standings = service.standings(initiativeId);
-        return id -> Optional.of(standing(standings.get(id)));
+        Locale locale = UI.getCurrent().getLocale();
+        return (html, id) -> standing(standings.get(id), html, locale);
     }
 
     /**
      * "Implementation: in progress · Owner: … · Latest update (date): …" and the public linked indicators; not
-     * started when never tracked.
+     * started when never tracked. Read-only markup: the section lists its recommendations as one state node a page.
      */
-    private Component standing(ImplementationStanding s) {
-        Div box = new Div();
-        box.addClassName("cv-implementation");
-        box.add(new H6(text("implementation.title")));
+    private void standing(ImplementationStanding s, Markup html, Locale locale) {
+        html.open("div", "class", "cv-implementation").element("h4", text("implementation.title"));
         ImplementationStatus status = s == null ? ImplementationStatus.NOT_STARTED : s.status();
-        box.add(new Paragraph(text("implementation.statusLine", text("implementation.status." + status.name()))));
+        html.element("p", text("implementation.statusLine", text("implementation.status." + status.name())));
         if (s != null && s.notPursuedReason() != null) {
-            box.add(new Paragraph(text("implementation.reasonLine", s.notPursuedReason())));
+            html.element("p", text("implementation.reasonLine", s.notPursuedReason()));
         }
         if (s != null && s.owner() != null) {
-            box.add(new Paragraph(text("implementation.ownerLine", s.owner())));
+            html.element("p", text("implementation.ownerLine", s.owner()));
         }
         if (s != null && s.lastUpdate() != null) {
-            box.add(new Paragraph(text("implementation.lastUpdate",
-                    dateTimes.date(s.lastUpdateOn(), UI.getCurrent().getLocale()), s.lastUpdate())));
+            html.element("p", text("implementation.lastUpdate", dateTimes.date(s.lastUpdateOn(), locale),
+                    s.lastUpdate()));
         }
         if (s != null && !s.publicIndicators().isEmpty()) {
-            box.add(LinkedIndicators.of(s.publicIndicators(), dateTimes, UI.getCurrent().getLocale()));
+            LinkedIndicators.write(s.publicIndicators(), dateTimes, locale, html);
         }
-        return box;
+        html.close("div");
     }
 
     private static String text(String key, Object... params) {

@@ -3,7 +3,9 @@ package app.convene.implementation.ui;
 import app.convene.implementation.LinkedIndicator;
 import app.convene.indicators.Direction;
 import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.Markup;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Linked indicators as a list: each one's name, latest value (or none yet), target with its unit and date, and
@@ -30,21 +33,39 @@ final class LinkedIndicators {
             box.add(new Paragraph(box.getTranslation("implementation.noIndicators")));
             return box;
         }
-        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(4);
         UnorderedList list = new UnorderedList();
-        for (LinkedIndicator i : indicators) {
-            String latest = i.latestValue() == null ? box.getTranslation("implementation.indicator.noValue")
-                    : box.getTranslation("implementation.indicator.latest", amount(numbers, i.latestValue(), i.unit()),
-                            dateTimes.date(i.latestPeriodEnd(), locale));
-            list.add(new ListItem(box.getTranslation("implementation.indicator.line", i.name(), latest,
-                    box.getTranslation("implementation.indicator.target", amount(numbers, i.targetValue(), i.unit()),
-                            dateTimes.date(i.targetDate(), locale)),
-                    (i.direction() == Direction.HIGHER ? "↑ " : "↓ ")
-                            + box.getTranslation("indicator.direction." + i.direction().name()))));
-        }
+        lines(indicators, dateTimes, locale, box::getTranslation).forEach(line -> list.add(new ListItem(line)));
         box.add(new Paragraph(box.getTranslation("implementation.indicatorsLine")), list);
         return box;
+    }
+
+    /** The same as read-only markup (the initiative page's published recommendations); nothing when there are none. */
+    static void write(List<LinkedIndicator> indicators, DateTimes dateTimes, Locale locale, Markup html) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        html.open("div", "class", "cv-implementation-indicators")
+                .element("p", ui.getTranslation("implementation.indicatorsLine")).open("ul");
+        lines(indicators, dateTimes, locale, ui::getTranslation).forEach(line -> html.element("li", line));
+        html.close("ul").close("div");
+    }
+
+    /** Each indicator's line: name, latest value (or none yet), target, and which way it improves. */
+    private static List<String> lines(List<LinkedIndicator> indicators, DateTimes dateTimes, Locale locale,
+                                      BiFunction<String, Object[], String> text) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(4);
+        return indicators.stream().map(i -> {
+            String latest = i.latestValue() == null ? text.apply("implementation.indicator.noValue", new Object[0])
+                    : text.apply("implementation.indicator.latest", new Object[] {amount(numbers, i.latestValue(),
+                            i.unit()), dateTimes.date(i.latestPeriodEnd(), locale)});
+            String target = text.apply("implementation.indicator.target", new Object[] {amount(numbers,
+                    i.targetValue(), i.unit()), dateTimes.date(i.targetDate(), locale)});
+            String direction = (i.direction() == Direction.HIGHER ? "↑ " : "↓ ")
+                    + text.apply("indicator.direction." + i.direction().name(), new Object[0]);
+            return text.apply("implementation.indicator.line", new Object[] {i.name(), latest, target, direction});
+        }).toList();
     }
 
     private static String amount(NumberFormat numbers, BigDecimal value, String unit) {

@@ -10,19 +10,16 @@ import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeLink;
 import app.convene.shared.ui.InitiativeLinks;
 import app.convene.shared.ui.InitiativeSection;
-import app.convene.shared.ui.MarkdownView;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
+import app.convene.shared.ui.PagedList;
+import app.convene.shared.markdown.SafeMarkdown;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,46 +47,56 @@ class RecommendationsOnInitiativePage {
 
             @Override
             public Optional<Component> create(InitiativeContext initiative) {
-                List<PublishedRecommendation> published = decisions.published(initiative.id());
-                if (published.isEmpty()) {
-                    return Optional.empty();
-                }
-                List<LongFunction<Optional<Component>>> under = extensions.stream()
-                        .map(e -> e.onPublicPage(initiative.id())).toList();
-                return Optional.of(new Published(published, dateTimes, under));
+                Published section = new Published(decisions, initiative.id(), dateTimes, extensions);
+                return section.isEmpty() ? Optional.empty() : Optional.of(section);
             }
         };
     }
 
+    /**
+     * The published recommendations, {@link #PAGE} at a time with "show more" (a coalition may publish dozens, each
+     * with its full approved text), written as read-only markup: one state node a page (decision 70).
+     */
     private static final class Published extends Section {
 
-        Published(List<PublishedRecommendation> published, DateTimes dateTimes,
-                  List<LongFunction<Optional<Component>>> under) {
+        static final int PAGE = 5;
+
+        private final PagedList<PublishedRecommendation> list;
+        private final DateTimeFormatter format;
+        private final long initiativeId;
+        private final List<RecommendationExtension> extensions;
+        private List<ObjLongConsumer<Markup>> under;
+
+        Published(DecisionService decisions, long initiativeId, DateTimes dateTimes,
+                  List<RecommendationExtension> extensions) {
+            this.initiativeId = initiativeId;
+            this.extensions = extensions;
             PageSection.titled(this, "recommendations", getTranslation("initiative.published"));
-            DateTimeFormatter format = dateTimes.dates(getLocale());
-            String report = null;
-            String part = null;
-            for (PublishedRecommendation r : published) {
-                if (!r.report().equals(report)) {
-                    report = r.report();
-                    part = null;
-                    add(new H3(report));
-                }
-                if (!r.section().equals(part)) {
-                    part = r.section();
-                    add(new H4(part));
-                }
-                Article article = new Article(new H5(r.title()), new MarkdownView(r.body()),
-                        new Paragraph(getTranslation("initiative.published.decided", format.format(r.decidedAt()),
-                                r.revisionNumber())));
-                if (r.correctedAt() != null) {
-                    article.add(new Paragraph(getTranslation("initiative.published.corrected",
-                            format.format(r.correctedAt()))));
-                }
-                under.forEach(extra -> extra.apply(r.id()).ifPresent(article::add));
-                article.addClassName("cv-published");
-                add(article);
+            format = dateTimes.dates(getLocale());
+            list = PagedList.ofMarkup(page -> decisions.published(initiativeId, page), this::write, PAGE,
+                    getTranslation("initiative.published.more"));
+            add(list);
+        }
+
+        boolean isEmpty() {
+            return list.itemCount() == 0;
+        }
+
+        private void write(PublishedRecommendation r, Markup html) {
+            if (under == null) { // what the extensions add, read once for the section when the first item is written
+                under = extensions.stream().map(e -> e.onPublicPage(initiativeId)).toList();
             }
+            html.open("article", "class", "cv-published").element("h3", r.title())
+                    .element("p", getTranslation("initiative.published.in", r.report(), r.section()),
+                            "class", "cv-published-in")
+                    .open("div", "class", "cv-markdown").trusted(SafeMarkdown.toHtml(r.body())).close("div")
+                    .element("p", getTranslation("initiative.published.decided", format.format(r.decidedAt()),
+                            r.revisionNumber()));
+            if (r.correctedAt() != null) {
+                html.element("p", getTranslation("initiative.published.corrected", format.format(r.correctedAt())));
+            }
+            under.forEach(extra -> extra.accept(html, r.id()));
+            html.close("article");
         }
     }
 }

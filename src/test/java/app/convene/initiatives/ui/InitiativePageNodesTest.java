@@ -23,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConveneTest
 class InitiativePageNodesTest extends SpringBrowserlessTest {
 
-    /** The bound: what the demo pages need now (87–131 for a visitor, 150 for a member), and a little room. */
-    static final int MAX_NODES = 160;
+    /**
+     * The bound: what the demo pages need now (87–131 for a visitor, 133 for a member: 150 before the published
+     * recommendations became markup, decision 70), and a little room.
+     */
+    static final int MAX_NODES = 145;
 
     static final String HOSTILE = "<script>alert('x')</script> & \"Fresno\" <b>bold</b>";
 
