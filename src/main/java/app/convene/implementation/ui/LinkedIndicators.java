@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 /**
  * Linked indicators as a list: each one's name, latest value (or none yet), target with its unit and date, and
@@ -34,7 +33,7 @@ final class LinkedIndicators {
             return box;
         }
         UnorderedList list = new UnorderedList();
-        lines(indicators, dateTimes, locale, box::getTranslation).forEach(line -> list.add(new ListItem(line)));
+        lines(indicators, dateTimes, locale).forEach(line -> list.add(new ListItem(line)));
         box.add(new Paragraph(box.getTranslation("implementation.indicatorsLine")), list);
         return box;
     }
@@ -44,28 +43,31 @@ final class LinkedIndicators {
         if (indicators.isEmpty()) {
             return;
         }
-        UI ui = UI.getCurrent();
         html.open("div", "class", "cv-implementation-indicators")
-                .element("p", ui.getTranslation("implementation.indicatorsLine")).open("ul");
-        lines(indicators, dateTimes, locale, ui::getTranslation).forEach(line -> html.element("li", line));
+                .element("p", text("implementation.indicatorsLine")).open("ul");
+        lines(indicators, dateTimes, locale).forEach(line -> html.element("li", line));
         html.close("ul").close("div");
     }
 
     /** Each indicator's line: name, latest value (or none yet), target, and which way it improves. */
-    private static List<String> lines(List<LinkedIndicator> indicators, DateTimes dateTimes, Locale locale,
-                                      BiFunction<String, Object[], String> text) {
+    private static List<String> lines(List<LinkedIndicator> indicators, DateTimes dateTimes, Locale locale) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(4);
         return indicators.stream().map(i -> {
-            String latest = i.latestValue() == null ? text.apply("implementation.indicator.noValue", new Object[0])
-                    : text.apply("implementation.indicator.latest", new Object[] {amount(numbers, i.latestValue(),
-                            i.unit()), dateTimes.date(i.latestPeriodEnd(), locale)});
-            String target = text.apply("implementation.indicator.target", new Object[] {amount(numbers,
-                    i.targetValue(), i.unit()), dateTimes.date(i.targetDate(), locale)});
-            String direction = (i.direction() == Direction.HIGHER ? "↑ " : "↓ ")
-                    + text.apply("indicator.direction." + i.direction().name(), new Object[0]);
-            return text.apply("implementation.indicator.line", new Object[] {i.name(), latest, target, direction});
+            String latest = i.latestValue() == null ? text("implementation.indicator.noValue")
+                    : text("implementation.indicator.latest", amount(numbers, i.latestValue(), i.unit()),
+                            dateTimes.date(i.latestPeriodEnd(), locale));
+            return text("implementation.indicator.line", i.name(), latest,
+                    text("implementation.indicator.target", amount(numbers, i.targetValue(), i.unit()),
+                            dateTimes.date(i.targetDate(), locale)),
+                    (i.direction() == Direction.HIGHER ? "↑ " : "↓ ")
+                            + text("indicator.direction." + i.direction().name()));
         }).toList();
+    }
+
+    /** A text in the page's language (what an unattached component's {@code getTranslation} gives too). */
+    private static String text(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 
     private static String amount(NumberFormat numbers, BigDecimal value, String unit) {

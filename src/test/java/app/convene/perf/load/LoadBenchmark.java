@@ -2,18 +2,18 @@ package app.convene.perf.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -108,9 +108,10 @@ class LoadBenchmark {
             JsonNode answer = daniel.navigate(view.route());
             assertThat(Uidl.texts(answer)).as(view.name()).contains(view.marker());
             // what the click's answer weighs: written by the server, carried and parsed by the client
-            Ramp.line("uidl_answer_" + view.name(), answer.toString().length() / 1024.0, "KiB");
+            String json = answer.toString();
+            Ramp.line("uidl_answer_" + view.name(), json.length() / 1024.0, "KiB");
             Files.writeString(Files.createDirectories(Path.of("target", "load")).resolve("answer-" + view.name()
-                    + ".json"), answer.toString());
+                    + ".json"), json);
         }
         daniel.leave();
         // the check can fail: a visitor who is not signed in gets the refusal page instead of the editor
@@ -169,7 +170,6 @@ class LoadBenchmark {
 
     /** Rows inserted, updated and deleted so far, per table (PostgreSQL's statistics, flushed within a second or so). */
     private Map<String, Long> rowsWritten() {
-        jdbc.execute("select pg_stat_clear_snapshot()");
         Map<String, Long> written = new TreeMap<>();
         jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables",
                 row -> { written.put(row.getString(1), row.getLong(2)); });

@@ -35,6 +35,11 @@ class DataVersionTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    /** Rows not folded yet. */
+    long rows() {
+        return jdbc.queryForObject("select count(*) from data_change", Long.class);
+    }
+
     /** A new table's migration calls data_change_track; one that forgets fails here. */
     @Test
     void everyTableButTheActivityTablesCountsItsCommits() {
@@ -78,9 +83,9 @@ class DataVersionTest {
     void theFoldKeepsTheVersionAndEmptiesTheLog() {
         jdbc.update("update site_settings set id = id");
         long before = versions.current();
-        assertThat(versions.rows()).isPositive();
+        assertThat(rows()).isPositive();
         fold.fold();
-        assertThat(versions.rows()).isZero();
+        assertThat(rows()).isZero();
         assertThat(versions.current()).isEqualTo(before);
         jdbc.update("update site_settings set id = id");
         assertThat(versions.current()).as("counting on after the fold").isEqualTo(before + 1);

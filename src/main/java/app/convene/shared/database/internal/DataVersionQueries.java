@@ -33,9 +33,4 @@ public class DataVersionQueries {
                 with gone as (delete from data_change returning id)
                 update data_change_base set pruned = pruned + (select count(*) from gone) where id = 1""").update();
     }
-
-    /** Rows not folded yet (for tests). */
-    public long rows() {
-        return jdbc.sql("select count(*) from data_change").query(Long.class).single();
-    }
 }
