@@ -71,7 +71,9 @@ public class DraftPresenceService {
                 .filter(p -> p.personId() == actor.personId()).findFirst();
         List<String> others;
         if (me.isEmpty() || me.get().seenAt().isBefore(now.minus(REPORT_EVERY))) {
-            others = presence.touch(recommendationId, actor.personId(), actor.name(), now);
+            // once per person and publication: their other open editors (other tabs) report nothing new (decision 71)
+            others = PushChannels.shared(new TouchKey(recommendationId, actor.personId()), () -> List.copyOf(
+                    presence.touch(recommendationId, actor.personId(), actor.name(), now)));
         } else {
             others = draft.present().stream().filter(p -> p.personId() != actor.personId())
                     .map(PresenceRegistry.Present::name).toList();
@@ -92,6 +94,9 @@ public class DraftPresenceService {
     }
 
     private record SnapshotKey(long recommendationId) {
+    }
+
+    private record TouchKey(long recommendationId, long personId) {
     }
 
     /** Who else has the draft open, its revision count and the latest revision's author (null before the first). */

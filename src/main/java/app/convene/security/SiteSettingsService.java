@@ -5,6 +5,7 @@ import app.convene.security.internal.SiteSettingsQueries.Row;
 import app.convene.shared.FreeText;
 import app.convene.shared.SiteSettings;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -32,17 +33,20 @@ public class SiteSettingsService implements SiteSettings {
     }
 
     private final SiteSettingsQueries queries;
+    private final SharedReads shared;
     private final Authorization authorization;
     private final AuditLog audit;
     private final Clock clock;
     private final Values configured;
 
-    SiteSettingsService(SiteSettingsQueries queries, Authorization authorization, AuditLog audit, Clock clock,
+    SiteSettingsService(SiteSettingsQueries queries, SharedReads shared, Authorization authorization, AuditLog audit,
+                        Clock clock,
                         @Value("${convene.site.name:Convene}") String siteName,
                         @Value("${convene.site.contact-address:}") String contactAddress,
                         @Value("${convene.public-url:http://localhost:8080}") String publicUrl,
                         @Value("${convene.site.registration-open-by-default:true}") boolean registrationOpen) {
         this.queries = queries;
+        this.shared = shared;
         this.authorization = authorization;
         this.audit = audit;
         this.clock = clock;
@@ -109,10 +113,16 @@ public class SiteSettingsService implements SiteSettings {
         return url.replaceAll("/+$", "");
     }
 
+    /**
+     * The settings in force: shared by requests while the content is unchanged (decision 71: every page's title
+     * names the site, and each read cost a statement).
+     */
     private Values current() {
-        return queries.find().map(row -> new Values(row.siteName(), row.contactAddress(), row.publicUrl(),
-                row.registrationOpenByDefault())).orElse(configured);
+        return shared.get(CurrentKey.INSTANCE, () -> queries.find().map(row -> new Values(row.siteName(),
+                row.contactAddress(), row.publicUrl(), row.registrationOpenByDefault())).orElse(configured));
     }
+
+    private enum CurrentKey { INSTANCE }
 
     @Override
     public String siteName() {

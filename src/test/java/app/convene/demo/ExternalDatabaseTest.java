@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExternalDatabaseTest {
 
     static void external(DynamicPropertyRegistry registry) {
-        EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties("", "external", 0, false, null));
+        EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties("", "external", 0, false, null, false));
         String database = server.ensureDatabase("external", true);
         registry.add("spring.datasource.url", () -> server.jdbcUrl(database));
         registry.add("spring.datasource.username", () -> "postgres");

@@ -77,7 +77,7 @@ class ColdStartBenchmarkIT {
         }
 
         try (EmbeddedDatabaseServer postgres = EmbeddedDatabaseServer.start(
-                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null))) {
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null, false))) {
             String url = postgres.jdbcUrl(postgres.ensureDatabase("convene", false));
             ProductionJarStart first = once(fatJar, url, List.of());
             System.out.printf("COLD first start on an empty database (Liquibase migrates it; not counted): ready %d ms%n",

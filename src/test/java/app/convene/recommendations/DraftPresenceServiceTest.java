@@ -24,7 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Issue 19, decision 0059: the open editors of a draft refreshed by one push publication read who has it open once,
  * not once each; each still checks its own person's right to draft; and an editor reports itself present again only
- * when its last report is a minute old, so a publication to n editors does not write n times.
+ * when its last report is a minute old, so a publication to n editors does not write n times; decision 0071: a
+ * person's several open editors (tabs) report them once a publication.
  */
 @ConveneTest
 class DraftPresenceServiceTest {
@@ -130,6 +131,34 @@ class DraftPresenceServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from draft_presence where recommendation_id = ?",
                 Integer.class, id)).as("a report that expired or was lost is made again").isOne();
         assertThat(Duration.between(seenAt(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aPersonsOpenEditorsReportThemOnceAPublication() {
+        fixtures.signInAs("Daniel Okafor");
+        presence.openedBy(id);
+        jdbc.update("delete from draft_presence where recommendation_id = ?", id); // e.g. he closed a third tab
+        List<Integer> rows = new CopyOnWriteArrayList<>();
+        var registration = channels.onPublish(CHANNEL, () -> {
+            fixtures.signInAs("Daniel Okafor");
+            presence.pulse(id); // his first tab reports him again
+            rows.add(presenceRows());
+            jdbc.update("delete from draft_presence where recommendation_id = ?", id);
+            presence.pulse(id); // his second tab, in the same publication: nothing new to report
+            rows.add(presenceRows());
+        });
+        try {
+            channels.publish(CHANNEL);
+        } finally {
+            registration.remove();
+        }
+        assertThat(rows).as("one report for the publication, not one per tab").containsExactly(1, 0);
+        presence.pulse(id);
+        assertThat(presenceRows()).as("the next publication (here: none) reports him again").isOne();
+    }
+
+    private int presenceRows() {
+        return jdbc.queryForObject("select count(*) from draft_presence where recommendation_id = ?", Integer.class, id);
     }
 
     private void seenAt(Instant when) {

@@ -3,12 +3,16 @@ package app.convene.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.recommendations.DraftPresenceService;
+import app.convene.shared.ui.PushChannels;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.internal.CurrentInstance;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Decision 0056: within one Vaadin request a person's roles in an initiative are read once, and read again after
  * any read-write transaction commits on the node; outside a request nothing is kept. The roles are changed here
- * with plain statements outside any transaction, which the memo cannot notice, to show what it keeps and when.
+ * with plain statements outside any transaction, which the memo cannot notice, to show what it keeps and when. Decision
+ * 0071: the refreshes of one push publication are such a scope too.
  */
 @ConveneTest
 class RequestMemoTest extends SpringBrowserlessTest {
@@ -35,6 +40,8 @@ class RequestMemoTest extends SpringBrowserlessTest {
     TransactionTemplate transactions;
     @Autowired
     DraftPresenceService presence;
+    @Autowired
+    PushChannels channels;
 
     private long person;
     private long initiative;
@@ -90,6 +97,29 @@ class RequestMemoTest extends SpringBrowserlessTest {
         grantCoordinatorBehindTheMemosBack();
 
         assertThat(authorization.rolesIn(initiative)).contains(InitiativeRole.COORDINATOR);
+    }
+
+    @Test
+    void theRefreshesOfOnePushPublicationReadAPersonsRolesOnce() {
+        person = fixtures.personId("Lucía Hernández");
+        initiative = fixtures.initiativeId("good-jobs-equity-project");
+        fixtures.signInAs("Lucía Hernández");
+        CurrentInstance.set(VaadinRequest.class, null); // a push refresh runs in no request
+        List<Set<InitiativeRole>> seen = new CopyOnWriteArrayList<>();
+        var registration = channels.onPublish("test:memo", () -> {
+            seen.add(authorization.rolesIn(initiative));
+            grantCoordinatorBehindTheMemosBack();
+            seen.add(authorization.rolesIn(initiative)); // another open page of hers, in the same publication
+        });
+        try {
+            channels.publish("test:memo");
+        } finally {
+            registration.remove();
+        }
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).as("the publication keeps what its first refresh read")
+                .doesNotContain(InitiativeRole.COORDINATOR);
+        assertThat(authorization.rolesIn(initiative)).as("after it: read again").contains(InitiativeRole.COORDINATOR);
     }
 
     private void grantCoordinatorBehindTheMemosBack() {

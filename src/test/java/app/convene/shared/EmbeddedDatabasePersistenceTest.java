@@ -21,7 +21,7 @@ class EmbeddedDatabasePersistenceTest {
     @Test
     void dataSurvivesARestartOfTheEmbeddedServer() throws Exception {
         EmbeddedDatabaseProperties properties =
-                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null);
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null, false);
 
         try (EmbeddedDatabaseServer first = EmbeddedDatabaseServer.start(properties)) {
             String db = first.ensureDatabase("convene", false);

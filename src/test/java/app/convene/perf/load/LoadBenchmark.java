@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -149,10 +147,10 @@ class LoadBenchmark {
         SignInParts.clear(); // the crowd's sign-ins only
         Crowd crowd = new Crowd(http, APP, scenario(), settings, log);
         List<Ramp.Step> steps;
-        Map<String, Long> writtenBefore = rowsWritten();
+        DatabaseWatch database = new DatabaseWatch(jdbc);
         try (gc) {
             steps = new Ramp(crowd, scenario(), settings, log, gc).run();
-            printWritten(writtenBefore, rowsWritten());
+            database.print(log.stats(null, Long.MIN_VALUE, Long.MAX_VALUE).count());
             Ramp.line("load_gc_pause_max_ms", gc.maxPauseMillis(), "ms"); // the whole ramp, sign-ins included
             System.out.println("LOAD GC pauses of the ramp: " + gc.pauseSummary());
         } finally {
@@ -166,26 +164,6 @@ class LoadBenchmark {
         System.out.println("LOAD errors by reason: " + log.errorReasons());
         assertThat(steps).as("at least one step measured").isNotEmpty();
         assertThat(steps.getFirst().all().count()).as("clicks in the first step").isPositive();
-    }
-
-    /** Rows inserted, updated and deleted so far, per table (PostgreSQL's statistics, flushed within a second or so). */
-    private Map<String, Long> rowsWritten() {
-        Map<String, Long> written = new TreeMap<>();
-        jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables",
-                row -> { written.put(row.getString(1), row.getLong(2)); });
-        return written;
-    }
-
-    /** Which tables the crowd wrote (decision 69: content tables move the shared reads' data version). */
-    private static void printWritten(Map<String, Long> before, Map<String, Long> after) {
-        StringBuilder line = new StringBuilder("LOAD rows written during the ramp, by table:");
-        after.forEach((table, rows) -> {
-            long written = rows - before.getOrDefault(table, 0L);
-            if (written > 0) {
-                line.append(' ').append(table).append(' ').append(written);
-            }
-        });
-        System.out.println(line);
     }
 
     private static void printSignIns(Crowd crowd) {

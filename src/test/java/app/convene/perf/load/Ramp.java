@@ -73,8 +73,12 @@ final class Ramp {
         double seconds = (to - from) / 1e9;
         line(prefix + "clicks_per_s", all.count() / seconds, "1/s");
         gc.print(prefix, before, after);
-        if (all.count() > 0) { // CPU per click: the whole machine's, and Convene's request threads' alone
+        if (all.count() > 0) { // CPU per click: the whole machine's, and its parts'
             line(prefix + "cpu_ms_per_click_requests", (after.requests() - before.requests()) / 1e6 / all.count(), "ms");
+            line(prefix + "cpu_ms_per_click_driver", (after.driver() - before.driver()) / 1e6 / all.count(), "ms");
+            line(prefix + "cpu_ms_per_click_postgres", (after.postgres() - before.postgres()) / 1e6 / all.count(), "ms");
+            line(prefix + "cpu_ms_per_click_keycloak", (after.children() - before.children()) / 1e6 / all.count(), "ms");
+            line(prefix + "cpu_ms_per_click_this_jvm", (after.cpu() - before.cpu()) / 1e6 / all.count(), "ms");
             if (before.machineTicks() >= 0 && after.machineTicks() >= 0) {
                 double busyMs = (after.machineTicks() - before.machineTicks()) * 1000.0 / GcWatch.TICKS_PER_SECOND;
                 line(prefix + "cpu_ms_per_click_machine", busyMs / all.count(), "ms");

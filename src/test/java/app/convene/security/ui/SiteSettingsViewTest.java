@@ -3,15 +3,19 @@ package app.convene.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
+import app.convene.security.SiteSettingsService;
 import app.convene.shared.ui.AccessDeniedView;
+import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import app.convene.security.SiteSettingsService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.server.VaadinRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,8 @@ class SiteSettingsViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     SiteSettingsService settings;
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void forget() {
@@ -55,6 +61,27 @@ class SiteSettingsViewTest extends SpringBrowserlessTest {
         navigate("admin/settings", SiteSettingsView.class);
         assertThat($(Anchor.class).withClassName("cv-brand").single().getText()).isEqualTo("Inland Convene");
         assertThat(view.publicUrl.getValue()).isEqualTo("https://convene.example.org");
+    }
+
+    /** Decision 71: every page's title names the site; requests share one read of it until the settings change. */
+    @Test
+    void requestsShareOneReadOfTheSettingsUntilTheyChange() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName()); // the next click: a request of its own
+        double hits = sharedHits();
+        assertThat(settings.siteName()).isEqualTo("Convene");
+        assertThat(sharedHits()).as("kept from the page's own read").isGreaterThan(hits);
+
+        jdbc.update("""
+                insert into site_settings (id, site_name, contact_address, public_url, registration_open_by_default,
+                    updated_at) values (1, 'Changed By Hand', '', 'http://localhost:8080', true, now())""");
+        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+        assertThat(settings.siteName()).as("any committed change is read at the next request").isEqualTo("Changed By Hand");
+    }
+
+    private double sharedHits() {
+        Counter counter = meters.find("convene.shared.reads").tag("result", "hit").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Issue 14 polish: page titles and the footer name the site as stored, and the footer offers its contact. */

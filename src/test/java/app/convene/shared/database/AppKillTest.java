@@ -38,7 +38,7 @@ class AppKillTest {
     @Test
     void everySaveAcknowledgedBeforeAKill9IsInTheDatabase() throws Exception {
         try (EmbeddedDatabaseServer postgres = EmbeddedDatabaseServer.start(
-                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null))) {
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null, false))) {
             String url = postgres.jdbcUrl(postgres.ensureDatabase("convene", false));
             Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), SavesUntilKilled.class.getName(),

@@ -26,7 +26,7 @@ class SchemaStampTest {
     @BeforeEach
     void freshDatabase() {
         EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(
-                new EmbeddedDatabaseProperties(null, "stamp", 0, true, null));
+                new EmbeddedDatabaseProperties(null, "stamp", 0, true, null, false));
         url = server.jdbcUrl(server.ensureDatabase("stamp", true));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.ConveneClock;
+import app.convene.shared.ui.PushChannels;
 import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
@@ -13,6 +14,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decision 67: requests share a read while the database's snapshot is the same; any committed write, by whatever
- * path (here plain SQL, outside Spring's transactions and on no service), makes the next request read again.
+ * path (here plain SQL, outside Spring's transactions and on no service), makes the next request read again. Decision
+ * 71: the refreshes of a push publication share as requests do.
  */
 @ConveneTest
 @TestPropertySource(properties = "convene.test.database=shared_reads")
@@ -43,6 +47,8 @@ class SharedReadsTest extends SpringBrowserlessTest {
     Authorization authorization;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    PushChannels channels;
 
     final AtomicInteger loads = new AtomicInteger();
 
@@ -169,6 +175,29 @@ class SharedReadsTest extends SpringBrowserlessTest {
             CurrentInstance.restoreInstances(saved);
         }
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void theRefreshesOfPushPublicationsShareAReadUntilAWriteCommits() {
+        Map<Class<?>, CurrentInstance> saved = CurrentInstance.getInstances();
+        CurrentInstance.clearAll(); // a push refresh runs in no request
+        List<String> seen = new ArrayList<>();
+        var registration = channels.onPublish("test:shared-reads", () -> {
+            seen.add(word());
+            seen.add(word());
+        });
+        try {
+            channels.publish("test:shared-reads");
+            channels.publish("test:shared-reads");
+            assertThat(loads).as("one read for two publications of the same content").hasValue(1);
+            jdbc.update("update shared_reads_probe set word = 'second' where id = 1");
+            channels.publish("test:shared-reads");
+        } finally {
+            registration.remove();
+            CurrentInstance.restoreInstances(saved);
+        }
+        assertThat(seen).containsExactly("first", "first", "first", "first", "second", "second");
+        assertThat(loads).as("read again after the commit").hasValue(2);
     }
 
     @Test
