@@ -118,10 +118,7 @@ final class Crowd {
                     open = true;
                     continue;
                 }
-                String texts = Uidl.texts(user.navigate(view.route()));
-                if (!texts.contains(view.marker())) {
-                    throw new Uidl.LoadError("no \"" + view.marker() + "\" in the answer");
-                }
+                user.navigateExpecting(view.route(), view.marker());
                 log.ok(view.name(), start, System.nanoTime() - start);
             } catch (InterruptedException e) {
                 break;

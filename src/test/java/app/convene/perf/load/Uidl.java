@@ -1,5 +1,8 @@
 package app.convene.perf.load;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -137,6 +140,104 @@ public final class Uidl {
             throw new LoadError("no sync id: " + abbreviate(body));
         }
         return json;
+    }
+
+    /**
+     * A UIDL answer checked as {@link #checked} does, in one pass without building a tree (the crowd's clicks: the
+     * driver shares the machine with Convene, decision 71): its sync and client ids, and whether a string in its
+     * {@code changes} or {@code execute} contains {@code marker}.
+     */
+    static Scan scan(String body, String marker) {
+        int syncId = -1;
+        int clientId = -1;
+        boolean found = false;
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new LoadError("not a UIDL object: " + abbreviate(body));
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "syncId" -> syncId = value.isNumeric() ? parser.getIntValue() : -1;
+                    case "clientId" -> clientId = value.isNumeric() ? parser.getIntValue() : -1;
+                    case "meta" -> meta(parser, value);
+                    case "changes", "execute" -> found |= contains(parser, value, marker);
+                    default -> parser.skipChildren();
+                }
+            }
+        } catch (JacksonException e) {
+            throw new LoadError("not JSON: " + abbreviate(body));
+        }
+        if (syncId < 0) {
+            throw new LoadError("no sync id: " + abbreviate(body));
+        }
+        return new Scan(syncId, clientId, found);
+    }
+
+    /** An answer's ids (client id -1: none sent) and whether it named the marker. */
+    record Scan(int syncId, int clientId, boolean found) {
+    }
+
+    /** Vaadin's critical notifications in {@code meta}: a sync error or refresh, a UI that is gone. */
+    private static void meta(JsonParser parser, JsonToken first) {
+        if (first != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("appError".equals(name)) {
+                throw new LoadError("app error (sync error or refresh)");
+            }
+            if ("sessionExpired".equals(name) && value == JsonToken.VALUE_TRUE) {
+                throw new LoadError("UI not found or session expired");
+            }
+            parser.skipChildren();
+        }
+    }
+
+    /** Whether a string in the value starting at {@code first} contains the marker (read to the value's end). */
+    private static boolean contains(JsonParser parser, JsonToken first, String marker) {
+        boolean found = first == JsonToken.VALUE_STRING && contains(parser, marker);
+        int depth = first.isStructStart() ? 1 : 0;
+        while (depth > 0) {
+            JsonToken token = parser.nextToken();
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (!found && token == JsonToken.VALUE_STRING) {
+                found = contains(parser, marker);
+            }
+        }
+        return found;
+    }
+
+    /** The current string token contains the marker: compared in the parser's buffer, no string made. */
+    private static boolean contains(JsonParser parser, String marker) {
+        int length = parser.getStringLength();
+        if (length < marker.length()) {
+            return false;
+        }
+        char[] text = parser.getStringCharacters();
+        int offset = parser.getStringOffset();
+        for (int start = offset, last = offset + length - marker.length(); start <= last; start++) {
+            if (matches(text, start, marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(char[] text, int start, String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            if (text[start + i] != marker.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every string value in the UIDL's changes (texts, properties, attributes), for content checks. */

@@ -38,6 +38,7 @@ public final class VirtualUser {
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
+    private static final Consumer<JsonNode> NOBODY = uidl -> { };
 
     private final HttpClient http;
     private final URI app;
@@ -47,7 +48,7 @@ public final class VirtualUser {
     private int syncId;
     private int clientId;
     private String lastMessage;
-    private Consumer<JsonNode> answers = uidl -> { };
+    private Consumer<JsonNode> answers = NOBODY;
     /** The last response's headers only: its body would count in the heap per UI ({@link HeapPerUi}) as the server's. */
     private HttpHeaders lastHeaders;
 
@@ -173,6 +174,33 @@ public final class VirtualUser {
     /** A click on a link to {@code route}: one UIDL round trip; the answer, checked. */
     public JsonNode navigate(String route) throws IOException, InterruptedException {
         return uidl(Uidl.navigate(route, "link"));
+    }
+
+    /**
+     * A click on a link to {@code route} whose answer must name {@code marker} (the view's title): checked in one pass
+     * over the answer ({@link Uidl#scan}) when nobody takes the answers ({@link #onUidl}), else as {@link #navigate}.
+     */
+    public void navigateExpecting(String route, String marker) throws IOException, InterruptedException {
+        if (answers != NOBODY) {
+            if (!Uidl.texts(navigate(route)).contains(marker)) {
+                throw new LoadError("no \"" + marker + "\" in the answer");
+            }
+            return;
+        }
+        if (uiId < 0) {
+            throw new LoadError("no open UI");
+        }
+        lastMessage = Uidl.message(csrfToken, syncId, clientId, Uidl.navigate(route, "link"));
+        HttpResponse<String> response = post(lastMessage);
+        if (response.statusCode() != 200) {
+            throw new LoadError("UIDL answered " + response.statusCode());
+        }
+        Uidl.Scan scan = Uidl.scan(response.body(), marker);
+        syncId = scan.syncId();
+        clientId = scan.clientId() >= 0 ? scan.clientId() : clientId + 1;
+        if (!scan.found()) {
+            throw new LoadError("no \"" + marker + "\" in the answer");
+        }
     }
 
     /** The last UIDL message once more, as a browser does when the answer was lost on the way. */
