@@ -7,10 +7,10 @@ import app.convene.initiatives.internal.Initiative;
 import app.convene.initiatives.internal.InitiativeRepository;
 import app.convene.shared.database.SharedReads;
 import app.convene.shared.ui.RequestMemo;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An initiative as one request read it (RequestMemo, decisions 0056 and 0057): its page, the page's sections and
@@ -64,9 +64,12 @@ final class InitiativeReads {
         return known == null ? Optional.empty() : known;
     }
 
-    /** The map of this request (a new one outside a request: nothing kept). */
+    /**
+     * The map of this request or push publication (a new one outside both: nothing kept); concurrent, as a
+     * publication's refreshes may run on several threads (decision 71).
+     */
     private static Map<Object, Optional<Read>> reads() {
-        return RequestMemo.get(new Reads(), HashMap::new);
+        return RequestMemo.get(new Reads(), ConcurrentHashMap::new);
     }
 
     private static Optional<Read> remember(Map<Object, Optional<Read>> reads, Optional<Read> read, Object key) {

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The site's settings: stored in the database once an administrator saves them, the configuration's values
- * ({@code convene.public-url}, {@code convene.site.*}) until then. Read from the database at every call, so a
- * change applies at once, everywhere, without a restart; every change is audited with before and after.
+ * ({@code convene.public-url}, {@code convene.site.*}) until then. Read from the database, and kept for later requests
+ * only while the database's content is unchanged (a shared read, decision 71), so a change applies at once,
+ * everywhere, without a restart; every change is audited with before and after.
  */
 @Service
 @Transactional(readOnly = true)

@@ -34,17 +34,24 @@ public class PushChannels implements DisposableBean {
 
     /** A UI's listener (the refresh runs in the UI, as its person) or, with no UI, code that is not a page. */
     private record Listener(UI ui, SecurityContext context, Runnable refresh) {
-        void run(Map<Object, Object> shared) {
+        void run(Publication publication) {
             if (ui == null) {
-                ScopedValue.where(PUBLICATION, shared).run(refresh);
+                ScopedValue.where(PUBLICATION, publication).run(refresh);
             } else {
-                ui.access(() -> ScopedValue.where(PUBLICATION, shared).run(() -> runAs(context, refresh)));
+                ui.access(() -> ScopedValue.where(PUBLICATION, publication).run(() -> runAs(context, refresh)));
             }
         }
     }
 
-    /** What the refreshes of the publication being delivered share (see {@link #shared}). */
-    private static final ScopedValue<Map<Object, Object>> PUBLICATION = ScopedValue.newInstance();
+    /**
+     * What the refreshes of one publication share: answers ({@link #shared}) and, apart from them, what
+     * {@link RequestMemo} keeps (a load of one may use the other: separate maps, never a nested update of one map).
+     */
+    private record Publication(Map<Object, Object> shared, Map<Object, Object> memos) {
+    }
+
+    /** The publication being delivered. */
+    private static final ScopedValue<Publication> PUBLICATION = ScopedValue.newInstance();
 
     private static final Logger log = LoggerFactory.getLogger(PushChannels.class);
 
@@ -126,10 +133,10 @@ public class PushChannels implements DisposableBean {
         if (listeners == null) {
             return;
         }
-        Map<Object, Object> shared = new ConcurrentHashMap<>();
+        Publication publication = new Publication(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         for (Listener listener : List.copyOf(listeners)) {
             try {
-                listener.run(shared);
+                listener.run(publication);
             } catch (UIDetachedException gone) {
                 listeners.remove(listener);
             }
@@ -184,12 +191,12 @@ public class PushChannels implements DisposableBean {
         if (!PUBLICATION.isBound()) {
             return load.get();
         }
-        return (T) PUBLICATION.get().computeIfAbsent(key, k -> load.get());
+        return (T) PUBLICATION.get().shared().computeIfAbsent(key, k -> load.get());
     }
 
-    /** What the refreshes of the publication being delivered share, or null outside one (see {@link RequestMemo}). */
-    static Map<Object, Object> publication() {
-        return PUBLICATION.isBound() ? PUBLICATION.get() : null;
+    /** Where {@link RequestMemo} keeps answers for the publication being delivered, or null outside one. */
+    static Map<Object, Object> publicationMemos() {
+        return PUBLICATION.isBound() ? PUBLICATION.get().memos() : null;
     }
 
     /** How many UIs listen on the channel now. */

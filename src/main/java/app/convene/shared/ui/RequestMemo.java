@@ -50,7 +50,7 @@ public final class RequestMemo {
      * a request or publication, or after a write committed since the scope's answers were kept, nothing.
      */
     public static void put(Object key, Object value) {
-        Memo memo = value == null ? null : memo(WRITES.get());
+        Memo memo = value == null ? null : kept(WRITES.get());
         if (memo != null) {
             memo.values.put(key, value);
         }
@@ -58,7 +58,7 @@ public final class RequestMemo {
 
     /** Whether answers are kept here: in a Vaadin request or in the refreshes of a push publication. */
     public static boolean inScope() {
-        return VaadinRequest.getCurrent() != null || PushChannels.publication() != null;
+        return VaadinRequest.getCurrent() != null || PushChannels.publicationMemos() != null;
     }
 
     /** A read-write transaction committed on this node: every request reads its answers again. */
@@ -81,9 +81,17 @@ public final class RequestMemo {
             request.setAttribute(ATTRIBUTE, memo);
             return memo;
         }
-        Map<Object, Object> publication = PushChannels.publication();
+        Map<Object, Object> publication = PushChannels.publicationMemos();
         return publication == null ? null : (Memo) publication.compute(ATTRIBUTE, (name, kept) ->
                 kept instanceof Memo memo && memo.writes == writes ? memo : new Memo(writes, new ConcurrentHashMap<>()));
+    }
+
+    /** This scope's memo if it has one of the given write count (none is made), else null. */
+    private static Memo kept(long writes) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Object kept = request != null ? request.getAttribute(ATTRIBUTE)
+                : PushChannels.publicationMemos() == null ? null : PushChannels.publicationMemos().get(ATTRIBUTE);
+        return kept instanceof Memo memo && memo.writes == writes ? memo : null;
     }
 
     private record Memo(long writes, Map<Object, Object> values) {
