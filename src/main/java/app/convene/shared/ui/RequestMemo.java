@@ -89,8 +89,9 @@ public final class RequestMemo {
     /** This scope's memo if it has one of the given write count (none is made), else null. */
     private static Memo kept(long writes) {
         VaadinRequest request = VaadinRequest.getCurrent();
+        Map<Object, Object> publication = request == null ? PushChannels.publicationMemos() : null;
         Object kept = request != null ? request.getAttribute(ATTRIBUTE)
-                : PushChannels.publicationMemos() == null ? null : PushChannels.publicationMemos().get(ATTRIBUTE);
+                : publication == null ? null : publication.get(ATTRIBUTE);
         return kept instanceof Memo memo && memo.writes == writes ? memo : null;
     }
 

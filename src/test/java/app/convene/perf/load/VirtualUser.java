@@ -187,15 +187,7 @@ public final class VirtualUser {
             }
             return;
         }
-        if (uiId < 0) {
-            throw new LoadError("no open UI");
-        }
-        lastMessage = Uidl.message(csrfToken, syncId, clientId, Uidl.navigate(route, "link"));
-        HttpResponse<String> response = post(lastMessage);
-        if (response.statusCode() != 200) {
-            throw new LoadError("UIDL answered " + response.statusCode());
-        }
-        Uidl.Scan scan = Uidl.scan(response.body(), marker);
+        Uidl.Scan scan = Uidl.scan(exchange(Uidl.navigate(route, "link")).body(), marker);
         syncId = scan.syncId();
         clientId = scan.clientId() >= 0 ? scan.clientId() : clientId + 1;
         if (!scan.found()) {
@@ -205,7 +197,7 @@ public final class VirtualUser {
 
     /** The last UIDL message once more, as a browser does when the answer was lost on the way. */
     JsonNode repeatLast() throws IOException, InterruptedException {
-        return answer(post(lastMessage));
+        return answer(ok(post(lastMessage)));
     }
 
     /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
@@ -217,17 +209,26 @@ public final class VirtualUser {
     }
 
     private JsonNode uidl(ArrayNode rpc) throws IOException, InterruptedException {
+        return answer(exchange(rpc));
+    }
+
+    /** Sends these calls in the UI's next message; the answer, if it is one (HTTP 200). */
+    private HttpResponse<String> exchange(ArrayNode rpc) throws IOException, InterruptedException {
         if (uiId < 0) {
             throw new LoadError("no open UI");
         }
         lastMessage = Uidl.message(csrfToken, syncId, clientId, rpc);
-        return answer(post(lastMessage));
+        return ok(post(lastMessage));
     }
 
-    private JsonNode answer(HttpResponse<String> response) {
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new LoadError("UIDL answered " + response.statusCode());
         }
+        return response;
+    }
+
+    private JsonNode answer(HttpResponse<String> response) {
         JsonNode json = Uidl.checked(response.body());
         syncId = json.path("syncId").asInt();
         clientId = json.has("clientId") ? json.path("clientId").asInt() : clientId + 1;
