@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who else has a draft open: editors report while open and leave when they close it. */
+/** Who else has a draft open: each open editor (a tab) reports while open and leaves when it closes (decision 0072). */
 @Service
 @Transactional(readOnly = true)
 public class DraftPresenceService {
@@ -37,48 +38,42 @@ public class DraftPresenceService {
         this.clock = clock;
     }
 
-    /** Marks the signed-in member as having the draft open; returns who else has it open now (on any node). */
+    /**
+     * Marks this open editor (a browser tab) of the signed-in member as having the draft open; returns who else has it
+     * open now (on any node). On opening, and from an open editor whose {@link Pulse#reportDue() report is due}.
+     */
     @Transactional
     @LeavesRequestMemos // only who has the draft open: nothing any request keeps
-    public List<String> openedBy(long recommendationId) {
-        return here(recommendationId, recommendations.initiativeOf(recommendationId));
-    }
-
-    /** Checks that the signed-in person may draft there, marks them present and answers who else is. */
-    private List<String> here(long recommendationId, long initiativeId) {
+    public List<String> openedBy(long recommendationId, UUID editor) {
+        // the draft's initiative is read once per push publication for its editors whose report is due
+        long initiativeId = PushChannels.shared(new InitiativeOf(recommendationId),
+                () -> recommendations.initiativeOf(recommendationId));
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
         return actor.personId() == null ? List.of()
-                : presence.touch(recommendationId, actor.personId(), actor.name(), clock.instant());
+                : presence.touch(recommendationId, actor.personId(), editor, actor.name(), clock.instant());
     }
 
     /**
      * An open editor's heartbeat (issue 19): who else has the draft open, how many revisions it has and by whom the
      * latest. What every open editor of the draft reads alike is read once per push publication (decision 0059:
-     * {@link PushChannels#shared}); each editor then checks its own person's right to draft there. The editor reports
-     * itself present again only when its last report is older than {@link #REPORT_EVERY} (or missing), not at every
-     * pulse: a publication to n open editors no longer writes n times.
+     * {@link PushChannels#shared}); each editor then checks its own person's right to draft there. Read-only (decision
+     * 0072): it writes nothing, so the person's roles and the initiative's state come from the shared reads and a
+     * publication to n open editors costs no statement per editor. It answers whether this editor's last report is
+     * older than {@link #REPORT_EVERY} (or missing); the editor then reports through {@link #openedBy}.
      */
-    @Transactional
-    @LeavesRequestMemos // only who has the draft open: nothing any request keeps
-    public Pulse pulse(long recommendationId) {
+    public Pulse pulse(long recommendationId, UUID editor) {
         Instant now = clock.instant();
         Snapshot draft = PushChannels.shared(new SnapshotKey(recommendationId), () -> snapshot(recommendationId, now));
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, draft.initiativeId());
         if (actor.personId() == null) {
-            return new Pulse(List.of(), draft.revisionCount(), draft.latestAuthor());
+            return new Pulse(List.of(), draft.revisionCount(), draft.latestAuthor(), false);
         }
-        Optional<PresenceRegistry.Present> me = draft.present().stream()
-                .filter(p -> p.personId() == actor.personId()).findFirst();
-        List<String> others;
-        if (me.isEmpty() || me.get().seenAt().isBefore(now.minus(REPORT_EVERY))) {
-            // once per person and publication: their other open editors (other tabs) report nothing new (decision 71)
-            others = PushChannels.shared(new TouchKey(recommendationId, actor.personId()), () -> List.copyOf(
-                    presence.touch(recommendationId, actor.personId(), actor.name(), now)));
-        } else {
-            others = draft.present().stream().filter(p -> p.personId() != actor.personId())
-                    .map(PresenceRegistry.Present::name).toList();
-        }
-        return new Pulse(others, draft.revisionCount(), draft.latestAuthor());
+        Optional<PresenceRegistry.Present> mine = draft.present().stream()
+                .filter(p -> p.personId() == actor.personId() && p.editor().equals(editor)).findFirst();
+        List<String> others = draft.present().stream().filter(p -> p.personId() != actor.personId())
+                .map(PresenceRegistry.Present::name).distinct().toList();
+        boolean due = mine.isEmpty() || mine.get().seenAt().isBefore(now.minus(REPORT_EVERY));
+        return new Pulse(others, draft.revisionCount(), draft.latestAuthor(), due);
     }
 
     private Snapshot snapshot(long recommendationId, Instant now) {
@@ -96,18 +91,21 @@ public class DraftPresenceService {
     private record SnapshotKey(long recommendationId) {
     }
 
-    private record TouchKey(long recommendationId, long personId) {
+    private record InitiativeOf(long recommendationId) {
     }
 
-    /** Who else has the draft open, its revision count and the latest revision's author (null before the first). */
-    public record Pulse(List<String> others, int revisionCount, String latestAuthor) {
+    /**
+     * Who else has the draft open, its revision count and the latest revision's author (null before the first), and
+     * whether the editor should report itself present again ({@link #openedBy}).
+     */
+    public record Pulse(List<String> others, int revisionCount, String latestAuthor, boolean reportDue) {
     }
 
-    /** The signed-in member closed the draft. */
+    /** The signed-in member closed this editor of the draft (their other editors, if any, keep them present). */
     @Transactional
     @LeavesRequestMemos // only who has the draft open: nothing any request keeps
-    public void closedBy(long recommendationId) {
+    public void closedBy(long recommendationId, UUID editor) {
         authorization.currentActor().filter(a -> a.personId() != null)
-                .ifPresent(a -> presence.leave(recommendationId, a.personId()));
+                .ifPresent(a -> presence.leave(recommendationId, a.personId(), editor));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +25,17 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Issue 19, decision 0059: the open editors of a draft refreshed by one push publication read who has it open once,
  * not once each; each still checks its own person's right to draft; and an editor reports itself present again only
- * when its last report is a minute old, so a publication to n editors does not write n times; decision 0071: a
- * person's several open editors (tabs) report them once a publication.
+ * when its last report is a minute old, so a publication to n editors does not write n times; decision 0072: the
+ * heartbeat itself is read-only and says when the report is due, and presence is kept per open editor (a tab).
  */
 @ConveneTest
 class DraftPresenceServiceTest {
 
     static final String CHANNEL = "test:presence";
+    /** Each person's open editor (a browser tab). */
+    static final UUID DANIEL = UUID.randomUUID();
+    static final UUID LUCIA = UUID.randomUUID();
+    static final UUID JORDAN = UUID.randomUUID();
 
     @Autowired
     DraftPresenceService presence;
@@ -61,18 +66,20 @@ class DraftPresenceServiceTest {
     @Test
     void theEditorsOfOnePublicationShareOneReadOfWhoIsThere() {
         fixtures.signInAs("Daniel Okafor");
-        presence.openedBy(id);
+        presence.openedBy(id, DANIEL);
         fixtures.signInAs("Lucía Hernández");
-        presence.openedBy(id);
+        presence.openedBy(id, LUCIA);
         List<List<String>> seen = new CopyOnWriteArrayList<>();
         var registration = channels.onPublish(CHANNEL, () -> {
             fixtures.signInAs("Daniel Okafor");
-            seen.add(presence.pulse(id).others());
+            seen.add(presence.pulse(id, DANIEL).others());
             // someone opens it on another node between two editors' refreshes, without a publication yet
-            jdbc.update("insert into draft_presence (recommendation_id, person_id, name, seen_at) values (?, ?, ?, ?)",
+            jdbc.update("""
+                    insert into draft_presence (recommendation_id, person_id, editor, name, seen_at)
+                    values (?, ?, gen_random_uuid(), ?, ?)""",
                     id, fixtures.personId("Maya Thompson"), "Maya Thompson", Timestamp.from(Instant.now()));
             fixtures.signInAs("Lucía Hernández");
-            seen.add(presence.pulse(id).others());
+            seen.add(presence.pulse(id, LUCIA).others());
         });
         try {
             channels.publish(CHANNEL);
@@ -83,7 +90,7 @@ class DraftPresenceServiceTest {
         assertThat(seen).as("each sees the others, from the one read of the publication")
                 .containsExactly(List.of("Lucía Hernández"), List.of("Daniel Okafor"));
         fixtures.signInAs("Lucía Hernández");
-        assertThat(presence.pulse(id).others()).as("outside a publication: read now")
+        assertThat(presence.pulse(id, LUCIA).others()).as("outside a publication: read now")
                 .containsExactly("Daniel Okafor", "Maya Thompson");
     }
 
@@ -92,10 +99,10 @@ class DraftPresenceServiceTest {
         List<Object> outcomes = new CopyOnWriteArrayList<>();
         var registration = channels.onPublish(CHANNEL, () -> {
             fixtures.signInAs("Daniel Okafor");
-            outcomes.add(presence.pulse(id).others());
+            outcomes.add(presence.pulse(id, DANIEL).others());
             fixtures.signInAs("Jordan Ellis");
             try {
-                outcomes.add(presence.pulse(id));
+                outcomes.add(presence.pulse(id, JORDAN));
             } catch (AccessDeniedException refused) {
                 outcomes.add(refused);
             }
@@ -108,53 +115,63 @@ class DraftPresenceServiceTest {
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(1)).isInstanceOf(AccessDeniedException.class);
         fixtures.signInAs("Jordan Ellis");
-        assertThatThrownBy(() -> presence.pulse(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> presence.pulse(id, JORDAN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> presence.openedBy(id, JORDAN)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void anEditorReportsItselfAgainOnlyWhenItsLastReportIsAMinuteOld() {
+    void aHeartbeatAsksForAReportOnlyWhenTheLastIsAMinuteOldAndWritesNothing() {
         fixtures.signInAs("Daniel Okafor");
-        presence.openedBy(id);
+        presence.openedBy(id, DANIEL);
 
         Instant recent = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
         seenAt(recent);
-        presence.pulse(id);
-        assertThat(seenAt()).as("reported 30 s ago: not written again").isEqualTo(recent);
+        assertThat(presence.pulse(id, DANIEL).reportDue()).as("reported 30 s ago").isFalse();
+        assertThat(seenAt()).isEqualTo(recent);
 
-        Instant old = Instant.now().minus(DraftPresenceService.REPORT_EVERY).minusSeconds(10);
+        Instant old = Instant.now().minus(DraftPresenceService.REPORT_EVERY).minusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
         seenAt(old);
-        presence.pulse(id);
-        assertThat(seenAt()).as("reported over a minute ago: reported now").isAfter(Instant.now().minusSeconds(10));
+        assertThat(presence.pulse(id, DANIEL).reportDue()).as("reported over a minute ago").isTrue();
+        assertThat(seenAt()).as("the heartbeat itself writes nothing (decision 72)").isEqualTo(old);
+        presence.openedBy(id, DANIEL);
+        assertThat(seenAt()).as("the report the editor then makes").isAfter(Instant.now().minusSeconds(10));
 
         jdbc.update("delete from draft_presence where recommendation_id = ?", id);
-        presence.pulse(id);
-        assertThat(jdbc.queryForObject("select count(*) from draft_presence where recommendation_id = ?",
-                Integer.class, id)).as("a report that expired or was lost is made again").isOne();
+        assertThat(presence.pulse(id, DANIEL).reportDue()).as("a report that expired or was lost is made again").isTrue();
+        assertThat(presenceRows()).isZero();
+        presence.openedBy(id, DANIEL);
+        assertThat(presenceRows()).isOne();
         assertThat(Duration.between(seenAt(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(10));
     }
 
+    /**
+     * Decision 0072: presence is kept per open editor (a tab). Closing one of a person's two editors removed the
+     * person's one row: the others saw them gone while their other editor was open, and every editor of theirs had to
+     * report again at the next refresh.
+     */
     @Test
-    void aPersonsOpenEditorsReportThemOnceAPublication() {
+    void aPersonWithTwoEditorsOpenStaysPresentWhenOneCloses() {
+        UUID second = UUID.randomUUID();
         fixtures.signInAs("Daniel Okafor");
-        presence.openedBy(id);
-        jdbc.update("delete from draft_presence where recommendation_id = ?", id); // e.g. he closed a third tab
-        List<Integer> rows = new CopyOnWriteArrayList<>();
-        var registration = channels.onPublish(CHANNEL, () -> {
-            fixtures.signInAs("Daniel Okafor");
-            presence.pulse(id); // his first tab reports him again
-            rows.add(presenceRows());
-            jdbc.update("delete from draft_presence where recommendation_id = ?", id);
-            presence.pulse(id); // his second tab, in the same publication: nothing new to report
-            rows.add(presenceRows());
-        });
-        try {
-            channels.publish(CHANNEL);
-        } finally {
-            registration.remove();
-        }
-        assertThat(rows).as("one report for the publication, not one per tab").containsExactly(1, 0);
-        presence.pulse(id);
-        assertThat(presenceRows()).as("the next publication (here: none) reports him again").isOne();
+        presence.openedBy(id, DANIEL);
+        presence.openedBy(id, second);
+        fixtures.signInAs("Lucía Hernández");
+        assertThat(presence.openedBy(id, LUCIA)).as("a person with two editors open is named once")
+                .containsExactly("Daniel Okafor");
+
+        fixtures.signInAs("Daniel Okafor");
+        presence.closedBy(id, DANIEL);
+        assertThat(presence.pulse(id, second).reportDue()).as("his other editor has nothing to report again")
+                .isFalse();
+        fixtures.signInAs("Lucía Hernández");
+        assertThat(presence.pulse(id, LUCIA).others()).as("his other editor is still open")
+                .containsExactly("Daniel Okafor");
+
+        fixtures.signInAs("Daniel Okafor");
+        presence.closedBy(id, second);
+        fixtures.signInAs("Lucía Hernández");
+        assertThat(presence.pulse(id, LUCIA).others()).as("both closed").isEmpty();
+        assertThat(presenceRows()).as("Lucía's editor").isOne();
     }
 
     private int presenceRows() {
@@ -162,11 +179,12 @@ class DraftPresenceServiceTest {
     }
 
     private void seenAt(Instant when) {
-        jdbc.update("update draft_presence set seen_at = ? where recommendation_id = ?", Timestamp.from(when), id);
+        jdbc.update("update draft_presence set seen_at = ? where recommendation_id = ? and editor = ?",
+                Timestamp.from(when), id, DANIEL);
     }
 
     private Instant seenAt() {
-        return jdbc.queryForObject("select seen_at from draft_presence where recommendation_id = ?", Timestamp.class, id)
-                .toInstant();
+        return jdbc.queryForObject("select seen_at from draft_presence where recommendation_id = ? and editor = ?",
+                Timestamp.class, id, DANIEL).toInstant();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import java.util.UUID;
 
 /**
  * Issue 19, decision 0047: who edits a draft is kept in the database, so an editor on node B sees the one who
@@ -40,6 +41,10 @@ class PresenceAcrossNodesTest {
         SignIn.out();
     }
 
+    /** The open editors (browser tabs) on each node. */
+    static final UUID EDITOR_A = UUID.randomUUID();
+    static final UUID EDITOR_B = UUID.randomUUID();
+
     @Test
     void anEditorOnNodeBSeesWhoOpenedTheDraftOnNodeAUntilTheyCloseIt() {
         long wei = fixtures.initiativeId("worker-equity-initiative");
@@ -50,18 +55,18 @@ class PresenceAcrossNodesTest {
         try (ConfigurableApplicationContext nodeB = SecondNode.start(dataSource)) {
             DraftPresenceService presenceOnB = nodeB.getBean(DraftPresenceService.class);
             SignIn.as(actor("Lucía Hernández"));
-            assertThat(presence.openedBy(id)).as("on node A, nobody else yet").isEmpty();
+            assertThat(presence.openedBy(id, EDITOR_A)).as("on node A, nobody else yet").isEmpty();
 
             SignIn.as(actor("Daniel Okafor"));
-            assertThat(presenceOnB.openedBy(id)).as("on node B").containsExactly("Lucía Hernández");
+            assertThat(presenceOnB.openedBy(id, EDITOR_B)).as("on node B").containsExactly("Lucía Hernández");
 
             SignIn.as(actor("Lucía Hernández"));
-            assertThat(presence.openedBy(id)).as("node A sees node B's editor too").containsExactly("Daniel Okafor");
-            presence.closedBy(id);
+            assertThat(presence.openedBy(id, EDITOR_A)).as("node A sees node B's editor too").containsExactly("Daniel Okafor");
+            presence.closedBy(id, EDITOR_A);
 
             SignIn.as(actor("Daniel Okafor"));
-            assertThat(presenceOnB.openedBy(id)).as("closed on node A").isEmpty();
-            presenceOnB.closedBy(id);
+            assertThat(presenceOnB.openedBy(id, EDITOR_B)).as("closed on node A").isEmpty();
+            presenceOnB.closedBy(id, EDITOR_B);
             assertThat(jdbc.queryForObject("select count(*) from draft_presence where recommendation_id = ?",
                     Integer.class, id)).isZero();
         }

@@ -373,9 +373,9 @@ class AuthorizationMatrixTest {
         allow("recommendations: keep unsaved text", drafters, t -> t.fixture.recommendation(),
                 (t, id) -> t.keptWork.keepWork(id, 1, "Title", "Typing", ""));
         allow("recommendations: see who has a draft open", drafters, t -> t.fixture.recommendation(),
-                (t, id) -> t.presence.openedBy(id));
+                (t, id) -> t.presence.openedBy(id, java.util.UUID.randomUUID()));
         allow("recommendations: see who has a draft open (the editor's heartbeat)", drafters,
-                t -> t.fixture.recommendation(), (t, id) -> t.presence.pulse(id));
+                t -> t.fixture.recommendation(), (t, id) -> t.presence.pulse(id, java.util.UUID.randomUUID()));
         allow("recommendations: add a section", drafters, t -> t.fixture.report(),
                 (t, report) -> t.recommendations.addSection(report, "Section"));
         allow("recommendations: list reports", timelineReaders,

@@ -78,7 +78,7 @@ class RequestMemoTest extends SpringBrowserlessTest {
         assertThat(authorization.rolesIn(initiative)).doesNotContain(InitiativeRole.COORDINATOR);
 
         grantCoordinatorBehindTheMemosBack();
-        presence.closedBy(Long.MAX_VALUE); // a read-write transaction marked @LeavesRequestMemos (decision 0057)
+        presence.closedBy(Long.MAX_VALUE, java.util.UUID.randomUUID()); // a read-write transaction marked @LeavesRequestMemos (decision 0057)
         assertThat(authorization.rolesIn(initiative)).as("kept across the presence write")
                 .doesNotContain(InitiativeRole.COORDINATOR);
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The drafter's Markdown editor with a live preview: who else has the draft open, unsaved text
@@ -44,6 +45,8 @@ class DraftEditor extends Section {
     private final DraftPresenceService presence;
     private final Moments moments;
     private final Runnable saved;
+    /** This editor (a browser tab) among its person's open editors of the draft (decision 0072). */
+    private final UUID editorId = UUID.randomUUID();
 
     final TextField title = new TextField();
     final TextArea body = new TextArea();
@@ -222,13 +225,14 @@ class DraftEditor extends Section {
 
     /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
-        DraftPresenceService.Pulse pulse = presence.pulse(id);
-        show(pulse.others(), pulse.revisionCount(), pulse.latestAuthor());
+        DraftPresenceService.Pulse pulse = presence.pulse(id, editorId); // read-only; the rare report is a write of its own
+        List<String> others = pulse.reportDue() ? presence.openedBy(id, editorId) : pulse.others();
+        show(others, pulse.revisionCount(), pulse.latestAuthor());
     }
 
     /** The same with the recommendation as just read (on opening: not read twice). */
     private void heartbeat(RecommendationDetails now) {
-        show(presence.openedBy(id), now.revisionCount(), now.latest() == null ? null : now.latest().authorName());
+        show(presence.openedBy(id, editorId), now.revisionCount(), now.latest() == null ? null : now.latest().authorName());
     }
 
     private void show(List<String> others, int revisionCount, String latestAuthor) {
@@ -244,7 +248,7 @@ class DraftEditor extends Section {
     /** The drafter left the page. */
     void left() {
         if (open) {
-            presence.closedBy(id);
+            presence.closedBy(id, editorId);
         }
     }
 

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /** Drafting a recommendation without a browser: preview, revisions, the conflict panel and the comparison. */
 @ConveneTest
@@ -43,6 +47,8 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     app.convene.shared.ui.PushChannels channels;
 
     long id;
+    /** Lucía's open editor (a browser tab), used through the service. */
+    static final UUID LUCIA = UUID.randomUUID();
 
     @BeforeEach
     void recommendation() {
@@ -223,19 +229,56 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void membersSeeWhoElseHasTheDraftOpenAndWhenSomeoneSaved() {
         SignIn.as(actor("Lucía Hernández"));
-        assertThat(presence.openedBy(id)).isEmpty();
+        assertThat(presence.openedBy(id, LUCIA)).isEmpty();
         RecommendationEditorView page = open("Daniel Okafor");
         assertThat(page.editor.presenceLine.getText()).isEqualTo("Also editing now: Lucía Hernández");
         assertThat(page.editor.late.stale().isVisible()).isFalse();
 
         SignIn.as(actor("Lucía Hernández"));
         service.save(id, 1, "Fund navigators", "Lucía's text", "L");
-        presence.closedBy(id);
+        presence.closedBy(id, LUCIA);
         SignIn.as(actor("Daniel Okafor"));
         page.heartbeat();
         assertThat(page.editor.presenceLine.getText()).isEqualTo("Nobody else has this draft open.");
         assertThat(page.editor.late.stale().isVisible()).isTrue();
         assertThat(page.editor.late.stale().getText()).contains("Revision 2", "Lucía Hernández");
+    }
+
+    /**
+     * Decision 0072: an open editor's heartbeat reads who is there without writing and reports its person present
+     * again itself, only when the last report is over a minute old (or was lost).
+     */
+    @Test
+    void anOpenEditorReportsItsPersonAgainWhenTheLastReportIsAMinuteOld() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        Instant recent = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+        seenAt(recent);
+        page.heartbeat();
+        assertThat(seenAt()).as("reported 30 s ago: not written again").isEqualTo(recent);
+
+        seenAt(Instant.now().minusSeconds(90));
+        page.heartbeat();
+        assertThat(seenAt()).as("reported 90 s ago: reported now")
+                .isAfter(Instant.now().minusSeconds(10));
+
+        jdbc.update("delete from draft_presence where recommendation_id = ?", id);
+        SignIn.as(actor("Lucía Hernández"));
+        assertThat(presence.openedBy(id, LUCIA)).as("his report was lost: he looks gone").isEmpty();
+        SignIn.as(actor("Daniel Okafor"));
+        page.heartbeat();
+        SignIn.as(actor("Lucía Hernández"));
+        assertThat(presence.openedBy(id, LUCIA)).as("his editor's next heartbeat reported him again")
+                .containsExactly("Daniel Okafor");
+    }
+
+    private void seenAt(Instant when) {
+        jdbc.update("update draft_presence set seen_at = ? where recommendation_id = ?",
+                Timestamp.from(when), id);
+    }
+
+    private Instant seenAt() {
+        return jdbc.queryForObject("select seen_at from draft_presence where recommendation_id = ? and name = ?",
+                Timestamp.class, id, "Daniel Okafor").toInstant();
     }
 
     /**
@@ -297,7 +340,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
     @Test
     void theRoundShowsWhoMayRespondAndWhoResolvedAnObjection() {
         long wei = fixtures.initiativeId("worker-equity-initiative");
-        long round = Authorization.runAsSystem(() -> decisions.open(id, java.time.Instant.now().plusSeconds(3600), 2, 3,
+        long round = Authorization.runAsSystem(() -> decisions.open(id, Instant.now().plusSeconds(3600), 2, 3,
                 true).id());
         SignIn.as(actor("Lucía Hernández"));
         decisions.respond(round, app.convene.recommendations.DecisionResponse.OBJECTION, "Name who pays");
@@ -339,7 +382,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
         long draft = Authorization.runAsSystem(() -> service.addRecommendation(service.addSection(
                 service.createReport(wei, "Draft report"), "Drafts"), "Still a draft", "Unfinished thinking").id());
         Authorization.runAsSystem(() -> {
-            var round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 1, 2, true);
+            var round = decisions.open(id, Instant.now().plusSeconds(3600), 1, 2, true);
             SignIn.as(actor("Daniel Okafor"));
             decisions.respond(round.id(), app.convene.recommendations.DecisionResponse.CONSENT, null);
             return null;
@@ -422,7 +465,7 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
 
     private void approve() {
         Authorization.runAsSystem(() -> {
-            var round = decisions.open(id, java.time.Instant.now().plusSeconds(3600), 1, 2, true);
+            var round = decisions.open(id, Instant.now().plusSeconds(3600), 1, 2, true);
             SignIn.as(actor("Daniel Okafor"));
             decisions.respond(round.id(), app.convene.recommendations.DecisionResponse.CONSENT, null);
             return null;

@@ -106,8 +106,8 @@ class SharedReadsTest extends SpringBrowserlessTest {
         long person = fixtures.personId("Maya Thompson");
         Long recommendation = jdbc.queryForObject("select min(id) from recommendation", Long.class);
         jdbc.update("""
-                insert into draft_presence (recommendation_id, person_id, name, seen_at) values (?, ?, 'Maya', now())
-                on conflict (recommendation_id, person_id) do update set seen_at = now()""", recommendation, person);
+                insert into draft_presence (recommendation_id, person_id, editor, name, seen_at)
+                values (?, ?, gen_random_uuid(), 'Maya', now())""", recommendation, person);
         jdbc.update("delete from draft_presence where person_id = ?", person);
         newRequest();
         assertThat(word()).isEqualTo("first");
