@@ -45,8 +45,36 @@ class CompressedLastResponse implements VaadinServiceInitListener {
         event.addRequestHandler(new Handler());
     }
 
-    /** Vaadin's UIDL handler, deflating the answer it keeps after each request. */
+    /**
+     * Vaadin's UIDL handler, deflating the answer it keeps after each request, and reading a request's body with a
+     * buffer of its own size ({@link SizedRequestBody}, decision 0073).
+     */
     static final class Handler extends UidlRequestHandler {
+
+        /** {@code SynchronizedRequestHandler.handleRequest}, but for the buffer the body is read with. */
+        @Override
+        public boolean handleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response)
+                throws IOException {
+            int length = isReadAndWriteOutsideSessionLock() && canHandleRequest(request)
+                    ? SizedRequestBody.lengthToRead(request) : -1;
+            if (length < 0) {
+                return super.handleRequest(session, request, response);
+            }
+            String body = SizedRequestBody.read(request.getReader(), length);
+            session.lock();
+            try {
+                Optional<ResponseWriter> writer = synchronizedHandleRequest(session, request, response, body);
+                session.unlock(); // as Vaadin: the answer is written outside the session's lock
+                if (writer.isPresent()) {
+                    writer.get().writeResponse();
+                }
+                return writer.isPresent();
+            } finally {
+                if (session.hasLock()) {
+                    session.unlock();
+                }
+            }
+        }
 
         @Override
         public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,

@@ -66,7 +66,9 @@ final class GcWatch implements AutoCloseable {
         long[] ids = threads.getAllThreadIds();
         ThreadInfo[] infos = threads.getThreadInfo(ids);
         long[] times = threads.getThreadCpuTime(ids);
+        long[] allocated = threads.getThreadAllocatedBytes(ids);
         long requests = 0;
+        long requestsAllocated = 0;
         long driver = 0;
         for (int i = 0; i < ids.length; i++) {
             if (infos[i] == null || times[i] < 0) {
@@ -75,12 +77,14 @@ final class GcWatch implements AutoCloseable {
             String name = infos[i].getThreadName();
             if (name.startsWith("http-nio-")) {
                 requests += times[i];
+                requestsAllocated += Math.max(0, allocated[i]);
             } else if (name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-")) {
                 driver += times[i];
             }
         }
         return new Snapshot(System.nanoTime(), threads.getTotalThreadAllocatedBytes(), os.getProcessCpuTime(), children,
-                postgres, machineBusyTicks(), pauses.size(), requests, driver, sharedReads("hit"), sharedReads("miss"));
+                postgres, machineBusyTicks(), pauses.size(), requests, requestsAllocated, driver, sharedReads("hit"),
+                sharedReads("miss"));
     }
 
     /** Prints the step's lines ({@code prefix} e.g. load_500_users_) from two snapshots. */
@@ -178,7 +182,7 @@ final class GcWatch implements AutoCloseable {
      * between two snapshots are missed).
      */
     record Snapshot(long nanos, long allocated, long cpu, long children, long postgres, long machineTicks, int pauses,
-                    long requests, long driver, double sharedHits, double sharedMisses) {
+                    long requests, long requestsAllocated, long driver, double sharedHits, double sharedMisses) {
     }
 
     private record Pause(String collector, String cause, long millis) {

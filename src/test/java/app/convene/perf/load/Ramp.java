@@ -79,6 +79,10 @@ final class Ramp {
             line(prefix + "cpu_ms_per_click_postgres", (after.postgres() - before.postgres()) / 1e6 / all.count(), "ms");
             line(prefix + "cpu_ms_per_click_keycloak", (after.children() - before.children()) / 1e6 / all.count(), "ms");
             line(prefix + "cpu_ms_per_click_this_jvm", (after.cpu() - before.cpu()) / 1e6 / all.count(), "ms");
+            // allocation per click: the whole JVM's (the virtual users' too) and Convene's request threads' alone
+            line(prefix + "alloc_kb_per_click", (after.allocated() - before.allocated()) / 1e3 / all.count(), "KB");
+            line(prefix + "alloc_kb_per_click_requests",
+                    (after.requestsAllocated() - before.requestsAllocated()) / 1e3 / all.count(), "KB");
             if (before.machineTicks() >= 0 && after.machineTicks() >= 0) {
                 double busyMs = (after.machineTicks() - before.machineTicks()) * 1000.0 / GcWatch.TICKS_PER_SECOND;
                 line(prefix + "cpu_ms_per_click_machine", busyMs / all.count(), "ms");
