@@ -5,6 +5,9 @@
 -- removed the person's one row, so the others saw them gone while their other editor was still open, and every
 -- open editor of theirs had to report again at the next refresh. Presence is kept for minutes only, so the rows of
 -- the moment are dropped rather than carried over: each open editor reports again at its next refresh.
+-- The lock keeps a node still running the build before from adding a row between the delete and the new column
+-- (stop the old nodes first: their upsert names the old key).
+lock table draft_presence in access exclusive mode;
 delete from draft_presence;
 alter table draft_presence add column editor uuid not null;
 alter table draft_presence drop constraint draft_presence_pkey;

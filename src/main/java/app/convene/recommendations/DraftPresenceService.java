@@ -10,10 +10,12 @@ import app.convene.shared.ui.PushChannels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,8 +72,11 @@ public class DraftPresenceService {
         }
         Optional<PresenceRegistry.Present> mine = draft.present().stream()
                 .filter(p -> p.personId() == actor.personId() && p.editor().equals(editor)).findFirst();
+        // a person with several editors open is named once (two people of the same name are two)
         List<String> others = draft.present().stream().filter(p -> p.personId() != actor.personId())
-                .map(PresenceRegistry.Present::name).distinct().toList();
+                .collect(Collectors.toMap(PresenceRegistry.Present::personId, PresenceRegistry.Present::name,
+                        (first, same) -> first, LinkedHashMap::new))
+                .values().stream().toList();
         boolean due = mine.isEmpty() || mine.get().seenAt().isBefore(now.minus(REPORT_EVERY));
         return new Pulse(others, draft.revisionCount(), draft.latestAuthor(), due);
     }

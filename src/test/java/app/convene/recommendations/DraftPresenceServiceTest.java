@@ -3,6 +3,7 @@ package app.convene.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ui.PushChannels;
 import app.convene.support.ConveneTest;
@@ -172,6 +173,33 @@ class DraftPresenceServiceTest {
         fixtures.signInAs("Lucía Hernández");
         assertThat(presence.pulse(id, LUCIA).others()).as("both closed").isEmpty();
         assertThat(presenceRows()).as("Lucía's editor").isOne();
+    }
+
+    /** Review of decision 72: two people of the same name are two, a person with two editors is one. */
+    @Test
+    void namesAreCountedByPersonNotByText() {
+        long wei = fixtures.initiativeId("worker-equity-initiative");
+        Actor daniel = new Actor(fixtures.personId("Daniel Okafor"), "Daniel Okafor", false);
+        long namesake = jdbc.queryForObject("""
+                insert into person (issuer, subject, display_name, email, administrator, created_at)
+                values ('http://localhost:8180/realms/convene', ?, 'Daniel Okafor', ?, false, now()) returning id""",
+                Long.class, "subject-" + UUID.randomUUID(), UUID.randomUUID() + "@example.org");
+        try {
+            jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COMMITTEE_MEMBER')",
+                    wei, namesake);
+            SignIn.as(daniel);
+            presence.openedBy(id, DANIEL);
+            presence.openedBy(id, UUID.randomUUID());
+            SignIn.as(new Actor(namesake, "Daniel Okafor", false));
+            presence.openedBy(id, UUID.randomUUID());
+            fixtures.signInAs("Lucía Hernández");
+            assertThat(presence.openedBy(id, LUCIA)).containsExactly("Daniel Okafor", "Daniel Okafor");
+            assertThat(presence.pulse(id, LUCIA).others()).containsExactly("Daniel Okafor", "Daniel Okafor");
+        } finally { // the demo's names stay unique for the other tests
+            jdbc.update("delete from draft_presence where person_id = ?", namesake);
+            jdbc.update("delete from initiative_role where person_id = ?", namesake);
+            jdbc.update("delete from person where id = ?", namesake);
+        }
     }
 
     private int presenceRows() {

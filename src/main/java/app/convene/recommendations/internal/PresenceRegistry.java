@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * that lost its connection) counts as present for {@link #TTL} after its last report: as long as Vaadin keeps a
  * silent page (three missed heartbeats of five minutes; decision 0036). In the database (table
  * {@code draft_presence}, migrations 0051 and 0055), so every node sees the editors of every node (decision 0047).
- * Callers run it inside a writing transaction.
+ * {@link #touch} and {@link #leave} run inside a writing transaction; {@link #present} reads only.
  */
 @Component
 public class PresenceRegistry {
@@ -38,7 +38,8 @@ public class PresenceRegistry {
         jdbc.sql("delete from draft_presence where recommendation_id = ? and seen_at < ?")
                 .params(recommendationId, Timestamp.from(now.minus(TTL))).update();
         return jdbc.sql("""
-                select distinct name from draft_presence where recommendation_id = ? and person_id <> ? order by name""")
+                select name from (select distinct on (person_id) person_id, name from draft_presence
+                                  where recommendation_id = ? and person_id <> ?) named order by name""")
                 .params(recommendationId, personId).query(String.class).list();
     }
 

@@ -119,6 +119,9 @@ class DraftEditor extends Section {
 
     /** Opens the editor on the latest revision, bringing back unsaved text kept for {@code person}. */
     void open(RecommendationDetails recommendation, Long person) {
+        if (open && id != recommendation.id()) {
+            presence.closedBy(id, editorId); // the view moved to another recommendation: this one is closed
+        }
         id = recommendation.id();
         open = true;
         RevisionItem latest = recommendation.latest();
@@ -225,6 +228,9 @@ class DraftEditor extends Section {
 
     /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
+        if (!open) {
+            return; // a refresh queued before the page closed must not report the closed editor present again
+        }
         DraftPresenceService.Pulse pulse = presence.pulse(id, editorId); // read-only; the rare report is a write of its own
         List<String> others = pulse.reportDue() ? presence.openedBy(id, editorId) : pulse.others();
         show(others, pulse.revisionCount(), pulse.latestAuthor());
@@ -248,6 +254,7 @@ class DraftEditor extends Section {
     /** The drafter left the page. */
     void left() {
         if (open) {
+            open = false;
             presence.closedBy(id, editorId);
         }
     }

@@ -271,6 +271,22 @@ class RecommendationEditorViewTest extends SpringBrowserlessTest {
                 .containsExactly("Daniel Okafor");
     }
 
+    /** Review of decision 72: a refresh queued before the page closed does not report the closed editor again. */
+    @Test
+    void aRefreshAfterThePageClosedLeavesTheEditorGone() {
+        RecommendationEditorView page = open("Daniel Okafor");
+        assertThat(presenceRowsOf("Daniel Okafor")).isOne();
+        page.editor.left();
+        assertThat(presenceRowsOf("Daniel Okafor")).isZero();
+        page.heartbeat(); // a push refresh that was already queued
+        assertThat(presenceRowsOf("Daniel Okafor")).as("not reported present again").isZero();
+    }
+
+    private int presenceRowsOf(String name) {
+        return jdbc.queryForObject("select count(*) from draft_presence where recommendation_id = ? and name = ?",
+                Integer.class, id, name);
+    }
+
     private void seenAt(Instant when) {
         jdbc.update("update draft_presence set seen_at = ? where recommendation_id = ?",
                 Timestamp.from(when), id);
