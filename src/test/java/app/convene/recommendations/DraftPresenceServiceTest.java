@@ -180,13 +180,8 @@ class DraftPresenceServiceTest {
     void namesAreCountedByPersonNotByText() {
         long wei = fixtures.initiativeId("worker-equity-initiative");
         Actor daniel = new Actor(fixtures.personId("Daniel Okafor"), "Daniel Okafor", false);
-        long namesake = jdbc.queryForObject("""
-                insert into person (issuer, subject, display_name, email, administrator, created_at)
-                values ('http://localhost:8180/realms/convene', ?, 'Daniel Okafor', ?, false, now()) returning id""",
-                Long.class, "subject-" + UUID.randomUUID(), UUID.randomUUID() + "@example.org");
+        long namesake = fixtures.newPerson(wei, "Daniel Okafor", "COMMITTEE_MEMBER").personId();
         try {
-            jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COMMITTEE_MEMBER')",
-                    wei, namesake);
             SignIn.as(daniel);
             presence.openedBy(id, DANIEL);
             presence.openedBy(id, UUID.randomUUID());

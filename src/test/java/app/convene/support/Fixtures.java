@@ -50,4 +50,16 @@ public final class Fixtures {
     public void signInAs(String displayName) {
         SignIn.as(new Actor(personId(displayName), displayName, false));
     }
+
+    /** A new person holding {@code role} in the initiative (no sign-in account), as an actor to sign in with. */
+    public Actor newPerson(long initiativeId, String displayName, String role) {
+        long id = jdbc.sql("""
+                insert into person (issuer, subject, display_name, email, administrator, created_at)
+                values ('http://localhost:8180/realms/convene', ?, ?, ?, false, now()) returning id""")
+                .params("subject-" + java.util.UUID.randomUUID(), displayName, java.util.UUID.randomUUID() + "@example.org")
+                .query(Long.class).single();
+        jdbc.sql("insert into initiative_role (initiative_id, person_id, role) values (?, ?, ?)")
+                .params(initiativeId, id, role).update();
+        return new Actor(id, displayName, false);
+    }
 }

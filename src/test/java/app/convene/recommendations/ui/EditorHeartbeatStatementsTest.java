@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 19, decision 0072: when a draft's push channel publishes, the open editors of its drafters refresh; what they
@@ -45,8 +44,6 @@ class EditorHeartbeatStatementsTest extends SpringBrowserlessTest {
     DraftPresenceService presence;
     @Autowired
     PushChannels channels;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -61,7 +58,7 @@ class EditorHeartbeatStatementsTest extends SpringBrowserlessTest {
                 "Fund navigators", "Fund navigators in every region.").id());
         List<Actor> drafters = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
-            Actor drafter = committeeMember(wei, "Drafter " + i);
+            Actor drafter = fixtures.newPerson(wei, "Drafter " + i, "COMMITTEE_MEMBER");
             SignIn.as(drafter);
             presence.openedBy(id, editorOf(drafter));
             drafters.add(drafter);
@@ -99,15 +96,5 @@ class EditorHeartbeatStatementsTest extends SpringBrowserlessTest {
     /** The drafter's open editor (a browser tab). */
     private static UUID editorOf(Actor drafter) {
         return new UUID(0, drafter.personId());
-    }
-
-    private Actor committeeMember(long initiative, String name) {
-        long person = jdbc.queryForObject("""
-                insert into person (issuer, subject, display_name, email, administrator, created_at)
-                values ('http://localhost:8180/realms/convene', ?, ?, ?, false, now()) returning id""",
-                Long.class, "subject-" + UUID.randomUUID(), name, UUID.randomUUID() + "@example.org");
-        jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COMMITTEE_MEMBER')",
-                initiative, person);
-        return new Actor(person, name, false);
     }
 }
