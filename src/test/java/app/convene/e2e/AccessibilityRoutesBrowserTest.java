@@ -13,10 +13,16 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every route of the application, read from Vaadin's route registry at run time (a new view cannot be
  * forgotten: a route without an address here fails the test), visited as the person who may see it, in
  * English at desktop width and in Spanish at phone width (390 × 844), with axe-core on each page and,
- * on the phone, nothing that scrolls sideways. All findings are collected and reported together.
+ * on the phone, nothing that scrolls sideways. All findings are collected and reported together. Two
+ * accounts' browsers run at a time (the test's longest part: ~100 pages).
  */
 @KeycloakBrowserTest
 class AccessibilityRoutesBrowserTest {
@@ -204,39 +211,62 @@ class AccessibilityRoutesBrowserTest {
             assertThat(visit).as("add an address for route " + route + " in AccessibilityRoutesBrowserTest").isNotNull();
             byAccount.computeIfAbsent(visit.account(), a -> new ArrayList<>()).add(visit);
         }
-        List<String> findings = new ArrayList<>();
-        int pages = 0;
-        // One browser and one sign-in per account: English at desktop width first, then Spanish chosen in the
-        // header (it stays for the session) at phone width.
-        for (Map.Entry<String, List<Visit>> entry : byAccount.entrySet()) {
-            ChromeDriver browser = Chromium.start("en-US");
-            try {
-                Axe.preload(browser);
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
-                if (entry.getKey() != null) {
-                    signIn(browser, wait, entry.getKey());
-                }
-                for (String language : List.of("en", "es")) {
-                    boolean phone = language.equals("es");
-                    if (phone) {
-                        chooseSpanish(browser, wait);
-                    }
-                    if (entry.getKey() != null) {
-                        // The home page signed in: the header then shows the person's menu.
-                        findings.addAll(check(browser, wait, new Visit("", entry.getKey(), ""), language, phone));
-                        pages++;
-                    }
-                    for (Visit visit : entry.getValue()) {
-                        findings.addAll(check(browser, wait, visit, language, phone));
-                        pages++;
-                    }
-                }
-            } finally {
-                browser.quit();
+        // One browser and one sign-in per account; two browsers at a time (the largest groups first), each
+        // account's pages in turn: English at desktop width first, then Spanish chosen in the header (it stays
+        // for the session) at phone width.
+        List<Map.Entry<String, List<Visit>>> groups = new ArrayList<>(byAccount.entrySet());
+        groups.sort(Comparator.comparingInt((Map.Entry<String, List<Visit>> e) -> e.getValue().size())
+                .reversed());
+        List<String> findings = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger checked = new AtomicInteger();
+        ExecutorService browsers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Map.Entry<String, List<Visit>> group : groups) {
+                running.add(browsers.submit(() -> {
+                    checkAccount(group.getKey(), group.getValue(), findings, checked);
+                    return null;
+                }));
             }
+            for (Future<?> account : running) {
+                account.get();
+            }
+        } finally {
+            browsers.shutdownNow();
         }
+        int pages = checked.get();
         assertThat(pages).isGreaterThan(40);
         assertThat(findings).as("accessibility findings on " + pages + " pages").isEmpty();
+    }
+
+    /** Checks one account's pages in its own browser (signed in unless a visitor), in English, then Spanish. */
+    private static void checkAccount(String account, List<Visit> visits, List<String> findings,
+                                     AtomicInteger pages) throws Exception {
+        ChromeDriver browser = Chromium.start("en-US");
+        try {
+            Axe.preload(browser);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Chromium.POLL);
+            if (account != null) {
+                signIn(browser, wait, account);
+            }
+            for (String language : List.of("en", "es")) {
+                boolean phone = language.equals("es");
+                if (phone) {
+                    chooseSpanish(browser, wait);
+                }
+                if (account != null) {
+                    // The home page signed in: the header then shows the person's menu.
+                    findings.addAll(check(browser, wait, new Visit("", account, ""), language, phone));
+                    pages.incrementAndGet();
+                }
+                for (Visit visit : visits) {
+                    findings.addAll(check(browser, wait, visit, language, phone));
+                    pages.incrementAndGet();
+                }
+            }
+        } finally {
+            browser.quit();
+        }
     }
 
     private static void signIn(ChromeDriver browser, WebDriverWait wait, String account) {

@@ -2,10 +2,11 @@ package app.convene.stakeholders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.doReturn;
 
+import app.convene.security.Actor;
 import app.convene.security.InitiativeRole;
-import app.convene.shared.SiteSettings;
+import app.convene.security.SiteSettingsService;
+import app.convene.support.Fixtures;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import app.convene.support.SmallInitiatives;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A site whose administrators keep public registration closed by default: an initiative whose coordinators
@@ -23,8 +23,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ConveneTest
 class RegistrationClosedByDefaultTest {
 
-    @MockitoSpyBean
-    SiteSettings site;
+    @Autowired
+    SiteSettingsService site;
+    @Autowired
+    Fixtures fixtures;
     @Autowired
     RegistrationSettingsService settings;
     @Autowired
@@ -37,22 +39,31 @@ class RegistrationClosedByDefaultTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+        jdbc.update("delete from site_settings"); // the other tests of this context read the configuration's values
+    }
+
+    /** An administrator saves the site's settings with public registration open or closed by default. */
+    private void openByDefault(boolean open) {
+        SignIn.as(new Actor(fixtures.personId("Alex Rivera"), "Alex Rivera", true));
+        SiteSettingsService.Values now = site.forEditing();
+        site.save(new SiteSettingsService.Values(now.siteName(), now.contactAddress(), now.publicUrl(), open));
+        SignIn.out();
     }
 
     @Test
     void withTheSiteClosedByDefaultANewInitiativeRefusesRegistrationsUntilItsCoordinatorsOpenIt() {
+        openByDefault(false);
         long initiative = small.initiative();
-        doReturn(false).when(site).registrationOpenByDefault();
 
         assertThat(settings.settings(initiative).open()).isFalse();
         assertThatThrownBy(() -> registrations.register(initiative,
                 RegistrationSettingsTest.answers("default." + UUID.randomUUID() + "@example.org"), "10.14.3.1"))
                 .isInstanceOf(RegistrationClosedException.class);
 
-        doReturn(true).when(site).registrationOpenByDefault();
+        openByDefault(true);
         assertThat(settings.isOpen(initiative)).as("the site's default is read each time").isTrue();
 
-        doReturn(false).when(site).registrationOpenByDefault();
+        openByDefault(false);
         SignIn.as(small.withRole(initiative, InitiativeRole.COORDINATOR, "Opening Coordinator"));
         settings.save(initiative, true, null, null);
         SignIn.out();

@@ -200,6 +200,24 @@ public final class VirtualUser {
         return answer(ok(post(lastMessage)));
     }
 
+    /**
+     * A click on a link to {@code route} sent as given: its message's text changed by {@code text}, with its length
+     * declared or (false) sent in chunks without one; the HTTP answer as it came (tests of how the server reads a body).
+     * An answer of 200 is taken as the UI's next one.
+     */
+    HttpResponse<String> navigateSent(String route, java.util.function.UnaryOperator<String> text, boolean declared)
+            throws IOException, InterruptedException {
+        lastMessage = text.apply(Uidl.message(csrfToken, syncId, clientId, Uidl.navigate(route, "link")));
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString(lastMessage);
+        HttpResponse<String> response = send(cookies.on(HttpRequest.newBuilder(app.resolve("/?v-r=uidl&v-uiId=" + uiId))
+                .timeout(TIMEOUT).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(declared ? body : HttpRequest.BodyPublishers.fromPublisher(body))).build());
+        if (response.statusCode() == 200) {
+            answer(response);
+        }
+        return response;
+    }
+
     /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
     public void leave() throws IOException, InterruptedException {
         if (uiId >= 0) {
