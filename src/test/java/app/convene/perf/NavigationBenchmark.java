@@ -11,6 +11,8 @@ import app.convene.support.SqlSeen;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.di.InstantiatorFactory;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Router;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.spring.SpringInstantiator;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -51,6 +54,8 @@ class NavigationBenchmark extends SpringBrowserlessTest {
     Fixtures fixtures;
     @Autowired
     NavigationAccessControl inForce;
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
     @AfterEach
     void forget() {
@@ -151,6 +156,29 @@ class NavigationBenchmark extends SpringBrowserlessTest {
             assertThat(checker.check(context).decision()).as(name).isEqualTo(AccessCheckDecision.ALLOW);
             Perf.report("view_access_check_" + name, 1000 * Perf.medianMillis(200, 2000,
                     () -> checker.check(context)), "us");
+        }
+    }
+
+    /**
+     * Decision 0075: making a route target as Vaadin's Spring instantiator does (a bean lookup that fails, then Spring
+     * creates one from the class) and as Convene's does (the kept constructor and arguments), in a browserless UI.
+     */
+    @Test
+    void viewsMadeBySpringAndFromARecipe() throws Exception {
+        fixtures.signInAs("Maya Thompson");
+        navigate("", Component.class);
+        // Browserless UIs have an instantiator of their own: Convene's is made as Vaadin's service makes it.
+        Instantiator convene = applicationContext.getBean(InstantiatorFactory.class)
+                .createInstantitor(UI.getCurrent().getSession().getService());
+        assertThat(convene.getClass().getSimpleName()).isEqualTo("ViewInstantiator");
+        Instantiator vaadins = new SpringInstantiator(null, applicationContext);
+        for (String view : List.of("app.convene.initiatives.ui.HomeView", "app.convene.timeline.ui.TimelineView")) {
+            Class<?> type = Class.forName(view);
+            for (Instantiator instantiator : List.of(vaadins, convene)) {
+                String name = instantiator == convene ? "recipe" : "spring";
+                Perf.report("view_made_" + type.getSimpleName() + "_" + name, 1000 * Perf.medianMillis(300, 3000,
+                        () -> instantiator.getOrCreate(type)), "us");
+            }
         }
     }
 

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A site whose administrators keep public registration closed by default: an initiative whose coordinators
  * never chose is closed, read from the site settings each time, until they open it.
  */
 @ConveneTest
+// Creates an initiative: the database (and context) of the stakeholder tests that do, so the demo's pages elsewhere
+// list the demo coalitions only.
+@TestPropertySource(properties = "convene.test.database=partners")
 class RegistrationClosedByDefaultTest {
 
     @Autowired

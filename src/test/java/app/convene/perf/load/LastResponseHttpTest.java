@@ -59,6 +59,8 @@ class LastResponseHttpTest {
             assertThat(texts).as("the initiative page was rendered").contains(name + " · Convene");
             assertThat(answer.toString().length()).as("a view's answer is large").isGreaterThan(10_000);
 
+            assertThat(LAST_UI.get().getSession().getService().getInstantiator().getClass().getSimpleName())
+                    .as("Convene's instantiator makes the views (decision 0075)").isEqualTo("ViewInstantiator");
             String kept = keptText(LAST_UI.get());
             assertThat(kept).as(() -> "the UI keeps its last answer as text (%d characters; %s)"
                     .formatted(kept.length(), widest(kept))).isNull();
