@@ -55,6 +55,8 @@ class NavigationBenchmark extends SpringBrowserlessTest {
     @Autowired
     NavigationAccessControl inForce;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     org.springframework.context.ApplicationContext applicationContext;
 
     @AfterEach
@@ -157,6 +159,34 @@ class NavigationBenchmark extends SpringBrowserlessTest {
             Perf.report("view_access_check_" + name, 1000 * Perf.medianMillis(200, 2000,
                     () -> checker.check(context)), "us");
         }
+    }
+
+    /**
+     * Decision 0076: a workgroup's page for its initiative's coordinator (every tab of it allowed), the load
+     * harness's heaviest view at low load: the test thread's CPU and the statements of one navigation.
+     */
+    @Test
+    void workgroupPage() {
+        fixtures.signInAs("Maya Thompson");
+        String route = "workgroups/" + jdbc.queryForObject("select min(w.id) from workgroup w join initiative i"
+                + " on i.id = w.initiative_id where i.slug = 'equity-at-work'", Long.class);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long spent = 0;
+        for (int i = 0; i < 400; i++) {
+            navigate("", Component.class);
+            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            long start = threads.getCurrentThreadCpuTime();
+            navigate(route, Component.class);
+            if (i >= 200) {
+                spent += threads.getCurrentThreadCpuTime() - start;
+            }
+        }
+        Perf.report("navigation_cpu_workgroup_coordinator", spent / 1e6 / 200, "ms");
+        navigate("", Component.class);
+        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+        SqlSeen.forget();
+        navigate(route, Component.class);
+        Perf.report("navigation_statements_workgroup_coordinator", SqlSeen.total(), "statements");
     }
 
     /**

@@ -16,7 +16,6 @@ import app.convene.workgroups.JoinRequestService;
 import app.convene.workgroups.WorkgroupDetails;
 import app.convene.workgroups.WorkgroupNoteService;
 import app.convene.workgroups.WorkgroupService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -84,12 +83,21 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        render();
+        show(null);
     }
 
+    /** Draws the page again as saved now, on the tab the person was on (after a change made in one of them). */
     void render() {
-        removeAll();
         workgroup = workgroups.details(workgroup.id());
+        show(tabs == null || tabs.getSelectedTab() == null ? null : tabs.getSelectedTab().getLabel());
+    }
+
+    /**
+     * Draws the page; a member's tabs other than the charter are built, and read their data, when first selected
+     * (issue 19, decision 0076: a coordinator's page built all seven with their lists on every visit).
+     */
+    private void show(String selectedLabel) {
+        removeAll();
         Nav breadcrumb = new Nav(new Anchor(initiative.path(), initiative.name()));
         breadcrumb.addClassName("cv-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
@@ -102,32 +110,43 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         join = new JoinBox(workgroups, joinRequests, authorization, workgroup, initiative, this::render);
         add(new Paragraph(facts()), join);
         RelatedResources.of(related, RelatedResources.WORKGROUP, workgroup.id(), 2).ifPresent(this::add);
+        tabs = null;
+        notesPanel = null;
+        membersPanel = null;
+        requestsPanel = null;
         if (!authorization.canInWorkgroup(Action.READ_WORKGROUP, workgroup.id())) {
             return;
         }
         long id = workgroup.id();
         tabs = TabSheets.growing();
-        tab("charter", CharterPanel.of(workgroup.charter()));
-        notesPanel = new NotesPanel(notes, workgroups, authorization, dates, id, this::render);
-        tab("notes", notesPanel);
-        membersPanel = new MembersPanel(workgroups, authorization, id, this::render);
-        tab("members", membersPanel);
+        LazyTabs lazy = new LazyTabs(tabs);
+        lazy.add(getTranslation("workgroup.tab.charter"), () -> CharterPanel.of(workgroup.charter()));
+        lazy.add(getTranslation("workgroup.tab.notes"),
+                () -> notesPanel = new NotesPanel(notes, workgroups, authorization, dates, id, this::render));
+        lazy.add(getTranslation("workgroup.tab.members"),
+                () -> membersPanel = new MembersPanel(workgroups, authorization, id, this::render));
         if (authorization.canInWorkgroup(Action.DECIDE_JOIN_REQUESTS, id)) {
-            requestsPanel = new JoinRequestsPanel(joinRequests, dates, id, membersPanel::refresh);
-            tab("requests", requestsPanel);
+            // Approving a request adds a member: the members' tab shows it when next drawn.
+            lazy.add(getTranslation("workgroup.tab.requests"),
+                    () -> requestsPanel = new JoinRequestsPanel(joinRequests, dates, id, this::refreshMembers));
         }
-        tab("activity", new ActivityPanel(notes, dates, id));
+        lazy.add(getTranslation("workgroup.tab.activity"), () -> new ActivityPanel(notes, dates, id));
         if (authorization.can(Action.VIEW_WORKGROUP_BALANCE, workgroup.initiativeId())) {
-            tab("balance", new BalancePanel(workgroups.balance(id)));
+            lazy.add(getTranslation("workgroup.tab.balance"), () -> new BalancePanel(workgroups.balance(id)));
         }
         if (authorization.can(Action.MANAGE_WORKGROUPS, workgroup.initiativeId())) {
-            tab("settings", new SettingsPanel(workgroups, persons, workgroup, this::render));
+            lazy.add(getTranslation("workgroup.tab.settings"),
+                    () -> new SettingsPanel(workgroups, persons, workgroup, this::render));
         }
+        lazy.select(selectedLabel);
         add(tabs);
     }
 
-    private void tab(String key, Component content) {
-        tabs.add(getTranslation("workgroup.tab." + key), content);
+    /** After a join request is approved: the members' tab, if built, shows the new member. */
+    private void refreshMembers() {
+        if (membersPanel != null) {
+            membersPanel.refresh();
+        }
     }
 
     private String facts() {
