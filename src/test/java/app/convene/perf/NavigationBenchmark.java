@@ -9,10 +9,10 @@ import app.convene.support.Perf;
 import app.convene.support.SignIn;
 import app.convene.support.SqlSeen;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.mocks.MockInstantiator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.di.InstantiatorFactory;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Router;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
@@ -197,9 +197,9 @@ class NavigationBenchmark extends SpringBrowserlessTest {
     void viewsMadeBySpringAndFromARecipe() throws Exception {
         fixtures.signInAs("Maya Thompson");
         navigate("", Component.class);
-        // Browserless UIs have an instantiator of their own: Convene's is made as Vaadin's service makes it.
-        Instantiator convene = applicationContext.getBean(InstantiatorFactory.class)
-                .createInstantitor(UI.getCurrent().getSession().getService());
+        // Browserless UIs wrap the service's instantiator (browserless-test's MockInstantiator) around Convene's.
+        Instantiator convene = ((MockInstantiator) UI.getCurrent().getSession().getService().getInstantiator())
+                .getDelegate();
         assertThat(convene.getClass().getSimpleName()).isEqualTo("ViewInstantiator");
         Instantiator vaadins = new SpringInstantiator(null, applicationContext);
         for (String view : List.of("app.convene.initiatives.ui.HomeView", "app.convene.timeline.ui.TimelineView")) {

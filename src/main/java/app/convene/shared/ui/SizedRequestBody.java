@@ -20,8 +20,11 @@ final class SizedRequestBody {
 
     /** The length to read the body with here, or -1 where Vaadin's own reading applies. */
     static int lengthToRead(VaadinRequest request) {
-        long declared = request.getContentLengthLong();
-        long max = SynchronizedRequestHandler.getMaxRequestBodySize(request);
+        return lengthToRead(request.getContentLengthLong(), SynchronizedRequestHandler.getMaxRequestBodySize(request));
+    }
+
+    /** The same, from the declared length (-1: none) and the configured maximum (negative: none). */
+    static int lengthToRead(long declared, long max) {
         if (declared < 0 || declared > SynchronizedRequestHandler.MAX_BUFFER_SIZE || (max >= 0 && declared > max)) {
             return -1;
         }

@@ -40,9 +40,17 @@ final class ViewInstantiator extends SpringInstantiator {
         }
         T made = super.getOrCreate(type);
         if (recipe == null) {
-            recipes.putIfAbsent(type, ViewRecipes.of(type, made == null ? null : made.getClass(), beans));
+            recipes.putIfAbsent(type, recipeOf(type, made));
         }
         return made;
+    }
+
+    private Optional<ViewRecipes.Recipe> recipeOf(Class<?> type, Object made) {
+        try {
+            return ViewRecipes.of(type, made == null ? null : made.getClass(), beans);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // whatever the checks met, Vaadin's code goes on making the type
+        }
     }
 
     /** Whether instances of the type are made from a kept recipe (for tests). */

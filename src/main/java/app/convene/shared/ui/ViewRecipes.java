@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.Aware;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -54,13 +55,9 @@ final class ViewRecipes {
             try {
                 return constructor.newInstance(given);
             } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new BeanInstantiationException(constructor, "the constructor threw", e.getCause());
+                // Wrapped as Spring's createBean wraps it, so error views see the same exception either way.
+                throw new BeanCreationException(constructor.getDeclaringClass().getName(), "Failed to instantiate",
+                        new BeanInstantiationException(constructor, "Constructor threw exception", e.getCause()));
             } catch (ReflectiveOperationException e) {
                 throw new BeanInstantiationException(constructor, "could not be called", e);
             }

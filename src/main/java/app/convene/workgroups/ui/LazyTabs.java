@@ -48,10 +48,12 @@ final class LazyTabs {
         }
     }
 
+    /** Builds the tab's content if it is not built yet (if building fails, the next choice of the tab tries again). */
     private void build(Tab tab) {
-        Supplier<? extends Component> content = tab == null ? null : pending.remove(tab);
+        Supplier<? extends Component> content = tab == null ? null : pending.get(tab);
         if (content != null) {
             boxes.get(tab).add(content.get());
+            pending.remove(tab);
         }
     }
 }

@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
 class SizedRequestBodyTest {
 
     @Test
+    void onlyABodyThatDeclaresItsLengthUpTo64KAndTheMaximumIsReadHere() {
+        assertThat(SizedRequestBody.lengthToRead(420, 10_485_760)).isEqualTo(420);
+        assertThat(SizedRequestBody.lengthToRead(65_536, -1)).as("no maximum configured").isEqualTo(65_536);
+        assertThat(SizedRequestBody.lengthToRead(-1, 10_485_760)).as("no declared length").isEqualTo(-1);
+        assertThat(SizedRequestBody.lengthToRead(65_537, 10_485_760)).as("over Vaadin's 64 K buffer").isEqualTo(-1);
+        assertThat(SizedRequestBody.lengthToRead(5_000, 4_000)).as("over the configured maximum").isEqualTo(-1);
+        assertThat(SizedRequestBody.lengthToRead(0, 4_000)).isZero();
+    }
+
+    @Test
     void theBodyIsReadWhole() throws IOException {
         String body = "{\"csrfToken\":\"a\",\"rpc\":[{\"type\":\"event\",\"node\":5,\"event\":\"click\"}],\"syncId\":3}";
         assertThat(SizedRequestBody.read(utf8(body), bytes(body))).isEqualTo(body);

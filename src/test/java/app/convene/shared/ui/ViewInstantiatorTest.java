@@ -1,11 +1,14 @@
 package app.convene.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.convene.shared.SiteSettings;
 import app.convene.support.ConveneTest;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.SpringInstantiator;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,17 @@ class ViewInstantiatorTest {
         }
     }
 
+    /** Made once, then its constructor fails (as a view's may, for a page it cannot show). */
+    static class FailsAfterTheFirst {
+        static final AtomicInteger MADE = new AtomicInteger();
+
+        FailsAfterTheFirst(SiteSettings site) {
+            if (MADE.incrementAndGet() > 1) {
+                throw new IllegalStateException("cannot show " + site.siteName());
+            }
+        }
+    }
+
     static class FieldInjected {
         @Autowired
         SiteSettings site;
@@ -87,14 +101,35 @@ class ViewInstantiatorTest {
     }
 
     @Test
-    void everyRouteAndLayoutOfConveneQualifiesForARecipe() throws Exception {
+    void aConstructorThatFailsGivesTheSameExceptionChainAsThroughSpring() {
+        ViewInstantiator instantiator = new ViewInstantiator(null, context);
+        instantiator.getOrCreate(FailsAfterTheFirst.class);
+        assertThat(instantiator.keepsRecipeFor(FailsAfterTheFirst.class)).isTrue();
+        Throwable fromRecipe = catchThrowable(() -> instantiator.getOrCreate(FailsAfterTheFirst.class));
+        Throwable fromSpring = catchThrowable(() -> new SpringInstantiator(null, context)
+                .getOrCreate(FailsAfterTheFirst.class));
+        assertThat(chain(fromRecipe)).isEqualTo(chain(fromSpring)).last().isEqualTo(IllegalStateException.class);
+    }
+
+    private static List<Class<?>> chain(Throwable thrown) {
+        List<Class<?>> chain = new java.util.ArrayList<>();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            chain.add(t.getClass());
+        }
+        return chain;
+    }
+
+    @Test
+    void everyRouteLayoutAndErrorViewOfConveneQualifiesForARecipe() throws Exception {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         scan.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         scan.addIncludeFilter(new AssignableTypeFilter(RouterLayout.class));
+        scan.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
         List<Class<?>> types = scan.findCandidateComponents("app.convene").stream()
                 .<Class<?>>map(definition -> load(definition.getBeanClassName()))
                 .filter(type -> !type.getName().contains("Test")).toList();
-        assertThat(types).as("the scan finds the views").hasSizeGreaterThan(40).contains(MainLayout.class);
+        assertThat(types).as("the scan finds the views").hasSizeGreaterThan(40)
+                .contains(MainLayout.class, ErrorView.class, NotFoundView.class, AccessDeniedView.class);
         assertThat(types.stream().filter(type -> ViewRecipes.of(type, type, context.getBeanFactory()).isEmpty())
                 .map(Class::getName)).as("views made by Spring on every navigation").isEmpty();
     }
