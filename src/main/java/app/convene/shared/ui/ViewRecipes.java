@@ -112,14 +112,14 @@ final class ViewRecipes {
             return false; // a qualifier, @Value, @Lazy: left to Spring
         }
         ResolvableType type = ResolvableType.forMethodParameter(parameter);
-        if (type.resolve() == ObjectProvider.class) {
+        Class<?> raw = type.resolve();
+        if (raw == ObjectProvider.class) {
             return true;
         }
-        Class<?> raw = type.resolve();
-        if (raw == List.class || raw == java.util.Collection.class) {
-            type = type.getGeneric(0);
-        } else if (raw == null || raw.isArray() || java.util.Map.class.isAssignableFrom(raw)
-                || java.util.Set.class.isAssignableFrom(raw) || raw == Optional.class) {
+        if (raw == List.class) {
+            type = type.getGeneric(0); // a list is copied for each instance (Recipe.make)
+        } else if (raw == null || raw.isArray() || Iterable.class.isAssignableFrom(raw)
+                || java.util.Map.class.isAssignableFrom(raw) || raw == Optional.class) {
             return false;
         }
         String[] names = beans.getBeanNamesForType(type, true, false);
