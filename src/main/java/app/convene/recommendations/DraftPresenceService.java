@@ -28,13 +28,15 @@ public class DraftPresenceService {
     static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
     private final RecommendationRepository recommendations;
+    private final RecommendationInitiatives initiatives;
     private final PresenceRegistry presence;
     private final Authorization authorization;
     private final Clock clock;
 
-    DraftPresenceService(RecommendationRepository recommendations, PresenceRegistry presence,
-                         Authorization authorization, Clock clock) {
+    DraftPresenceService(RecommendationRepository recommendations, RecommendationInitiatives initiatives,
+                         PresenceRegistry presence, Authorization authorization, Clock clock) {
         this.recommendations = recommendations;
+        this.initiatives = initiatives;
         this.presence = presence;
         this.authorization = authorization;
         this.clock = clock;
@@ -49,7 +51,7 @@ public class DraftPresenceService {
     public List<String> openedBy(long recommendationId, UUID editor) {
         // the draft's initiative is read once per push publication for its editors whose report is due
         long initiativeId = PushChannels.shared(new InitiativeOf(recommendationId),
-                () -> recommendations.initiativeOf(recommendationId));
+                () -> initiatives.of(recommendationId));
         Actor actor = authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
         return actor.personId() == null ? List.of()
                 : presence.touch(recommendationId, actor.personId(), editor, actor.name(), clock.instant());

@@ -1,6 +1,5 @@
 package app.convene.recommendations;
 
-import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.recommendations.internal.WorkRepository;
 import app.convene.security.Action;
 import app.convene.security.Actor;
@@ -18,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class KeptWorkService {
 
-    private final RecommendationRepository recommendations;
+    private final RecommendationInitiatives initiatives;
     private final WorkRepository work;
     private final Authorization authorization;
     private final Clock clock;
 
-    KeptWorkService(RecommendationRepository recommendations, WorkRepository work, Authorization authorization,
+    KeptWorkService(RecommendationInitiatives initiatives, WorkRepository work, Authorization authorization,
                     Clock clock) {
-        this.recommendations = recommendations;
+        this.initiatives = initiatives;
         this.work = work;
         this.authorization = authorization;
         this.clock = clock;
@@ -63,7 +62,7 @@ public class KeptWorkService {
     }
 
     private Actor drafter(long recommendationId) {
-        return authorization.check(Action.DRAFT_RECOMMENDATIONS, recommendations.initiativeOf(recommendationId));
+        return authorization.check(Action.DRAFT_RECOMMENDATIONS, initiatives.of(recommendationId));
     }
 
     private static String clip(String value, int max) {

@@ -16,6 +16,7 @@ import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +51,13 @@ public class RecommendationService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecommendationInitiatives initiatives;
+    private final SharedReads shared;
 
     RecommendationService(ReportRepository reports, ReportSectionRepository sections,
                           RecommendationRepository recommendations, RecommendationRevisionRepository revisions,
                           RevisionQueries revisionQueries, WorkRepository work, DecisionService decisions, Authorization authorization,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Clock clock, RecommendationInitiatives initiatives, SharedReads shared) {
         this.reports = reports;
         this.sections = sections;
         this.recommendations = recommendations;
@@ -65,6 +68,8 @@ public class RecommendationService {
         this.authorization = authorization;
         this.audit = audit;
         this.clock = clock;
+        this.initiatives = initiatives;
+        this.shared = shared;
     }
 
     /** A new, empty report in the initiative (committee members, coordinators). */
@@ -156,10 +161,17 @@ public class RecommendationService {
         return new SaveResult.Saved(view(saved));
     }
 
+    /**
+     * The recommendation as stored, for members of its initiative. What it holds does not depend on who asks: every
+     * editor opened on the same data version shares one read of it (decision 0077); the check stays per person.
+     */
     public RecommendationDetails recommendation(long recommendationId) {
-        Recommendation recommendation = load(recommendationId);
-        authorization.check(Action.VIEW_RECOMMENDATIONS, recommendation.getInitiativeId());
-        return view(recommendation);
+        RecommendationDetails details = shared.get(new DetailsOf(recommendationId), () -> view(load(recommendationId)));
+        authorization.check(Action.VIEW_RECOMMENDATIONS, details.initiativeId());
+        return details;
+    }
+
+    private record DetailsOf(long recommendationId) {
     }
 
     /**
@@ -188,18 +200,18 @@ public class RecommendationService {
 
     /** The revisions, newest first, a page at a time. */
     public Slice<RevisionItem> history(long recommendationId, Pageable page) {
-        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiatives.of(recommendationId));
         return revisions.findByRecommendationIdOrderByNumberDesc(recommendationId, page).map(RecommendationService::view);
     }
 
     /** The history's lines, newest first, for a list that loads as it scrolls (offset 0 = the latest revision). */
     public List<RevisionEntry> historyEntries(long recommendationId, int offset, int limit) {
-        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiatives.of(recommendationId));
         return revisionQueries.entries(recommendationId, offset, Math.min(limit, 200));
     }
 
     public RevisionItem revision(long recommendationId, int number) {
-        authorization.check(Action.VIEW_RECOMMENDATIONS, load(recommendationId).getInitiativeId());
+        authorization.check(Action.VIEW_RECOMMENDATIONS, initiatives.of(recommendationId));
         return revisions.findByRecommendationIdAndNumber(recommendationId, number).map(RecommendationService::view)
                 .orElseThrow(() -> new NoSuchElementException("revision " + number));
     }

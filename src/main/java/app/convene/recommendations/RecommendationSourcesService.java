@@ -1,7 +1,6 @@
 package app.convene.recommendations;
 
 import app.convene.initiatives.InitiativeDirectory;
-import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.recommendations.internal.SourceQueries;
 import app.convene.security.Action;
 import app.convene.security.AuditLog;
@@ -22,14 +21,14 @@ public class RecommendationSourcesService {
 
     private static final int MAX_WORKGROUPS = 500;
 
-    private final RecommendationRepository recommendations;
+    private final RecommendationInitiatives recommendations;
     private final SourceQueries queries;
     private final InitiativeDirectory initiatives;
     private final WorkgroupService workgroups;
     private final Authorization authorization;
     private final AuditLog audit;
 
-    RecommendationSourcesService(RecommendationRepository recommendations, SourceQueries queries,
+    RecommendationSourcesService(RecommendationInitiatives recommendations, SourceQueries queries,
                                  InitiativeDirectory initiatives, WorkgroupService workgroups,
                                  Authorization authorization, AuditLog audit) {
         this.audit = audit;
@@ -51,7 +50,7 @@ public class RecommendationSourcesService {
 
     /** The goals and workgroups the recommendation comes from, retired goals included. */
     public Sources sources(long recommendationId) {
-        long initiativeId = recommendations.initiativeOf(recommendationId);
+        long initiativeId = recommendations.of(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
         Set<Long> goalIds = queries.goalIds(recommendationId);
         Set<Long> groupIds = queries.workgroupIds(recommendationId);
@@ -68,7 +67,7 @@ public class RecommendationSourcesService {
      */
     @Transactional
     public void setSources(long recommendationId, Set<Long> goalIds, Set<Long> workgroupIds) {
-        long initiativeId = recommendations.initiativeOf(recommendationId);
+        long initiativeId = recommendations.of(recommendationId);
         authorization.check(Action.DRAFT_RECOMMENDATIONS, initiativeId);
         Sources options = sourceOptions(initiativeId);
         Sources before = sources(recommendationId);

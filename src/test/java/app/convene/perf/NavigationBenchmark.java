@@ -58,6 +58,8 @@ class NavigationBenchmark extends SpringBrowserlessTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @AfterEach
     void forget() {
@@ -126,6 +128,54 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                     .forEach((sql, n) -> System.out.println("STATEMENT " + n + " " + sql));
         }
         Perf.report("navigation_statements", (double) SqlSeen.total() / ROUTES.size(), "statements");
+        // Decision 0077: connections taken from the pool per navigation (a transaction that runs no statement takes none)
+        double borrowed = 0;
+        for (String route : ROUTES) {
+            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            double before = borrows();
+            navigate(route, Component.class);
+            System.out.println("BORROWS " + (borrows() - before) + " /" + route);
+            borrowed += borrows() - before;
+        }
+        Perf.report("navigation_connections_borrowed", borrowed / ROUTES.size(), "connections");
+        // and the transactions begun per navigation (each one a Hibernate session, with or without a statement)
+        java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
+        org.springframework.transaction.TransactionExecutionListener counting =
+                new org.springframework.transaction.TransactionExecutionListener() {
+                    @Override
+                    public void beforeBegin(org.springframework.transaction.TransactionExecution transaction) {
+                        begun.incrementAndGet();
+                        if (Boolean.getBoolean("convene.transaction.names")) {
+                            System.out.println("  BEGIN " + transaction.getTransactionName());
+                        }
+                    }
+                };
+        var listeners = ((org.springframework.transaction.support.AbstractPlatformTransactionManager)
+                applicationContext.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .getTransactionExecutionListeners();
+        listeners.add(counting);
+        try {
+            for (String route : ROUTES) {
+                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                int before = begun.get();
+                navigate(route, Component.class);
+                System.out.println("TRANSACTIONS " + (begun.get() - before) + " /" + route);
+            }
+        } finally {
+            listeners.remove(counting);
+        }
+        Perf.report("navigation_transactions", (double) begun.get() / ROUTES.size(), "transactions");
+        // what one read-only transaction costs that runs no statement (a read answered from SharedReads), and the
+        // same call joining none (propagation SUPPORTS, decision 0077)
+        var manager = applicationContext.getBean(org.springframework.transaction.PlatformTransactionManager.class);
+        for (int propagation : new int[] {org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRED,
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_SUPPORTS}) {
+            var template = new org.springframework.transaction.support.TransactionTemplate(manager);
+            template.setReadOnly(true);
+            template.setPropagationBehavior(propagation);
+            Perf.report("read_only_call_" + (propagation == 0 ? "transaction" : "supports"), 1000 * Perf.medianMillis(
+                    300, 3000, () -> template.execute(status -> null)), "us");
+        }
         Perf.report("navigation_unread_counts", (double) SqlSeen.count("from notice\\b") / ROUTES.size(), "statements");
 
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -170,6 +220,25 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         fixtures.signInAs("Maya Thompson");
         String route = "workgroups/" + jdbc.queryForObject("select min(w.id) from workgroup w join initiative i"
                 + " on i.id = w.initiative_id where i.slug = 'equity-at-work'", Long.class);
+        pageAlone("workgroup_coordinator", route);
+    }
+
+    /**
+     * Decision 0077: the recommendation editor as the load harness's committee member opens it (a draft of the
+     * California initiative they may draft): the test thread's CPU and the statements of one navigation.
+     */
+    @Test
+    void editorPage() {
+        fixtures.signInAs("Daniel Okafor");
+        String route = "initiatives/worker-equity-initiative/recommendations/" + jdbc.queryForObject("""
+                select r.id from recommendation r join initiative i on i.id = r.initiative_id
+                where i.slug = 'worker-equity-initiative'
+                  and r.title = 'Culturally and linguistically responsive services'""", Long.class);
+        pageAlone("editor_committee", route);
+    }
+
+    /** A page's own CPU from home (steady state) and the statements of one more visit, as {@code name}. */
+    private void pageAlone(String name, String route) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long spent = 0;
         for (int i = 0; i < 400; i++) {
@@ -181,12 +250,16 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                 spent += threads.getCurrentThreadCpuTime() - start;
             }
         }
-        Perf.report("navigation_cpu_workgroup_coordinator", spent / 1e6 / 200, "ms");
+        Perf.report("navigation_cpu_" + name, spent / 1e6 / 200, "ms");
         navigate("", Component.class);
         VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
         SqlSeen.forget();
         navigate(route, Component.class);
-        Perf.report("navigation_statements_workgroup_coordinator", SqlSeen.total(), "statements");
+        Perf.report("navigation_statements_" + name, SqlSeen.total(), "statements");
+        if (Boolean.getBoolean("convene.sql.callers")) {
+            SqlSeen.all().forEach(sql -> System.out.println("  SQL " + sql.replaceAll("select .{60,}? from ",
+                    "select … from ")));
+        }
     }
 
     /**
@@ -210,6 +283,11 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                         () -> instantiator.getOrCreate(type)), "us");
             }
         }
+    }
+
+    /** Connections handed out by the pool so far (Hikari's usage timer). */
+    private double borrows() {
+        return meters.find("hikaricp.connections.usage").timers().stream().mapToDouble(t -> t.count()).sum();
     }
 
     @SuppressWarnings("unchecked")

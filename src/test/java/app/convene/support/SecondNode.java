@@ -1,7 +1,6 @@
 package app.convene.support;
 
 import app.convene.ConveneApplication;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -20,7 +19,7 @@ public final class SecondNode {
 
     /** Starts a node on the database behind {@code sameDatabase}; {@code arguments} are more command-line arguments. */
     public static ConfigurableApplicationContext start(DataSource sameDatabase, String... arguments) {
-        String url = ((HikariDataSource) sameDatabase).getJdbcUrl();
+        String url = Pools.of(sameDatabase).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         // command-line arguments: they outrank application-test.properties (fresh-database=true)
         List<String> args = new ArrayList<>(List.of("--server.port=0",

@@ -47,8 +47,4 @@ public interface RecommendationRepository extends JpaRepository<Recommendation, 
         return findById(id).orElseThrow(() -> new NoSuchElementException("recommendation " + id));
     }
 
-    /** The initiative of the stored recommendation (for authorization), or {@link NoSuchElementException}. */
-    default long initiativeOf(long id) {
-        return require(id).getInitiativeId();
-    }
 }

@@ -51,10 +51,13 @@ class MilestonePanel extends Div {
     private final Runnable forgetForm;
     private final Runnable changed;
     private final Runnable stale;
-    private final Binder<StatusChange> binder = new Binder<>(StatusChange.class);
-
-    final Select<MilestoneStatus> newStatus = new Select<>();
-    final TextArea progressNote = new TextArea();
+    /**
+     * The status change's fields and binder, built the first time a milestone is shown to someone who may update it
+     * (decision 0077): every visit to the timeline built them, a sixth of the page, and most visits select nothing.
+     */
+    private Binder<StatusChange> binder;
+    Select<MilestoneStatus> newStatus;
+    TextArea progressNote;
     final FormError statusMessage = new FormError();
     /** The open confirmation (cancel or delete a milestone), and the reason typed into it. */
     ConfirmDialog confirm;
@@ -76,6 +79,12 @@ class MilestonePanel extends Div {
         this.forgetForm = forgetForm;
         this.changed = changed;
         this.stale = stale;
+    }
+
+    private void buildStatusFields() {
+        binder = new Binder<>(StatusChange.class);
+        newStatus = new Select<>();
+        progressNote = new TextArea();
         newStatus.setLabel(getTranslation("timeline.newStatus"));
         newStatus.setId("milestone-new-status");
         newStatus.setItems(MilestoneForm.statusesToChoose(false));
@@ -105,6 +114,9 @@ class MilestonePanel extends Div {
                 && authorization.canInWorkgroup(Action.UPDATE_MILESTONE_STATUS, milestone.ownerWorkgroupId())
                 || authorization.can(Action.UPDATE_MILESTONE_STATUS, initiativeId);
         if (mayUpdate) {
+            if (binder == null) {
+                buildStatusFields();
+            }
             boolean cancelled = milestone.status() == MilestoneStatus.CANCELLED;
             binder.readRecord(new StatusChange(cancelled ? MilestoneStatus.PLANNED : milestone.status(), ""));
             FieldErrors.clear(newStatus, progressNote);

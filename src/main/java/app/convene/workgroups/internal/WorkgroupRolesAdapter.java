@@ -4,11 +4,12 @@ import app.convene.security.WorkgroupRoles;
 import app.convene.shared.ui.RequestMemo;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the security module who leads or belongs to which workgroup. */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // as Authorization, which asks (decision 0077)
 class WorkgroupRolesAdapter implements WorkgroupRoles {
 
     private final WorkgroupRepository workgroups;

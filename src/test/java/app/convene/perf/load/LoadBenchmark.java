@@ -111,6 +111,9 @@ class LoadBenchmark {
             Files.writeString(Files.createDirectories(Path.of("target", "load")).resolve("answer-" + view.name()
                     + ".json"), json);
         }
+        // each view's own cost with nobody else on the server (decision 0077), in the crowd's order
+        ViewsAlone.measure(daniel, scenario(), Integer.getInteger("convene.load.alone-warm-up", 200),
+                Integer.getInteger("convene.load.alone-rounds", 100));
         daniel.leave();
         // the check can fail: a visitor who is not signed in gets the refusal page instead of the editor
         VirtualUser visitor = new VirtualUser(http, APP);

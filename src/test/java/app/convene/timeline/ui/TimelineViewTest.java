@@ -14,6 +14,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +69,19 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 select p.note from milestone_progress p join milestone m on m.id = p.milestone_id
                 where m.title = 'Pathway inventory across the core counties' order by p.id desc limit 1""", String.class))
                 .isEqualTo("All five counties mapped");
+    }
+
+    /** Decision 77: the status change's fields are built when a milestone is first shown to someone who may update. */
+    @Test
+    void theStatusFieldsAreBuiltWhenAnUpdaterFirstSelectsAMilestone() {
+        fixtures.signInAs("Maya Thompson");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        assertThat(page.panel.newStatus).as("before any selection").isNull();
+        assertThat($(TextArea.class).exists()).isFalse();
+        test(page.table).select(rowOf(page, "Pathway inventory across the core counties"));
+        assertThat(page.panel.newStatus).isNotNull();
+        assertThat(page.panel.newStatus.getParent()).contains(page.panel);
+        assertThat(page.panel.progressNote.getLabel()).isEqualTo("Progress note");
     }
 
     @Test
