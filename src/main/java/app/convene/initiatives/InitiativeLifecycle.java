@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,7 +71,6 @@ public class InitiativeLifecycle implements InitiativeStates {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // asked by every check of a write (decision 0077)
     public boolean readOnly(long initiativeId) {
         return status(initiatives, initiativeId).filter(s -> s == InitiativeStatus.ARCHIVED).isPresent();
     }

@@ -18,7 +18,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,10 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Convene's database.
  */
 @Service
-// Decision 0077: a check joins the caller's transaction and opens none of its own. Views ask can() dozens of times a
-// page and nearly every answer comes from RequestMemo or SharedReads; a miss reads through a repository, which runs in
-// a read-only transaction of its own.
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@Transactional(readOnly = true)
 public class Authorization {
 
     private final RoleAssignmentRepository roles;

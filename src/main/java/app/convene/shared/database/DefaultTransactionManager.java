@@ -20,9 +20,9 @@ import org.springframework.util.StringUtils;
  * request threads' CPU under the load harness, 5.9 % of building an initiative's page (some 15 service calls).
  * <p>
  * The interceptor Spring's {@code ProxyTransactionManagementConfiguration} defines ({@code transactionInterceptor}, the
- * one every service proxy's advisor uses) is replaced, as it is made, by one that answers Spring's own hook for this,
- * {@link TransactionInterceptor#determineTransactionManager(TransactionAttribute)}, with the default manager whenever
- * the attribute names none. An attribute naming a manager ({@code @Transactional("…")}) still goes Spring's way.
+ * one every service proxy's advisor uses) is replaced, as it is made, by one whose
+ * {@code determineTransactionManager(attribute, targetClass)} answers with the default manager whenever the attribute
+ * names none; an attribute naming a manager ({@code @Transactional("…")}) still goes Spring's way.
  * Convene has one transaction manager and no class-level qualifiers for one; with a second manager, qualify the
  * {@code @Transactional}s that need it (a class-level {@code @Qualifier} alone would no longer choose it).
  * Spring Data's repositories make interceptors of their own (not beans): they keep Spring's way (under 0.1 %).
@@ -50,8 +50,8 @@ final class DefaultTransactionManager implements BeanPostProcessor, PriorityOrde
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean.getClass() != TransactionInterceptor.class) {
-            return bean;
+        if (!"transactionInterceptor".equals(beanName) || bean.getClass() != TransactionInterceptor.class) {
+            return bean; // only the one Spring's transaction configuration defines, with no manager bean name set
         }
         TransactionInterceptor spring = (TransactionInterceptor) bean;
         Interceptor replaced = new Interceptor();
@@ -69,9 +69,10 @@ final class DefaultTransactionManager implements BeanPostProcessor, PriorityOrde
         private transient volatile TransactionManager known;
 
         @Override
-        protected TransactionManager determineTransactionManager(TransactionAttribute attribute) {
-            if (attribute == null || StringUtils.hasText(attribute.getQualifier())) {
-                return null; // Spring's own way: no transaction, or a manager named on the attribute
+        protected TransactionManager determineTransactionManager(TransactionAttribute attribute, Class<?> targetClass) {
+            if (attribute == null || StringUtils.hasText(attribute.getQualifier())
+                    || StringUtils.hasText(getTransactionManagerBeanName())) {
+                return super.determineTransactionManager(attribute, targetClass); // Spring's own way
             }
             TransactionManager manager = known;
             if (manager == null) {

@@ -4,12 +4,11 @@ import app.convene.security.WorkgroupRoles;
 import app.convene.shared.ui.RequestMemo;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the security module who leads or belongs to which workgroup. */
 @Component
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // as Authorization, which asks (decision 0077)
+@Transactional(readOnly = true)
 class WorkgroupRolesAdapter implements WorkgroupRoles {
 
     private final WorkgroupRepository workgroups;

@@ -1,6 +1,7 @@
 package app.convene.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.SiteSettingsService;
 import app.convene.support.ConveneTest;
@@ -8,7 +9,9 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.Advised;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
@@ -37,14 +40,21 @@ class DefaultTransactionManagerTest {
         assertThat(service.siteName()).as("a read through it").isNotBlank();
     }
 
+    /** A class-level qualifier, which Spring 7 would look up on every call (here it names no manager at all). */
+    @Qualifier("reporting")
+    static class Qualified {
+    }
+
     @Test
     void anUnnamedManagerIsTheOneAndANamedOneIsLeftToSpring() {
         var interceptor = (DefaultTransactionManager.Interceptor) context.getBean("transactionInterceptor");
         RuleBasedTransactionAttribute attribute = new RuleBasedTransactionAttribute();
-        assertThat(interceptor.determineTransactionManager(attribute)).isSameAs(manager);
-        assertThat(interceptor.determineTransactionManager(attribute)).as("kept").isSameAs(manager);
+        assertThat(interceptor.determineTransactionManager(attribute, SiteSettingsService.class)).isSameAs(manager);
+        assertThat(interceptor.determineTransactionManager(attribute, Qualified.class)).as("no class qualifier scan")
+                .isSameAs(manager);
         attribute.setQualifier("reporting");
-        assertThat(interceptor.determineTransactionManager(attribute)).isNull();
-        assertThat(interceptor.determineTransactionManager(null)).as("not transactional").isNull();
+        assertThatThrownBy(() -> interceptor.determineTransactionManager(attribute, SiteSettingsService.class))
+                .as("a named manager: Spring's way, which finds none of that name")
+                .isInstanceOf(NoSuchBeanDefinitionException.class);
     }
 }
