@@ -43,7 +43,7 @@ class StartupReport {
     void onReady(ApplicationReadyEvent event) {
         DatabaseMode mode = DatabaseMode.of(environment);
         // Query parameters may carry credentials: never log them.
-        String url = pool() instanceof HikariDataSource hikari
+        String url = dataSource instanceof HikariDataSource hikari
                 ? hikari.getJdbcUrl().replaceAll("\\?.*$", "") : dataSource.getClass().getSimpleName();
         EmbeddedDatabaseServer server = embedded.getIfAvailable();
         String dataDir = server == null ? "-" : server.dataDirectory() == null ? "(throwaway)" : server.dataDirectory().toString();
@@ -59,14 +59,5 @@ class StartupReport {
         StringBuilder message = new StringBuilder("Convene is ready:");
         fields.forEach((key, value) -> message.append(' ').append(key).append('=').append(value));
         line.log(message.toString());
-    }
-
-    /** The pool behind the DataSource's proxy (decision 0077), or the DataSource itself. */
-    private DataSource pool() {
-        try {
-            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : dataSource;
-        } catch (java.sql.SQLException e) {
-            return dataSource;
-        }
     }
 }

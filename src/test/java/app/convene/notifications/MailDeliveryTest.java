@@ -11,6 +11,7 @@ import app.convene.shared.ConveneClock;
 import app.convene.support.MailThreads;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -298,7 +299,7 @@ class MailDeliveryTest {
 
     /** Another Convene on this database and this mail server (a restarted one, or a second node). */
     private ConfigurableApplicationContext node() throws IOException {
-        String url = app.convene.support.Pools.of(dataSource).getJdbcUrl();
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")
                 .web(WebApplicationType.SERVLET)

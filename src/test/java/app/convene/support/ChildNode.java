@@ -48,7 +48,7 @@ public final class ChildNode implements AutoCloseable {
 
     /** Starts a node on the database behind {@code sameDatabase} and waits until it serves (at most 120 s). */
     public static ChildNode start(DataSource sameDatabase, Path folder, String... arguments) throws Exception {
-        String url = Pools.of(sameDatabase).getJdbcUrl();
+        String url = ((HikariDataSource) sameDatabase).getJdbcUrl();
         Path log = folder.resolve("child-node.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + DATABASE + "=" + url, "-cp", System.getProperty("java.class.path"), ChildNode.class.getName(),
@@ -136,7 +136,7 @@ public final class ChildNode implements AutoCloseable {
 
         @Override
         public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-            for (String name : List.of("embeddedDatabaseServer", "connectionPool", "dataSource")) {
+            for (String name : List.of("embeddedDatabaseServer", "dataSource")) {
                 if (registry.containsBeanDefinition(name)) {
                     registry.removeBeanDefinition(name);
                 }

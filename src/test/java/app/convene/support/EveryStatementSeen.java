@@ -26,9 +26,7 @@ public class EveryStatementSeen {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                // the DataSource everyone uses (decision 0077: the pool behind it, "connectionPool", only through it)
-                return bean instanceof DataSource pool && "dataSource".equals(name) && !(bean instanceof Seeing)
-                        ? new Seeing(pool) : bean;
+                return bean instanceof DataSource pool && !(bean instanceof Seeing) ? new Seeing(pool) : bean;
             }
         };
     }

@@ -1,6 +1,7 @@
 package app.convene.support;
 
 import app.convene.ConveneApplication;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,7 +20,7 @@ public final class SecondNode {
 
     /** Starts a node on the database behind {@code sameDatabase}; {@code arguments} are more command-line arguments. */
     public static ConfigurableApplicationContext start(DataSource sameDatabase, String... arguments) {
-        String url = Pools.of(sameDatabase).getJdbcUrl();
+        String url = ((HikariDataSource) sameDatabase).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         // command-line arguments: they outrank application-test.properties (fresh-database=true)
         List<String> args = new ArrayList<>(List.of("--server.port=0",

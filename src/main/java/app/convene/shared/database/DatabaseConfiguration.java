@@ -1,9 +1,6 @@
 package app.convene.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -43,20 +40,9 @@ class DatabaseConfiguration {
         return new DefaultTransactionManager();
     }
 
-    /**
-     * The DataSource everyone uses (JPA, JDBC, Liquibase, the scheduler's lock): the pool behind a proxy that takes a
-     * connection from it only when the first statement runs (decision 0077). A read-only service call answered from
-     * {@link SharedReads} runs no statement, and no longer borrows, prepares and hands back a connection for nothing.
-     */
-    @Bean
-    DataSource dataSource(@Qualifier("connectionPool") DataSource connectionPool) {
-        return new LazyConnectionDataSourceProxy(connectionPool);
-    }
-
-    /** The connection pool itself; not injected anywhere but into {@link #dataSource} (unwrap it to reach it). */
-    @Bean(destroyMethod = "close", defaultCandidate = false)
+    @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource connectionPool(ObjectProvider<EmbeddedDatabaseServer> embedded, EmbeddedDatabaseProperties properties,
+    HikariDataSource dataSource(ObjectProvider<EmbeddedDatabaseServer> embedded, EmbeddedDatabaseProperties properties,
                                 DataSourceProperties external) {
         EmbeddedDatabaseServer server = embedded.getIfAvailable();
         if (server == null) {

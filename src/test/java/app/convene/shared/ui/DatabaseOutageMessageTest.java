@@ -86,7 +86,7 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
     @Test
     void aRealPoolThatWaitsInVainSaysBusyWhenTheDatabaseAnswersAndOutOfReachWhenItDoesNot() throws Exception {
         navigate("nope", NotFoundView.class);
-        HikariDataSource shared = app.convene.support.Pools.of(dataSource);
+        HikariDataSource shared = (HikariDataSource) dataSource;
         try (HikariDataSource one = pool(shared.getJdbcUrl(), shared);
              Connection held = one.getConnection()) {
             SQLException timeout = assertThrows(SQLException.class, one::getConnection);
@@ -152,7 +152,7 @@ class DatabaseOutageMessageTest extends SpringBrowserlessTest {
 
     @Test
     void theEmbeddedPoolGivesUpWaitingAfterSecondsAndReplacesBrokenConnections() {
-        HikariDataSource pool = app.convene.support.Pools.of(dataSource);
+        HikariDataSource pool = (HikariDataSource) dataSource;
 
         assertThat(pool.getConnectionTimeout()).isEqualTo(3_000);
         assertThat(pool.getValidationTimeout()).isEqualTo(1_000);
