@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
  * service's class first (issue 19, decision 0077). Spring 7 ({@code TransactionAspectSupport
  * .determineTransactionManager(attribute, targetClass)}) asks for a class-level {@code @Qualifier} of the target class
  * on every call, an annotation scan it does not keep, before it takes the default manager it does keep: 1.9 % of the
- * request threads' CPU under the load harness, 5.9 % of building an initiative's page (some 15 service calls).
+ * request threads' CPU under the load harness, 5.9 % of building an initiative's page (some 40 transactional calls).
  * <p>
  * The interceptor Spring's {@code ProxyTransactionManagementConfiguration} defines ({@code transactionInterceptor}, the
  * one every service proxy's advisor uses) is replaced, as it is made, by one whose
