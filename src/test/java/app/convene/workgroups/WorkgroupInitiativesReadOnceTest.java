@@ -3,6 +3,7 @@ package app.convene.workgroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.WorkgroupRoles;
+import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.MailThreads;
@@ -54,14 +55,21 @@ class WorkgroupInitiativesReadOnceTest extends SpringBrowserlessTest {
                 home);
         assertThat(groups).as("the demo initiative's workgroups").hasSizeGreaterThan(1);
         assertThat(VaadinRequest.getCurrent()).as("a request of the browserless UI").isNotNull();
-        // Any write committed on the node, by any thread, makes requests read again (as it should): the mail that
-        // earlier tests' notices send after their commits must be out before the memo is looked at.
+        // Any write committed in this JVM, by any thread of any test's context, makes requests read again (as it
+        // should): the mail that earlier tests' notices send after their commits must be out before the memo is looked
+        // at, and a commit that still lands between the two reads (another context's scheduled work) is a reason to
+        // look again in a new request, a few times; a memo that never keeps the answer fails every attempt.
         MailThreads.awaitIdle();
-
-        assertThat(roles.initiativeOf(groups.get(0))).contains(home);
         moved = groups.get(1);
-        jdbc.update("update workgroup set initiative_id = ? where id = ?", elsewhere, moved);
-        assertThat(roles.initiativeOf(moved)).as("read with the first, not asked again").contains(home);
+        Optional<Long> kept = Optional.empty();
+        for (int attempt = 0; attempt < 5 && !kept.equals(Optional.of(home)); attempt++) {
+            jdbc.update("update workgroup set initiative_id = ? where id = ?", home, moved);
+            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName()); // a new request
+            assertThat(roles.initiativeOf(groups.get(0))).contains(home);
+            jdbc.update("update workgroup set initiative_id = ? where id = ?", elsewhere, moved);
+            kept = roles.initiativeOf(moved);
+        }
+        assertThat(kept).as("read with the first, not asked again").contains(home);
 
         transactions.executeWithoutResult(status -> jdbc.queryForObject("select 1", Integer.class));
         assertThat(roles.initiativeOf(moved)).as("after a committed write: read again").contains(elsewhere);
