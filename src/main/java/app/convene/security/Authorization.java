@@ -18,7 +18,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that decides what someone may do: {@code can(actor, action, initiative)}.
@@ -28,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Convene's database.
  */
 @Service
-@Transactional(readOnly = true)
+// Not transactional (decision 0077): inside a service's transaction a check runs in it; from a view it opens none.
+// Views ask can(…) dozens of times a page and nearly every answer comes from RequestMemo or SharedReads, yet each call
+// began a read-only transaction with a Hibernate session and a pooled connection. A miss reads through a repository
+// or JdbcClient, each taking and giving back its own connection (no transaction scope holds one meanwhile).
 public class Authorization {
 
     private final RoleAssignmentRepository roles;
