@@ -8,6 +8,7 @@ import app.convene.support.Fixtures;
 import app.convene.support.Perf;
 import app.convene.support.SignIn;
 import app.convene.support.SqlSeen;
+import app.convene.support.TransactionsBegun;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.mocks.MockInstantiator;
 import com.vaadin.flow.component.Component;
@@ -128,46 +129,27 @@ class NavigationBenchmark extends SpringBrowserlessTest {
                     .forEach((sql, n) -> System.out.println("STATEMENT " + n + " " + sql));
         }
         Perf.report("navigation_statements", (double) SqlSeen.total() / ROUTES.size(), "statements");
-        // Decision 0077: connections taken from the pool per navigation (a transaction that runs no statement takes none)
+        // Decision 0077: transactions begun and connections taken from the pool per navigation
+        var manager = applicationContext.getBean(org.springframework.transaction.PlatformTransactionManager.class);
         double borrowed = 0;
-        for (String route : ROUTES) {
-            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-            double before = borrows();
-            navigate(route, Component.class);
-            System.out.println("BORROWS " + (borrows() - before) + " /" + route);
-            borrowed += borrows() - before;
-        }
-        Perf.report("navigation_connections_borrowed", borrowed / ROUTES.size(), "connections");
-        // and the transactions begun per navigation (each one a Hibernate session, with or without a statement)
-        java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
-        org.springframework.transaction.TransactionExecutionListener counting =
-                new org.springframework.transaction.TransactionExecutionListener() {
-                    @Override
-                    public void beforeBegin(org.springframework.transaction.TransactionExecution transaction) {
-                        begun.incrementAndGet();
-                        if (Boolean.getBoolean("convene.transaction.names")) {
-                            System.out.println("  BEGIN " + transaction.getTransactionName());
-                        }
-                    }
-                };
-        var listeners = ((org.springframework.transaction.support.AbstractPlatformTransactionManager)
-                applicationContext.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-                .getTransactionExecutionListeners();
-        listeners.add(counting);
-        try {
+        int begun;
+        try (TransactionsBegun transactions = new TransactionsBegun(manager,
+                Boolean.getBoolean("convene.transaction.names"))) {
             for (String route : ROUTES) {
                 VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-                int before = begun.get();
+                int before = transactions.count();
+                double borrowedBefore = borrows();
                 navigate(route, Component.class);
-                System.out.println("TRANSACTIONS " + (begun.get() - before) + " /" + route);
+                System.out.println("TRANSACTIONS " + (transactions.count() - before) + " BORROWS "
+                        + (borrows() - borrowedBefore) + " /" + route);
+                borrowed += borrows() - borrowedBefore;
             }
-        } finally {
-            listeners.remove(counting);
+            begun = transactions.count();
         }
-        Perf.report("navigation_transactions", (double) begun.get() / ROUTES.size(), "transactions");
+        Perf.report("navigation_transactions", (double) begun / ROUTES.size(), "transactions");
+        Perf.report("navigation_connections_borrowed", borrowed / ROUTES.size(), "connections");
         // what one read-only transaction costs that runs no statement (a read answered from SharedReads), and the
         // same call joining none (propagation SUPPORTS, decision 0077)
-        var manager = applicationContext.getBean(org.springframework.transaction.PlatformTransactionManager.class);
         for (int propagation : new int[] {org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRED,
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_SUPPORTS}) {
             var template = new org.springframework.transaction.support.TransactionTemplate(manager);

@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
-import java.util.Collection;
-import java.util.concurrent.atomic.AtomicInteger;
+import app.convene.support.TransactionsBegun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,17 +36,7 @@ class AuthorizationOpensNoTransactionTest {
     @Test
     void aCheckOutsideATransactionBeginsNoneAndAnswersAsBefore() {
         long initiative = fixtures.initiativeId("equity-at-work");
-        AtomicInteger begun = new AtomicInteger();
-        TransactionExecutionListener counting = new TransactionExecutionListener() {
-            @Override
-            public void beforeBegin(TransactionExecution transaction) {
-                begun.incrementAndGet();
-            }
-        };
-        Collection<TransactionExecutionListener> listeners =
-                ((AbstractPlatformTransactionManager) manager).getTransactionExecutionListeners();
-        listeners.add(counting);
-        try {
+        try (TransactionsBegun begun = new TransactionsBegun(manager, false)) {
             fixtures.signInAs("Maya Thompson"); // a coordinator there: no request, so her roles are read each time
             // reads (a write's check also asks whether the initiative is archived, through a service of its own)
             assertThat(authorization.can(Action.VIEW_PARTICIPATION_DASHBOARD, initiative)).isTrue();
@@ -60,15 +46,13 @@ class AuthorizationOpensNoTransactionTest {
             assertThat(authorization.can(Action.VIEW_PARTICIPATION_DASHBOARD, initiative)).isFalse();
             assertThatThrownBy(() -> authorization.check(Action.VIEW_PARTICIPATION_DASHBOARD, initiative))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(begun).as("transactions begun by the checks").hasValue(0);
+            assertThat(begun.count()).as("transactions begun by the checks").isZero();
 
             fixtures.signInAs("Maya Thompson");
             Actor inside = new TransactionTemplate(manager).execute(status -> authorization.check(
                     Action.VIEW_PARTICIPATION_DASHBOARD, initiative));
             assertThat(inside.name()).isEqualTo("Maya Thompson");
-            assertThat(begun).as("only the service's own").hasValue(1);
-        } finally {
-            listeners.remove(counting);
+            assertThat(begun.count()).as("only the service's own").isEqualTo(1);
         }
     }
 }

@@ -63,27 +63,10 @@ final class GcWatch implements AutoCloseable {
         // pg_ctl starts the embedded server detached (its parent is init): found by its binary's place instead
         long postgres = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().orElse("").contains("/embedded-pg/")).mapToLong(GcWatch::cpuNanos).sum();
-        long[] ids = threads.getAllThreadIds();
-        ThreadInfo[] infos = threads.getThreadInfo(ids);
-        long[] times = threads.getThreadCpuTime(ids);
-        long[] allocated = threads.getThreadAllocatedBytes(ids);
-        long requests = 0;
-        long requestsAllocated = 0;
-        long driver = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (infos[i] == null || times[i] < 0) {
-                continue;
-            }
-            String name = infos[i].getThreadName();
-            if (name.startsWith("http-nio-")) {
-                requests += times[i];
-                requestsAllocated += Math.max(0, allocated[i]);
-            } else if (name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-")) {
-                driver += times[i];
-            }
-        }
+        ThreadTotals totals = ThreadTotals.now();
         return new Snapshot(System.nanoTime(), threads.getTotalThreadAllocatedBytes(), os.getProcessCpuTime(), children,
-                postgres, machineBusyTicks(), pauses.size(), requests, requestsAllocated, driver, sharedReads("hit"),
+                postgres, machineBusyTicks(), pauses.size(), totals.requests(), totals.requestsAllocated(), totals.driver(),
+                sharedReads("hit"),
                 sharedReads("miss"));
     }
 
@@ -186,5 +169,33 @@ final class GcWatch implements AutoCloseable {
     }
 
     private record Pause(String collector, String cause, long millis) {
+    }
+
+    /** CPU time of Tomcat's threads and of the driver's, and what Tomcat's allocated, so far (see {@link Snapshot}). */
+    record ThreadTotals(long requests, long requestsAllocated, long driver) {
+
+        static ThreadTotals now() {
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long[] ids = threads.getAllThreadIds();
+            ThreadInfo[] infos = threads.getThreadInfo(ids);
+            long[] times = threads.getThreadCpuTime(ids);
+            long[] allocated = threads.getThreadAllocatedBytes(ids);
+            long requests = 0;
+            long requestsAllocated = 0;
+            long driver = 0;
+            for (int i = 0; i < ids.length; i++) {
+                if (infos[i] == null || times[i] < 0) {
+                    continue;
+                }
+                String name = infos[i].getThreadName();
+                if (name.startsWith("http-nio-")) {
+                    requests += times[i];
+                    requestsAllocated += Math.max(0, allocated[i]);
+                } else if (name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-")) {
+                    driver += times[i];
+                }
+            }
+            return new ThreadTotals(requests, requestsAllocated, driver);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package app.convene.perf.load;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +13,6 @@ import java.util.Map;
  */
 final class ViewsAlone {
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     private ViewsAlone() {
     }
 
@@ -27,16 +22,16 @@ final class ViewsAlone {
         views.forEach(view -> measured.put(view.name(), new long[3][rounds]));
         for (int round = -warmUp; round < rounds; round++) {
             for (View view : views) {
-                long[] before = requestThreads();
+                GcWatch.ThreadTotals before = GcWatch.ThreadTotals.now();
                 long start = System.nanoTime();
                 user.navigateExpecting(view.route(), view.marker());
                 long nanos = System.nanoTime() - start;
-                long[] after = requestThreads();
+                GcWatch.ThreadTotals after = GcWatch.ThreadTotals.now();
                 if (round >= 0) {
                     long[][] of = measured.get(view.name());
                     of[0][round] = nanos;
-                    of[1][round] = after[0] - before[0];
-                    of[2][round] = after[1] - before[1];
+                    of[1][round] = after.requests() - before.requests();
+                    of[2][round] = after.requestsAllocated() - before.requestsAllocated();
                 }
             }
         }
@@ -52,21 +47,6 @@ final class ViewsAlone {
             heaviest = Math.max(heaviest, p50);
         }
         Ramp.line("load_alone_heaviest_over_lightest_p50", heaviest / lightest, "x");
-    }
-
-    /** CPU time and bytes allocated so far by Tomcat's request threads. */
-    private static long[] requestThreads() {
-        long[] ids = THREADS.getAllThreadIds();
-        ThreadInfo[] infos = THREADS.getThreadInfo(ids);
-        long cpu = 0;
-        long allocated = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (infos[i] != null && infos[i].getThreadName().startsWith("http-nio-")) {
-                cpu += Math.max(0, THREADS.getThreadCpuTime(ids[i]));
-                allocated += Math.max(0, THREADS.getThreadAllocatedBytes(ids[i]));
-            }
-        }
-        return new long[] {cpu, allocated};
     }
 
     private static double median(long[] values) {
