@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -125,22 +126,30 @@ public class SiteSettingsService implements SiteSettings {
 
     private enum CurrentKey { INSTANCE }
 
+    // The four getters below are asked at every navigation (the header, the footer, the page title) and nearly always
+    // answered from memory: they begin no transaction of their own (decision 0078); a miss is one statement, on a
+    // connection of its own, and inside a caller's transaction they run in it.
+
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String siteName() {
         return current().siteName();
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String contactAddress() {
         return current().contactAddress();
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String publicUrl() {
         return current().publicUrl();
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public boolean registrationOpenByDefault() {
         return current().registrationOpenByDefault();
     }

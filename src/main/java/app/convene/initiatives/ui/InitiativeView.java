@@ -10,6 +10,7 @@ import app.convene.initiatives.LocalText;
 import app.convene.initiatives.PublicContent;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.shared.database.PageReads;
 import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,13 +58,15 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final List<RelatedResources> related;
     private final InitiativeLifecycle lifecycle;
     private final Authorization authorization;
+    private final PageReads pages;
     private String title = "";
     private Long initiativeId;
 
     InitiativeView(InitiativeService initiatives, InitiativeContentService content, List<InitiativeSection> sections,
                    List<InitiativeLink> links, InitiativeLifecycle lifecycle, Authorization authorization,
-                   List<RelatedResources> related) {
+                   List<RelatedResources> related, PageReads pages) {
         this.related = related;
+        this.pages = pages;
         this.initiatives = initiatives;
         this.content = content;
         this.lifecycle = lifecycle;
@@ -77,12 +80,14 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Optional<InitiativeDetails> found = initiatives.findPublicBySlug(slug);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
-            return;
-        }
-        show(found.get());
+        pages.together(() -> {
+            Optional<InitiativeDetails> found = initiatives.findPublicBySlug(slug);
+            if (found.isEmpty()) {
+                event.rerouteToError(NotFoundException.class, getTranslation("notFound.initiative", slug));
+                return;
+            }
+            show(found.get());
+        });
     }
 
     private void show(InitiativeDetails initiative) {
@@ -138,7 +143,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Button publish = new Button(getTranslation("initiative.publish"), click -> {
             lifecycle.publish(initiative.id());
             Notices.success(getTranslation("initiative.nowPublic", initiative.name()));
-            initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::show);
+            pages.together(() -> initiatives.findPublicBySlug(initiative.slug()).ifPresent(this::show));
         });
         publish.setId("initiative-banner-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -26,6 +26,9 @@ import org.springframework.util.StringUtils;
  * Convene has one transaction manager and no class-level qualifiers for one; with a second manager, qualify the
  * {@code @Transactional}s that need it (a class-level {@code @Qualifier} alone would no longer choose it).
  * Spring Data's repositories make interceptors of their own (not beans): they keep Spring's way (under 0.1 %).
+ * <p>
+ * It also refuses a read-write service call while a page is drawn in one read-only transaction ({@link PageReads},
+ * decision 0078): the one place every declared transaction's attribute passes.
  */
 final class DefaultTransactionManager implements BeanPostProcessor, PriorityOrdered, BeanFactoryAware,
         ApplicationEventPublisherAware {
@@ -70,6 +73,9 @@ final class DefaultTransactionManager implements BeanPostProcessor, PriorityOrde
 
         @Override
         protected TransactionManager determineTransactionManager(TransactionAttribute attribute, Class<?> targetClass) {
+            if (attribute != null && !attribute.isReadOnly()) {
+                PageReads.refuseWhileDrawing(attribute); // decision 0078: no writes while a page is drawn
+            }
             if (attribute == null || StringUtils.hasText(attribute.getQualifier())
                     || StringUtils.hasText(getTransactionManagerBeanName())) {
                 return super.determineTransactionManager(attribute, targetClass); // Spring's own way
