@@ -81,7 +81,7 @@ public class InitiativeService implements InitiativeDirectory {
 
     @Override
     public InitiativeStatus statusOf(long initiativeId) {
-        return InitiativeLifecycle.status(initiatives, initiativeId).orElseThrow();
+        return InitiativeLifecycle.status(initiatives, shared, initiativeId).orElseThrow();
     }
 
     @Override

@@ -183,9 +183,7 @@ public class WorkgroupService {
 
     /** The initiative's workgroups with goal, leads, member count and whether they take members (public). */
     public Slice<WorkgroupSummary> list(long initiativeId, Pageable pageable) {
-        Map<Long, String> goals = support.goalTitles(initiativeId);
-        return queries.list(initiativeId, pageable).map(w -> new WorkgroupSummary(w.id(), w.name(),
-                w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(), w.closed()));
+        return support.summaries(initiativeId, pageable);
     }
 
     /** Workgroups' names by id in one query (public facts, as on their pages); ids not found are left out. */

@@ -5,6 +5,7 @@ import app.convene.initiatives.InitiativeDirectory.GoalRef;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import app.convene.workgroups.internal.Workgroup;
 import app.convene.workgroups.internal.WorkgroupQueries;
 import app.convene.workgroups.internal.WorkgroupRepository;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,11 @@ class WorkgroupSupport {
     private final WorkgroupQueries queries;
     private final Authorization authorization;
     private final InitiativeDirectory initiatives;
+    private final SharedReads shared;
 
     WorkgroupSupport(WorkgroupRepository workgroups, WorkgroupQueries queries, Authorization authorization,
-                     InitiativeDirectory initiatives) {
+                     InitiativeDirectory initiatives, SharedReads shared) {
+        this.shared = shared;
         this.workgroups = workgroups;
         this.queries = queries;
         this.authorization = authorization;
@@ -55,6 +61,24 @@ class WorkgroupSupport {
     Map<Long, String> names(Collection<Long> personIds) {
         Map<Long, String> found = queries.names(personIds);
         return personIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, "#" + id)));
+    }
+
+    /**
+     * A page of the initiative's workgroups with their goals, leads and member counts: public facts, the same for every
+     * reader, shared by requests while the database is unchanged (decision 0078: the initiative page and the timeline
+     * read them at every visit).
+     */
+    Slice<WorkgroupSummary> summaries(long initiativeId, Pageable pageable) {
+        return shared.get(new SummariesOf(initiativeId, pageable), () -> {
+            Map<Long, String> goals = goalTitles(initiativeId);
+            Slice<WorkgroupSummary> page = queries.list(initiativeId, pageable).map(w -> new WorkgroupSummary(w.id(),
+                    w.name(), w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(),
+                    w.closed()));
+            return new SliceImpl<>(List.copyOf(page.getContent()), pageable, page.hasNext());
+        });
+    }
+
+    private record SummariesOf(long initiativeId, Pageable pageable) {
     }
 
     Map<Long, String> goalTitles(long initiativeId) {

@@ -1,0 +1,69 @@
+package app.convene.workgroups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.convene.shared.ui.RequestMemo;
+import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
+import app.convene.support.MailThreads;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.server.VaadinRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Decision 78: an initiative's list of workgroups (public facts: names, goals, leads, member counts), which its page
+ * and its timeline read at every visit, is one read shared by requests until a commit changes the database.
+ */
+@ConveneTest
+@TestPropertySource(properties =
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=app.convene.support.SqlSeen")
+class WorkgroupListSharedTest extends SpringBrowserlessTest {
+
+    @Autowired
+    WorkgroupService workgroups;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void requestsShareOneListUntilACommit() {
+        long id = fixtures.initiativeId("worker-equity-initiative");
+        PageRequest first = PageRequest.of(0, 10);
+        MailThreads.awaitIdle();
+        // A commit by another thread of this JVM between the two requests is a reason to look again, a few times.
+        Slice<WorkgroupSummary> one = null;
+        Slice<WorkgroupSummary> two = null;
+        for (int attempt = 0; attempt < 5 && (one == null || one != two); attempt++) {
+            newRequest();
+            one = workgroups.list(id, first);
+            newRequest();
+            two = workgroups.list(id, first);
+        }
+        assertThat(two).as("the same read, for another request").isSameAs(one);
+        assertThat(one.getContent()).as("the demo initiative's workgroups").isNotEmpty();
+        assertThat(workgroups.list(id, PageRequest.of(0, 2))).as("another page size: its own read").isNotSameAs(one);
+
+        String renamed = one.getContent().getFirst().name() + " (renamed)";
+        jdbc.update("update workgroup set name = ? where id = ?", renamed, one.getContent().getFirst().id());
+        try {
+            newRequest();
+            Slice<WorkgroupSummary> after = workgroups.list(id, first);
+            assertThat(after).as("read again after a commit").isNotSameAs(one);
+            assertThat(after.getContent()).extracting(WorkgroupSummary::name).contains(renamed);
+        } finally {
+            jdbc.update("update workgroup set name = ? where id = ?", one.getContent().getFirst().name(),
+                    one.getContent().getFirst().id());
+        }
+    }
+
+    /** In a browser every click is a request of its own: what one request kept starts empty. */
+    private static void newRequest() {
+        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+    }
+}
