@@ -69,16 +69,21 @@ class WorkgroupSupport {
      * read them at every visit).
      */
     Slice<WorkgroupSummary> summaries(long initiativeId, Pageable pageable) {
-        return shared.get(new SummariesOf(initiativeId, pageable), () -> {
+        Summaries kept = shared.get(new SummariesOf(initiativeId, pageable), () -> {
             Map<Long, String> goals = goalTitles(initiativeId);
             Slice<WorkgroupSummary> page = queries.list(initiativeId, pageable).map(w -> new WorkgroupSummary(w.id(),
                     w.name(), w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(),
                     w.closed()));
-            return new SliceImpl<>(List.copyOf(page.getContent()), pageable, page.hasNext());
+            return new Summaries(List.copyOf(page.getContent()), page.hasNext());
         });
+        return new SliceImpl<>(kept.content(), pageable, kept.hasNext()); // a slice of its own for each caller
     }
 
     private record SummariesOf(long initiativeId, Pageable pageable) {
+    }
+
+    /** What is kept: an immutable page of summaries (a {@code Slice}'s content can be changed through its iterator). */
+    private record Summaries(List<WorkgroupSummary> content, boolean hasNext) {
     }
 
     Map<Long, String> goalTitles(long initiativeId) {

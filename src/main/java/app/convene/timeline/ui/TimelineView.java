@@ -233,7 +233,7 @@ class TimelineView extends InitiativePage {
                 .toList();
         TimelineSvg.Zoom scale = zoom.getValue() == null ? TimelineSvg.Zoom.MONTH : zoom.getValue();
         // The drawing's markup is the region's content as it is (decision 0078): Vaadin's Html component parsed every
-        // drawing on the server first (Jsoup), 8 % of showing the timeline. TimelineSvg escapes every text it writes.
+        // drawing on the server first (Jsoup), 23 % of showing the timeline. TimelineSvg escapes every text it writes.
         drawing.getElement().setProperty("innerHTML", TimelineSvg.render(initiative.phases(), shown,
                 dateTimes.today(), scale, new TimelineSvg.Labels(getTranslation("timeline.svgTitle", initiative.name()),
                         getTranslation("timeline.today"), s -> getTranslation("milestone.status." + s.name()),
