@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * What a person sees when an action fails after the page is shown (a button, a save): a clear
  * notice, never a stack trace. A refusal says so; a concurrent change says so; a database out of reach
  * (a restart, a dropped connection) says so and that nothing was saved; anything else gets an incident
- * code that the server log shares.
+ * code that the server log shares, but a client that went away before its answer was written (nobody to tell).
  */
 @Component
 class ConveneErrorHandling implements VaadinServiceInitListener {
@@ -35,7 +36,12 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         String message;
         String outage = DatabaseOutage.messageKey(event.getThrowable());
-        if (outage != null) {
+        if (clientGone(event.getThrowable())) {
+            // The browser closed the connection before its answer was written (a tab closed, a time-out of its own):
+            // nobody to tell and nothing wrong on the server, so no incident (seen under the load harness's saturation).
+            log.debug("Client gone before its answer: {}", cause.toString());
+            return;
+        } else if (outage != null) {
             log.warn("Database out of reach or busy: {}", cause.toString());
             message = ui == null ? null : ui.getTranslation(outage);
         } else if (cause instanceof AccessDeniedException) {
@@ -52,6 +58,16 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
             Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Whether writing the answer failed because the client had gone (Tomcat's {@link ClientAbortException}). */
+    static boolean clientGone(Throwable throwable) {
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            if (current instanceof ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOf(Throwable throwable) {
