@@ -71,10 +71,10 @@ class WorkgroupSupport {
     Slice<WorkgroupSummary> summaries(long initiativeId, Pageable pageable) {
         Summaries kept = shared.get(new SummariesOf(initiativeId, pageable), () -> {
             Map<Long, String> goals = goalTitles(initiativeId);
-            Slice<WorkgroupSummary> page = queries.list(initiativeId, pageable).map(w -> new WorkgroupSummary(w.id(),
-                    w.name(), w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(),
-                    w.closed()));
-            return new Summaries(List.copyOf(page.getContent()), page.hasNext());
+            Slice<WorkgroupQueries.Row> rows = queries.list(initiativeId, pageable);
+            return new Summaries(rows.getContent().stream().map(w -> new WorkgroupSummary(w.id(), w.name(),
+                    w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(),
+                    w.closed())).toList(), rows.hasNext());
         });
         return new SliceImpl<>(kept.content(), pageable, kept.hasNext()); // a slice of its own for each caller
     }

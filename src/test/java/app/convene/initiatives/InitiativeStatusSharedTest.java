@@ -1,8 +1,8 @@
 package app.convene.initiatives;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.MailThreads;
@@ -63,8 +63,4 @@ class InitiativeStatusSharedTest extends SpringBrowserlessTest {
         assertThat(SqlSeen.count(STATUS_READ)).as("after a committed change: read again").isPositive();
     }
 
-    /** In a browser every click is a request of its own: what one request kept starts empty. */
-    private static void newRequest() {
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-    }
 }

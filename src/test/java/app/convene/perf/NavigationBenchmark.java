@@ -1,5 +1,6 @@
 package app.convene.perf;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.ui.RequestMemo;
@@ -72,7 +73,7 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         fixtures.signInAs("Maya Thompson");
         // Each navigation is a request of its own in a browser: what one request keeps (RequestMemo) starts empty.
         Runnable round = () -> ROUTES.forEach(route -> {
-            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            newRequest();
             navigate(route, Component.class);
         });
         double perRound = Perf.medianMillis(20, 60, round);
@@ -91,7 +92,7 @@ class NavigationBenchmark extends SpringBrowserlessTest {
             long spent = 0;
             for (int i = 0; i < 80; i++) {
                 navigate("my/workgroups".equals(route) ? "" : "my/workgroups", Component.class);
-                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                newRequest();
                 long start = threads.getCurrentThreadCpuTime();
                 navigate(route, Component.class);
                 if (i >= 20) {
@@ -105,15 +106,15 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         if (System.getProperty("convene.navigation.profile") != null) {
             String only = System.getProperty("convene.navigation.profile");
             for (int i = 0; i < 3000; i++) {
-                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                newRequest();
                 navigate("", Component.class);
-                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                newRequest();
                 navigate(only, Component.class);
             }
         }
         SqlSeen.forget();
         for (String route : ROUTES) {
-            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            newRequest();
             long before = SqlSeen.total();
             navigate(route, Component.class);
             System.out.println("STATEMENTS " + (SqlSeen.total() - before) + " /" + route);
@@ -136,7 +137,7 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         try (TransactionsBegun transactions = new TransactionsBegun(manager,
                 Boolean.getBoolean("convene.transaction.names"))) {
             for (String route : ROUTES) {
-                VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+                newRequest();
                 int before = transactions.count();
                 double borrowedBefore = borrows();
                 navigate(route, Component.class);
@@ -225,7 +226,7 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         long spent = 0;
         for (int i = 0; i < 400; i++) {
             navigate("", Component.class);
-            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+            newRequest();
             long start = threads.getCurrentThreadCpuTime();
             navigate(route, Component.class);
             if (i >= 200) {
@@ -234,7 +235,7 @@ class NavigationBenchmark extends SpringBrowserlessTest {
         }
         Perf.report("navigation_cpu_" + name, spent / 1e6 / 200, "ms");
         navigate("", Component.class);
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
+        newRequest();
         SqlSeen.forget();
         navigate(route, Component.class);
         Perf.report("navigation_statements_" + name, SqlSeen.total(), "statements");

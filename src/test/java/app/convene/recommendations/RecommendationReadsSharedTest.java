@@ -1,14 +1,13 @@
 package app.convene.recommendations;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.server.VaadinRequest;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,10 +54,6 @@ class RecommendationReadsSharedTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    /** In a browser every click is a request of its own: what one request kept starts empty. */
-    static void newRequest() {
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-    }
 
     @Test
     void twoMembersOpeningADraftShareOneReadUntilAWriteCommits() {

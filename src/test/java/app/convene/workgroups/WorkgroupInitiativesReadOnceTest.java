@@ -1,9 +1,9 @@
 package app.convene.workgroups;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.WorkgroupRoles;
-import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.MailThreads;
@@ -64,7 +64,7 @@ class WorkgroupInitiativesReadOnceTest extends SpringBrowserlessTest {
         Optional<Long> kept = Optional.empty();
         for (int attempt = 0; attempt < 5 && !kept.equals(Optional.of(home)); attempt++) {
             jdbc.update("update workgroup set initiative_id = ? where id = ?", home, moved);
-            VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName()); // a new request
+            newRequest(); // a new request
             assertThat(roles.initiativeOf(groups.get(0))).contains(home);
             jdbc.update("update workgroup set initiative_id = ? where id = ?", elsewhere, moved);
             kept = roles.initiativeOf(moved);

@@ -1,13 +1,12 @@
 package app.convene.workgroups;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.MailThreads;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.server.VaadinRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -69,8 +68,4 @@ class WorkgroupListSharedTest extends SpringBrowserlessTest {
         return a.getContent().getFirst() == b.getContent().getFirst();
     }
 
-    /** In a browser every click is a request of its own: what one request kept starts empty. */
-    private static void newRequest() {
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-    }
 }

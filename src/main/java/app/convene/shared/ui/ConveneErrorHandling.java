@@ -33,15 +33,16 @@ class ConveneErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
-        UI ui = UI.getCurrent();
-        String message;
-        String outage = DatabaseOutage.messageKey(event.getThrowable());
         if (clientGone(event.getThrowable())) {
             // The browser closed the connection before its answer was written (a tab closed, a time-out of its own):
             // nobody to tell and nothing wrong on the server, so no incident (seen under the load harness's saturation).
             log.debug("Client gone before its answer: {}", cause.toString());
             return;
-        } else if (outage != null) {
+        }
+        UI ui = UI.getCurrent();
+        String message;
+        String outage = DatabaseOutage.messageKey(event.getThrowable());
+        if (outage != null) {
             log.warn("Database out of reach or busy: {}", cause.toString());
             message = ui == null ? null : ui.getTranslation(outage);
         } else if (cause instanceof AccessDeniedException) {

@@ -1,5 +1,6 @@
 package app.convene.convenings.ui;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.convenings.Accommodation;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -222,11 +222,4 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
         }
     }
 
-    /**
-     * In a browser every click is a request of its own; the browserless test's request lives on, and what it keeps
-     * is forgotten only when a write commits through Spring, which plain SQL does not: the next click starts afresh.
-     */
-    private static void newRequest() {
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-    }
 }

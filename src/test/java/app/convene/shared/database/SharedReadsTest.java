@@ -1,12 +1,12 @@
 package app.convene.shared.database;
 
+import static app.convene.support.Requests.newRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.ConveneClock;
 import app.convene.shared.ui.PushChannels;
-import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -66,10 +66,6 @@ class SharedReadsTest extends SpringBrowserlessTest {
         newRequest();
     }
 
-    /** In a browser every click is a request of its own: what one request kept starts empty. */
-    static void newRequest() {
-        VaadinRequest.getCurrent().removeAttribute(RequestMemo.class.getName());
-    }
 
     String word() {
         return shared.get(new Key("probe"), () -> {
