@@ -1,0 +1,68 @@
+package app.convene.shared;
+
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.util.stream.Stream;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.StaticMethodMatcher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.validation.beanvalidation.FilteredMethodValidationPostProcessor;
+import org.springframework.boot.validation.beanvalidation.MethodValidationExcludeFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
+
+/**
+ * Method validation (decision 79) as Spring Boot sets it up, on the methods that declare a constraint only: a
+ * service marked {@code @Validated} validates {@code create(@Valid NewInitiative)}, and its reads, which declare
+ * none, no longer pass through the validation interceptor on every call (a look-up of validation groups and two
+ * validator calls that find nothing to check). Which methods are constrained is asked of the validator itself, once
+ * per method when a bean's proxy is made, so constraints on an interface's method or on a type argument count.
+ */
+@Configuration(proxyBeanMethods = false)
+class MethodValidationConfiguration {
+
+    /** Boot's own definition (same options, same exclusions) backs off for this one. */
+    @Bean
+    static MethodValidationPostProcessor methodValidationPostProcessor(Environment environment,
+            ObjectProvider<Validator> validator, ObjectProvider<MethodValidationExcludeFilter> excludeFilters) {
+        ConstrainedMethodsOnly processor = new ConstrainedMethodsOnly(excludeFilters.orderedStream(), validator);
+        processor.setProxyTargetClass(environment.getProperty("spring.aop.proxy-target-class", Boolean.class, true));
+        processor.setAdaptConstraintViolations(
+                environment.getProperty("spring.validation.method.adapt-constraint-violations", Boolean.class, false));
+        processor.setValidatorProvider(validator);
+        return processor;
+    }
+
+    static final class ConstrainedMethodsOnly extends FilteredMethodValidationPostProcessor {
+
+        private final ObjectProvider<Validator> validator;
+
+        ConstrainedMethodsOnly(Stream<MethodValidationExcludeFilter> excludeFilters, ObjectProvider<Validator> validator) {
+            super(excludeFilters);
+            this.validator = validator;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            super.afterPropertiesSet();
+            DefaultPointcutAdvisor advisor = (DefaultPointcutAdvisor) this.advisor;
+            Pointcut pointcut = advisor.getPointcut();
+            advisor.setPointcut(new ComposablePointcut(pointcut.getClassFilter(), pointcut.getMethodMatcher())
+                    .intersection(new StaticMethodMatcher() {
+                        @Override
+                        public boolean matches(Method method, Class<?> targetClass) {
+                            return constrained(method, targetClass);
+                        }
+                    }));
+        }
+
+        private boolean constrained(Method method, Class<?> targetClass) {
+            return validator.getObject().getConstraintsForClass(targetClass)
+                    .getConstraintsForMethod(method.getName(), method.getParameterTypes()) != null;
+        }
+    }
+}
