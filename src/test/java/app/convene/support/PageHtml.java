@@ -33,6 +33,12 @@ public final class PageHtml {
         return of(component).select(selector).stream().map(Element::text).toList();
     }
 
+    /** The addresses of the links whose text is exactly this one, in page order (components' links and markup's). */
+    public static List<String> hrefs(Component component, String linkText) {
+        return of(component).select("a").stream().filter(a -> a.text().equals(linkText)).map(a -> a.attr("href"))
+                .toList();
+    }
+
     /** The elements matching a CSS selector, in page order. */
     public static List<Element> select(Component component, String selector) {
         return of(component).select(selector);

@@ -11,11 +11,7 @@ import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -55,10 +51,8 @@ class ConveningsSection implements InitiativeSection {
         Convenings(InitiativeContext initiative, boolean upcoming, boolean past, boolean manager) {
             PageSection.titled(this, "convenings", getTranslation("convenings.title"));
             if (manager) {
-                Anchor manage = new Anchor(initiative.path("convenings"), getTranslation("convenings.manage"));
-                manage.setId("convenings-manage");
-                manage.addClassName("cv-manage-link");
-                add(new Div(manage));
+                add(new Markup().link(initiative.path("convenings"), getTranslation("convenings.manage"),
+                        "id", "convenings-manage", "class", "cv-manage-link").in("div"));
             }
             list(initiative, true, upcoming, "convenings-upcoming", "convenings.upcoming", "convenings.noneUpcoming");
             list(initiative, false, past, "convenings-past", "convenings.past", "convenings.nonePast");
@@ -66,11 +60,11 @@ class ConveningsSection implements InitiativeSection {
 
         private void list(InitiativeContext initiative, boolean upcoming, boolean any, String id, String heading,
                           String none) {
-            H3 title = new H3(getTranslation(heading));
+            Markup.StaticHtml title = Markup.textIn("h3", getTranslation(heading));
             title.setId(id + "-heading");
             add(title);
             if (!any) {
-                add(new Span(getTranslation(none)));
+                add(Markup.textIn("span", getTranslation(none)));
                 return;
             }
             PagedList<ConveningItem> list = PagedList.ofMarkup(p -> lists.visible(initiative.id(), upcoming, p),

@@ -8,12 +8,11 @@ import app.convene.security.Authorization;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeSection;
+import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import app.convene.shared.ui.PagedList;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,9 +61,8 @@ class IndicatorsSection implements InitiativeSection {
         Indicators(InitiativeContext initiative, List<GoalRef> allGoals, List<Long> withIndicators, boolean manages) {
             PageSection.titled(this, "indicators", getTranslation("indicators.title"));
             if (manages) {
-                Anchor manage = new Anchor(initiative.path("indicators"), getTranslation("indicators.manage"));
-                manage.addClassName("cv-manage-link");
-                add(new Div(manage));
+                add(new Markup().link(initiative.path("indicators"), getTranslation("indicators.manage"),
+                        "class", "cv-manage-link").in("div"));
             }
             boolean member = authorization.can(Action.VIEW_INTERNAL_INDICATORS, initiative.id());
             DateTimeFormatter dates = dateTimes.dates(getLocale());
@@ -72,7 +70,7 @@ class IndicatorsSection implements InitiativeSection {
                 if (!withIndicators.contains(goal.id())) {
                     continue;
                 }
-                H3 heading = new H3(getTranslation("indicators.ofGoal", goal.title()));
+                Markup.StaticHtml heading = Markup.textIn("h3", getTranslation("indicators.ofGoal", goal.title()));
                 PagedList<?> list = new PagedList<>(page -> indicators.ofGoal(initiative.id(), goal.id(), page),
                         item -> new IndicatorCard(item, dates, member), PAGE, getTranslation("indicators.more"));
                 list.getElement().setAttribute("aria-label", getTranslation("indicators.ofGoal", goal.title()));

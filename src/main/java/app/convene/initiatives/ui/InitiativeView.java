@@ -11,6 +11,7 @@ import app.convene.initiatives.PublicContent;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.database.PageReads;
+import app.convene.shared.markdown.SafeMarkdown;
 import app.convene.shared.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,16 +22,10 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Markup;
-import app.convene.shared.ui.MarkdownView;
-import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -99,10 +94,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         title = texts.name().text();
         initiativeId = initiative.id();
         InitiativeContext context = new InitiativeContext(initiative.id(), initiative.slug(), initiative.name());
-        Anchor back = new Anchor("", getTranslation("initiative.back"));
-        Nav breadcrumb = new Nav(back);
+        Markup.StaticHtml breadcrumb = new Markup().link("", getTranslation("initiative.back")).in("nav");
         breadcrumb.addClassName("cv-breadcrumb");
-        breadcrumb.setAriaLabel(getTranslation("initiative.breadcrumb"));
+        breadcrumb.getElement().setAttribute("aria-label", getTranslation("initiative.breadcrumb"));
 
         H1 name = marked(new H1(texts.name().text()), texts.name());
         Span region = new Span(initiative.region());
@@ -110,25 +104,20 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(breadcrumb);
         InitiativeStatusBanner.of(initiative.status(), publishButton(initiative)).ifPresent(this::add);
         add(name, region);
-        links(context, InitiativeLink.Group.ACTIONS).forEach(link -> add(new Div(link)));
-        Nav members = nav(context, InitiativeLink.Group.MEMBERS, "initiative.directory");
-        if (members != null) {
-            add(members);
-        }
-        Nav tools = nav(context, InitiativeLink.Group.COORDINATORS, "initiative.manage");
-        if (tools != null) {
-            add(tools);
-        }
+        links(context, InitiativeLink.Group.ACTIONS, "div", null).ifPresent(this::add);
+        links(context, InitiativeLink.Group.MEMBERS, "nav", "initiative.directory").ifPresent(this::add);
+        links(context, InitiativeLink.Group.COORDINATORS, "nav", "initiative.manage").ifPresent(this::add);
         if (texts.summary() != null) {
             Paragraph summary = marked(new Paragraph(texts.summary().text()), texts.summary());
             summary.addClassName("cv-lead");
             add(summary);
         }
-        Div statements = new Div();
-        statements.addClassName("cv-statements");
+        Markup statements = new Markup();
         statement(statements, "initiative.vision", texts.vision());
         statement(statements, "initiative.mission", texts.mission());
-        add(statements, goals(texts));
+        Markup.StaticHtml statementsBlock = statements.in("div");
+        statementsBlock.addClassName("cv-statements");
+        add(statementsBlock, goals(texts));
         for (InitiativeSection section : sections) {
             section.create(context).ifPresent(this::add);
         }
@@ -150,58 +139,75 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return new Component[] {publish};
     }
 
-    private List<Component> links(InitiativeContext context, InitiativeLink.Group group) {
-        return links.stream().filter(link -> link.group() == group)
-                .flatMap(link -> link.create(context).stream()).toList();
-    }
-
-    private Nav nav(InitiativeContext context, InitiativeLink.Group group, String labelKey) {
-        List<Component> found = links(context, group);
-        if (found.isEmpty()) {
-            return null;
+    /**
+     * A group's links, written as markup in one element (decision 79): a call to action in a {@code div}, the
+     * members' and coordinators' links in a named {@code nav}; empty when the reader may use none of them.
+     */
+    private Optional<Component> links(InitiativeContext context, InitiativeLink.Group group, String tag,
+                                      String labelKey) {
+        Markup html = new Markup();
+        String linkClass = group == InitiativeLink.Group.ACTIONS ? "cv-join-link" : "cv-manage-link";
+        for (InitiativeLink link : links) {
+            if (link.group() == group) {
+                link.target(context).ifPresent(
+                        target -> html.link(target.href(), getTranslation(target.textKey()), "class", linkClass));
+            }
         }
-        Nav nav = new Nav(found.toArray(Component[]::new));
-        nav.addClassName("cv-manage");
-        nav.setAriaLabel(getTranslation(labelKey));
-        return nav;
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        Markup.StaticHtml element = html.in(tag);
+        if (labelKey != null) {
+            element.addClassName("cv-manage");
+            element.getElement().setAttribute("aria-label", getTranslation(labelKey));
+        }
+        return Optional.of(element);
     }
 
-    /** Vision and mission are Markdown, shown through the safe renderer. */
-    private void statement(Div container, String key, LocalText text) {
+    /** Vision and mission are Markdown, shown through the safe renderer; read-only, written as markup (decision 79). */
+    private void statement(Markup html, String key, LocalText text) {
         if (text == null) {
             return;
         }
-        Section section = new Section(new H2(getTranslation(key)), marked(new MarkdownView(text.text()), text));
-        section.addClassName("cv-statement");
-        container.add(section);
+        html.open("section", "class", "cv-statement").element("h2", getTranslation(key))
+                .open("div", "class", "cv-markdown", "lang", lang(text)).trusted(SafeMarkdown.toHtml(text.text()))
+                .close("div").close("section");
     }
 
+    /** The goals, heading and list, as one element of markup (decisions 55 and 79). */
     private Component goals(PublicContent initiative) {
-        Section section = PageSection.create("goals", getTranslation("initiative.goals", initiative.goals().size()));
-        if (initiative.goals().isEmpty()) {
-            section.add(new Paragraph(getTranslation("initiative.goals.none")));
-            return section;
-        }
-        // Read-only: the goals are written as markup, one state node for the list (decision 55).
         Markup html = new Markup();
-        for (PublicContent.Goal goal : initiative.goals()) {
-            html.open("li", "class", "cv-goal").element("h3", goal.title().text(), "lang", lang(goal.title()));
-            if (goal.description() != null) {
-                html.element("p", goal.description().text(), "lang", lang(goal.description()));
+        String heading = getTranslation("initiative.goals", initiative.goals().size());
+        html.element("h2", heading, "id", "goals-heading");
+        if (initiative.goals().isEmpty()) {
+            html.element("p", getTranslation("initiative.goals.none"));
+        } else {
+            html.open("ol", "class", "cv-goals");
+            for (PublicContent.Goal goal : initiative.goals()) {
+                goal(html, goal);
             }
-            if (!goal.strategies().isEmpty()) {
-                html.open("ul", "class", "cv-strategies",
-                        "aria-label", getTranslation("initiative.strategiesOf", goal.title().text()));
-                goal.strategies().forEach(s -> html.element("li", s.text(), "lang", lang(s)));
-                html.close("ul");
-            }
-            RelatedResources.markupOf(related, RelatedResources.GOAL, goal.id(), 4).ifPresent(html::append);
-            html.close("li");
+            html.close("ol");
         }
-        Markup.StaticHtml list = html.in("ol");
-        list.addClassName("cv-goals");
-        section.add(list);
+        Markup.StaticHtml section = html.in("section");
+        section.setId("goals");
+        section.addClassName("cv-section");
+        section.getElement().setAttribute("aria-labelledby", "goals-heading");
         return section;
+    }
+
+    private void goal(Markup html, PublicContent.Goal goal) {
+        html.open("li", "class", "cv-goal").element("h3", goal.title().text(), "lang", lang(goal.title()));
+        if (goal.description() != null) {
+            html.element("p", goal.description().text(), "lang", lang(goal.description()));
+        }
+        if (!goal.strategies().isEmpty()) {
+            html.open("ul", "class", "cv-strategies",
+                    "aria-label", getTranslation("initiative.strategiesOf", goal.title().text()));
+            goal.strategies().forEach(s -> html.element("li", s.text(), "lang", lang(s)));
+            html.close("ul");
+        }
+        RelatedResources.markupOf(related, RelatedResources.GOAL, goal.id(), 4).ifPresent(html::append);
+        html.close("li");
     }
 
     /** The {@code lang} of a text in another language than the page's, or null. */

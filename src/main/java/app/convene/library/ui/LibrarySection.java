@@ -7,8 +7,6 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.Markup;
 import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import java.util.Optional;
@@ -51,10 +49,8 @@ class LibrarySection implements InitiativeSection {
             }
             Markup.StaticHtml list = html.in("ul");
             list.setId("resources-latest");
-            Anchor all = new Anchor(LibraryAddresses.library(initiative.slug()),
-                    getTranslation("library.section.all", total));
-            all.setId("resources-library");
-            add(list, new Div(all));
+            add(list, new Markup().link(LibraryAddresses.library(initiative.slug()),
+                    getTranslation("library.section.all", total), "id", "resources-library").in("div"));
         }
     }
 }

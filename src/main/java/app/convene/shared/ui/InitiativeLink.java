@@ -1,6 +1,5 @@
 package app.convene.shared.ui;
 
-import com.vaadin.flow.component.Component;
 import java.util.Optional;
 
 /**
@@ -18,6 +17,18 @@ public interface InitiativeLink {
     /** Order within the group, smaller first. */
     int order();
 
-    /** The link for this initiative and reader, or empty when the reader may not use it. */
-    Optional<Component> create(InitiativeContext initiative);
+    /**
+     * The link for this initiative and reader, or empty when the reader may not use it. The page writes the links
+     * as markup (decision 79): an address and a text, no component each.
+     */
+    Optional<Target> target(InitiativeContext initiative);
+
+    /**
+     * Where a link goes and its text's i18n key.
+     *
+     * @param href    an address within Convene, relative to its root (e.g. {@code initiatives/x/directory})
+     * @param textKey the i18n key of the link's text
+     */
+    record Target(String href, String textKey) {
+    }
 }

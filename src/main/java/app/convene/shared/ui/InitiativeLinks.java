@@ -1,7 +1,5 @@
 package app.convene.shared.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
@@ -30,14 +28,9 @@ public final class InitiativeLinks {
             }
 
             @Override
-            public Optional<Component> create(InitiativeContext initiative) {
-                if (!shownFor.test(initiative.id())) {
-                    return Optional.empty();
-                }
-                Anchor link = new Anchor(initiative.path(child), "");
-                link.setText(link.getTranslation(textKey));
-                link.addClassName(group == Group.ACTIONS ? "cv-join-link" : "cv-manage-link");
-                return Optional.of(link);
+            public Optional<Target> target(InitiativeContext initiative) {
+                return shownFor.test(initiative.id())
+                        ? Optional.of(new Target(initiative.path(child), textKey)) : Optional.empty();
             }
         };
     }

@@ -80,6 +80,14 @@ public final class Markup {
         return html.isEmpty();
     }
 
+    /**
+     * An element holding only this text, escaped: one state node, where a component given a text has a second one
+     * for the text (decision 79).
+     */
+    public static StaticHtml textIn(String tag, String text) {
+        return new Markup().text(text).in(tag);
+    }
+
     /** A new element {@code tag} with this markup as its content. */
     public StaticHtml in(String tag) {
         return new StaticHtml(tag, toString());

@@ -1,6 +1,5 @@
 package app.convene.shared.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 
 /** A titled section of a page: a landmark named by its heading, with an id to link to. */
@@ -15,7 +14,8 @@ public final class PageSection {
 
     /** Gives a section (e.g. one a module contributes) its id, heading and name. */
     public static <T extends Section> T titled(T section, String id, String heading) {
-        H2 h2 = new H2(heading);
+        // The heading's text as markup: one state node, not two (decision 79).
+        Markup.StaticHtml h2 = Markup.textIn("h2", heading);
         h2.setId(id + "-heading");
         section.addComponentAsFirst(h2);
         section.setId(id);

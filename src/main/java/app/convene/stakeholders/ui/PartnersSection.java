@@ -9,8 +9,6 @@ import app.convene.stakeholders.OrganizationService;
 import app.convene.stakeholders.PartnerGroup;
 import app.convene.stakeholders.PartnerItem;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
@@ -60,11 +58,11 @@ class PartnersSection implements InitiativeSection {
                 PartnerGroup group = groups.get(i);
                 if (byCounty && (i == 0 || !Objects.equals(county, group.county()))) {
                     county = group.county();
-                    add(new H3(county == null ? getTranslation("partners.noCounty") : county));
+                    add(Markup.textIn("h3", county == null ? getTranslation("partners.noCounty") : county));
                 }
                 String heading = getTranslation("partners.group", getTranslation("partner.role." + group.role().name()),
                         group.count());
-                add(byCounty ? new H4(heading) : new H3(heading));
+                add(Markup.textIn(byCounty ? "h4" : "h3", heading)); // one state node a heading (decision 79)
                 add(PagedList.ofMarkup(page -> organizations.partnersIn(initiative.id(), group, page), this::partner,
                         PAGE_SIZE, getTranslation("initiative.partners.more")));
             }

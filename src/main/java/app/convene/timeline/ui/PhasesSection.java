@@ -17,8 +17,6 @@ import app.convene.timeline.MilestoneItem;
 import app.convene.timeline.MilestoneService;
 import app.convene.timeline.MilestoneStatus;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
@@ -70,10 +68,8 @@ class PhasesSection implements InitiativeSection {
             names = content.publicContent(initiative.slug(), getLocale().getLanguage())
                     .map(PublicContent::phaseNames).orElse(Map.of());
             PageSection.titled(this, "phases", getTranslation("initiative.phases"));
-            Anchor timeline = new Anchor(InitiativeAddresses.of(initiative.slug(), "timeline"),
-                    getTranslation("initiative.timeline"));
-            timeline.addClassName("cv-manage-link");
-            add(new Div(timeline));
+            add(new Markup().link(InitiativeAddresses.of(initiative.slug(), "timeline"),
+                    getTranslation("initiative.timeline"), "class", "cv-manage-link").in("div"));
             Map<Long, int[]> progress = figures.publicProgress(initiative.id());
             if (initiative.phases().isEmpty()) {
                 add(new Paragraph(getTranslation("initiative.phases.none")));

@@ -77,13 +77,17 @@ class ConveningViewTest extends SpringBrowserlessTest {
         Section section = $(Section.class).withId("convenings").single();
         String text = PageHtml.text(section);
         assertThat(text).contains("Upcoming", "Re-engagement convening", "Past", "Equity@Work kickoff");
-        assertThat($(Anchor.class).withId("convenings-manage").exists()).isFalse();
+        assertThat(PageHtml.select(section, "#convenings-manage")).isEmpty();
 
         navigate("initiatives/worker-equity-initiative", Div.class);
         assertThat($(Section.class).withId("convenings").exists()).as("nothing a visitor may see").isFalse();
         fixtures.signInAs("Daniel Okafor");
         navigate("initiatives/worker-equity-initiative", Div.class);
         assertThat(PageHtml.text($(Section.class).withId("convenings").single())).contains("Steering committee meeting");
+        fixtures.signInAs("Maya Thompson"); // a coordinator of Equity@Work: the way to manage them
+        navigate("initiatives/equity-at-work", Div.class);
+        assertThat(PageHtml.select($(Section.class).withId("convenings").single(), "a#convenings-manage"))
+                .singleElement().satisfies(a -> assertThat(a.attr("href")).isEqualTo("initiatives/equity-at-work/convenings"));
     }
 
     @Test
