@@ -24,9 +24,6 @@ import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Markup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -98,8 +95,9 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         breadcrumb.addClassName("cv-breadcrumb");
         breadcrumb.getElement().setAttribute("aria-label", getTranslation("initiative.breadcrumb"));
 
-        H1 name = marked(new H1(texts.name().text()), texts.name());
-        Span region = new Span(initiative.region());
+        // Texts only: each one state node (decision 79)
+        Markup.StaticHtml name = marked(Markup.textIn("h1", texts.name().text()), texts.name());
+        Markup.StaticHtml region = Markup.textIn("span", initiative.region());
         region.addClassName("cv-region");
         add(breadcrumb);
         InitiativeStatusBanner.of(initiative.status(), publishButton(initiative)).ifPresent(this::add);
@@ -108,7 +106,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
         links(context, InitiativeLink.Group.MEMBERS, "nav", "initiative.directory").ifPresent(this::add);
         links(context, InitiativeLink.Group.COORDINATORS, "nav", "initiative.manage").ifPresent(this::add);
         if (texts.summary() != null) {
-            Paragraph summary = marked(new Paragraph(texts.summary().text()), texts.summary());
+            Markup.StaticHtml summary = marked(Markup.textIn("p", texts.summary().text()), texts.summary());
             summary.addClassName("cv-lead");
             add(summary);
         }
