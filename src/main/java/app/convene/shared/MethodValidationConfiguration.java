@@ -19,8 +19,9 @@ import org.springframework.validation.beanvalidation.MethodValidationPostProcess
  * Method validation (decision 79) as Spring Boot sets it up, on the methods that declare a constraint only: a
  * service marked {@code @Validated} validates {@code create(@Valid NewInitiative)}, and its reads, which declare
  * none, no longer pass through the validation interceptor on every call (a look-up of validation groups and two
- * validator calls that find nothing to check). Which methods are constrained is asked of the validator itself, once
- * per method when a bean's proxy is made, so constraints on an interface's method or on a type argument count.
+ * validator calls that find nothing to check). Which methods are constrained is asked of the validator itself, so
+ * constraints on an interface's method, a return value or a type argument count; Spring asks once per method and
+ * proxy (when the proxy is made, or at the method's first call) and keeps the answer.
  */
 @Configuration(proxyBeanMethods = false)
 class MethodValidationConfiguration {

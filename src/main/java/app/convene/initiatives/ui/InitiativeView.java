@@ -22,6 +22,7 @@ import app.convene.shared.ui.InitiativeSection;
 import app.convene.shared.ui.RelatedResources;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Markup;
+import app.convene.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -175,8 +176,6 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
     /** The goals, heading and list, as one element of markup (decisions 55 and 79). */
     private Component goals(PublicContent initiative) {
         Markup html = new Markup();
-        String heading = getTranslation("initiative.goals", initiative.goals().size());
-        html.element("h2", heading, "id", "goals-heading");
         if (initiative.goals().isEmpty()) {
             html.element("p", getTranslation("initiative.goals.none"));
         } else {
@@ -186,11 +185,7 @@ class InitiativeView extends Div implements BeforeEnterObserver, HasDynamicTitle
             }
             html.close("ol");
         }
-        Markup.StaticHtml section = html.in("section");
-        section.setId("goals");
-        section.addClassName("cv-section");
-        section.getElement().setAttribute("aria-labelledby", "goals-heading");
-        return section;
+        return PageSection.markup("goals", getTranslation("initiative.goals", initiative.goals().size()), html);
     }
 
     private void goal(Markup html, PublicContent.Goal goal) {

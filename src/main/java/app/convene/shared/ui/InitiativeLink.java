@@ -30,5 +30,12 @@ public interface InitiativeLink {
      * @param textKey the i18n key of the link's text
      */
     record Target(String href, String textKey) {
+
+        /** Only the application's own paths (the page writes links as markup, which refuses others). */
+        public Target {
+            if (href.contains(":") || href.startsWith("/")) {
+                throw new IllegalArgumentException("a path of the application, relative to its root: " + href);
+            }
+        }
     }
 }

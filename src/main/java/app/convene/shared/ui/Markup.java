@@ -85,7 +85,7 @@ public final class Markup {
      * for the text (decision 79).
      */
     public static StaticHtml textIn(String tag, String text) {
-        return new Markup().text(text).in(tag);
+        return new Markup().text(java.util.Objects.requireNonNull(text, "the text of a " + tag)).in(tag);
     }
 
     /** A new element {@code tag} with this markup as its content. */

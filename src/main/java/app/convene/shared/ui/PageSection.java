@@ -12,6 +12,19 @@ public final class PageSection {
         return titled(new Section(), id, heading);
     }
 
+    /**
+     * A read-only section written as markup, heading and content, in one element (decision 79): the same landmark,
+     * id and name as {@link #titled}.
+     */
+    public static Markup.StaticHtml markup(String id, String heading, Markup content) {
+        Markup html = new Markup().element("h2", heading, "id", id + "-heading").append(content);
+        Markup.StaticHtml section = html.in("section");
+        section.setId(id);
+        section.addClassName("cv-section");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return section;
+    }
+
     /** Gives a section (e.g. one a module contributes) its id, heading and name. */
     public static <T extends Section> T titled(T section, String id, String heading) {
         // The heading's text as markup: one state node, not two (decision 79).

@@ -86,9 +86,15 @@ class InitiativePageNodesTest extends SpringBrowserlessTest {
                     update milestone set title = ? where id = (select min(m.id) from milestone m
                       join initiative i on i.id = m.initiative_id where i.slug = 'worker-equity-initiative'
                       and m.public_milestone and m.phase_id is not null)""", HOSTILE + " milestone");
+            // and, since decision 79, the initiative's own texts (name, region, summary) are markup too
+            jdbc.update("update initiative set name = ?, region = ?, summary = ? where slug = 'worker-equity-initiative'",
+                    HOSTILE + " name", HOSTILE + " region", HOSTILE + " summary");
             navigate("initiatives/worker-equity-initiative", InitiativeView.class);
 
             var page = PageHtml.of(UI.getCurrent());
+            assertThat(page.select("h1").eachText()).containsExactly(HOSTILE + " name");
+            assertThat(page.select(".cv-region").eachText()).containsExactly(HOSTILE + " region");
+            assertThat(page.select("p.cv-lead").eachText()).containsExactly(HOSTILE + " summary");
             assertThat(page.select("script, b")).isEmpty();
             assertThat(page.select("#workgroups a.cv-partner-name").eachText()).contains(HOSTILE + " workgroup");
             assertThat(page.select("#partners .cv-partner-name").eachText())
