@@ -19,9 +19,10 @@ import org.springframework.validation.beanvalidation.MethodValidationPostProcess
  * Method validation (decision 79) as Spring Boot sets it up, on the methods that declare a constraint only: a
  * service marked {@code @Validated} validates {@code create(@Valid NewInitiative)}, and its reads, which declare
  * none, no longer pass through the validation interceptor on every call (a look-up of validation groups and two
- * validator calls that find nothing to check). Which methods are constrained is asked of the validator itself, so
- * constraints on an interface's method, a return value or a type argument count; Spring asks once per method and
- * proxy (when the proxy is made, or at the method's first call) and keeps the answer.
+ * validator calls that find nothing to check). Which methods are constrained is read from their annotations where
+ * those tell, and otherwise asked of the validator, so constraints on an interface's method, a return value or a type
+ * argument count; Spring asks once per method and proxy (when the proxy is made, or at the method's first call) and
+ * keeps the answer.
  */
 @Configuration(proxyBeanMethods = false)
 class MethodValidationConfiguration {
@@ -61,9 +62,18 @@ class MethodValidationConfiguration {
                     }));
         }
 
+        /**
+         * Read from the method's annotations when they tell (so a start reads no validator metadata: Spring asks while
+         * it makes the proxies), else asked of the validator (a constraint an overridden method declares, one inside
+         * a type argument, a container of repeated constraints).
+         */
         private boolean constrained(Method method, Class<?> targetClass) {
-            return validator.getObject().getConstraintsForClass(targetClass)
-                    .getConstraintsForMethod(method.getName(), method.getParameterTypes()) != null;
+            return switch (ValidationDeclarations.of(method, targetClass)) {
+                case YES -> true;
+                case NO -> false;
+                case ASK_THE_VALIDATOR -> validator.getObject().getConstraintsForClass(targetClass)
+                        .getConstraintsForMethod(method.getName(), method.getParameterTypes()) != null;
+            };
         }
     }
 }

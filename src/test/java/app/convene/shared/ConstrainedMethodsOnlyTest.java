@@ -11,11 +11,13 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.validation.annotation.Validated;
 
@@ -28,6 +30,9 @@ class ConstrainedMethodsOnlyTest {
 
     static ValidatorFactory factory;
     static Service service;
+    static LikeConvenesServices like;
+    /** How often the pointcut asked the validator (the interceptor has a provider of its own). */
+    static final AtomicInteger asked = new AtomicInteger();
 
     interface Greeting {
         String greet(@NotBlank String name);
@@ -58,19 +63,50 @@ class ConstrainedMethodsOnlyTest {
         }
     }
 
+    /** Like Convene's services: reads without any constraint, a save with {@code @Valid}. */
+    @Validated
+    static class LikeConvenesServices {
+
+        @Deprecated // an annotation, not Bean Validation's
+        public String read(String slug, List<String> languages) {
+            return slug;
+        }
+
+        public int save(@Valid Item item) {
+            return 1;
+        }
+    }
+
     @BeforeAll
     static void proxy() {
         factory = Validation.buildDefaultValidatorFactory();
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("validator", factory.getValidator());
         var validator = beans.getBeanProvider(Validator.class);
-        var processor = new MethodValidationConfiguration.ConstrainedMethodsOnly(Stream.empty(), validator);
+        ObjectProvider<Validator> counted = new ObjectProvider<>() {
+            @Override
+            public Validator getObject() {
+                asked.incrementAndGet();
+                return validator.getObject();
+            }
+        };
+        var processor = new MethodValidationConfiguration.ConstrainedMethodsOnly(Stream.empty(), counted);
         processor.setValidatorProvider(validator);
         processor.setProxyTargetClass(true); // as Convene's configuration sets it (spring.aop.proxy-target-class)
         processor.setBeanFactory(beans);
         processor.afterPropertiesSet();
+        like = (LikeConvenesServices) processor.postProcessAfterInitialization(new LikeConvenesServices(), "like");
+        assertThat(AopUtils.isAopProxy(like)).as("a class with constrained methods is proxied").isTrue();
+        assertThat(like.read("x", List.of())).isEqualTo("x");
+        assertThat(asked.get()).as("the validator asked while making the proxy or calling a read").isZero();
         service = (Service) processor.postProcessAfterInitialization(new Service(), "service");
-        assertThat(AopUtils.isAopProxy(service)).as("a class with constrained methods is proxied").isTrue();
+        assertThat(AopUtils.isAopProxy(service)).isTrue();
+    }
+
+    @Test
+    void whatTheAnnotationsTellNeedsNoValidator() {
+        assertThatThrownBy(() -> like.save(new Item(" "))).isInstanceOf(ConstraintViolationException.class);
+        assertThat(like.save(new Item("a"))).isEqualTo(1);
     }
 
     @AfterAll
