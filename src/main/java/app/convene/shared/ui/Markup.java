@@ -1,6 +1,7 @@
 package app.convene.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -85,7 +86,7 @@ public final class Markup {
      * for the text (decision 79).
      */
     public static StaticHtml textIn(String tag, String text) {
-        return new Markup().text(java.util.Objects.requireNonNull(text, "the text of a " + tag)).in(tag);
+        return new Markup().text(Objects.requireNonNull(text, "the text of a " + tag)).in(tag);
     }
 
     /** A new element {@code tag} with this markup as its content. */
