@@ -16,7 +16,8 @@ import org.springframework.data.domain.Slice;
  * A list that reads one page at a time from the database and offers "show more" for the next.
  * Plain list markup, so screen readers announce the number of items; focus moves to the first new
  * item after loading more. Items are components, or, for read-only items ({@link #ofMarkup}), list items written
- * as {@link Markup} into one element (decision 55: an open UI keeps one state node for the list, not ~10 an item).
+ * as {@link Markup} into one element (decision 55: an open UI keeps one state node for the list, not ~10 an item);
+ * when all of those fit on the first page, into this element itself (decision 79: one node for the whole list).
  *
  * @param <T> the item type
  */
@@ -45,14 +46,25 @@ public class PagedList<T> extends Div {
         this.writer = writer;
         this.pageSize = pageSize;
         addClassName("cv-paged-list");
+        this.moreLabel = moreLabel;
+        next = PageRequest.of(0, pageSize);
+        Slice<T> first = fetch.apply(next);
+        if (writer != null && !first.hasNext()) {
+            // All there is fits on one page: the list is this element's markup, no element of its own (decision 79).
+            list = null;
+            markupList = null;
+            Markup items = new Markup().open("ul", "class", "cv-cards");
+            write(first, items, false);
+            getElement().setProperty("innerHTML", items.close("ul").toString());
+            next = null;
+            return;
+        }
         list = writer == null ? new UnorderedList() : null;
         markupList = writer == null ? null : new Markup().in("ul");
         Component items = list != null ? list : markupList;
         items.getElement().getClassList().add("cv-cards");
-        this.moreLabel = moreLabel;
         add(items);
-        next = PageRequest.of(0, pageSize);
-        loadNext(false);
+        show(first, false);
     }
 
     /**
@@ -65,7 +77,10 @@ public class PagedList<T> extends Div {
     }
 
     private void loadNext(boolean moveFocus) {
-        Slice<T> slice = fetch.apply(next);
+        show(fetch.apply(next), moveFocus);
+    }
+
+    private void show(Slice<T> slice, boolean moveFocus) {
         int first = count;
         if (list != null) {
             ListItem firstItem = null;
@@ -81,12 +96,7 @@ public class PagedList<T> extends Div {
             }
         } else {
             Markup items = new Markup();
-            for (T item : slice) {
-                items.open("li", "tabindex", moveFocus && count == first ? "-1" : null);
-                writer.accept(item, items);
-                items.close("li");
-                count++;
-            }
+            write(slice, items, moveFocus);
             markupList.getElement().setProperty("innerHTML", markupList.html() + items);
             if (moveFocus && count > first) {
                 markupList.getElement().executeJs("this.children[$0].focus()", first);
@@ -104,13 +114,19 @@ public class PagedList<T> extends Div {
         }
     }
 
-    public int itemCount() {
-        return count;
+    /** The slice's items as list items; with {@code moveFocus}, the first one can take the focus. */
+    private void write(Slice<T> slice, Markup items, boolean moveFocus) {
+        int first = count;
+        for (T item : slice) {
+            items.open("li", "tabindex", moveFocus && count == first ? "-1" : null);
+            writer.accept(item, items);
+            items.close("li");
+            count++;
+        }
     }
 
-    /** The markup of the items so far (a list of {@link #ofMarkup}), for tests and checks. */
-    public String itemsHtml() {
-        return markupList == null ? "" : markupList.html();
+    public int itemCount() {
+        return count;
     }
 
     public int pageSize() {
