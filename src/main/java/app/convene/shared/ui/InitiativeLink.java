@@ -31,11 +31,9 @@ public interface InitiativeLink {
      */
     record Target(String href, String textKey) {
 
-        /** Only the application's own paths (the page writes links as markup, which refuses others). */
+        /** Only the application's own paths, refused when made rather than when the page is drawn. */
         public Target {
-            if (href.contains(":") || href.startsWith("/")) {
-                throw new IllegalArgumentException("a path of the application, relative to its root: " + href);
-            }
+            Markup.requireApplicationPath(href);
         }
     }
 }

@@ -52,14 +52,20 @@ public final class Markup {
 
     /** A link to a page of the application ({@code href} relative, e.g. {@code workgroups/12}). */
     public Markup link(String href, String text, String... attributes) {
-        if (href.contains(":") || href.startsWith("//")) {
-            throw new IllegalArgumentException("only paths of the application: " + href);
-        }
+        requireApplicationPath(href);
         String[] all = new String[attributes.length + 2];
         all[0] = "href";
         all[1] = href;
         System.arraycopy(attributes, 0, all, 2, attributes.length);
         return element("a", text, all);
+    }
+
+    /** Refuses an address that is not a path of the application (a scheme, or another host's {@code //…}). */
+    public static String requireApplicationPath(String href) {
+        if (href.contains(":") || href.startsWith("//")) {
+            throw new IllegalArgumentException("only paths of the application: " + href);
+        }
+        return href;
     }
 
     /**

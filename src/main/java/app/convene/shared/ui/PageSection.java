@@ -1,5 +1,7 @@
 package app.convene.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Section;
 
 /** A titled section of a page: a landmark named by its heading, with an id to link to. */
@@ -18,11 +20,7 @@ public final class PageSection {
      */
     public static Markup.StaticHtml markup(String id, String heading, Markup content) {
         Markup html = new Markup().element("h2", heading, "id", id + "-heading").append(content);
-        Markup.StaticHtml section = html.in("section");
-        section.setId(id);
-        section.addClassName("cv-section");
-        section.getElement().setAttribute("aria-labelledby", id + "-heading");
-        return section;
+        return landmark(html.in("section"), id);
     }
 
     /** Gives a section (e.g. one a module contributes) its id, heading and name. */
@@ -31,6 +29,11 @@ public final class PageSection {
         Markup.StaticHtml h2 = Markup.textIn("h2", heading);
         h2.setId(id + "-heading");
         section.addComponentAsFirst(h2);
+        return landmark(section, id);
+    }
+
+    /** The section's id, class and name (its heading, {@code <id>-heading}). */
+    private static <T extends Component & HasStyle> T landmark(T section, String id) {
         section.setId(id);
         section.addClassName("cv-section");
         section.getElement().setAttribute("aria-labelledby", id + "-heading");
