@@ -95,6 +95,40 @@ class DraftPresenceServiceTest {
                 .containsExactly("Daniel Okafor", "Maya Thompson");
     }
 
+    /**
+     * Issue 19, decision 80: 21 editors opening the draft within a second refresh an open editor at most twice (the
+     * first opening at once, the rest together), not 21 times, and the last refresh sees all of them.
+     */
+    @Test
+    void editorsOpeningWithinASecondRefreshTheOthersOnceTogether() {
+        fixtures.signInAs("Daniel Okafor");
+        presence.openedBy(id, DANIEL);
+        List<List<String>> seen = new CopyOnWriteArrayList<>();
+        var registration = channels.onPublish(CHANNEL, () -> {
+            fixtures.signInAs("Daniel Okafor");
+            seen.add(presence.pulse(id, DANIEL).others());
+        });
+        try {
+            fixtures.signInAs("Lucía Hernández");
+            for (int tab = 0; tab < 20; tab++) { // as each opening editor publishes after its report commits
+                presence.openedBy(id, UUID.randomUUID());
+                channels.publishAfterCommit(CHANNEL);
+            }
+            SignIn.as(fixtures.newPerson(fixtures.initiativeId("worker-equity-initiative"), "Ana Late",
+                    "COMMITTEE_MEMBER"));
+            presence.openedBy(id, UUID.randomUUID());
+            channels.publishAfterCommit(CHANNEL);
+            channels.settle();
+        } finally {
+            registration.remove();
+        }
+
+        // the first opening's delivery at once (the next openings may still join it), the others' together after it
+        assertThat(seen).as("refreshes for 21 openings within a second").hasSizeBetween(1, 2);
+        assertThat(seen.getLast()).as("the last refresh sees the last opening")
+                .containsExactlyInAnyOrder("Lucía Hernández", "Ana Late");
+    }
+
     @Test
     void anEditorWithoutTheRightToDraftIsRefusedEvenWhenTheReadIsShared() {
         List<Object> outcomes = new CopyOnWriteArrayList<>();

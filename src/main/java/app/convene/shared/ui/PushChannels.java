@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,12 @@ public class PushChannels implements DisposableBean {
     private record Publication(Map<Object, Object> shared, Map<Object, Object> memos) {
     }
 
+    /**
+     * How often a channel's pages refresh at most when publications come from threads of their own
+     * ({@link #publishAfterCommit}, other nodes): the first at once, the rest of that second together at its end.
+     */
+    static final Duration PACE = Duration.ofSeconds(1);
+
     /** The publication being delivered. */
     private static final ScopedValue<Publication> PUBLICATION = ScopedValue.newInstance();
 
@@ -57,6 +64,7 @@ public class PushChannels implements DisposableBean {
 
     private final Map<String, Set<Listener>> channels = new ConcurrentHashMap<>();
     private final ExecutorService dispatch = Executors.newVirtualThreadPerTaskExecutor();
+    private final PublicationPacing pacing = new PublicationPacing(PACE, dispatch);
     private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
     private final NodeSignals signals;
 
@@ -145,7 +153,8 @@ public class PushChannels implements DisposableBean {
 
     /**
      * Publishes once the current transaction commits (at once without one), from a thread of its own, so the
-     * committing request neither waits for other people's pages nor runs their refresh inside its transaction.
+     * committing request neither waits for other people's pages nor runs their refresh inside its transaction;
+     * paced ({@link #PACE}): within a second of the channel's last delivery, it joins the next one.
      * The other nodes' signal is queued in the transaction itself: PostgreSQL sends it at the commit, never after a
      * rollback.
      */
@@ -163,10 +172,13 @@ public class PushChannels implements DisposableBean {
         }
     }
 
+    /** Delivered from a dispatch thread, paced: at most once a {@link #PACE} per channel (decision 80). */
     private void publishAsync(String channel) {
-        CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> publishHere(channel), dispatch);
-        inFlight.add(sent);
-        sent.whenComplete((done, failure) -> inFlight.remove(sent));
+        CompletableFuture<Void> sent = pacing.ask(channel, () -> publishHere(channel));
+        if (sent != null) {
+            inFlight.add(sent);
+            sent.whenComplete((done, failure) -> inFlight.remove(sent));
+        }
     }
 
     /** Waits until every publication asked for so far has reached its UIs' queues (for tests). */

@@ -39,6 +39,21 @@ final class LatencyLog {
         return new Stats(sorted.length + errors, errors, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.999));
     }
 
+    /**
+     * The p95 of all views' exchanges in consecutive slices of [from, to), each {@code slice} long (whether a step's
+     * round trips settle once its sign-ins are over, or stay slow throughout).
+     */
+    String p95BySlice(long from, long to, long slice) {
+        StringBuilder out = new StringBuilder();
+        long slices = Math.max(1, Math.round((double) (to - from) / slice)); // the last slice takes what is left
+        for (long i = 0; i < slices; i++) {
+            long start = from + i * slice;
+            Stats stats = stats(null, start, i == slices - 1 ? to : start + slice);
+            out.append(out.isEmpty() ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.0f", stats.p95()));
+        }
+        return out.toString();
+    }
+
     Map<String, LongAdder> errorReasons() {
         return errorReasons;
     }

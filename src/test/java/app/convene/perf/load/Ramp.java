@@ -41,6 +41,8 @@ final class Ramp {
             }
             System.out.printf(Locale.ROOT, "LOAD %d users signed in and playing (%.1f s of sign-ins for this step)%n",
                     users, (System.nanoTime() - signInStart) / 1e9);
+            System.out.printf(Locale.ROOT, "LOAD %d users: p95 (ms) in 5 s slices of its sign-ins: %s%n", users,
+                    log.p95BySlice(signInStart, System.nanoTime(), 5_000_000_000L));
             if (first) {
                 Thread.sleep(settings.warmUp().toMillis());
                 first = false;
@@ -70,6 +72,8 @@ final class Ramp {
         }
         LatencyLog.Stats all = log.stats(null, from, to);
         print(prefix + "all", all);
+        System.out.printf(Locale.ROOT, "LOAD %d users: p95 (ms) in 5 s slices of the step: %s%n", users,
+                log.p95BySlice(from, to, 5_000_000_000L));
         double seconds = (to - from) / 1e9;
         line(prefix + "clicks_per_s", all.count() / seconds, "1/s");
         gc.print(prefix, before, after);
