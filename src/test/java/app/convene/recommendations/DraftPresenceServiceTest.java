@@ -96,11 +96,12 @@ class DraftPresenceServiceTest {
     }
 
     /**
-     * Issue 19, decision 80: 21 editors opening the draft within a second refresh an open editor at most twice (the
-     * first opening at once, the rest together), not 21 times, and the last refresh sees all of them.
+     * Issue 19, decision 80: 21 editors opening the draft in quick succession refresh an open editor once at once
+     * and then at most once a second (twice when they open within a second), not 21 times, and the last refresh sees
+     * all of them.
      */
     @Test
-    void editorsOpeningWithinASecondRefreshTheOthersOnceTogether() {
+    void editorsOpeningInQuickSuccessionRefreshTheOthersAtMostOnceASecond() {
         fixtures.signInAs("Daniel Okafor");
         presence.openedBy(id, DANIEL);
         List<List<String>> seen = new CopyOnWriteArrayList<>();
@@ -108,6 +109,8 @@ class DraftPresenceServiceTest {
             fixtures.signInAs("Daniel Okafor");
             seen.add(presence.pulse(id, DANIEL).others());
         });
+        long began = System.nanoTime();
+        long published;
         try {
             fixtures.signInAs("Lucía Hernández");
             for (int tab = 0; tab < 20; tab++) { // as each opening editor publishes after its report commits
@@ -118,13 +121,15 @@ class DraftPresenceServiceTest {
                     "COMMITTEE_MEMBER"));
             presence.openedBy(id, UUID.randomUUID());
             channels.publishAfterCommit(CHANNEL);
+            published = System.nanoTime();
             channels.settle();
         } finally {
             registration.remove();
         }
 
-        // the first opening's delivery at once (the next openings may still join it), the others' together after it
-        assertThat(seen).as("refreshes for 21 openings within a second").hasSizeBetween(1, 2);
+        // the first opening's delivery at once (the next openings may join it), then at most one a second
+        long seconds = Duration.ofNanos(published - began).toSeconds();
+        assertThat(seen).as("refreshes for 21 openings in %d s", seconds).hasSizeBetween(1, 2 + (int) seconds);
         assertThat(seen.getLast()).as("the last refresh sees the last opening")
                 .containsExactlyInAnyOrder("Lucía Hernández", "Ana Late");
     }

@@ -93,7 +93,7 @@ class RecommendationEditorView extends InitiativePage {
         this.moments = new Moments(dateTimes, clock);
         this.newEditor = () -> new DraftEditor(recommendations, work, presence, moments, () -> {
             refresh(recommendations.recommendation(id));
-            channels.publishAfterCommit(channel(id)); // the others editing see "someone saved" at once
+            channels.publishAfterCommit(channel(id)); // the others editing see "someone saved" (within a second)
         });
         this.sources = new SourcesPanel(sourceService);
         this.history = new OnDemand<>("recommendation-history", "recommendation.history",

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one recommendation draft) while it is attached; publishing on the channel runs each listener's refresh in its
  * own UI ({@link UI#access}), as the person who opened the page, and Vaadin pushes the changes to the browser.
  * The listeners are this node's; a publication also reaches the other nodes on the same database through
- * {@link NodeSignals} (PostgreSQL {@code NOTIFY}, decision 0047), whose listeners refresh in turn.
+ * {@link NodeSignals} (PostgreSQL {@code NOTIFY}, decision 0047), whose listeners refresh in turn. Publications
+ * delivered from a thread of their own are paced per channel (decision 0080, {@link #PACE}).
  */
 @org.springframework.stereotype.Component
 public class PushChannels implements DisposableBean {
@@ -147,6 +148,8 @@ public class PushChannels implements DisposableBean {
                 listener.run(publication);
             } catch (UIDetachedException gone) {
                 listeners.remove(listener);
+            } catch (RuntimeException failed) { // the other listeners still refresh: one delivery stands for many
+                log.warn("A refresh on {} failed", channel, failed);
             }
         }
     }
@@ -174,14 +177,18 @@ public class PushChannels implements DisposableBean {
 
     /** Delivered from a dispatch thread, paced: at most once a {@link #PACE} per channel (decision 80). */
     private void publishAsync(String channel) {
-        CompletableFuture<Void> sent = pacing.ask(channel, () -> publishHere(channel));
-        if (sent != null) {
-            inFlight.add(sent);
-            sent.whenComplete((done, failure) -> inFlight.remove(sent));
+        if (!channels.containsKey(channel)) {
+            return; // no page here listens on it
         }
+        CompletableFuture<Void> sent = pacing.ask(channel, () -> publishHere(channel));
+        inFlight.add(sent); // a publication that joined a due delivery waits for that one
+        sent.whenComplete((done, failure) -> inFlight.remove(sent));
     }
 
-    /** Waits until every publication asked for so far has reached its UIs' queues (for tests). */
+    /**
+     * Waits until every publication asked for so far has reached its UIs' queues (for tests); a paced one, up to
+     * {@link #PACE} later.
+     */
     public void settle() {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
     }
@@ -226,6 +233,6 @@ public class PushChannels implements DisposableBean {
 
     @Override
     public void destroy() {
-        dispatch.shutdown();
+        dispatch.shutdownNow(); // a delivery waiting for its turn (decision 80) ends: the node's pages are gone
     }
 }
