@@ -175,7 +175,7 @@ public class PushChannels implements DisposableBean {
         }
     }
 
-    /** Delivered from a dispatch thread, paced: at most once a {@link #PACE} per channel (decision 80). */
+    /** Delivered from a dispatch thread, paced (decision 80): at most one delivery of the channel a {@link #PACE}. */
     private void publishAsync(String channel) {
         if (!channels.containsKey(channel)) {
             return; // no page here listens on it

@@ -56,7 +56,8 @@ class PublicationPacingTest {
         List<CompletableFuture<Void>> asked = new CopyOnWriteArrayList<>();
         List<Thread> publishers = new ArrayList<>();
         for (int i = 0; i < 20; i++) { // twenty editors open or close the draft at about the same time
-            publishers.add(Thread.ofVirtual().start(() -> asked.add(pacing.ask("draft:1", delivered::incrementAndGet))));
+            publishers.add(Thread.ofVirtual()
+                    .start(() -> asked.add(pacing.ask("draft:1", delivered::incrementAndGet))));
         }
         for (Thread publisher : publishers) {
             publisher.join();
