@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * open and arriving and leaving at a rate proportional to e, the refreshes grew as e²; at 1,000 virtual users (167
  * editors of one draft) they were a third of the JVM's CPU. Paced, they are at most e a second.
  *
- * <p>A channel keeps one small entry from its first publication on (a person's notices, a draft), never removed: it
- * grows with the people and drafts that had a publication while the node runs, not with the traffic.
+ * <p>A channel keeps one small entry from its first delivery asked for (a person's notices, a draft), never removed:
+ * it grows with the people and drafts that had one while the node runs, not with the traffic.
  */
 final class PublicationPacing {
 
