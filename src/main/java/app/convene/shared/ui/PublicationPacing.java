@@ -76,7 +76,11 @@ final class PublicationPacing {
 
     private void deliver(Pace pace, CompletableFuture<Void> mine, Runnable deliver) {
         try {
-            pace.last.exceptionally(failed -> null).get(); // never two deliveries of one channel at once
+            try {
+                pace.last.get(); // never two deliveries of one channel at once
+            } catch (ExecutionException lastFailed) {
+                // that delivery's failure is its own: this one goes on
+            }
             long wait = pace.lastStart + interval - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
@@ -86,8 +90,6 @@ final class PublicationPacing {
             pace.due.compareAndSet(mine, null);
             mine.complete(null); // only the node's shutdown interrupts: its pages are gone with it
             return;
-        } catch (ExecutionException cannotHappen) { // the last delivery's failure is mapped to nothing above
-            throw new IllegalStateException(cannotHappen);
         }
         pace.lastStart = System.nanoTime();
         pace.last = mine;

@@ -2,6 +2,7 @@ package app.convene.perf.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,7 +50,7 @@ final class LatencyLog {
         for (long i = 0; i < slices; i++) {
             long start = from + i * slice;
             Stats stats = stats(null, start, i == slices - 1 ? to : start + slice);
-            out.append(out.isEmpty() ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.0f", stats.p95()));
+            out.append(out.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.0f", stats.p95()));
         }
         return out.toString();
     }
