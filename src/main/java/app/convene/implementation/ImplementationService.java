@@ -10,6 +10,7 @@ import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.FreeText;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,11 @@ public class ImplementationService {
     private final Authorization authorization;
     private final AuditLog audit;
     private final Clock clock;
+    private final SharedReads shared;
 
     ImplementationService(ImplementationQueries queries, ImplementationIndicatorQueries indicators,
-                          Authorization authorization, AuditLog audit, Clock clock) {
+                          Authorization authorization, AuditLog audit, Clock clock, SharedReads shared) {
+        this.shared = shared;
         this.queries = queries;
         this.indicators = indicators;
         this.authorization = authorization;
@@ -170,13 +173,19 @@ public class ImplementationService {
 
     /**
      * Where each tracked published recommendation of the initiative stands, with its public linked indicators, by
-     * recommendation (public: never an internal indicator).
+     * recommendation (public: never an internal indicator). The same for every reader: read once per data version for
+     * every request that asks ({@link SharedReads}, decision 81; the initiative page asks at every visit).
      */
     public Map<Long, ImplementationStanding> standings(long initiativeId) {
-        Map<Long, List<LinkedIndicator>> linked = indicators.publicLinked(initiativeId);
-        return queries.standings(initiativeId).stream()
-                .map(s -> s.withPublicIndicators(linked.getOrDefault(s.recommendationId(), List.of())))
-                .collect(Collectors.toMap(ImplementationStanding::recommendationId, Function.identity()));
+        return shared.get(new Standings(initiativeId), () -> {
+            Map<Long, List<LinkedIndicator>> linked = indicators.publicLinked(initiativeId);
+            return Map.copyOf(queries.standings(initiativeId).stream()
+                    .map(s -> s.withPublicIndicators(linked.getOrDefault(s.recommendationId(), List.of())))
+                    .collect(Collectors.toMap(ImplementationStanding::recommendationId, Function.identity())));
+        });
+    }
+
+    private record Standings(long initiativeId) {
     }
 
     private Target target(long recommendationId) {

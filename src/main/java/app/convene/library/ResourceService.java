@@ -7,6 +7,7 @@ import app.convene.library.internal.ResourceRepository;
 import app.convene.security.Actor;
 import app.convene.security.AuditLog;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,9 +39,12 @@ public class ResourceService {
     private final AuditLog audit;
     private final LibraryNotices notices;
     private final Clock clock;
+    private final SharedReads shared;
 
     ResourceService(ResourceRepository resources, LibraryQueries queries, LibraryTagQueries tags, ResourceAccess access,
-                    UploadCheck uploads, BlobStore blobs, AuditLog audit, LibraryNotices notices, Clock clock) {
+                    UploadCheck uploads, BlobStore blobs, AuditLog audit, LibraryNotices notices, Clock clock,
+                    SharedReads shared) {
+        this.shared = shared;
         this.notices = notices;
         this.resources = resources;
         this.queries = queries;
@@ -114,11 +118,28 @@ public class ResourceService {
         if (!access.mayBrowse(initiativeId)) {
             return List.of();
         }
-        return queries.visible(initiativeId, access.reader(initiativeId), offset, Math.min(limit, 200));
+        LibraryQueries.Reader reader = access.reader(initiativeId).alike();
+        int capped = Math.min(limit, 200);
+        return shared.get(new Visible(initiativeId, reader, offset, capped),
+                () -> List.copyOf(queries.visible(initiativeId, reader, offset, capped)));
     }
 
+    /**
+     * How many resources the reader may see. This and {@link #list} are read once per data version for all who see
+     * the same ({@link SharedReads}, decision 81: the initiative page shows the latest and the count at every visit).
+     */
     public int count(long initiativeId) {
-        return access.mayBrowse(initiativeId) ? queries.countVisible(initiativeId, access.reader(initiativeId)) : 0;
+        if (!access.mayBrowse(initiativeId)) {
+            return 0;
+        }
+        LibraryQueries.Reader reader = access.reader(initiativeId).alike();
+        return shared.get(new Counted(initiativeId, reader), () -> queries.countVisible(initiativeId, reader));
+    }
+
+    private record Visible(long initiativeId, LibraryQueries.Reader reader, int offset, int limit) {
+    }
+
+    private record Counted(long initiativeId, LibraryQueries.Reader reader) {
     }
 
     /** A resource with every version; refused (as if there were none) to whoever may not read it. */

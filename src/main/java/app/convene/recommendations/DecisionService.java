@@ -3,7 +3,6 @@ package app.convene.recommendations;
 import app.convene.recommendations.internal.DecisionResponseRepository;
 import app.convene.recommendations.internal.DecisionRound;
 import app.convene.recommendations.internal.DecisionRoundRepository;
-import app.convene.recommendations.internal.PublishedQueries;
 import app.convene.recommendations.internal.Recommendation;
 import app.convene.recommendations.internal.RecommendationRepository;
 import app.convene.security.Action;
@@ -42,14 +41,14 @@ public class DecisionService {
     private final RoleService roles;
     private final Authorization authorization;
     private final Clock clock;
-    private final PublishedQueries published;
+    private final PublishedReads published;
     private final AuditLog audit;
     private final DecisionRecords records;
     private final RecommendationNotices notices;
 
     DecisionService(RecommendationRepository recommendations, DecisionRoundRepository rounds,
                     DecisionResponseRepository responses, RoleService roles, Authorization authorization, Clock clock,
-                    PublishedQueries published, AuditLog audit, DecisionRecords records, RecommendationNotices notices) {
+                    PublishedReads published, AuditLog audit, DecisionRecords records, RecommendationNotices notices) {
         this.audit = audit;
         this.notices = notices;
         this.records = records;

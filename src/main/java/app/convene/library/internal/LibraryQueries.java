@@ -50,6 +50,15 @@ public class LibraryQueries {
      * workgroups the person belongs to (person 0: a visitor).
      */
     public record Reader(boolean everything, boolean member, boolean committee, long personId) {
+
+        /**
+         * The same reader with the person left out where {@link #VISIBLE} does not ask for them (who sees everything,
+         * who is no member and so sees no workgroup's resources): readers who see the same are equal, and share one
+         * kept answer (decision 81).
+         */
+        public Reader alike() {
+            return everything || !member ? new Reader(everything, member, committee, 0) : this;
+        }
     }
 
     /** A stored version's file. */
