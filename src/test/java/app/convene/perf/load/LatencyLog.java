@@ -25,19 +25,25 @@ final class LatencyLog {
 
     /** The exchanges of {@code view} (all views if null) that started in [from, to). */
     Stats stats(String view, long from, long to) {
-        List<Long> times = new ArrayList<>();
+        long[] sorted = times(view, from, to);
         int errors = 0;
         for (Sample s : samples) {
-            if (s.startNanos >= from && s.startNanos < to && (view == null || view.equals(s.view))) {
-                if (s.ok) {
-                    times.add(s.nanos);
-                } else {
-                    errors++;
-                }
+            if (!s.ok && s.startNanos >= from && s.startNanos < to && (view == null || view.equals(s.view))) {
+                errors++;
             }
         }
-        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Stats(sorted.length + errors, errors, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.999));
+    }
+
+    /** The round trips (ns, sorted) of {@code view}'s passed exchanges (all views if null) that started in [from, to). */
+    long[] times(String view, long from, long to) {
+        List<Long> times = new ArrayList<>();
+        for (Sample s : samples) {
+            if (s.ok && s.startNanos >= from && s.startNanos < to && (view == null || view.equals(s.view))) {
+                times.add(s.nanos);
+            }
+        }
+        return times.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /**

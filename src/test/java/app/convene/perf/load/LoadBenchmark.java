@@ -160,6 +160,7 @@ class LoadBenchmark {
             crowd.stop();
         }
         System.out.printf(Locale.ROOT, "PERF load_users_p95_under_100ms %d users%n", Ramp.usersWithinTargets(steps));
+        RatioSpread.print(steps, log, scenario());
         printSignIns(crowd);
         LatencyLog.Stats whole = log.stats(null, Long.MIN_VALUE, Long.MAX_VALUE); // measured or not (while signing in)
         Ramp.line("load_whole_run_clicks", whole.count(), "clicks");

@@ -10,7 +10,11 @@ import java.util.List;
  * Test JVM options (the collector, decision 54): {@code -Dload.jvm.args="-XX:+UseZGC"}.
  *
  * @param steps          users signed in and playing at each step
- * @param step           how long each step is measured, once all its users are signed in
+ * @param step           how long each step is measured at least, once all its users are signed in
+ * @param minClicks      a step goes on being measured, 5 s at a time, until each view has this many clicks (a p95
+ *                       of ~30 clicks is its second-slowest, and the heaviest ÷ lightest of six such p95s is mostly
+ *                       chance: decision 81), or until {@code stepMax}
+ * @param stepMax        the longest a step is measured
  * @param warmUp         unmeasured time before the first step's measurement (JIT, caches)
  * @param think          mean think time between two clicks of one user (each pause is 0.5–1.5 × this)
  * @param limit          the whole ramp, sign-ins included, stops after this
@@ -20,17 +24,20 @@ import java.util.List;
  * @param accounts       Keycloak accounts the virtual users sign in as, in turn (demo password)
  * @param heapUis        UIs opened to measure the live heap per UI
  */
-record LoadSettings(List<Integer> steps, Duration step, Duration warmUp, Duration think, Duration limit,
-                    int signInParallel, int formSignIns, List<String> accounts, int heapUis) {
+record LoadSettings(List<Integer> steps, Duration step, int minClicks, Duration stepMax, Duration warmUp,
+                    Duration think, Duration limit, int signInParallel, int formSignIns, List<String> accounts,
+                    int heapUis) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
                 Arrays.stream(property("steps", "50,100,250,500,1000").split(",")).map(String::strip)
                         .map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
+                Integer.parseInt(property("min-clicks-per-view", "200")),
+                Duration.ofSeconds(Long.parseLong(property("step-max-seconds", "150"))),
                 Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
                 Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
-                Duration.ofSeconds(Long.parseLong(property("max-seconds", "360"))),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "600"))),
                 Integer.parseInt(property("sign-in-parallel", "8")),
                 Integer.parseInt(property("form-sign-ins", "50")),
                 Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))

@@ -13,6 +13,7 @@ final class Ramp {
 
     static final double P95_LIMIT_MS = 100;
     static final double P999_LIMIT_MS = 300;
+    private static final long EXTENSION_NANOS = 5_000_000_000L;
 
     private final Crowd crowd;
     private final List<View> views;
@@ -54,10 +55,23 @@ final class Ramp {
             }
             GcWatch.Snapshot before = gc.snapshot();
             Thread.sleep(measured / 1_000_000);
+            long longest = Math.min(settings.stepMax().toNanos(), deadline - before.nanos());
+            while (fewestClicks(before.nanos()) < settings.minClicks()
+                    && System.nanoTime() + EXTENSION_NANOS - before.nanos() <= longest) {
+                Thread.sleep(EXTENSION_NANOS / 1_000_000); // decision 81: enough clicks for each view's p95
+            }
             GcWatch.Snapshot after = gc.snapshot();
+            System.out.printf(Locale.ROOT, "LOAD %d users: measured for %.0f s, the fewest clicks of a view %d%n", users,
+                    (after.nanos() - before.nanos()) / 1e9, fewestClicks(before.nanos()));
             done.add(report(users, before, after));
         }
         return done;
+    }
+
+    /** The fewest clicks any view had since {@code from}. */
+    private int fewestClicks(long from) {
+        long now = System.nanoTime();
+        return views.stream().mapToInt(view -> log.stats(view.name(), from, now).count()).min().orElse(0);
     }
 
     private Step report(int users, GcWatch.Snapshot before, GcWatch.Snapshot after) {
@@ -100,7 +114,7 @@ final class Ramp {
             System.out.printf(Locale.ROOT, "LOAD %d users: heaviest view %s, lightest %s (p95)%n", users, heaviest.name, lightest.name);
             line(prefix + "heaviest_over_lightest_p95", heaviest.stats.p95() / lightest.stats.p95(), "x");
         }
-        return new Step(users, all);
+        return new Step(users, all, from, to);
     }
 
     /** The largest measured step whose round trips met the targets (p95 ≤ 100 ms, p99.9 < 300 ms). */
@@ -121,7 +135,8 @@ final class Ramp {
         System.out.println(String.format(Locale.ROOT, "PERF %s %.2f %s", name, value, unit));
     }
 
-    record Step(int users, LatencyLog.Stats all) {
+    /** A measured step: its users, all its clicks, and when it was measured ({@link System#nanoTime()}). */
+    record Step(int users, LatencyLog.Stats all, long from, long to) {
     }
 
     private record Named(String name, LatencyLog.Stats stats) {
