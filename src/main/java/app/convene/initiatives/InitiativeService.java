@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -43,9 +44,18 @@ public class InitiativeService implements InitiativeDirectory {
         this.audit = audit;
     }
 
-    /** The published initiatives, a page at a time (the home page: drafts and archived ones are not listed). */
+    /**
+     * The published initiatives, a page at a time (the home page: drafts and archived ones are not listed); the same
+     * for everyone, read once per data version for every request that asks ({@link SharedReads}, decision 81).
+     */
     public Slice<InitiativeSummary> listPublic(Pageable pageable) {
-        return initiatives.findSummaries(pageable);
+        return shared.get(new PublicPage(pageable.getOffset(), pageable.getPageSize()), () -> {
+            Slice<InitiativeSummary> read = initiatives.findSummaries(pageable);
+            return new SliceImpl<>(List.copyOf(read.getContent()), pageable, read.hasNext());
+        });
+    }
+
+    private record PublicPage(long offset, int size) {
     }
 
     /**

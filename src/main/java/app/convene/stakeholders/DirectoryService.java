@@ -2,10 +2,12 @@ package app.convene.stakeholders;
 
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.shared.database.SharedReads;
 import app.convene.stakeholders.internal.DirectoryQueries;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +30,33 @@ public class DirectoryService {
     private final DirectoryQueries queries;
     private final OrganizationRepository organizations;
     private final Authorization authorization;
+    private final SharedReads shared;
 
-    DirectoryService(DirectoryQueries queries, OrganizationRepository organizations, Authorization authorization) {
+    DirectoryService(DirectoryQueries queries, OrganizationRepository organizations, Authorization authorization,
+                     SharedReads shared) {
+        this.shared = shared;
         this.queries = queries;
         this.organizations = organizations;
         this.authorization = authorization;
     }
 
+    /**
+     * A page of the directory (its readers: anyone with a role in the initiative). The unfiltered pages, which every
+     * reader opens first, are the same for all of them and read once per data version ({@link SharedReads}, decision
+     * 81); a search is read each time (few are asked twice).
+     */
     public Slice<DirectoryEntry> directory(long initiativeId, DirectoryFilter filter, Pageable pageable) {
         authorization.check(Action.VIEW_DIRECTORY, initiativeId);
-        return queries.listed(initiativeId, filter == null ? DirectoryFilter.NONE : filter, pageable);
+        if (filter != null && !filter.equals(DirectoryFilter.NONE)) {
+            return queries.listed(initiativeId, filter, pageable);
+        }
+        return shared.get(new Unfiltered(initiativeId, pageable.getOffset(), pageable.getPageSize()), () -> {
+            Slice<DirectoryEntry> read = queries.listed(initiativeId, DirectoryFilter.NONE, pageable);
+            return new SliceImpl<>(List.copyOf(read.getContent()), pageable, read.hasNext());
+        });
+    }
+
+    private record Unfiltered(long initiativeId, long offset, int size) {
     }
 
     /**

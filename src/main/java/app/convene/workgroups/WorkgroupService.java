@@ -60,12 +60,14 @@ public class WorkgroupService {
     private final InitiativeDirectory initiatives;
     private final InitiativePeople people;
     private final Clock clock;
+    private final WorkgroupPages pages;
 
     WorkgroupService(WorkgroupRepository workgroups, MemberRepository members, JoinRequestRepository requests,
                      WorkgroupQueries queries, ActivityQueries activity, WorkgroupSupport support,
                      Authorization authorization, AuditLog audit, RoleService roles, NoticeService notices,
                      DirectoryService directory, ParticipationService participation, InitiativeDirectory initiatives,
-                     InitiativePeople people, Clock clock) {
+                     InitiativePeople people, Clock clock, WorkgroupPages pages) {
+        this.pages = pages;
         this.people = people;
         this.workgroups = workgroups;
         this.members = members;
@@ -193,17 +195,7 @@ public class WorkgroupService {
 
     /** The workgroup's page: public facts; the charter only for those who may read the workgroup. */
     public WorkgroupDetails details(long workgroupId) {
-        Workgroup w = support.workgroup(workgroupId);
-        Optional<Actor> actor = authorization.currentActor().filter(a -> !a.isSystem());
-        WorkgroupRoles.Role role = actor.flatMap(a -> members.findByWorkgroupIdAndPersonId(workgroupId, a.personId()))
-                .map(Member::getRole).orElse(null);
-        Long request = actor.flatMap(a -> requests.findByWorkgroupIdAndPersonIdAndStatus(workgroupId, a.personId(),
-                JoinRequestStatus.PENDING)).map(JoinRequest::getId).orElse(null);
-        boolean reader = authorization.canInWorkgroup(Action.READ_WORKGROUP, workgroupId);
-        return new WorkgroupDetails(w.getId(), w.getVersion(), w.getInitiativeId(), w.getName(),
-                w.getGoalId() == null ? null : support.goalTitles(w.getInitiativeId()).get(w.getGoalId()),
-                reader ? w.getCharter() : null, w.getCapacity(), w.isClosed(), members.countByWorkgroupId(workgroupId),
-                role, request);
+        return pages.details(workgroupId);
     }
 
     /** Leaves a workgroup one belongs to. */

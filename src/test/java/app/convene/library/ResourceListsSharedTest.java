@@ -1,6 +1,6 @@
 package app.convene.library;
 
-import static app.convene.support.Requests.newRequest;
+import static app.convene.support.Requests.newRequestOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.security.Actor;
@@ -94,12 +94,7 @@ class ResourceListsSharedTest extends SpringBrowserlessTest {
 
     /** The reader's titles of this test's resources, in a request of its own, oldest first. */
     private List<String> titles(Actor reader) {
-        newRequest();
-        if (reader == null) {
-            SignIn.out();
-        } else {
-            SignIn.as(reader);
-        }
+        newRequestOf(reader);
         return resources.list(initiative, 0, 200).stream().map(ResourceItem::title).filter(t -> t.endsWith(unique))
                 .map(t -> t.substring(0, t.length() - unique.length() - 1)).toList().reversed();
     }
