@@ -6,6 +6,7 @@ import app.convene.security.Action;
 import app.convene.security.AuditLog;
 import app.convene.security.Authorization;
 import app.convene.shared.ValidationError;
+import app.convene.shared.database.SharedReads;
 import app.convene.workgroups.WorkgroupService;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,12 @@ public class RecommendationSourcesService {
     private final WorkgroupService workgroups;
     private final Authorization authorization;
     private final AuditLog audit;
+    private final SharedReads shared;
 
     RecommendationSourcesService(RecommendationInitiatives recommendations, SourceQueries queries,
                                  InitiativeDirectory initiatives, WorkgroupService workgroups,
-                                 Authorization authorization, AuditLog audit) {
+                                 Authorization authorization, AuditLog audit, SharedReads shared) {
+        this.shared = shared;
         this.audit = audit;
         this.recommendations = recommendations;
         this.queries = queries;
@@ -52,8 +55,11 @@ public class RecommendationSourcesService {
     public Sources sources(long recommendationId) {
         long initiativeId = recommendations.of(recommendationId);
         authorization.check(Action.VIEW_RECOMMENDATIONS, initiativeId);
-        Set<Long> goalIds = queries.goalIds(recommendationId);
-        Set<Long> groupIds = queries.workgroupIds(recommendationId);
+        // Kept per data version (SharedReads, decision 81): the editor shows them at every visit.
+        SourceIds ids = shared.get(new SourceIdsOf(recommendationId), () -> new SourceIds(
+                Set.copyOf(queries.goalIds(recommendationId)), Set.copyOf(queries.workgroupIds(recommendationId))));
+        Set<Long> goalIds = ids.goals();
+        Set<Long> groupIds = ids.workgroups();
         // The initiative's goals and workgroups are read only for the kinds the recommendation names (issue 19).
         return new Sources(goalIds.isEmpty() ? List.of()
                 : goals(initiativeId, true).stream().filter(g -> goalIds.contains(g.id())).toList(),
@@ -94,6 +100,12 @@ public class RecommendationSourcesService {
     private static String names(Sources sources) {
         return "goals " + sources.goals().stream().map(Sources.Named::name).toList() + ", workgroups "
                 + sources.workgroups().stream().map(Sources.Named::name).toList();
+    }
+
+    private record SourceIdsOf(long recommendationId) {
+    }
+
+    private record SourceIds(Set<Long> goals, Set<Long> workgroups) {
     }
 
     private static Set<Long> ids(List<Sources.Named> named) {
