@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -49,13 +48,10 @@ public class InitiativeService implements InitiativeDirectory {
      * for everyone, read once per data version for every request that asks ({@link SharedReads}, decision 81).
      */
     public Slice<InitiativeSummary> listPublic(Pageable pageable) {
-        return shared.get(new PublicPage(pageable.getOffset(), pageable.getPageSize()), () -> {
-            Slice<InitiativeSummary> read = initiatives.findSummaries(pageable);
-            return new SliceImpl<>(List.copyOf(read.getContent()), pageable, read.hasNext());
-        });
+        return shared.slice(new PublicPage(pageable), pageable, () -> initiatives.findSummaries(pageable));
     }
 
-    private record PublicPage(long offset, int size) {
+    private record PublicPage(Pageable pageable) {
     }
 
     /**

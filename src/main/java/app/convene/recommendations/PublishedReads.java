@@ -5,7 +5,6 @@ import app.convene.shared.database.SharedReads;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +27,8 @@ class PublishedReads {
     }
 
     Slice<PublishedRecommendation> published(long initiativeId, Pageable page) {
-        return shared.get(new Page(initiativeId, page.getOffset(), page.getPageSize()), () -> {
-            Slice<PublishedRecommendation> read = queries.published(initiativeId, page);
-            return new SliceImpl<>(List.copyOf(read.getContent()), page, read.hasNext());
-        });
+        return shared.slice(new Page(initiativeId, page.getOffset(), page.getPageSize()), page,
+                () -> queries.published(initiativeId, page));
     }
 
     private record All(long initiativeId) {

@@ -4,4 +4,10 @@ package app.convene.stakeholders;
 public record DirectoryFilter(String text, Sector sector, String region, Long organizationId) {
 
     public static final DirectoryFilter NONE = new DirectoryFilter(null, null, null, null);
+
+    /** Whether it narrows nothing, as the directory's query reads it (a form's empty fields are blank, not null). */
+    public boolean isEmpty() {
+        return (text == null || text.isBlank()) && sector == null && (region == null || region.isBlank())
+                && organizationId == null;
+    }
 }

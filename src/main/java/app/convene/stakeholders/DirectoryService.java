@@ -7,7 +7,6 @@ import app.convene.stakeholders.internal.DirectoryQueries;
 import app.convene.stakeholders.internal.Organization;
 import app.convene.stakeholders.internal.OrganizationRepository;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,13 +45,11 @@ public class DirectoryService {
      */
     public Slice<DirectoryEntry> directory(long initiativeId, DirectoryFilter filter, Pageable pageable) {
         authorization.check(Action.VIEW_DIRECTORY, initiativeId);
-        if (filter != null && !filter.equals(DirectoryFilter.NONE)) {
+        if (filter != null && !filter.isEmpty()) {
             return queries.listed(initiativeId, filter, pageable);
         }
-        return shared.get(new Unfiltered(initiativeId, pageable.getOffset(), pageable.getPageSize()), () -> {
-            Slice<DirectoryEntry> read = queries.listed(initiativeId, DirectoryFilter.NONE, pageable);
-            return new SliceImpl<>(List.copyOf(read.getContent()), pageable, read.hasNext());
-        });
+        return shared.slice(new Unfiltered(initiativeId, pageable.getOffset(), pageable.getPageSize()), pageable,
+                () -> queries.listed(initiativeId, DirectoryFilter.NONE, pageable));
     }
 
     private record Unfiltered(long initiativeId, long offset, int size) {

@@ -80,12 +80,25 @@ class ResourceListsSharedTest extends SpringBrowserlessTest {
             readers = readers.reversed();
         }
 
+        Actor newOutsider = f.person("Otto Outsider"); // made before the change below: each is a commit
+        Actor newCoordinator = f.withRole("Coco Coordinator", "COORDINATOR");
+        Actor newStakeholder = f.withRole("Stan Stakeholder", "STAKEHOLDER");
+        for (Actor reader : readers) { // the answers kept for this data version
+            assertThat(titles(reader)).as(who(reader)).containsExactlyElementsOf(sees.get(reader));
+        }
         // A change that leaves the data version as it was (no trigger runs in this session): the kept answers stand,
         // which shows that the list is kept, for the visitor and for the outsider who sees what the visitor sees.
         SilentChanges.update(transactions, jdbc, "update resource set title = 'RENAMED ' || title where id = ?", publicOne);
         for (Actor reader : readers) {
             assertThat(titles(reader)).as(who(reader) + ": the kept answer").containsExactlyElementsOf(sees.get(reader));
         }
+        // Readers who have not read yet get the answer kept for those who see the same (Reader.alike): a new outsider
+        // the visitors', a new coordinator the coordinators'. A member's answer is their own (their workgroups
+        // decide), so a new stakeholder's list is read for them and shows the change.
+        assertThat(titles(newOutsider)).as("a new outsider").containsExactly("PUBLIC");
+        assertThat(titles(newCoordinator)).as("a new coordinator")
+                .containsExactly("PUBLIC", "MEMBERS", "COMMITTEE", "WORKGROUP");
+        assertThat(titles(newStakeholder)).as("a new member, read for them").containsExactly("RENAMED PUBLIC", "MEMBERS");
         jdbc.update("update initiative set region = region where id = ?", initiative); // any commit of content
         for (Actor reader : readers) {
             assertThat(titles(reader)).as(who(reader) + " after a commit").first().isEqualTo("RENAMED PUBLIC");

@@ -1,14 +1,16 @@
 package app.convene.stakeholders;
 
-import static app.convene.support.Requests.newRequest;
+import static app.convene.support.Requests.newRequestOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import app.convene.support.SilentChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,24 +54,24 @@ class DirectorySharedTest extends SpringBrowserlessTest {
                    and directory_consent order by lower(name), id limit 1""", initiative);
         entry = ((Number) listed.get("id")).longValue();
         String name = (String) listed.get("name");
-        fixtures.signInAs("Maya Thompson");
-        newRequest();
+        Actor member = fixtures.newPerson(initiative, "Dana Directory", "STAKEHOLDER");
+        newRequestOf(member);
         assertThat(unfiltered()).isEqualTo(name);
         try {
             SilentChanges.update(transactions, jdbc, "update registration set name = name || ' RENAMED' where id = ?",
                     entry);
-            newRequest();
+            newRequestOf(member);
             assertThat(unfiltered()).as("the kept page").isEqualTo(name);
+            assertThat(nameIn(directory.directory(initiative, new DirectoryFilter("", null, " ", null),
+                    PageRequest.of(0, 50)).getContent())).as("the form's empty fields: the kept page").isEqualTo(name);
             assertThat(searched(name)).as("a search, read afresh").isEqualTo(name + " RENAMED");
 
-            SignIn.out();
-            newRequest();
+            newRequestOf(null);
             assertThatThrownBy(() -> directory.directory(initiative, null, PageRequest.of(0, 50)))
                     .as("a visitor, though the page is kept").isInstanceOf(AccessDeniedException.class);
 
             jdbc.update("update initiative set region = region where id = ?", initiative); // any commit of content
-            fixtures.signInAs("Maya Thompson");
-            newRequest();
+            newRequestOf(member);
             assertThat(unfiltered()).isEqualTo(name + " RENAMED");
         } finally {
             jdbc.update("update registration set name = ? where id = ?", name, entry);
@@ -85,7 +87,7 @@ class DirectorySharedTest extends SpringBrowserlessTest {
                 .getContent());
     }
 
-    private String nameIn(java.util.List<DirectoryEntry> entries) {
+    private String nameIn(List<DirectoryEntry> entries) {
         return entries.stream().filter(e -> e.registrationId() == entry).findFirst().orElseThrow().name();
     }
 }

@@ -58,9 +58,16 @@ class WorkgroupPagesSharedTest extends SpringBrowserlessTest {
         assertThat(outside.charter()).as("the kept facts, without the charter").isNull();
         assertThat(as(null, workgroup).charter()).as("a visitor").isNull();
 
+        Actor newcomer = person(initiative, null, null); // made before the change below: a commit
+        as(member, workgroup);
         SilentChanges.update(transactions, jdbc, "update workgroup set name = 'RENAMED' where id = ?", workgroup);
         assertThat(as(member, workgroup).name()).as("the kept facts").startsWith("Procurement ");
         assertThat(as(member, workgroup).charter()).isEqualTo("Our charter");
+        WorkgroupDetails outsiderAgain = as(outsider, workgroup);
+        assertThat(outsiderAgain.name()).as("the same kept facts for another reader").startsWith("Procurement ");
+        assertThat(outsiderAgain.charter()).isNull();
+        assertThat(as(newcomer, workgroup).name()).as("and for one who never read")
+                .startsWith("Procurement ");
 
         jdbc.update("insert into workgroup_member (workgroup_id, person_id, role) values (?, ?, 'MEMBER')", workgroup,
                 outsider.personId()); // a commit of content

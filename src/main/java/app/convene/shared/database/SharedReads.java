@@ -7,9 +7,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -89,6 +93,22 @@ public class SharedReads {
             entries.put(kept, new Entry(loaded, now.plus(LIFETIME)));
         }
         return loaded;
+    }
+
+    /**
+     * A page as {@link #get} keeps answers: its content immutable, and each caller given a slice of its own with its
+     * own {@code pageable} (a {@code Slice}'s content can be changed through its iterator). The key must name the page
+     * as {@code load} reads it (offset and size; the sort too if the query uses it).
+     */
+    public <T> Slice<T> slice(Object key, Pageable pageable, Supplier<Slice<T>> load) {
+        KeptPage<T> kept = get(key, () -> {
+            Slice<T> read = load.get();
+            return new KeptPage<>(List.copyOf(read.getContent()), read.hasNext());
+        });
+        return new SliceImpl<>(kept.content, pageable, kept.hasNext);
+    }
+
+    private record KeptPage<T>(List<T> content, boolean hasNext) {
     }
 
     /**

@@ -15,12 +15,16 @@ import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -148,7 +152,10 @@ class SharedReadsTest extends SpringBrowserlessTest {
             newRequest();
             assertThat(authorization.can(Action.MANAGE_WORKGROUPS, initiative)).as("no longer a coordinator").isFalse();
         } finally {
-            SignIn.out();
+            SignIn.out(); // the role back: other tests of this database sign in as her
+            jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'COORDINATOR')"
+                    + " on conflict do nothing", fixtures.initiativeId("equity-at-work"),
+                    fixtures.personId("Maya Thompson"));
         }
     }
 
@@ -202,5 +209,25 @@ class SharedReadsTest extends SpringBrowserlessTest {
         shared.get(new Key("b"), () -> loads.incrementAndGet());
         shared.get(new Key("a"), () -> loads.incrementAndGet());
         assertThat(loads).hasValue(2);
+    }
+
+    /** Decision 81: a kept page is given to each caller as a slice of its own, which it may change. */
+    @Test
+    void aKeptPageIsEachCallersOwn() {
+        PageRequest page = PageRequest.of(0, 2);
+        Slice<String> first = shared.slice(new Key("page"), page, () -> {
+            loads.incrementAndGet();
+            return new SliceImpl<>(new ArrayList<>(List.of("a", "b")), page, true);
+        });
+        Iterator<String> items = first.iterator();
+        items.next();
+        items.remove();
+        newRequest();
+        Slice<String> second = shared.slice(new Key("page"), PageRequest.of(0, 2), () -> {
+            throw new AssertionError("kept");
+        });
+        assertThat(second.getContent()).containsExactly("a", "b");
+        assertThat(second.hasNext()).isTrue();
+        assertThat(loads).hasValue(1);
     }
 }
