@@ -35,6 +35,17 @@ final class LatencyLog {
         return new Stats(sorted.length + errors, errors, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.999));
     }
 
+    /** How many of {@code view}'s exchanges that started in [from, to) passed (counted, not sorted: while a step runs). */
+    int passed(String view, long from, long to) {
+        int count = 0;
+        for (Sample s : samples) {
+            if (s.ok && s.startNanos >= from && s.startNanos < to && view.equals(s.view)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The round trips (ns, sorted) of {@code view}'s passed exchanges (all views if null) that started in [from, to). */
     long[] times(String view, long from, long to) {
         List<Long> times = new ArrayList<>();
