@@ -16,7 +16,6 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -69,21 +68,15 @@ class WorkgroupSupport {
      * read them at every visit).
      */
     Slice<WorkgroupSummary> summaries(long initiativeId, Pageable pageable) {
-        Summaries kept = shared.get(new SummariesOf(initiativeId, pageable), () -> {
+        return shared.slice(new SummariesOf(initiativeId, pageable), pageable, () -> {
             Map<Long, String> goals = goalTitles(initiativeId);
-            Slice<WorkgroupQueries.Row> rows = queries.list(initiativeId, pageable);
-            return new Summaries(rows.getContent().stream().map(w -> new WorkgroupSummary(w.id(), w.name(),
+            return queries.list(initiativeId, pageable).map(w -> new WorkgroupSummary(w.id(), w.name(),
                     w.goalId() == null ? null : goals.get(w.goalId()), w.leads(), w.members(), w.capacity(),
-                    w.closed())).toList(), rows.hasNext());
+                    w.closed()));
         });
-        return new SliceImpl<>(kept.content(), pageable, kept.hasNext()); // a slice of its own for each caller
     }
 
     private record SummariesOf(long initiativeId, Pageable pageable) {
-    }
-
-    /** What is kept: an immutable page of summaries (a {@code Slice}'s content can be changed through its iterator). */
-    private record Summaries(List<WorkgroupSummary> content, boolean hasNext) {
     }
 
     Map<Long, String> goalTitles(long initiativeId) {

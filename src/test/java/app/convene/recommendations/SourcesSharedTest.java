@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
+import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
 import app.convene.support.SilentChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,6 +33,8 @@ class SourcesSharedTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Fixtures fixtures;
+    @Autowired
     PlatformTransactionManager transactions;
 
     @AfterEach
@@ -42,14 +45,12 @@ class SourcesSharedTest extends SpringBrowserlessTest {
     @Test
     void aRecommendationsSourcesAreKeptUntilACommitForThoseWhoMaySeeThem() {
         Map<String, Object> source = jdbc.queryForMap("""
-                select r.id as recommendation, g.id as goal, p.id as person, p.display_name from recommendation r
-                  join strategic_goal g on g.initiative_id = r.initiative_id
-                  join initiative_role ir on ir.initiative_id = r.initiative_id and ir.role = 'COMMITTEE_MEMBER'
-                  join person p on p.id = ir.person_id
-                 order by r.id, g.id, p.id limit 1""");
+                select r.id as recommendation, r.initiative_id as initiative, g.id as goal from recommendation r
+                  join strategic_goal g on g.initiative_id = r.initiative_id order by r.id, g.id limit 1""");
         long recommendation = ((Number) source.get("recommendation")).longValue();
         long goal = ((Number) source.get("goal")).longValue();
-        Actor member = new Actor(((Number) source.get("person")).longValue(), (String) source.get("display_name"), false);
+        Actor member = fixtures.newPerson(((Number) source.get("initiative")).longValue(), "Cam Committee",
+                "COMMITTEE_MEMBER");
         jdbc.update("insert into recommendation_goal (recommendation_id, goal_id) values (?, ?) on conflict do nothing",
                 recommendation, goal);
 

@@ -85,18 +85,14 @@ class WorkgroupPagesSharedTest extends SpringBrowserlessTest {
         return workgroups.details(workgroup);
     }
 
+    /** A new person of the initiative; with a workgroup, its LEAD or MEMBER. */
     private Actor person(long initiative, Long workgroup, String role) {
-        String name = "Person " + UUID.randomUUID();
-        long id = jdbc.queryForObject("""
-                insert into person (issuer, subject, display_name, email, administrator, created_at)
-                values ('http://localhost:8180/realms/convene', ?, ?, ?, false, now()) returning id""",
-                Long.class, "subject-" + UUID.randomUUID(), name, UUID.randomUUID() + "@example.org");
-        jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, ?)", initiative, id,
+        Actor actor = fixtures.newPerson(initiative, "Person " + UUID.randomUUID(),
                 "LEAD".equals(role) ? "WORKGROUP_LEAD" : "STAKEHOLDER");
         if (workgroup != null) {
-            jdbc.update("insert into workgroup_member (workgroup_id, person_id, role) values (?, ?, ?)", workgroup, id,
-                    role);
+            jdbc.update("insert into workgroup_member (workgroup_id, person_id, role) values (?, ?, ?)", workgroup,
+                    actor.personId(), role);
         }
-        return new Actor(id, name, false);
+        return actor;
     }
 }
