@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.HashMap;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -166,8 +167,17 @@ public class RecommendationService {
      * editor opened on the same data version shares one read of it (decision 0077); the check stays per person.
      */
     public RecommendationDetails recommendation(long recommendationId) {
-        RecommendationDetails details = shared.get(new DetailsOf(recommendationId), () -> view(load(recommendationId)));
-        authorization.check(Action.VIEW_RECOMMENDATIONS, details.initiativeId());
+        return find(recommendationId).orElseThrow(() -> new NoSuchElementException("recommendation " + recommendationId));
+    }
+
+    /**
+     * As {@link #recommendation}, or empty when there is none: a page drawn in one transaction asks this, since an
+     * exception out of a service call inside would end the whole drawing (decision 0082).
+     */
+    public Optional<RecommendationDetails> find(long recommendationId) {
+        Optional<RecommendationDetails> details = shared.get(new DetailsOf(recommendationId),
+                () -> recommendations.findById(recommendationId).map(this::view));
+        details.ifPresent(found -> authorization.check(Action.VIEW_RECOMMENDATIONS, found.initiativeId()));
         return details;
     }
 

@@ -3,6 +3,7 @@ package app.convene.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.convene.recommendations.internal.PresenceRegistry;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.shared.ui.PushChannels;
@@ -234,6 +235,32 @@ class DraftPresenceServiceTest {
             jdbc.update("delete from initiative_role where person_id = ?", namesake);
             jdbc.update("delete from person where id = ?", namesake);
         }
+    }
+
+    /**
+     * Decision 0082: a report is one statement (report, forget the silent, read the others). Its query sees the table
+     * as before the statement, so it leaves out the editors silent for longer than the time-to-live itself; and the
+     * reporting editor's own row, silent that long, is reported again, not forgotten by the same statement.
+     */
+    @Test
+    void aReportForgetsTheSilentButNeverItsOwnEditor() {
+        Instant expired = Instant.now().minus(PresenceRegistry.TTL).minusSeconds(60);
+        fixtures.signInAs("Lucía Hernández");
+        presence.openedBy(id, LUCIA);
+        fixtures.signInAs("Daniel Okafor");
+        presence.openedBy(id, DANIEL);
+        UUID silent = UUID.randomUUID();
+        jdbc.update("""
+                insert into draft_presence (recommendation_id, person_id, editor, name, seen_at)
+                values (?, ?, ?, 'Gone Away', ?)""", id, fixtures.personId("Sam Chen"), silent, Timestamp.from(expired));
+        seenAt(expired);
+
+        assertThat(presence.openedBy(id, DANIEL)).as("the silent editor is not named").containsExactly("Lucía Hernández");
+        assertThat(jdbc.queryForObject("select count(*) from draft_presence where editor = ?", Integer.class, silent))
+                .as("and is forgotten").isZero();
+        assertThat(presenceRows()).as("Daniel's and Lucía's editors").isEqualTo(2);
+        assertThat(Duration.between(seenAt(), Instant.now()).abs()).as("Daniel's own row, reported again")
+                .isLessThan(Duration.ofSeconds(10));
     }
 
     private int presenceRows() {

@@ -28,19 +28,32 @@ public class PresenceRegistry {
         this.jdbc = jdbc;
     }
 
-    /** Records that this editor of the person has the recommendation open now; returns the others present, by name. */
+    /**
+     * Records that this editor of the person has the recommendation open now, forgets editors silent for longer than
+     * {@link #TTL}, and returns the others present, by name: one statement (decision 0082). Its query sees the table
+     * as it was before the statement, so it leaves out the expired rows itself; the person's own rows it leaves out
+     * anyway, and the clean-up never touches the row the statement writes (one row changed twice in one statement is
+     * not defined).
+     */
     public List<String> touch(long recommendationId, long personId, UUID editor, String name, Instant now) {
-        jdbc.sql("""
-                insert into draft_presence (recommendation_id, person_id, editor, name, seen_at) values (?, ?, ?, ?, ?)
-                on conflict (recommendation_id, person_id, editor)
-                do update set name = excluded.name, seen_at = excluded.seen_at""")
-                .params(recommendationId, personId, editor, name, Timestamp.from(now)).update();
-        jdbc.sql("delete from draft_presence where recommendation_id = ? and seen_at < ?")
-                .params(recommendationId, Timestamp.from(now.minus(TTL))).update();
+        Timestamp expired = Timestamp.from(now.minus(TTL));
         return jdbc.sql("""
+                with reported as (
+                    insert into draft_presence (recommendation_id, person_id, editor, name, seen_at)
+                    values (:recommendation, :person, :editor, :name, :now)
+                    on conflict (recommendation_id, person_id, editor)
+                    do update set name = excluded.name, seen_at = excluded.seen_at
+                    returning 1),
+                forgotten as (
+                    delete from draft_presence where recommendation_id = :recommendation and seen_at < :expired
+                    and not (person_id = :person and editor = :editor)
+                    returning 1)
                 select name from (select distinct on (person_id) person_id, name from draft_presence
-                                  where recommendation_id = ? and person_id <> ?) named order by name""")
-                .params(recommendationId, personId).query(String.class).list();
+                                  where recommendation_id = :recommendation and person_id <> :person
+                                  and seen_at >= :expired) named order by name""")
+                .param("recommendation", recommendationId).param("person", personId).param("editor", editor)
+                .param("name", name).param("now", Timestamp.from(now)).param("expired", expired)
+                .query(String.class).list();
     }
 
     /** The open editors of the recommendation (reported within {@link #TTL} of {@code now}), by name. */

@@ -24,7 +24,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The drafter's Markdown editor with a live preview: who else has the draft open, unsaved text
@@ -42,11 +41,9 @@ class DraftEditor extends Section {
 
     private final RecommendationService recommendations;
     private final KeptWorkService work;
-    private final DraftPresenceService presence;
+    private final EditorPresence presence;
     private final Moments moments;
     private final Runnable saved;
-    /** This editor (a browser tab) among its person's open editors of the draft (decision 0072). */
-    private final UUID editorId = UUID.randomUUID();
 
     final TextField title = new TextField();
     final TextArea body = new TextArea();
@@ -63,8 +60,9 @@ class DraftEditor extends Section {
     private final BrowserDraft browserDraft = new BrowserDraft(body);
     /** When the server-kept unsaved text brought back on opening was typed (null when there was none). */
     private Instant serverKeptAt;
-    private boolean open;
     private long id;
+    /** The recommendation as read on opening, until {@link #present} reports the editor (then not read twice). */
+    private RecommendationDetails opened;
     /** The revision the text in the editor started from: saves go on top of it or are refused. */
     int baseRevision;
 
@@ -73,7 +71,7 @@ class DraftEditor extends Section {
         this.moments = moments;
         this.recommendations = recommendations;
         this.work = work;
-        this.presence = presence;
+        this.presence = new EditorPresence(presence);
         this.saved = saved;
         this.late = new LateParts(this,
                 () -> new ConflictPanel(moments, this::save, this::base, this::discardMine), () -> {
@@ -117,13 +115,14 @@ class DraftEditor extends Section {
         FieldErrors.clear(title, body, summary);
     }
 
-    /** Opens the editor on the latest revision, bringing back unsaved text kept for {@code person}. */
+    /**
+     * Opens the editor on the latest revision, bringing back unsaved text kept for {@code person}. Reads only (the page
+     * is drawn in one read-only transaction); {@link #present} then writes the editor's presence.
+     */
     void open(RecommendationDetails recommendation, Long person) {
-        if (open && id != recommendation.id()) {
-            presence.closedBy(id, editorId); // the view moved to another recommendation: this one is closed
-        }
+        presence.opening(recommendation.id()); // another recommendation in the view: the last one closed by present()
         id = recommendation.id();
-        open = true;
+        opened = recommendation;
         RevisionItem latest = recommendation.latest();
         base(recommendation.revisionCount());
         removeAll();
@@ -133,7 +132,15 @@ class DraftEditor extends Section {
             browserDraft.watch(id, person);
             browserDraft.read(kept -> restoreFromBrowser(kept, latest));
         }
-        heartbeat(recommendation);
+    }
+
+    /** After opening, outside the page's drawing: this editor reported present (the recommendation not read twice). */
+    void present() {
+        if (opened != null) {
+            RevisionItem latest = opened.latest();
+            show(presence.report(), opened.revisionCount(), latest == null ? null : latest.authorName());
+            opened = null;
+        }
     }
 
     private Div columns(RevisionItem latest) {
@@ -221,24 +228,15 @@ class DraftEditor extends Section {
     }
 
     private void keepWork(boolean fromClient) {
-        if (fromClient && open) {
+        if (fromClient && presence.isOpen()) {
             work.keepWork(id, baseRevision, title.getValue(), body.getValue(), summary.getValue());
         }
     }
 
     /** Presence and early warning, refreshed by push while the editor is open (see RecommendationEditorView). */
     void heartbeat() {
-        if (!open) {
-            return; // a refresh queued before the page closed must not report the closed editor present again
-        }
-        DraftPresenceService.Pulse pulse = presence.pulse(id, editorId); // read-only; the rare report is a write of its own
-        List<String> others = pulse.reportDue() ? presence.openedBy(id, editorId) : pulse.others();
-        show(others, pulse.revisionCount(), pulse.latestAuthor());
-    }
-
-    /** The same with the recommendation as just read (on opening: not read twice). */
-    private void heartbeat(RecommendationDetails now) {
-        show(presence.openedBy(id, editorId), now.revisionCount(), now.latest() == null ? null : now.latest().authorName());
+        // nothing once closed: a refresh queued before the page closed must not report the closed editor present again
+        presence.pulse().ifPresent(seen -> show(seen.others(), seen.revisionCount(), seen.latestAuthor()));
     }
 
     private void show(List<String> others, int revisionCount, String latestAuthor) {
@@ -253,10 +251,7 @@ class DraftEditor extends Section {
 
     /** The drafter left the page. */
     void left() {
-        if (open) {
-            open = false;
-            presence.closedBy(id, editorId);
-        }
+        presence.left();
     }
 
     private void renderPreview() {

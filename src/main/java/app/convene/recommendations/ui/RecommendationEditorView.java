@@ -16,6 +16,7 @@ import app.convene.recommendations.RevisionItem;
 import app.convene.security.Action;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.database.PageReads;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.MarkdownView;
@@ -46,7 +47,7 @@ import java.util.function.Supplier;
  * {@link DraftEditor} for drafters or the text for readers, then comments, decisions and history. The source
  * pickers, comments, decisions and history are {@link OnDemand}: built, and their data read, only when the person
  * opens them; the draft editor is built only for a person who may draft, when they first enter (issue 19, decision
- * 0050).
+ * 0050). The page is drawn in one read-only transaction; the drafter's presence is written after it (decision 0082).
  */
 @Route(value = "initiatives/:slug/recommendations/:id", layout = MainLayout.class)
 @PermitAll
@@ -83,8 +84,8 @@ class RecommendationEditorView extends InitiativePage {
                              RecommendationSourcesService sourceService, Authorization authorization,
                              DecisionService decisionService, CommentService commentService, DateTimes dateTimes,
                              Clock clock, List<RelatedResources> related, PushChannels channels,
-                             List<RecommendationExtension> extensions) {
-        super(initiatives);
+                             List<RecommendationExtension> extensions, PageReads pages) {
+        super(initiatives, pages);
         this.extensions = extensions;
         this.channels = channels;
         this.related = related;
@@ -116,12 +117,12 @@ class RecommendationEditorView extends InitiativePage {
         RecommendationDetails recommendation;
         try {
             id = RouteIds.id(event, "id").orElseThrow();
-            recommendation = recommendations.recommendation(id);
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
             return;
         }
-        if (recommendation.initiativeId() != initiative.id()) {
+        recommendation = recommendations.find(id).orElse(null);
+        if (recommendation == null || recommendation.initiativeId() != initiative.id()) {
             event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
             return;
         }
@@ -153,6 +154,14 @@ class RecommendationEditorView extends InitiativePage {
         add(comments, decisions, history); // other modules' parts join before comments when there are any (refresh)
         partsPublished = null;
         refresh(recommendation);
+    }
+
+    /** After the drawing's transaction: the drafter's presence, then the others told (they read it on the push). */
+    @Override
+    protected void entered() {
+        if (drafter) {
+            editor.present();
+        }
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
 
