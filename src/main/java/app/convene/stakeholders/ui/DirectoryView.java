@@ -5,6 +5,7 @@ import app.convene.initiatives.InitiativeDirectory;
 import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
+import app.convene.shared.database.PageReads;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
@@ -49,8 +50,8 @@ class DirectoryView extends InitiativePage {
 
     DirectoryView(InitiativeDirectory initiatives, DirectoryService directory, Authorization authorization,
                   StakeholderExports exports,
-                  ParticipationService participation) {
-        super(initiatives);
+                  ParticipationService participation, PageReads pages) {
+        super(initiatives, pages); // drawn in one read-only transaction (decision 0082); the list pages lazily after
         this.exports = exports;
         this.participation = participation;
         this.directory = directory;

@@ -8,6 +8,7 @@ import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.PersonService;
+import app.convene.shared.database.PageReads;
 import app.convene.shared.i18n.ConveneI18NProvider;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.MainLayout;
@@ -63,8 +64,8 @@ class TimelineView extends InitiativePage {
     Grid<MilestoneItem> table;
 
     TimelineView(InitiativeDirectory initiatives, MilestoneService milestones, WorkgroupService workgroups,
-                 Authorization authorization, DateTimes dateTimes, PersonService persons) {
-        super(initiatives);
+                 Authorization authorization, DateTimes dateTimes, PersonService persons, PageReads pages) {
+        super(initiatives, pages); // drawn in one read-only transaction (decision 0082)
         this.persons = persons;
         this.milestones = milestones;
         this.workgroups = workgroups;

@@ -5,6 +5,7 @@ import app.convene.initiatives.InitiativeDirectory.InitiativeRef;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.security.PersonService;
+import app.convene.shared.database.PageReads;
 import app.convene.shared.ui.DateTimes;
 import app.convene.shared.ui.InitiativeContext;
 import app.convene.shared.ui.InitiativeScoped;
@@ -48,6 +49,7 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final PersonService persons;
     private final DateTimes dates;
     private final List<RelatedResources> related;
+    private final PageReads pages;
     private WorkgroupDetails workgroup;
     private InitiativeContext initiative;
 
@@ -59,7 +61,8 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
     WorkgroupView(WorkgroupService workgroups, JoinRequestService joinRequests, WorkgroupNoteService notes,
                   InitiativeDirectory initiatives, Authorization authorization, PersonService persons, DateTimes dates,
-                  List<RelatedResources> related) {
+                  List<RelatedResources> related, PageReads pages) {
+        this.pages = pages;
         this.related = related;
         this.workgroups = workgroups;
         this.joinRequests = joinRequests;
@@ -83,7 +86,9 @@ class WorkgroupView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(null);
+        // the workgroup found (a service's exception inside would end the drawing): the rest in one read-only
+        // transaction (decision 0082)
+        pages.together(() -> show(null));
     }
 
     /** Draws the page again as saved now, on the tab the person was on (after a change made in one of them). */
