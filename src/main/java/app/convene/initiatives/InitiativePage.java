@@ -45,7 +45,10 @@ public abstract class InitiativePage extends Div implements BeforeEnterObserver,
         }
     }
 
-    /** Finds the initiative, checks the person may enter, draws the page; false when rerouted to an error. */
+    /**
+     * Finds the initiative, checks the person may enter, draws the page; false when it was not drawn (an unknown
+     * initiative, a refusal) or {@code enter} sent the person elsewhere (an error page, a reroute or a forward).
+     */
     private boolean draw(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
         initiative = initiatives.findBySlug(slug).orElse(null);

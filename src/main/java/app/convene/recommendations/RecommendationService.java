@@ -172,7 +172,8 @@ public class RecommendationService {
 
     /**
      * As {@link #recommendation}, or empty when there is none: a page drawn in one transaction asks this, since an
-     * exception out of a service call inside would end the whole drawing (decision 0082).
+     * exception out of a service call inside would end the whole drawing (decision 0082). A person who may not see the
+     * recommendation's initiative is still refused ({@code AccessDeniedException}), as by {@link #recommendation}.
      */
     public Optional<RecommendationDetails> find(long recommendationId) {
         Optional<RecommendationDetails> details = shared.get(new DetailsOf(recommendationId),

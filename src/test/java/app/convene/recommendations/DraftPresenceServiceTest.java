@@ -240,10 +240,10 @@ class DraftPresenceServiceTest {
     /**
      * Decision 0082: a report is one statement (report, forget the silent, read the others). Its query sees the table
      * as before the statement, so it leaves out the editors silent for longer than the time-to-live itself; and the
-     * reporting editor's own row, silent that long, is reported again, not forgotten by the same statement.
+     * reporting editor's own row, silent that long, ends up reported again.
      */
     @Test
-    void aReportForgetsTheSilentButNeverItsOwnEditor() {
+    void aReportForgetsTheSilentAndNamesOnlyThoseStillThere() {
         Instant expired = Instant.now().minus(PresenceRegistry.TTL).minusSeconds(60);
         fixtures.signInAs("Lucía Hernández");
         presence.openedBy(id, LUCIA);

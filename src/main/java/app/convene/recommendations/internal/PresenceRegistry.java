@@ -32,8 +32,9 @@ public class PresenceRegistry {
      * Records that this editor of the person has the recommendation open now, forgets editors silent for longer than
      * {@link #TTL}, and returns the others present, by name: one statement (decision 0082). Its query sees the table
      * as it was before the statement, so it leaves out the expired rows itself; the person's own rows it leaves out
-     * anyway, and the clean-up never touches the row the statement writes (one row changed twice in one statement is
-     * not defined).
+     * anyway. The clean-up leaves the row the statement reports alone: PostgreSQL does not say in which order the
+     * parts of one statement change the same row, and whichever order it takes, this editor's row must end up
+     * reported.
      */
     public List<String> touch(long recommendationId, long personId, UUID editor, String name, Instant now) {
         Timestamp expired = Timestamp.from(now.minus(TTL));

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The drafter's Markdown editor with a live preview: who else has the draft open, unsaved text
@@ -67,11 +68,11 @@ class DraftEditor extends Section {
     int baseRevision;
 
     DraftEditor(RecommendationService recommendations, KeptWorkService work, DraftPresenceService presence,
-                Moments moments, Runnable saved) {
+                Moments moments, Runnable saved, LongConsumer closed) {
         this.moments = moments;
         this.recommendations = recommendations;
         this.work = work;
-        this.presence = new EditorPresence(presence);
+        this.presence = new EditorPresence(presence, closed);
         this.saved = saved;
         this.late = new LateParts(this,
                 () -> new ConflictPanel(moments, this::save, this::base, this::discardMine), () -> {

@@ -4,12 +4,14 @@ import app.convene.recommendations.DraftPresenceService;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /**
  * One open editor (a browser tab) as the others see it (decision 0072): reported present after its page is drawn,
  * again from a push refresh when its report is due, and gone when it closes or moves to another recommendation. The
  * page is drawn in one read-only transaction, so {@link #opening} only notes what changed and {@link #report} writes
- * it afterwards (decision 0082).
+ * it afterwards (decision 0082). Each recommendation it closes is handed to {@code closed} (the page tells that draft's
+ * other editors).
  */
 final class EditorPresence {
 
@@ -18,6 +20,7 @@ final class EditorPresence {
     }
 
     private final DraftPresenceService presence;
+    private final LongConsumer closed;
     /** This editor among its person's open editors of the draft. */
     private final UUID editorId = UUID.randomUUID();
     private boolean open;
@@ -25,8 +28,9 @@ final class EditorPresence {
     /** The recommendation this editor had open before {@link #opening} moved it to another: closed by {@link #report}. */
     private Long leftBehind;
 
-    EditorPresence(DraftPresenceService presence) {
+    EditorPresence(DraftPresenceService presence, LongConsumer closed) {
         this.presence = presence;
+        this.closed = closed;
     }
 
     /** The editor opens {@code recommendationId} (nothing written yet). */
@@ -44,10 +48,7 @@ final class EditorPresence {
 
     /** Closes the recommendation left behind, if any, and reports this editor present; who else has it open. */
     List<String> report() {
-        if (leftBehind != null) {
-            presence.closedBy(leftBehind, editorId);
-            leftBehind = null;
-        }
+        closeLeftBehind();
         return presence.openedBy(id, editorId);
     }
 
@@ -61,11 +62,22 @@ final class EditorPresence {
         return Optional.of(new Seen(others, pulse.revisionCount(), pulse.latestAuthor()));
     }
 
-    /** The drafter left the page. */
+    /** The drafter left the page (or now only reads there): the recommendation left behind, if any, closed too. */
     void left() {
+        closeLeftBehind();
         if (open) {
             open = false;
             presence.closedBy(id, editorId);
+            closed.accept(id);
+        }
+    }
+
+    private void closeLeftBehind() {
+        if (leftBehind != null) {
+            long behind = leftBehind;
+            leftBehind = null;
+            presence.closedBy(behind, editorId);
+            closed.accept(behind);
         }
     }
 }

@@ -95,7 +95,7 @@ class RecommendationEditorView extends InitiativePage {
         this.newEditor = () -> new DraftEditor(recommendations, work, presence, moments, () -> {
             refresh(recommendations.recommendation(id));
             channels.publishAfterCommit(channel(id)); // the others editing see "someone saved" (within a second)
-        });
+        }, closed -> channels.publishAfterCommit(channel(closed))); // its other editors see this one gone
         this.sources = new SourcesPanel(sourceService);
         this.history = new OnDemand<>("recommendation-history", "recommendation.history",
                 () -> new HistoryPanel(recommendations, moments));
@@ -114,18 +114,19 @@ class RecommendationEditorView extends InitiativePage {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        RecommendationDetails recommendation;
+        long requested;
         try {
-            id = RouteIds.id(event, "id").orElseThrow();
+            requested = RouteIds.id(event, "id").orElseThrow();
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
             return;
         }
-        recommendation = recommendations.find(id).orElse(null);
+        RecommendationDetails recommendation = recommendations.find(requested).orElse(null);
         if (recommendation == null || recommendation.initiativeId() != initiative.id()) {
             event.rerouteToError(NotFoundException.class, getTranslation("recommendation.notFound"));
-            return;
+            return; // the page keeps the recommendation it had, if any (its editor leaves it as the page closes)
         }
+        id = requested;
         removeAll();
         RevisionItem latest = recommendation.latest();
         // the breadcrumb and related resources are markup: one state node each (issue 19, decisions 50 and 55)
@@ -156,11 +157,16 @@ class RecommendationEditorView extends InitiativePage {
         refresh(recommendation);
     }
 
-    /** After the drawing's transaction: the drafter's presence, then the others told (they read it on the push). */
+    /**
+     * After the drawing's transaction: the drafter's presence, then the others told (they read it on the push); a
+     * person who drafted in the page before and now only reads here leaves the draft they had open.
+     */
     @Override
     protected void entered() {
         if (drafter) {
             editor.present();
+        } else if (editor != null) {
+            editor.left();
         }
         getUI().ifPresent(this::listen); // a new recommendation in the same view
     }
@@ -268,9 +274,8 @@ class RecommendationEditorView extends InitiativePage {
             listening.remove();
             listening = null;
         }
-        if (drafter) {
-            editor.left();
-            channels.publishAfterCommit(channel(id));
+        if (editor != null) {
+            editor.left(); // tells the draft's other editors, if it was open
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.convene.recommendations.RecommendationService;
 import app.convene.security.Actor;
 import app.convene.security.Authorization;
+import app.convene.shared.ui.PushChannels;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
 import app.convene.support.SignIn;
@@ -12,7 +13,9 @@ import app.convene.support.TransactionsBegun;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,8 @@ class RecommendationEditorTransactionsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     RecommendationService recommendations;
+    @Autowired
+    PushChannels channels;
 
     long first;
     long second;
@@ -78,10 +83,43 @@ class RecommendationEditorTransactionsTest extends SpringBrowserlessTest {
         assertThat(transactionsOpening(first)).as("the drawing, then the presence").isEqualTo(2);
         assertThat(present("Daniel Okafor", first)).as("the drafter's editor, reported after the drawing").isOne();
 
-        assertThat(transactionsOpening(second)).as("another recommendation in the same page: the first one left too")
-                .isEqualTo(3);
+        channels.settle();
+        AtomicInteger toldOfFirst = new AtomicInteger();
+        Registration told = channels.onPublish(RecommendationEditorView.channel(first), toldOfFirst::incrementAndGet);
+        try {
+            assertThat(transactionsOpening(second)).as("another recommendation in the same page: the first one left too")
+                    .isEqualTo(3);
+            channels.settle();
+        } finally {
+            told.remove();
+        }
         assertThat(present("Daniel Okafor", first)).as("the recommendation left behind").isZero();
+        assertThat(toldOfFirst).as("its other editors told").hasPositiveValue();
         assertThat(present("Daniel Okafor", second)).isOne();
+    }
+
+    /** A drafter here who only reads there: moving to there in the same page leaves the draft open here. */
+    @Test
+    void aDrafterWhoMovesToARecommendationTheyOnlyReadLeavesTheirDraft() {
+        long atlanta = fixtures.initiativeId("equity-at-work");
+        long daniel = fixtures.personId("Daniel Okafor");
+        long there = Authorization.runAsSystem(() -> recommendations.addRecommendation(recommendations.addSection(
+                recommendations.createReport(atlanta, "Read only"), "Access"), "Read there", "Only read.").id());
+        jdbc.update("insert into initiative_role (initiative_id, person_id, role) values (?, ?, 'STAKEHOLDER')",
+                atlanta, daniel);
+        try {
+            fixtures.signInAs("Daniel Okafor");
+            navigate(PAGE + first, RecommendationEditorView.class);
+            assertThat(present("Daniel Okafor", first)).isOne();
+            RecommendationEditorView page = navigate("initiatives/equity-at-work/recommendations/" + there,
+                    RecommendationEditorView.class);
+            assertThat(page.editor).as("the same page, reused by Vaadin, with the editor it had").isNotNull();
+            assertThat(page.editor.body.isAttached()).as("a reader's page there").isFalse();
+            assertThat(present("Daniel Okafor", first)).as("the draft left here").isZero();
+        } finally {
+            jdbc.update("delete from initiative_role where initiative_id = ? and person_id = ? and role = 'STAKEHOLDER'",
+                    atlanta, daniel);
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Decision 0082: the pages of the load harness's round besides the initiative page (decision 0078) draw themselves
  * in one read-only transaction too. A committee member's visit, transactions begun before → now: the timeline 5 → 1,
  * the directory 3 → 1 (its list pages lazily after, on the client's request), a workgroup 6 → 3 (finding the
- * workgroup and its initiative stay outside: a service's exception inside would end the drawing), the editor 8 → 2
- * (its presence is a write, after the drawing).
+ * workgroup and its initiative stay outside: a service's exception inside would end the drawing). The editor's
+ * (8 → 2, its presence a write after the drawing): {@code RecommendationEditorTransactionsTest}.
  */
 @ConveneTest
 class PagesDrawnTogetherTest extends SpringBrowserlessTest {
