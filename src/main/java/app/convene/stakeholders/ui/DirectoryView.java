@@ -81,8 +81,8 @@ class DirectoryView extends InitiativePage {
         sector.setLabel(getTranslation("common.sector"));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("directory.anySector"));
-        sector.setItems(Sector.values());
         sector.setItemLabelGenerator(s -> s == null ? getTranslation("directory.anySector") : getTranslation("sector." + s.name()));
+        sector.setItems(Sector.values()); // after the label generator: each call after the items makes them again
         region.setLabel(getTranslation("directory.region"));
         region.setClearButtonVisible(true);
         region.setValueChangeMode(ValueChangeMode.LAZY);

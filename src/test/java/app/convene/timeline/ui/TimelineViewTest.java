@@ -9,16 +9,23 @@ import app.convene.timeline.MilestoneService;
 import app.convene.support.ConveneTest;
 import app.convene.support.SignIn;
 import app.convene.timeline.MilestoneStatus;
+import app.convene.timeline.TimelineSvg;
+import app.convene.workgroups.WorkgroupSummary;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +75,44 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 select p.note from milestone_progress p join milestone m on m.id = p.milestone_id
                 where m.title = 'Pathway inventory across the core counties' order by p.id desc limit 1""", String.class))
                 .isEqualTo("All five counties mapped");
+    }
+
+    /**
+     * Decision 82: each filter's label generator and empty choice are set before its items (each set after them made
+     * the items again); what the filters offer is the same: the empty choice first, then every item under its label.
+     */
+    @Test
+    void theFiltersOfferTheEmptyChoiceThenEveryItemUnderItsLabel() {
+        fixtures.signInAs("Sam Chen");
+        TimelineView page = navigate("initiatives/equity-at-work/timeline", TimelineView.class);
+        List<String> groups = page.workgroup.getListDataView().getItems().map(WorkgroupSummary::name).toList();
+        assertThat(groups).isNotEmpty();
+        assertThat(offered(page.workgroup)).first().isEqualTo("All workgroups");
+        assertThat(offered(page.workgroup)).containsExactlyElementsOf(
+                Stream.concat(Stream.of("All workgroups"), groups.stream()).toList());
+        assertThat(offered(page.status)).containsExactlyElementsOf(Stream.concat(
+                Stream.of("All statuses"), Arrays.stream(MilestoneStatus.values())
+                        .map(s -> page.getTranslation("milestone.status." + s.name()))).toList());
+        assertThat(offered(page.status)).contains("Done");
+        assertThat(offered(page.zoom)).containsExactlyElementsOf(Arrays.stream(TimelineSvg.Zoom.values())
+                .map(z -> page.getTranslation("timeline.zoom." + z.name())).toList());
+    }
+
+    /** The texts of a select's items as the browser gets them, in order. */
+    private static List<String> offered(Select<?> select) {
+        List<String> texts = new ArrayList<>();
+        collectItems(select.getElement(), texts);
+        return texts;
+    }
+
+    private static void collectItems(Element element, List<String> texts) {
+        element.getChildren().forEach(child -> {
+            if (child.getTag().equals("vaadin-select-item")) {
+                texts.add(child.getTextRecursively());
+            } else {
+                collectItems(child, texts);
+            }
+        });
     }
 
     /** Decision 77: the status change's fields are built when a milestone is first shown to someone who may update. */
