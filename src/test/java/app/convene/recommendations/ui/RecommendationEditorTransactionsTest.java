@@ -49,10 +49,7 @@ class RecommendationEditorTransactionsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void twoRecommendations() {
-        first = jdbc.queryForObject("""
-                select r.id from recommendation r join initiative i on i.id = r.initiative_id
-                where i.slug = 'worker-equity-initiative' and r.title = ?""", Long.class,
-                "Culturally and linguistically responsive services");
+        first = fixtures.recommendationId("Culturally and linguistically responsive services");
         second = jdbc.queryForObject("""
                 select min(r.id) from recommendation r join initiative i on i.id = r.initiative_id
                 where i.slug = 'worker-equity-initiative' and r.id <> ?""", Long.class, first);
