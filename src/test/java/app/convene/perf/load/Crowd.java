@@ -111,6 +111,10 @@ final class Crowd {
                 break;
             }
             View view = views.get(next++ % views.size());
+            if (open && !heartbeat(user)) {
+                open = false;
+                continue;
+            }
             long start = System.nanoTime();
             try {
                 if (!open) {
@@ -128,6 +132,26 @@ final class Crowd {
                 }
                 open = false;
             }
+        }
+    }
+
+    /**
+     * The UI's heartbeat when one is due, between two clicks as a browser's timer sends it; false (an error, under
+     * "heartbeat") if it failed.
+     */
+    private boolean heartbeat(VirtualUser user) {
+        long start = System.nanoTime();
+        try {
+            user.heartbeatIfDue();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            if (running) {
+                log.error("heartbeat", start, System.nanoTime() - start, e.toString());
+            }
+            return false;
         }
     }
 

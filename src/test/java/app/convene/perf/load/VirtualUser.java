@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,6 +49,9 @@ public final class VirtualUser {
     private int syncId;
     private int clientId;
     private String lastMessage;
+    /** A browser's page tells the server every this often that it is still open (Vaadin's heartbeat); 0: never. */
+    private long heartbeatNanos;
+    private long lastHeartbeat;
     private Consumer<JsonNode> answers = NOBODY;
     /** The last response's headers only: its body would count in the heap per UI ({@link HeapPerUi}) as the server's. */
     private HttpHeaders lastHeaders;
@@ -143,6 +147,8 @@ public final class VirtualUser {
         JsonNode config = Uidl.appConfig(page.body());
         JsonNode initial = config.path("uidl");
         uiId = config.path("v-uiId").asInt();
+        heartbeatNanos = TimeUnit.SECONDS.toNanos(config.path("heartbeatInterval").asInt(0));
+        lastHeartbeat = System.nanoTime();
         csrfToken = initial.path("Vaadin-Security-Key").asString();
         syncId = initial.path("syncId").asInt();
         clientId = initial.path("clientId").asInt(0);
@@ -216,6 +222,24 @@ public final class VirtualUser {
             answer(response);
         }
         return response;
+    }
+
+    /**
+     * Vaadin's heartbeat, when one is due, as a browser's page sends it on a timer: the server closes a UI that
+     * missed three (15 min by default) however many clicks it answered meanwhile, so a user who plays longer than that
+     * without it finds its UI gone. Not a click: neither timed nor counted.
+     */
+    public void heartbeatIfDue() throws IOException, InterruptedException {
+        if (uiId < 0 || heartbeatNanos <= 0 || System.nanoTime() - lastHeartbeat < heartbeatNanos) {
+            return;
+        }
+        HttpResponse<String> answer = send(cookies.on(HttpRequest.newBuilder(app.resolve("/?v-r=heartbeat&v-uiId=" + uiId))
+                .timeout(TIMEOUT).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.noBody())).build());
+        if (answer.statusCode() != 200) {
+            throw new LoadError("heartbeat answered " + answer.statusCode());
+        }
+        lastHeartbeat = System.nanoTime();
     }
 
     /** Tells the server the page is gone (as a browser's unload does), so the UI is freed now. */
