@@ -164,5 +164,15 @@ class LibraryBrowserTest {
         assertThat(jordan.getCurrentUrl()).contains("q=" + word);
         assertThat(jordan.getPageSource()).doesNotContain(committeeTitle);
         AxeViews.check(jordan);
+
+        // the list's titles are links the browser draws from each row's address and title (decision 0083)
+        jordan.get(APP + LIBRARY);
+        WebElement link = jordanWait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content/a[normalize-space(.)='" + publicTitle + "']")));
+        String href = link.getDomAttribute("href");
+        assertThat(href).matches("library/\\d+");
+        link.click();
+        jordanWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), publicTitle));
+        assertThat(jordan.getCurrentUrl()).endsWith("/" + href);
     }
 }

@@ -4,10 +4,10 @@ import app.convene.convenings.AttendanceService;
 import app.convene.convenings.RsvpRoster;
 import app.convene.convenings.internal.RsvpListQueries.Mine;
 import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.GridLinks;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +41,7 @@ class MyConveningsView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setId("my-convenings");
         grid.addColumn(m -> dateTimes.dateTime(m.startsAt(), getLocale())).setHeader(getTranslation("rsvp.mine.when"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(m -> new Anchor("convenings/" + m.conveningId(), m.title()))
+        grid.addColumn(GridLinks.<Mine>of(m -> "convenings/" + m.conveningId(), Mine::title))
                 .setHeader(getTranslation("rsvp.mine.convening"));
         grid.addColumn(m -> getTranslation("rsvp.status." + m.status())
                 + (m.waitlistPosition() == null ? "" : " (" + m.waitlistPosition() + ")"))

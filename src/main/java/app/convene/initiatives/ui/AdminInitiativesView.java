@@ -9,10 +9,10 @@ import app.convene.security.InitiativeRole;
 import app.convene.security.RoleService;
 import app.convene.shared.ValidationError;
 import app.convene.shared.ui.FieldErrors;
+import app.convene.shared.ui.GridLinks;
 import app.convene.shared.ui.MainLayout;
 import app.convene.shared.ui.Notices;
 import app.convene.shared.ui.PageSection;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,7 +53,7 @@ class AdminInitiativesView extends Div implements BeforeEnterObserver, HasDynami
         create.add(new Paragraph(getTranslation("admin.initiatives.new.intro")), form);
 
         grid.setId("initiatives-grid");
-        grid.addComponentColumn(i -> new Anchor(ROUTE + "/" + i.slug(), i.name()))
+        grid.addColumn(GridLinks.<InitiativeAdminItem>of(i -> ROUTE + "/" + i.slug(), InitiativeAdminItem::name))
                 .setHeader(getTranslation("admin.initiatives.column.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(InitiativeAdminItem::region).setHeader(getTranslation("admin.initiatives.column.region"))
                 .setAutoWidth(true);

@@ -10,12 +10,12 @@ import app.convene.library.ResourceItem;
 import app.convene.library.ResourceKind;
 import app.convene.library.ResourceService;
 import app.convene.shared.ui.DateTimes;
+import app.convene.shared.ui.GridLinks;
 import app.convene.shared.ui.MainLayout;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -85,7 +85,7 @@ class LibraryView extends InitiativePage {
         emptyBox.getElement().setAttribute("role", "status");
         emptyBox.setVisible(params.searching());
         grid.removeAllColumns();
-        grid.addComponentColumn(item -> new Anchor(LibraryAddresses.resource(item.id()), item.title()))
+        grid.addColumn(GridLinks.<ResourceItem>of(item -> LibraryAddresses.resource(item.id()), ResourceItem::title))
                 .setHeader(getTranslation("library.column.title")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(item -> getTranslation("library.type." + item.type().name()))
                 .setHeader(getTranslation("library.column.type")).setAutoWidth(true);

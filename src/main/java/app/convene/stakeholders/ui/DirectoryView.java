@@ -6,6 +6,7 @@ import app.convene.initiatives.InitiativePage;
 import app.convene.security.Action;
 import app.convene.security.Authorization;
 import app.convene.shared.database.PageReads;
+import app.convene.shared.ui.GridLinks;
 import app.convene.shared.ui.MainLayout;
 import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.DirectoryFilter;
@@ -13,7 +14,6 @@ import app.convene.stakeholders.DirectoryService;
 import app.convene.stakeholders.ParticipationService;
 import app.convene.stakeholders.Sector;
 import app.convene.stakeholders.StakeholderExports;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -100,7 +99,9 @@ class DirectoryView extends InitiativePage {
         grid.removeAllColumns();
         grid.addColumn(DirectoryEntry::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
         grid.addColumn(e -> e.title() == null ? "" : e.title()).setHeader(getTranslation("common.jobTitle")).setAutoWidth(true);
-        grid.addComponentColumn(this::organizationLink).setHeader(getTranslation("common.organization")).setAutoWidth(true);
+        grid.addColumn(GridLinks.<DirectoryEntry>of(e -> e.organizationId() == null ? null
+                        : StakeholderAddresses.organization(initiative.slug(), e.organizationId()), DirectoryEntry::organization))
+                .setHeader(getTranslation("common.organization")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("sector." + e.sector().name())).setHeader(getTranslation("common.sector"))
                 .setAutoWidth(true);
         grid.addColumn(e -> join(e.county(), e.region())).setHeader(getTranslation("directory.region")).setAutoWidth(true);
@@ -124,14 +125,6 @@ class DirectoryView extends InitiativePage {
             add(actions, new ParticipationPanel(participation.summary(initiative.id())));
         }
         add(filters, grid);
-    }
-
-    private Component organizationLink(DirectoryEntry entry) {
-        if (entry.organizationId() == null) {
-            return new Span(entry.organization() == null ? "" : entry.organization());
-        }
-        return new Anchor(StakeholderAddresses.organization(initiative.slug(), entry.organizationId()),
-                entry.organization());
     }
 
     static String join(String county, String region) {

@@ -12,6 +12,7 @@ import app.convene.shared.ui.NotFoundView;
 import app.convene.shared.ui.RequestMemo;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.GridLinkCells;
 import app.convene.support.Mailbox;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -175,8 +176,9 @@ class RsvpPagesViewTest extends SpringBrowserlessTest {
         var grid = test(mine.grid);
         boolean found = false;
         for (int row = 0; row < grid.size(); row++) {
-            if (grid.getCellComponent(row, 1) instanceof Anchor link && link.getText().equals(title)) {
-                assertThat(link.getHref()).isEqualTo("convenings/" + id);
+            GridLinkCells.Link link = GridLinkCells.link(mine.grid, 1, grid.getRow(row));
+            if (link.text().equals(title)) {
+                assertThat(link.href()).isEqualTo("convenings/" + id);
                 assertThat(grid.getCellText(row, 2)).isEqualTo("Confirmed");
                 found = true;
             }

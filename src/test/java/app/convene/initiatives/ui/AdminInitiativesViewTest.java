@@ -10,6 +10,7 @@ import app.convene.shared.ui.AccessDeniedView;
 import app.convene.shared.ui.NotFoundView;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.GridLinkCells;
 import app.convene.support.SignIn;
 import app.convene.support.SmallInitiatives;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -64,6 +65,9 @@ class AdminInitiativesViewTest extends SpringBrowserlessTest {
         signInAsAdministrator();
         AdminInitiativesView view = navigate("admin/initiatives", AdminInitiativesView.class);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(4);
+        var first = test(view.grid).getRow(0);
+        assertThat(GridLinkCells.link(view.grid, 0, first)).as("each name links to its initiative's settings")
+                .isEqualTo(new GridLinkCells.Link("admin/initiatives/" + first.slug(), first.name()));
         NewInitiativeForm form = view.form;
 
         test(form.create).click();

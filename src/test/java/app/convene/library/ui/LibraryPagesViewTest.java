@@ -12,6 +12,7 @@ import app.convene.security.Actor;
 import app.convene.shared.ui.NotFoundView;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.GridLinkCells;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
@@ -84,6 +85,8 @@ class LibraryPagesViewTest extends SpringBrowserlessTest {
         ResourceItem link = item(page, "Wage toolkit " + unique);
         assertThat(page.latest(link)).isEqualTo("Link");
         assertThat(LibraryAddresses.resource(link.id())).isEqualTo("library/" + publicLink);
+        assertThat(GridLinkCells.link(page.grid, 0, link)).as("the title links to the resource (decision 0083)")
+                .isEqualTo(new GridLinkCells.Link("library/" + publicLink, "Wage toolkit " + unique));
 
         SignIn.as(coordinator);
         page = navigate("initiatives/" + SLUG + "/library", LibraryView.class);

@@ -3,9 +3,11 @@ package app.convene.stakeholders.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.ui.AccessDeniedView;
+import app.convene.stakeholders.DirectoryEntry;
 import app.convene.stakeholders.RegistrationStatus;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.GridLinkCells;
 import app.convene.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -115,6 +117,18 @@ class QueueAndDirectoryViewTest extends SpringBrowserlessTest {
 
         List<String> names = column(test(view.grid), 0);
         assertThat(names).contains("Denise Holloway", "Jordan Ellis").doesNotContain("Grace Kim", "Luis Ortega");
+        // the organization column: a link to the organization's page drawn by the browser (decision 0083), its name
+        // alone for someone without one
+        int linked = 0;
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            DirectoryEntry entry = test(view.grid).getRow(row);
+            GridLinkCells.Link link = GridLinkCells.link(view.grid, 2, entry);
+            assertThat(link.text()).isEqualTo(entry.organization() == null ? "" : entry.organization());
+            assertThat(link.href()).isEqualTo(entry.organizationId() == null ? null
+                    : "initiatives/equity-at-work/organizations/" + entry.organizationId());
+            linked += entry.organizationId() == null ? 0 : 1;
+        }
+        assertThat(linked).as("people of an organization are listed").isPositive();
 
         test(view.search).setValue("holloway");
         assertThat(column(test(view.grid), 0)).containsExactly("Denise Holloway");
