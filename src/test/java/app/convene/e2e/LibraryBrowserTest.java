@@ -171,8 +171,11 @@ class LibraryBrowserTest {
                 By.xpath("//vaadin-grid-cell-content/a[normalize-space(.)='" + publicTitle + "']")));
         String href = link.getDomAttribute("href");
         assertThat(href).matches("library/\\d+");
+        jordan.executeScript("window.cvSamePage = true");
         link.click();
         jordanWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), publicTitle));
         assertThat(jordan.getCurrentUrl()).endsWith("/" + href);
+        assertThat(jordan.executeScript("return window.cvSamePage === true")).as("Vaadin's router followed the link")
+                .isEqualTo(true);
     }
 }

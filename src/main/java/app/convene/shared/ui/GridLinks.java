@@ -8,7 +8,9 @@ import com.vaadin.flow.function.ValueProvider;
  * column of {@code Anchor}s: each row's anchor was a server-side component, attached, sent and kept with the UI (a
  * state node for the element, one for its text and the renderer's bookkeeping), for every row of every page the grid
  * loads. The link is the same {@code <a href>} (Vaadin's router still follows it without reloading the page); Lit
- * escapes both values. A row without an address shows its text alone.
+ * escapes both values. A row without an address shows its text alone. Lit does not stop a {@code javascript:}
+ * address, so the address must be one of Convene's own, relative to the application (built from ids and slugs):
+ * one with a scheme, or starting with a slash, is refused.
  */
 public final class GridLinks {
 
@@ -24,10 +26,18 @@ public final class GridLinks {
     /** A link to {@code href} (relative to the application, or null for text alone) reading {@code text}. */
     public static <T> LitRenderer<T> of(ValueProvider<T, String> href, ValueProvider<T, String> text) {
         return LitRenderer.<T>of(TEMPLATE)
-                .withProperty(HREF, href)
+                .withProperty(HREF, item -> own(href.apply(item)))
                 .withProperty(TEXT, item -> {
                     String shown = text.apply(item);
                     return shown == null ? "" : shown;
                 });
+    }
+
+    /** The address if it is one of Convene's own relative addresses (or null); else a programming error. */
+    static String own(String href) {
+        if (href != null && (href.startsWith("/") || href.startsWith("\\") || href.contains(":"))) {
+            throw new IllegalArgumentException("A grid link takes an address relative to Convene, not " + href);
+        }
+        return href;
     }
 }

@@ -110,11 +110,11 @@ final class Crowd {
             if (!think()) {
                 break;
             }
-            View view = views.get(next++ % views.size());
             if (open && !heartbeat(user)) {
                 open = false;
                 continue;
             }
+            View view = views.get(next++ % views.size());
             long start = System.nanoTime();
             try {
                 if (!open) {

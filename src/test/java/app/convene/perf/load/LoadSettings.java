@@ -13,7 +13,8 @@ import java.util.List;
  * @param step           how long each step is measured at least, once all its users are signed in
  * @param minClicks      a step goes on being measured, 5 s at a time, until each view has this many clicks (a p95
  *                       of ~30 clicks is its second-slowest, and the heaviest ÷ lightest of six such p95s is mostly
- *                       chance: decision 81), or until {@code stepMax}
+ *                       chance: decision 81; with 200, six views alike could still read up to 1.84, with 800 up to
+ *                       1.20–1.52 by step: decision 83), or until {@code stepMax}
  * @param stepMax        the longest a step is measured
  * @param warmUp         unmeasured time before the first step's measurement (JIT, caches)
  * @param think          mean think time between two clicks of one user (each pause is 0.5–1.5 × this)
@@ -33,11 +34,11 @@ record LoadSettings(List<Integer> steps, Duration step, int minClicks, Duration 
                 Arrays.stream(property("steps", "50,100,250,500,1000").split(",")).map(String::strip)
                         .map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.parseLong(property("step-seconds", "20"))),
-                Integer.parseInt(property("min-clicks-per-view", "200")),
-                Duration.ofSeconds(Long.parseLong(property("step-max-seconds", "150"))),
+                Integer.parseInt(property("min-clicks-per-view", "800")),
+                Duration.ofSeconds(Long.parseLong(property("step-max-seconds", "600"))),
                 Duration.ofSeconds(Long.parseLong(property("warm-up-seconds", "10"))),
                 Duration.ofMillis(Long.parseLong(property("think-ms", "5000"))),
-                Duration.ofSeconds(Long.parseLong(property("max-seconds", "600"))),
+                Duration.ofSeconds(Long.parseLong(property("max-seconds", "1800"))),
                 Integer.parseInt(property("sign-in-parallel", "8")),
                 Integer.parseInt(property("form-sign-ins", "50")),
                 Arrays.stream(property("accounts", "committee1,committee2,coordinator").split(","))

@@ -10,6 +10,7 @@ import app.convene.support.SignIn;
 import app.convene.support.SmallInitiatives;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,10 @@ class DirectoryNodesTest extends SpringBrowserlessTest {
         }
         DirectoryView fifty = navigate(directory, DirectoryView.class);
         assertThat(test(fifty.grid).size()).isEqualTo(50);
+        AtomicInteger drawn = new AtomicInteger();
+        fifty.grid.addDataGenerator((entry, json) -> drawn.incrementAndGet());
         roundTrip();
+        assertThat(drawn).as("the grid sent its first page, every row of it drawn").hasValue(50);
         int withFifty = count(UI.getCurrent());
         System.out.println("NODES directory with 1 person: " + withOne + ", with 50: " + withFifty);
         assertThat(withFifty - withOne).as("state nodes added by 49 more people on the page").isLessThan(10);
