@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What a page of the members' directory keeps in an open UI (decision 0083): its organization column is drawn by
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * column it kept a component and its text for every row the grid had loaded (the first page is sent with the view).
  */
 @ConveneTest
+// Creates initiatives: a database of its own, so pages that list the demo coalitions see only those.
+@TestPropertySource(properties = "convene.test.database=partners-view")
 class DirectoryNodesTest extends SpringBrowserlessTest {
 
     @Autowired
