@@ -9,13 +9,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -31,11 +28,7 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public final class VirtualUser {
 
-    /** The message Keycloak's login page shows when it shows the form again (an error or a notice). */
-    private static final Pattern KEYCLOAK_FEEDBACK = Pattern.compile(
-            "(?s)(?:id=\"input-error[^\"]*\"|kc-feedback-text[^\"]*\"|pf-m-(?:danger|warning|info)[^\"]*\")[^>]*>(.{0,400}?)</(?:span|div|p)>");
     private static final Duration SAME_ACCOUNT_SPACING = Duration.ofSeconds(1);
-    private static final AtomicInteger KEPT_PAGES = new AtomicInteger();
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, Lock> PASSWORD_CHECKS = new ConcurrentHashMap<>();
@@ -65,10 +58,10 @@ public final class VirtualUser {
     public SignInTimes signIn(String username, String password) throws IOException, InterruptedException {
         URI authorize = authorization();
         HttpResponse<String> form = get(authorize);
-        if (form.statusCode() / 100 == 3 && redirect(form).getPath().startsWith("/login/oauth2/code/")) {
+        if (form.statusCode() / 100 == 3 && Redirects.redirect(form).getPath().startsWith("/login/oauth2/code/")) {
             // still signed in at Keycloak (its session cookie): it sends straight back, as to a browser
             long conveneStart = System.nanoTime();
-            landed(get(redirect(form)));
+            Redirects.landed(get(Redirects.redirect(form)));
             return new SignInTimes(0, System.nanoTime() - conveneStart);
         }
         Matcher action = LOGIN_FORM.matcher(form.body());
@@ -115,27 +108,20 @@ public final class VirtualUser {
     }
 
     private URI authorization() throws IOException, InterruptedException {
-        return redirect(get(app.resolve("/oauth2/authorization/keycloak")));
+        return Redirects.redirect(get(app.resolve("/oauth2/authorization/keycloak")));
     }
 
     private SignInTimes callback(HttpResponse<String> keycloakAnswer, long keycloakNanos)
             throws IOException, InterruptedException {
-        URI callback = redirect(keycloakAnswer);
+        URI callback = Redirects.redirect(keycloakAnswer);
         if (!callback.getPath().startsWith("/login/oauth2/code/")) {
             throw new LoadError("Keycloak did not send back to Convene: " + callback);
         }
         long conveneStart = System.nanoTime();
         HttpResponse<String> signedIn = get(callback);
         long conveneNanos = System.nanoTime() - conveneStart;
-        landed(signedIn);
+        Redirects.landed(signedIn);
         return new SignInTimes(keycloakNanos, conveneNanos);
-    }
-
-    private static void landed(HttpResponse<String> signedIn) {
-        URI landing = redirect(signedIn);
-        if (landing.getQuery() != null && landing.getQuery().contains("error")) {
-            throw new LoadError("Convene refused the sign-in: " + landing);
-        }
     }
 
     /** Opens a page as a browser's address bar does: the eager first response, then the page-load event. */
@@ -297,34 +283,6 @@ public final class VirtualUser {
         cookies.take(response);
         lastHeaders = response.headers();
         return response;
-    }
-
-    private static URI redirect(HttpResponse<String> response) {
-        if (response.statusCode() / 100 != 3) {
-            Matcher feedback = KEYCLOAK_FEEDBACK.matcher(response.body() == null ? "" : response.body());
-            String says = feedback.find()
-                    ? " (Keycloak: " + feedback.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip() + ")" : "";
-            throw new LoadError(response.request().uri().getPath() + " answered " + response.statusCode()
-                    + " instead of a redirect" + says + kept(response.body()));
-        }
-        String location = response.headers().firstValue("location")
-                .orElseThrow(() -> new LoadError("redirect without a location"));
-        return response.request().uri().resolve(location);
-    }
-
-    /** The first few pages Keycloak answered instead of a redirect, kept in target/load for a look. */
-    private static String kept(String body) {
-        int n = KEPT_PAGES.incrementAndGet();
-        if (body == null || n > 3) {
-            return "";
-        }
-        try {
-            Path file = Files.createDirectories(Path.of("target", "load")).resolve("keycloak-page-" + n + ".html");
-            Files.writeString(file, body);
-            return " [" + file + "]";
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     public record SignInTimes(long keycloakNanos, long conveneNanos) {
