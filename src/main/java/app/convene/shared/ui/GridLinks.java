@@ -2,6 +2,7 @@ package app.convene.shared.ui;
 
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import java.util.Objects;
 
 /**
  * A grid column of links that the browser draws from two values a row (decision 0083), in place of a component
@@ -27,10 +28,7 @@ public final class GridLinks {
     public static <T> LitRenderer<T> of(ValueProvider<T, String> href, ValueProvider<T, String> text) {
         return LitRenderer.<T>of(TEMPLATE)
                 .withProperty(HREF, item -> own(href.apply(item)))
-                .withProperty(TEXT, item -> {
-                    String shown = text.apply(item);
-                    return shown == null ? "" : shown;
-                });
+                .withProperty(TEXT, item -> Objects.toString(text.apply(item), ""));
     }
 
     /** The address if it is one of Convene's own relative addresses (or null); else a programming error. */
