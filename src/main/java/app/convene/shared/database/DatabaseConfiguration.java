@@ -43,7 +43,7 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(ObjectProvider<EmbeddedDatabaseServer> embedded, EmbeddedDatabaseProperties properties,
-                                DataSourceProperties external) {
+                                DataSourceProperties external, Environment environment) {
         EmbeddedDatabaseServer server = embedded.getIfAvailable();
         if (server == null) {
             HikariDataSource dataSource = external.initializeDataSourceBuilder().type(HikariDataSource.class).build();
@@ -52,7 +52,10 @@ class DatabaseConfiguration {
             }
             return dataSource;
         }
-        String database = server.ensureDatabase(properties.database(), properties.freshDatabase());
+        // A fresh database of the tests on the throwaway server: a copy of the migrated template (decision 0084).
+        String template = properties.freshDatabase() && !properties.persistent()
+                ? SchemaTemplates.of(environment, server, properties.database()) : null;
+        String database = server.ensureDatabase(properties.database(), properties.freshDatabase(), template);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(database));
         dataSource.setUsername("postgres");

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import app.convene.shared.database.internal.DatabaseStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -31,6 +34,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final boolean owned;
+    /** Template databases by key (decision 0084): the fresh databases of the tests are copied from them. */
+    private final Map<String, String> templates = new HashMap<>();
 
     private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory, boolean owned) {
         this.postgres = postgres;
@@ -119,13 +124,30 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         return builder;
     }
 
-    /** Returns the name of a database that exists on this server, creating it if needed. */
+    /** Returns the name of a database that exists on this server, creating it (empty) if needed. */
     public String ensureDatabase(String name, boolean fresh) {
+        return ensureDatabase(name, fresh, null);
+    }
+
+    /**
+     * Returns the name of a database that exists on this server, creating it if needed: as a copy of {@code template}
+     * (a database of this server's, see {@link #template}) when one is given, otherwise empty. A copy that fails
+     * (someone is connected to the template) makes an empty database instead, which Liquibase then migrates.
+     */
+    public String ensureDatabase(String name, boolean fresh, String template) {
         String database = fresh ? name + "_" + ProcessHandle.current().pid() + "_" + FRESH_DATABASES.incrementAndGet() : name;
-        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
-        }
+        checkName(database);
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            if (template != null) {
+                try {
+                    if (DatabaseStatements.createIfMissing(connection, database, template)) {
+                        log.info("Created database {} on the embedded PostgreSQL, a copy of {}", database, template);
+                    }
+                    return database;
+                } catch (SQLException e) {
+                    log.warn("Could not copy {} ({}); {} is made empty", template, e.getMessage(), database);
+                }
+            }
             if (DatabaseStatements.createIfMissing(connection, database)) {
                 log.info("Created database {} on the embedded PostgreSQL", database);
             }
@@ -133,6 +155,42 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             throw new IllegalStateException("Could not prepare database " + database, e);
         }
         return database;
+    }
+
+    /**
+     * The template database kept on this server for {@code key} (decision 0084): made and filled once (by
+     * {@code fill}, given its JDBC address, which must leave no connection open), then copied by
+     * {@link #ensureDatabase(String, boolean, String)}. Null when filling failed: the template is dropped, and
+     * databases are made empty as before.
+     */
+    public synchronized String template(String name, String key, Consumer<String> fill) {
+        String known = templates.get(key);
+        if (known != null) {
+            return known;
+        }
+        String template = name + "_template_" + ProcessHandle.current().pid() + "_" + (templates.size() + 1);
+        checkName(template);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseStatements.createIfMissing(connection, template);
+            try {
+                fill.accept(jdbcUrl(template));
+            } catch (RuntimeException e) {
+                log.warn("Could not fill the template {}; fresh databases are made empty: {}", template, e.toString());
+                DatabaseStatements.drop(connection, template);
+                return null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare template database " + template, e);
+        }
+        log.info("Made template database {} on the embedded PostgreSQL", template);
+        templates.put(key, template);
+        return template;
+    }
+
+    private static void checkName(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
+        }
     }
 
     public String jdbcUrl(String database) {
