@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,6 +28,13 @@ final class DemoDocuments {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
+
+    /**
+     * The files written in this JVM (decision 0084): laying the PDFs' text out with an embedded font and zipping the
+     * DOCX were ~40 % of loading the demo content, which the tests do once per context (~65 times a run). The same
+     * text gives the same file; soft references, so the few hundred KiB go when memory is short.
+     */
+    private static final Map<Written, SoftReference<byte[]>> WRITTEN = new ConcurrentHashMap<>();
 
     private DemoDocuments() {
     }
@@ -58,11 +68,23 @@ final class DemoDocuments {
 
     /** The file for the name's extension (.pdf or .docx); {@code language} as a BCP 47 tag, e.g. "en", "es". */
     static byte[] file(String fileName, String title, String language, String text) {
-        try {
-            return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf") ? pdf(title, language, text) : docx(title, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write demo file " + fileName, e);
+        boolean pdf = fileName.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        Written key = new Written(pdf, title, language, text);
+        SoftReference<byte[]> kept = WRITTEN.get(key);
+        byte[] bytes = kept == null ? null : kept.get();
+        if (bytes == null) {
+            try {
+                bytes = pdf ? pdf(title, language, text) : docx(title, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write demo file " + fileName, e);
+            }
+            WRITTEN.put(key, new SoftReference<>(bytes));
         }
+        return bytes.clone();
+    }
+
+    /** What decides a written file's bytes. */
+    private record Written(boolean pdf, String title, String language, String text) {
     }
 
     static byte[] pdf(String title, String language, String text) throws IOException {
