@@ -29,12 +29,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final AtomicInteger FRESH_DATABASES = new AtomicInteger();
+    /** A database name PostgreSQL takes as it is (and one that cannot carry anything into a statement). */
+    private static final String NAME = "[a-z_][a-z0-9_]{0,62}";
     private static EmbeddedDatabaseServer throwaway;
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final boolean owned;
-    /** Template databases by key (decision 0084): the fresh databases of the tests are copied from them. */
+    /** Template databases by key (decision 0084; null: none could be made): fresh test databases are their copies. */
     private final Map<String, String> templates = new HashMap<>();
 
     private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory, boolean owned) {
@@ -137,6 +139,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     public String ensureDatabase(String name, boolean fresh, String template) {
         String database = fresh ? name + "_" + ProcessHandle.current().pid() + "_" + FRESH_DATABASES.incrementAndGet() : name;
         checkName(database);
+        if (template != null) {
+            checkName(template);
+        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             if (template != null) {
                 try {
@@ -160,16 +165,19 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     /**
      * The template database kept on this server for {@code key} (decision 0084): made and filled once (by
      * {@code fill}, given its JDBC address, which must leave no connection open), then copied by
-     * {@link #ensureDatabase(String, boolean, String)}. Null when filling failed: the template is dropped, and
-     * databases are made empty as before.
+     * {@link #ensureDatabase(String, boolean, String)}. Null when it cannot be made or filled (the half-made one is
+     * dropped and the key remembered as failed): databases are then made empty, as before.
      */
     public synchronized String template(String name, String key, Consumer<String> fill) {
-        String known = templates.get(key);
-        if (known != null) {
-            return known;
+        if (templates.containsKey(key)) {
+            return templates.get(key);
         }
         String template = name + "_template_" + ProcessHandle.current().pid() + "_" + (templates.size() + 1);
-        checkName(template);
+        templates.put(key, null); // a failure below is not tried again for every context
+        if (!template.matches(NAME)) {
+            log.warn("No template for database {}: its name would be too long", name);
+            return null;
+        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             DatabaseStatements.createIfMissing(connection, template);
             try {
@@ -180,7 +188,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 return null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare template database " + template, e);
+            log.warn("Could not make the template {}; fresh databases are made empty: {}", template, e.getMessage());
+            return null;
         }
         log.info("Made template database {} on the embedded PostgreSQL", template);
         templates.put(key, template);
@@ -188,7 +197,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     }
 
     private static void checkName(String database) {
-        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+        if (!database.matches(NAME)) {
             throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
         }
     }

@@ -1,12 +1,17 @@
 package app.convene.shared.database;
 
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.CollectionUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * The fresh databases of the tests, copied from one migrated template (decision 0084). Every test context has a
@@ -23,18 +28,35 @@ final class SchemaTemplates {
 
     /** The template to copy for this environment's change log, made now if needed; null for an empty database. */
     static String of(Environment environment, EmbeddedDatabaseServer server, String name) {
-        if (!environment.getProperty("spring.liquibase.enabled", Boolean.class, true)
-                || environment.getProperty("spring.liquibase.change-log") == null) {
+        LiquibaseProperties settings = Binder.get(environment).bindOrCreate("spring.liquibase",
+                LiquibaseProperties.class);
+        if (!plain(settings)) {
             return null;
         }
         Optional<String> hash = new ChangelogHash(SchemaTemplates.class.getClassLoader())
-                .of(liquibase(environment, null));
-        return hash.map(key -> server.template(name, key, url -> migrate(environment, url))).orElse(null);
+                .of(liquibase(settings, null));
+        return hash.map(key -> server.template(name, key, url -> migrate(environment, settings, url))).orElse(null);
+    }
+
+    /**
+     * Whether Liquibase runs as Convene runs it: on the data source, with only the settings {@link ChangelogHash} keys
+     * the template by (change log, contexts, label filter, schema, tag). Anything else (parameters, its own
+     * connection, other history tables, a first drop) gets an empty database, which the context's Liquibase migrates.
+     */
+    private static boolean plain(LiquibaseProperties settings) {
+        LiquibaseProperties defaults = new LiquibaseProperties();
+        return settings.isEnabled() && settings.getChangeLog() != null && settings.getUrl() == null
+                && settings.getUser() == null && settings.getLiquibaseSchema() == null
+                && settings.getLiquibaseTablespace() == null && !settings.isDropFirst() && !settings.isClearChecksums()
+                && CollectionUtils.isEmpty(settings.getParameters()) && settings.getRollbackFile() == null
+                && !settings.isTestRollbackOnUpdate()
+                && Objects.equals(settings.getDatabaseChangeLogTable(), defaults.getDatabaseChangeLogTable())
+                && Objects.equals(settings.getDatabaseChangeLogLockTable(), defaults.getDatabaseChangeLogLockTable());
     }
 
     /** Brings the database at {@code url} up to the change log and stamps it, as a context's start would. */
-    private static void migrate(Environment environment, String url) {
-        SpringLiquibase liquibase = liquibase(environment, new DriverManagerDataSource(url, "postgres", ""));
+    private static void migrate(Environment environment, LiquibaseProperties settings, String url) {
+        SpringLiquibase liquibase = liquibase(settings, new DriverManagerDataSource(url, "postgres", ""));
         SchemaStamp stamp = new SchemaStamp(environment);
         stamp.postProcessBeforeInitialization(liquibase, "liquibase");
         try {
@@ -45,15 +67,15 @@ final class SchemaTemplates {
         stamp.postProcessAfterInitialization(liquibase, "liquibase");
     }
 
-    /** Liquibase with the settings Spring Boot gives the context's own (those {@link ChangelogHash} reads). */
-    private static SpringLiquibase liquibase(Environment environment, DataSource dataSource) {
+    /** Liquibase with these settings, set as Spring Boot sets them on the context's own. */
+    private static SpringLiquibase liquibase(LiquibaseProperties settings, DataSource dataSource) {
         SpringLiquibase liquibase = new SpringLiquibase();
         liquibase.setDataSource(dataSource);
-        liquibase.setChangeLog(environment.getProperty("spring.liquibase.change-log"));
-        liquibase.setContexts(environment.getProperty("spring.liquibase.contexts"));
-        liquibase.setLabelFilter(environment.getProperty("spring.liquibase.label-filter"));
-        liquibase.setDefaultSchema(environment.getProperty("spring.liquibase.default-schema"));
-        liquibase.setTag(environment.getProperty("spring.liquibase.tag"));
+        liquibase.setChangeLog(settings.getChangeLog());
+        liquibase.setContexts(StringUtils.collectionToCommaDelimitedString(settings.getContexts()));
+        liquibase.setLabelFilter(StringUtils.collectionToCommaDelimitedString(settings.getLabelFilter()));
+        liquibase.setDefaultSchema(settings.getDefaultSchema());
+        liquibase.setTag(settings.getTag());
         liquibase.setResourceLoader(new DefaultResourceLoader(SchemaTemplates.class.getClassLoader()));
         return liquibase;
     }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -53,7 +54,7 @@ class SchemaTemplatesTest {
     }
 
     @Test
-    void aNewDatabaseIsACopyAndATemplateThatCouldNotBeFilledIsDropped() {
+    void aNewDatabaseIsACopyAndATemplateThatCouldNotBeFilledIsDroppedAndNotTriedAgain() {
         String template = SchemaTemplates.of(environment, server, "convene");
         String fresh = server.ensureDatabase("templates_probe", true, template);
         assertThat(changes(on(fresh))).isEqualTo(changes(on(template)));
@@ -62,10 +63,27 @@ class SchemaTemplatesTest {
             throw new IllegalStateException("cannot migrate");
         });
         assertThat(failed).isNull();
+        assertThat(server.template("templates_probe", "a change log that fails", url -> {
+            throw new AssertionError("a template that failed is not tried again");
+        })).isNull();
         assertThat(jdbc.queryForObject("select count(*) from pg_database where datname like 'templates_probe_template_%'",
                 Long.class)).as("the half-made template is dropped").isZero();
         String empty = server.ensureDatabase("templates_probe", true, null);
         assertThat(on(empty).queryForObject("select to_regclass('databasechangelog') is null", Boolean.class))
                 .as("without a template a fresh database is empty").isTrue();
+    }
+
+    @Test
+    void liquibaseRunOtherwiseThanConveneRunsItGetsNoTemplate() {
+        String changeLog = environment.getProperty("spring.liquibase.change-log");
+        assertThat(SchemaTemplates.of(new MockEnvironment().withProperty("spring.liquibase.change-log", changeLog),
+                server, "convene")).as("the same settings: the same template")
+                .isEqualTo(SchemaTemplates.of(environment, server, "convene")).isNotNull();
+        for (String[] other : List.of(new String[] {"spring.liquibase.parameters.region", "north"},
+                new String[] {"spring.liquibase.enabled", "false"}, new String[] {"spring.liquibase.drop-first", "true"},
+                new String[] {"spring.liquibase.database-change-log-table", "changes"})) {
+            assertThat(SchemaTemplates.of(new MockEnvironment().withProperty("spring.liquibase.change-log", changeLog)
+                    .withProperty(other[0], other[1]), server, "convene")).as(other[0]).isNull();
+        }
     }
 }

@@ -39,10 +39,10 @@ public final class DatabaseStatements {
         return true;
     }
 
-    /** Drops the database if it exists. */
+    /** Drops the database if it exists, ending any connection to it. */
     public static void drop(Connection connection, String database) throws SQLException {
         try (Statement drop = connection.createStatement()) {
-            drop.execute("drop database if exists " + database);
+            drop.execute("drop database if exists " + database + " with (force)");
         }
     }
 }
