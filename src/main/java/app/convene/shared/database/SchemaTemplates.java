@@ -18,8 +18,9 @@ import org.springframework.util.StringUtils;
  * database of its own; migrating each from nothing ran the whole change log ~65 times a run. The throwaway server now
  * keeps, per change log (its {@link ChangelogHash}), one database that Liquibase brought up to it and
  * {@link SchemaStamp} stamped, and each fresh database is a copy ({@code create database … template …}): the context's
- * own Liquibase then finds the stamp and does not run. A change log that cannot be hashed, or Liquibase switched off,
- * gets an empty database as before.
+ * own Liquibase then finds the stamp and does not run. A change log that cannot be hashed, Liquibase switched off or
+ * run otherwise than Convene runs it ({@link #plain}), or a template that cannot be made gets an empty database as
+ * before, which the context's Liquibase migrates.
  */
 final class SchemaTemplates {
 
