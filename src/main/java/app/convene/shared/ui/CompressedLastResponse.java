@@ -14,16 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -47,9 +39,6 @@ class CompressedLastResponse implements VaadinServiceInitListener {
 
     /** Answers shorter than this stay as they are: a deflated copy would save next to nothing. */
     static final int KEPT_AS_TEXT_BELOW = 2_048;
-
-    /** Compressors kept between requests: a deflater holds ~256 KiB of native memory, made and freed per answer before. */
-    private static final BlockingQueue<Compressor> IDLE = new ArrayBlockingQueue<>(4);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -146,87 +135,19 @@ class CompressedLastResponse implements VaadinServiceInitListener {
         }
     }
 
-    /** Answers deflated with a compressor from the few kept idle; a new one when none is free. */
     static byte[] compress(String text) {
-        Compressor compressor = IDLE.poll();
-        if (compressor == null) {
-            compressor = new Compressor();
-        }
+        byte[] input = text.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
-            return compressor.compress(text);
+            deflater.setInput(input);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 6 + 64);
+            byte[] buffer = new byte[8_192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
         } finally {
-            if (!IDLE.offer(compressor)) {
-                compressor.end();
-            }
-        }
-    }
-
-    /**
-     * A deflater, a UTF-8 encoder and their buffers, reused (decision 0084): encoding the whole answer at once
-     * ({@code String.getBytes}) allocated up to three bytes a character and a trimmed copy, ~7.6 % of what the request
-     * threads allocated; now the answer is copied, encoded and deflated a slice at a time into buffers kept here, and
-     * only the result is new.
-     */
-    private static final class Compressor {
-
-        private static final int SLICE = 4_096;
-
-        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private final char[] slice = new char[SLICE];
-        private final CharBuffer chars = CharBuffer.wrap(slice);
-        private final ByteBuffer encoded = ByteBuffer.allocate(3 * SLICE); // room for any slice: no overflow
-        private final byte[] chunk = new byte[8_192];
-        private byte[] deflated = new byte[8_192];
-        private int size;
-
-        byte[] compress(String text) {
-            deflater.reset();
-            encoder.reset();
-            chars.clear().flip();
-            size = 0;
-            int copied = 0;
-            while (true) {
-                chars.compact(); // keeps what the encoder left: the first half of a pair split by the slice
-                int n = Math.min(chars.remaining(), text.length() - copied);
-                text.getChars(copied, copied + n, slice, chars.position());
-                chars.position(chars.position() + n);
-                copied += n;
-                chars.flip();
-                boolean end = copied == text.length();
-                CoderResult result;
-                do {
-                    encoded.clear();
-                    result = encoder.encode(chars, encoded, end);
-                    // UTF-8's encoder writes nothing when flushed: its flush never runs out of room
-                    boolean finish = end && result.isUnderflow() && encoder.flush(encoded).isUnderflow();
-                    encoded.flip();
-                    deflate(finish);
-                } while (result.isOverflow());
-                if (end) {
-                    return Arrays.copyOf(deflated, size);
-                }
-            }
-        }
-
-        /** Deflates what was encoded (all of it, or to the end when {@code finish}) after what came before. */
-        private void deflate(boolean finish) {
-            deflater.setInput(encoded);
-            if (finish) {
-                deflater.finish();
-            }
-            while (finish ? !deflater.finished() : !deflater.needsInput()) {
-                int n = deflater.deflate(chunk);
-                if (size + n > deflated.length) {
-                    deflated = Arrays.copyOf(deflated, Math.max(deflated.length * 2, size + n));
-                }
-                System.arraycopy(chunk, 0, deflated, size, n);
-                size += n;
-            }
-        }
-
-        void end() {
             deflater.end();
         }
     }
@@ -239,7 +160,7 @@ class CompressedLastResponse implements VaadinServiceInitListener {
             byte[] buffer = new byte[8_192];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && inflater.needsInput() && !inflater.finished()) {
+                if (n == 0 && inflater.needsInput()) {
                     throw new UncheckedIOException(new IOException("truncated deflated answer"));
                 }
                 out.write(buffer, 0, n);
