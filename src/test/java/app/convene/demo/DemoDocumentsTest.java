@@ -26,15 +26,23 @@ class DemoDocumentsTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    @Test
-    void aPdfIsWrittenOnceAndEachCallerGetsItsOwnCopy() throws Exception {
-        byte[] first = DemoDocuments.file("framework.PDF", "Framework", "en", TEXT);
-        byte[] second = DemoDocuments.file("framework.pdf", "Framework", "en", TEXT);
-        // PDFBox gives every saved document an identifier of its own: equal bytes are the file written once.
+    /** Writes the file under both names: the same bytes, each call its own array; returns the second. */
+    private static byte[] writtenTwiceAlike(String firstName, String secondName, String title) throws Exception {
+        byte[] first = DemoDocuments.file(firstName, title, "en", TEXT);
+        byte[] second = DemoDocuments.file(secondName, title, "en", TEXT);
         assertThat(sha256(second)).isEqualTo(sha256(first));
         assertThat(second).isNotSameAs(first);
-        first[0] = 0;
-        assertThat(sha256(DemoDocuments.file("framework.pdf", "Framework", "en", TEXT))).isEqualTo(sha256(second));
+        return second;
+    }
+
+    @Test
+    void aPdfIsWrittenOnceAndEachCallerGetsItsOwnCopy() throws Exception {
+        // PDFBox gives every saved document an identifier of its own: equal bytes are the file written once.
+        byte[] second = writtenTwiceAlike("framework.PDF", "framework.pdf", "Framework");
+        String written = sha256(second);
+        second[0] = 0;
+        assertThat(sha256(DemoDocuments.file("framework.pdf", "Framework", "en", TEXT))).isEqualTo(written);
+        second = DemoDocuments.file("framework.pdf", "Framework", "en", TEXT);
         try (PDDocument pdf = Loader.loadPDF(second)) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Framework");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
@@ -47,12 +55,9 @@ class DemoDocumentsTest {
 
     @Test
     void aDocxHasItsTextAndTableAndEachCallerItsOwnCopy() throws Exception {
-        byte[] first = DemoDocuments.file("notes.docx", "Notes", "en", TEXT);
         // (POI's bytes change only once a second: equal bytes here do not show the memo; the PDF test does.)
-        byte[] second = DemoDocuments.file("notes.docx", "Notes", "en", TEXT);
-        assertThat(sha256(second)).isEqualTo(sha256(first));
-        assertThat(second).isNotSameAs(first);
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(first));
+        byte[] written = writtenTwiceAlike("notes.docx", "notes.docx", "Notes");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(written));
              XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo("Notes");
             assertThat(docx.getTables()).hasSize(1);

@@ -2,7 +2,6 @@ package app.convene.shared.database;
 
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -34,9 +33,9 @@ final class SchemaTemplates {
         if (!plain(settings)) {
             return null;
         }
-        Optional<String> hash = new ChangelogHash(SchemaTemplates.class.getClassLoader())
-                .of(liquibase(settings, null));
-        return hash.map(key -> server.template(name, key, url -> migrate(environment, settings, url))).orElse(null);
+        SpringLiquibase liquibase = liquibase(settings);
+        Optional<String> hash = new ChangelogHash(SchemaTemplates.class.getClassLoader()).of(liquibase);
+        return hash.map(key -> server.template(name, key, url -> migrate(environment, liquibase, url))).orElse(null);
     }
 
     /**
@@ -56,8 +55,8 @@ final class SchemaTemplates {
     }
 
     /** Brings the database at {@code url} up to the change log and stamps it, as a context's start would. */
-    private static void migrate(Environment environment, LiquibaseProperties settings, String url) {
-        SpringLiquibase liquibase = liquibase(settings, new DriverManagerDataSource(url, "postgres", ""));
+    private static void migrate(Environment environment, SpringLiquibase liquibase, String url) {
+        liquibase.setDataSource(new DriverManagerDataSource(url, "postgres", ""));
         SchemaStamp stamp = new SchemaStamp(environment);
         stamp.postProcessBeforeInitialization(liquibase, "liquibase");
         try {
@@ -69,9 +68,8 @@ final class SchemaTemplates {
     }
 
     /** Liquibase with these settings, set as Spring Boot sets them on the context's own. */
-    private static SpringLiquibase liquibase(LiquibaseProperties settings, DataSource dataSource) {
+    private static SpringLiquibase liquibase(LiquibaseProperties settings) {
         SpringLiquibase liquibase = new SpringLiquibase();
-        liquibase.setDataSource(dataSource);
         liquibase.setChangeLog(settings.getChangeLog());
         liquibase.setContexts(StringUtils.collectionToCommaDelimitedString(settings.getContexts()));
         liquibase.setLabelFilter(StringUtils.collectionToCommaDelimitedString(settings.getLabelFilter()));
