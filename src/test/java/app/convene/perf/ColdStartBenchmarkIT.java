@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code spring_aot}), the same with Liquibase run at every start ({@code spring_aot_liquibase}: no schema stamp),
  * with Hibernate built in line ({@code spring_aot_inline_jpa}) and,
  * given {@code -Dconvene.coldstart.compare-app=<another build's target/perf/app>}, that build's Spring AOT start
- * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named. Then one more
- * start with Spring's start-up steps recorded, printing where the time went.
+ * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named. Each start
+ * also reports the CPU its threads had used at ready, by kind ({@link ThreadCpu}: the start's thread, the JIT, the
+ * collector; medians as {@code PERF} lines). Then one more start with Spring's start-up steps recorded, printing where
+ * the time went ({@code -Dconvene.coldstart.steps=<file>} keeps them all).
  */
 @Tag("perf")
 class ColdStartBenchmarkIT {
@@ -83,8 +85,8 @@ class ColdStartBenchmarkIT {
             System.out.printf("COLD first start on an empty database (Liquibase migrates it; not counted): ready %d ms%n",
                     first.readyMs);
 
-            Map<String, long[]> best = new LinkedHashMap<>();
-            ways.keySet().forEach(way -> best.put(way, new long[] {Long.MAX_VALUE, Long.MAX_VALUE}));
+            Map<String, List<ProductionJarStart>> started = new LinkedHashMap<>();
+            ways.keySet().forEach(way -> started.put(way, new java.util.ArrayList<>()));
             for (int run = 1; run <= runs; run++) {
                 for (var way : ways.entrySet()) {
                     ProductionJarStart start;
@@ -97,23 +99,15 @@ class ColdStartBenchmarkIT {
                         System.out.printf("COLD %s run %d did not start: %s%n", way.getKey(), run, failed.getMessage());
                         continue;
                     }
-                    System.out.printf("COLD %s run %d: ready %d ms, first page %d ms%n", way.getKey(), run,
-                            start.readyMs, start.firstPageMs);
-                    long[] b = best.get(way.getKey());
-                    b[0] = Math.min(b[0], start.readyMs);
-                    b[1] = Math.min(b[1], start.firstPageMs);
+                    System.out.printf("COLD %s run %d: ready %d ms, first page %d ms; at ready %s%n", way.getKey(),
+                            run, start.readyMs, start.firstPageMs, start.cpuAtReady);
+                    started.get(way.getKey()).add(start);
                 }
             }
-            best.forEach((way, b) -> {
-                if (b[0] == Long.MAX_VALUE) {
-                    return;
-                }
-                String name = way.equals("aot_cache") ? "" : "_" + way;
-                System.out.printf("PERF cold_start%s_ms %d ms%n", name, b[0]);
-                System.out.printf("PERF cold_start%s_first_page_ms %d ms%n", name, b[1]);
-            });
-            best.values().stream().mapToLong(b -> b[0]).min().ifPresent(fastest -> System.out.printf(
-                    "COLD issue 19's target (ready within 4,000 ms): %s%n", fastest <= 4000 ? "met" : "not met"));
+            started.forEach(ColdStartBenchmarkIT::printFigures);
+            started.values().stream().flatMap(List::stream).mapToLong(s -> s.readyMs).min().ifPresent(fastest ->
+                    System.out.printf("COLD issue 19's target (ready within 4,000 ms): %s%n",
+                            fastest <= 4000 ? "met" : "not met"));
 
             if (ways.containsKey("spring_aot")) {
                 refusals(ways.get("spring_aot"), url);
@@ -125,6 +119,41 @@ class ColdStartBenchmarkIT {
                 profileToFile(ways.get("spring_aot"), url);
             }
         }
+    }
+
+    /**
+     * Best to ready and to the first page, median to ready; the median CPU each kind of thread had used at ready, and
+     * how many cores were busy on average until then (as many as the machine has: the start was bound by the CPU, not
+     * by waiting).
+     */
+    private static void printFigures(String way, List<ProductionJarStart> starts) {
+        if (starts.isEmpty()) {
+            return;
+        }
+        String name = way.equals("aot_cache") ? "" : "_" + way;
+        System.out.printf("PERF cold_start%s_ms %d ms%n", name, best(starts, s -> s.readyMs));
+        System.out.printf("PERF cold_start%s_first_page_ms %d ms%n", name, best(starts, s -> s.firstPageMs));
+        System.out.printf("PERF cold_start%s_median_ms %d ms%n", name, median(starts, s -> s.readyMs));
+        if (!starts.getFirst().cpuAtReady.known()) {
+            return;
+        }
+        for (String kind : List.of(ThreadCpu.MAIN, ThreadCpu.JIT, ThreadCpu.GC, ThreadCpu.OTHER)) {
+            System.out.printf("PERF cold_start%s_cpu_%s_ms %d ms%n", name, kind,
+                    median(starts, s -> s.cpuAtReady.ms(kind)));
+        }
+        List<Double> busy = starts.stream().map(s -> (double) s.cpuAtReady.total() / s.readyMs).sorted().toList();
+        System.out.printf("PERF cold_start%s_cores_busy %.2f cores (of %d)%n", name, busy.get(busy.size() / 2),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static long best(List<ProductionJarStart> starts, java.util.function.ToLongFunction<ProductionJarStart> f) {
+        return starts.stream().mapToLong(f).min().orElseThrow();
+    }
+
+    /** The middle value (the upper one of an even count). */
+    private static long median(List<ProductionJarStart> starts, java.util.function.ToLongFunction<ProductionJarStart> f) {
+        long[] sorted = starts.stream().mapToLong(f).sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     private static List<String> concat(List<String> launch, String argument) {
@@ -187,6 +216,11 @@ class ColdStartBenchmarkIT {
                 Thread.sleep(100);
             }
             print("spring_aot", start.readyMs, StartupSteps.parseLines(Files.readAllLines(file)));
+            // -Dconvene.coldstart.steps=<file>: keep every recorded step (the folder above is removed).
+            String keep = System.getProperty("convene.coldstart.steps", "");
+            if (!keep.isBlank()) {
+                Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

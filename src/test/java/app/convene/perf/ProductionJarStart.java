@@ -33,6 +33,8 @@ final class ProductionJarStart implements AutoCloseable {
     long firstPageMs = -1;
     String readiness;
     String firstPage;
+    /** What each kind of thread had used when readiness was first UP (decision 0085). */
+    ThreadCpu cpuAtReady;
 
     private ProductionJarStart(Process process, Path log, int port, long started) {
         this.process = process;
@@ -89,6 +91,7 @@ final class ProductionJarStart implements AutoCloseable {
             HttpResponse<String> answer = get("/actuator/health/readiness");
             if (answer != null && answer.statusCode() == 200) {
                 readyMs = elapsedMs();
+                cpuAtReady = ThreadCpu.of(process.pid());
                 readiness = answer.body();
                 HttpResponse<String> page = get("/");
                 firstPageMs = elapsedMs();

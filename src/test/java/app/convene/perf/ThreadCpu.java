@@ -1,0 +1,91 @@
+package app.convene.perf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The CPU time a started jar's threads have used so far, by kind (decision 0085): the start's own thread, the JIT
+ * compilers, the garbage collector and the rest. On two cores a start is bound by all its work together, and the
+ * compilers take about as much as the start itself; this shows it for every start the benchmark makes. Read from
+ * Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a CPU) or, where that is missing, the thread's
+ * {@code stat} (user and system clock ticks, 100 a second); empty elsewhere.
+ */
+record ThreadCpu(Map<String, Long> msByKind) {
+
+    static final String MAIN = "main";
+    static final String JIT = "jit";
+    static final String GC = "gc";
+    static final String OTHER = "other";
+
+    static ThreadCpu of(long pid) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (String kind : new String[] {MAIN, JIT, GC, OTHER}) {
+            byKind.put(kind, 0L);
+        }
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return new ThreadCpu(Map.of());
+        }
+        try (Stream<Path> threads = Files.list(tasks)) {
+            threads.forEach(thread -> {
+                try {
+                    byKind.merge(kind(pid, thread), cpuNanos(thread) / 1_000_000, Long::sum);
+                } catch (IOException ended) {
+                    // The thread ended while being read: its time is no longer counted anywhere.
+                }
+            });
+        } catch (IOException e) {
+            return new ThreadCpu(Map.of());
+        }
+        return new ThreadCpu(byKind);
+    }
+
+    /** Kind of a thread by its name as Linux keeps it (15 characters; the JVM's first thread carries no name). */
+    static String kind(long pid, Path thread) throws IOException {
+        if (thread.getFileName().toString().equals(Long.toString(pid))) {
+            return OTHER; // the launcher's thread, which waits for the main thread
+        }
+        String name = Files.readString(thread.resolve("comm")).strip();
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            return JIT;
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            return GC;
+        }
+        // The JVM's main thread keeps the process's name.
+        return name.equals("java") ? MAIN : OTHER;
+    }
+
+    private static long cpuNanos(Path thread) throws IOException {
+        Path schedstat = thread.resolve("schedstat");
+        if (Files.exists(schedstat)) {
+            return Long.parseLong(Files.readString(schedstat).strip().split("\\s+")[0]);
+        }
+        String stat = Files.readString(thread.resolve("stat"));
+        // Fields after the name, which is in parentheses and may hold spaces: utime is the 14th field, stime the 15th.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split("\\s+");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    }
+
+    boolean known() {
+        return !msByKind.isEmpty();
+    }
+
+    long total() {
+        return msByKind.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    long ms(String kind) {
+        return msByKind.getOrDefault(kind, 0L);
+    }
+
+    @Override
+    public String toString() {
+        return known() ? "CPU main %d ms, JIT %d ms, GC %d ms, other %d ms".formatted(ms(MAIN), ms(JIT), ms(GC), ms(OTHER))
+                : "CPU by thread unknown (no /proc)";
+    }
+}
