@@ -142,7 +142,8 @@ class ColdStartBenchmarkIT {
                     median(starts, s -> s.cpuAtReady.ms(kind)));
         }
         List<Double> busy = starts.stream().map(s -> (double) s.cpuAtReady.total() / s.readyMs).sorted().toList();
-        System.out.printf("PERF cold_start%s_cores_busy %.2f cores (of %d)%n", name, busy.get(busy.size() / 2),
+        System.out.printf(java.util.Locale.ROOT, "PERF cold_start%s_cores_busy %.2f cores (of %d)%n", name,
+                busy.get(busy.size() / 2),
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -219,7 +220,9 @@ class ColdStartBenchmarkIT {
             // -Dconvene.coldstart.steps=<file>: keep every recorded step (the folder above is removed).
             String keep = System.getProperty("convene.coldstart.steps", "");
             if (!keep.isBlank()) {
-                Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Path kept = Path.of(keep).toAbsolutePath();
+                Files.createDirectories(kept.getParent());
+                Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 /**
  * The CPU time a started jar's threads have used so far, by kind (decision 0085): the start's own thread, the JIT
  * compilers, the garbage collector and the rest. On two cores a start is bound by all its work together, and the
- * compilers take about as much as the start itself; this shows it for every start the benchmark makes. Read from
- * Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a CPU) or, where that is missing, the thread's
- * {@code stat} (user and system clock ticks, 100 a second); empty elsewhere.
+ * compilers take half again as much CPU as the start's own thread; this shows it for every start the benchmark
+ * makes. Read from Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a CPU) or, where that is missing, the thread's
+ * {@code stat} (user and system clock ticks, 100 a second); empty elsewhere. Threads that ended before the reading
+ * are not counted (on two cores the JVM's compiler and collector threads live on; on larger machines idle compiler
+ * threads may end, and the figures then read low).
  */
 record ThreadCpu(Map<String, Long> msByKind) {
 
@@ -44,7 +46,10 @@ record ThreadCpu(Map<String, Long> msByKind) {
         return new ThreadCpu(byKind);
     }
 
-    /** Kind of a thread by its name as Linux keeps it (15 characters; the JVM's first thread carries no name). */
+    /**
+     * Kind of a thread by its name as Linux keeps it (15 characters). The launcher's thread (thread id = process id)
+     * and the JVM's main thread both keep the name {@code java}; the launcher's only waits.
+     */
     static String kind(long pid, Path thread) throws IOException {
         if (thread.getFileName().toString().equals(Long.toString(pid))) {
             return OTHER; // the launcher's thread, which waits for the main thread
