@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.convene.shared.database.EmbeddedDatabaseProperties;
 import app.convene.shared.database.EmbeddedDatabaseServer;
+import app.convene.support.Perf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,8 +125,8 @@ class ColdStartBenchmarkIT {
 
     /**
      * Best to ready and to the first page, median to ready; the median CPU each kind of thread had used at ready, and
-     * how many cores were busy on average until then (as many as the machine has: the start was bound by the CPU, not
-     * by waiting).
+     * how many cores its threads kept busy on average until then (near the machine's count: the start was bound by
+     * the CPU, not by waiting).
      */
     private static void printFigures(String way, List<ProductionJarStart> starts) {
         if (starts.isEmpty()) {
@@ -137,22 +139,21 @@ class ColdStartBenchmarkIT {
         if (!starts.getFirst().cpuAtReady.known()) {
             return;
         }
-        for (String kind : List.of(ThreadCpu.MAIN, ThreadCpu.JIT, ThreadCpu.GC, ThreadCpu.OTHER)) {
+        for (String kind : ThreadCpu.KINDS) {
             System.out.printf("PERF cold_start%s_cpu_%s_ms %d ms%n", name, kind,
                     median(starts, s -> s.cpuAtReady.ms(kind)));
         }
-        List<Double> busy = starts.stream().map(s -> (double) s.cpuAtReady.total() / s.readyMs).sorted().toList();
-        System.out.printf(java.util.Locale.ROOT, "PERF cold_start%s_cores_busy %.2f cores (of %d)%n", name,
-                busy.get(busy.size() / 2),
-                Runtime.getRuntime().availableProcessors());
+        // CPU used per millisecond to ready, in thousandths of a core
+        Perf.report("cold_start" + name + "_cores_busy",
+                median(starts, s -> s.cpuAtReady.total() * 1000 / s.readyMs) / 1000.0, "cores");
     }
 
-    private static long best(List<ProductionJarStart> starts, java.util.function.ToLongFunction<ProductionJarStart> f) {
+    private static long best(List<ProductionJarStart> starts, ToLongFunction<ProductionJarStart> f) {
         return starts.stream().mapToLong(f).min().orElseThrow();
     }
 
     /** The middle value (the upper one of an even count). */
-    private static long median(List<ProductionJarStart> starts, java.util.function.ToLongFunction<ProductionJarStart> f) {
+    private static long median(List<ProductionJarStart> starts, ToLongFunction<ProductionJarStart> f) {
         long[] sorted = starts.stream().mapToLong(f).sorted().toArray();
         return sorted[sorted.length / 2];
     }

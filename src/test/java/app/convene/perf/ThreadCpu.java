@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -11,8 +12,8 @@ import java.util.stream.Stream;
  * The CPU time a started jar's threads have used so far, by kind (decision 0085): the start's own thread, the JIT
  * compilers, the garbage collector and the rest. On two cores a start is bound by all its work together, and the
  * compilers take half again as much CPU as the start's own thread; this shows it for every start the benchmark
- * makes. Read from Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a CPU) or, where that is missing, the thread's
- * {@code stat} (user and system clock ticks, 100 a second); empty elsewhere. Threads that ended before the reading
+ * makes. Read from Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a CPU) or, where that is
+ * missing, the thread's {@code stat} (user and system clock ticks, 100 a second); empty elsewhere. Threads that ended before the reading
  * are not counted (on two cores the JVM's compiler and collector threads live on; on larger machines idle compiler
  * threads may end, and the figures then read low).
  */
@@ -22,12 +23,11 @@ record ThreadCpu(Map<String, Long> msByKind) {
     static final String JIT = "jit";
     static final String GC = "gc";
     static final String OTHER = "other";
+    static final List<String> KINDS = List.of(MAIN, JIT, GC, OTHER);
 
     static ThreadCpu of(long pid) {
         Map<String, Long> byKind = new LinkedHashMap<>();
-        for (String kind : new String[] {MAIN, JIT, GC, OTHER}) {
-            byKind.put(kind, 0L);
-        }
+        KINDS.forEach(kind -> byKind.put(kind, 0L));
         Path tasks = Path.of("/proc", Long.toString(pid), "task");
         if (!Files.isDirectory(tasks)) {
             return new ThreadCpu(Map.of());
@@ -52,7 +52,7 @@ record ThreadCpu(Map<String, Long> msByKind) {
      */
     static String kind(long pid, Path thread) throws IOException {
         if (thread.getFileName().toString().equals(Long.toString(pid))) {
-            return OTHER; // the launcher's thread, which waits for the main thread
+            return OTHER;
         }
         String name = Files.readString(thread.resolve("comm")).strip();
         if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
@@ -61,7 +61,6 @@ record ThreadCpu(Map<String, Long> msByKind) {
         if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
             return GC;
         }
-        // The JVM's main thread keeps the process's name.
         return name.equals("java") ? MAIN : OTHER;
     }
 
