@@ -23,11 +23,16 @@ import java.util.concurrent.TimeUnit;
 final class ProductionJarStart implements AutoCloseable {
 
     static final Duration LIMIT = Duration.ofMinutes(5);
+    /** How often readiness is asked before the log has announced the start (a log without the line still ends). */
+    static final Duration UNANNOUNCED_POLL = Duration.ofMillis(500);
+    /** Spring Boot's line once the context has started, just before readiness turns UP. */
+    static final String STARTED = "Started ConveneApplication";
 
     private final Process process;
     private final Path log;
     private final int port;
     private final long started;
+    private final LogWatch announced;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long readyMs = -1;
     long firstPageMs = -1;
@@ -41,6 +46,7 @@ final class ProductionJarStart implements AutoCloseable {
         this.log = log;
         this.port = port;
         this.started = started;
+        this.announced = new LogWatch(log, STARTED);
     }
 
     /**
@@ -81,22 +87,31 @@ final class ProductionJarStart implements AutoCloseable {
         return output();
     }
 
-    /** Waits for readiness UP, then asks for the home page once. */
+    /**
+     * Waits for readiness UP, then asks for the home page once. Readiness is asked over HTTP once the jar's log says
+     * it has started, and otherwise every {@link #UNANNOUNCED_POLL}: a client that asked every 20 ms from the first
+     * moment took CPU from the start it timed, 0.26 to 0.65 s later on two cores (decision 0086). The log is read
+     * every 20 ms from where the last read ended, which costs the machine next to nothing.
+     */
     ProductionJarStart awaitReady() throws Exception {
         long deadline = started + LIMIT.toNanos();
+        long lastAsked = started;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("the jar stopped (exit " + process.exitValue() + "):\n" + tail());
             }
-            HttpResponse<String> answer = get("/actuator/health/readiness");
-            if (answer != null && answer.statusCode() == 200) {
-                readyMs = elapsedMs();
-                cpuAtReady = ThreadCpu.of(process.pid());
-                readiness = answer.body();
-                HttpResponse<String> page = get("/");
-                firstPageMs = elapsedMs();
-                firstPage = page == null ? "" : page.statusCode() + " " + page.body();
-                return this;
+            if (announced.seen() || System.nanoTime() - lastAsked >= UNANNOUNCED_POLL.toNanos()) {
+                lastAsked = System.nanoTime();
+                HttpResponse<String> answer = get("/actuator/health/readiness");
+                if (answer != null && answer.statusCode() == 200) {
+                    readyMs = elapsedMs();
+                    cpuAtReady = ThreadCpu.of(process.pid());
+                    readiness = answer.body();
+                    HttpResponse<String> page = get("/");
+                    firstPageMs = elapsedMs();
+                    firstPage = page == null ? "" : page.statusCode() + " " + page.body();
+                    return this;
+                }
             }
             Thread.sleep(20);
         }
