@@ -27,12 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the JDK 25 AOT cache ({@code -XX:AOTMode=on}: the JVM refuses to start if it cannot use the cache), and the last
  * with Spring options that Convene does not set, and Spring AOT's generated context with its own JDK AOT cache
  * ({@code spring_aot}), the same with Liquibase run at every start ({@code spring_aot_liquibase}: no schema stamp),
- * with Hibernate built in line ({@code spring_aot_inline_jpa}) and,
- * given {@code -Dconvene.coldstart.compare-app=<another build's target/perf/app>}, that build's Spring AOT start
- * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named. Each start
- * also reports the CPU its threads had used at ready, by kind ({@link ThreadCpu}: the start's thread, the JIT, the
- * collector; medians as {@code PERF} lines). Then one more start with Spring's start-up steps recorded, printing where
- * the time went ({@code -Dconvene.coldstart.steps=<file>} keeps them all).
+ * with Hibernate built in line ({@code spring_aot_inline_jpa}) and, given
+ * {@code -Dconvene.coldstart.compare-app=<another build's target/perf/app>}, that build's Spring AOT start
+ * ({@code spring_aot_compare}); {@code -Dconvene.coldstart.ways=aot_cache,spring_aot} runs only the ways named.
+ * Each start also reports the CPU its threads had used at ready, by kind ({@link ThreadCpu}: the start's thread, the
+ * JIT, the collector, the rest and the threads that ended before ready; medians as {@code PERF} lines). Then one
+ * more start with Spring's start-up steps recorded, printing where the time went
+ * ({@code -Dconvene.coldstart.steps=<file>} keeps them all).
  */
 @Tag("perf")
 class ColdStartBenchmarkIT {
@@ -59,7 +60,8 @@ class ColdStartBenchmarkIT {
         // and Hibernate checking the schema (as before 0052).
         ways.put("aot_cache_lazy", concat(aot, "--spring.main.lazy-initialization=true"));
         ways.put("aot_cache_schema_validation", concat(aot, "--spring.jpa.hibernate.ddl-auto=validate"));
-        // Spring AOT (decision 0052): the bean definitions generated at build time, with the JDK AOT cache trained on it.
+        // Spring AOT (decision 0052): the bean definitions generated at build time, with the JDK AOT cache trained
+        // on it.
         List<String> springAot = springAot(app, extracted);
         ways.put("spring_aot", springAot);
         // Liquibase at every start, as before the schema stamp (decision 0052's second amendment).
@@ -84,7 +86,8 @@ class ColdStartBenchmarkIT {
                 new EmbeddedDatabaseProperties(folder.resolve("pg").toString(), "convene", 0, false, null, false))) {
             String url = postgres.jdbcUrl(postgres.ensureDatabase("convene", false));
             ProductionJarStart first = once(fatJar, url, List.of());
-            System.out.printf("COLD first start on an empty database (Liquibase migrates it; not counted): ready %d ms%n",
+            System.out.printf(
+                    "COLD first start on an empty database (Liquibase migrates it; not counted): ready %d ms%n",
                     first.readyMs);
 
             Map<String, List<ProductionJarStart>> started = new LinkedHashMap<>();
@@ -101,8 +104,9 @@ class ColdStartBenchmarkIT {
                         System.out.printf("COLD %s run %d did not start: %s%n", way.getKey(), run, failed.getMessage());
                         continue;
                     }
-                    System.out.printf("COLD %s run %d: ready %d ms, first page %d ms; at ready %s%n", way.getKey(),
-                            run, start.readyMs, start.firstPageMs, start.cpuAtReady);
+                    System.out.printf("COLD %s run %d: ready %d ms, first page %d ms; at ready %s%s%n", way.getKey(),
+                            run, start.readyMs, start.firstPageMs, start.cpuAtReady, start.announced ? ""
+                                    : " (no \"" + ProductionJarStart.STARTED + "\" in its log: up to 0.5 s late)");
                     started.get(way.getKey()).add(start);
                 }
             }
@@ -232,7 +236,8 @@ class ColdStartBenchmarkIT {
         System.out.printf("COLD recorded %s start: ready %d ms; %d steps, %d ms in top-level steps%n", way, readyMs,
                 steps.steps().size(), steps.totalMs());
         steps.ownTimeByName().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(8).forEach(e -> System.out.printf("COLD %s own time %-45s %6d ms%n", way, e.getKey(), e.getValue()));
+                .limit(8).forEach(e -> System.out.printf("COLD %s own time %-45s %6d ms%n", way, e.getKey(),
+                        e.getValue()));
         steps.slowestOwnTime(25).forEach(s -> System.out.printf("COLD %s step %-32s %-60s %6d ms own, %6d ms%n", way,
                 s.name(), s.subject(), s.selfMs(), s.ms()));
     }

@@ -22,6 +22,9 @@ final class LogWatch {
     private boolean seen;
 
     LogWatch(Path log, String marker) {
+        if (marker.isEmpty()) {
+            throw new IllegalArgumentException("an empty marker is in every log");
+        }
         this.log = log;
         this.marker = marker;
     }
@@ -36,7 +39,11 @@ final class LogWatch {
                 return false;
             }
             ByteBuffer fresh = ByteBuffer.allocate((int) Math.min(size - position, 1 << 20));
-            position += channel.read(fresh, position);
+            int read = channel.read(fresh, position);
+            if (read <= 0) {
+                return false;
+            }
+            position += read;
             // ISO-8859-1 maps each byte to one char: an ASCII marker is found whatever the log's encoding.
             String text = carry + new String(fresh.array(), 0, fresh.position(), StandardCharsets.ISO_8859_1);
             seen = text.contains(marker);

@@ -31,6 +31,17 @@ class LogWatchTest {
     }
 
     @Test
+    void findsTheMarkerWhoseLastCharacterComesAlone() throws Exception {
+        Path log = Files.createFile(folder.resolve("start.log"));
+        LogWatch watch = new LogWatch(log, "Started ConveneApplication");
+
+        append(log, "INFO Started ConveneApplicatio");
+        assertThat(watch.seen()).as("all but the last character").isFalse();
+        append(log, "n in 4.1 seconds\n");
+        assertThat(watch.seen()).as("the last character in a read of its own").isTrue();
+    }
+
+    @Test
     void anotherLineIsNotTheMarker() throws Exception {
         Path log = Files.createFile(folder.resolve("start.log"));
         LogWatch watch = new LogWatch(log, "Started ConveneApplication");

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class ProductionJarStart implements AutoCloseable {
 
     static final Duration LIMIT = Duration.ofMinutes(5);
-    /** How often readiness is asked before the log has announced the start (a log without the line still ends). */
+    /** How often readiness is asked until the log says the jar has started (without the line: 0.5 s late at most). */
     static final Duration UNANNOUNCED_POLL = Duration.ofMillis(500);
     /** Spring Boot's line once the context has started, just before readiness turns UP. */
     static final String STARTED = "Started ConveneApplication";
@@ -32,11 +32,13 @@ final class ProductionJarStart implements AutoCloseable {
     private final Path log;
     private final int port;
     private final long started;
-    private final LogWatch announced;
+    private final LogWatch startedLine;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long readyMs = -1;
     long firstPageMs = -1;
     String readiness;
+    /** Whether readiness was asked because the log said the jar had started (else found by the slower poll). */
+    boolean announced;
     String firstPage;
     /** What each kind of thread had used when readiness was first UP (decision 0085). */
     ThreadCpu cpuAtReady;
@@ -46,7 +48,7 @@ final class ProductionJarStart implements AutoCloseable {
         this.log = log;
         this.port = port;
         this.started = started;
-        this.announced = new LogWatch(log, STARTED);
+        this.startedLine = new LogWatch(log, STARTED);
     }
 
     /**
@@ -69,7 +71,8 @@ final class ProductionJarStart implements AutoCloseable {
                 "--convene.library.files=" + Files.createDirectories(folder.resolve("files")),
                 // Nobody answers there: nothing is sent while starting (a production start names its mail server).
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort()));
-        defaults.removeIf(setting -> extra.stream().anyMatch(e -> e.startsWith(setting.substring(0, setting.indexOf('=') + 1))));
+        defaults.removeIf(setting -> extra.stream()
+                .anyMatch(e -> e.startsWith(setting.substring(0, setting.indexOf('=') + 1))));
         command.addAll(defaults);
         command.addAll(extra);
         Path log = Files.createTempFile(folder, "start-", ".log");
@@ -100,11 +103,12 @@ final class ProductionJarStart implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("the jar stopped (exit " + process.exitValue() + "):\n" + tail());
             }
-            if (announced.seen() || System.nanoTime() - lastAsked >= UNANNOUNCED_POLL.toNanos()) {
+            if (startedLine.seen() || System.nanoTime() - lastAsked >= UNANNOUNCED_POLL.toNanos()) {
                 lastAsked = System.nanoTime();
                 HttpResponse<String> answer = get("/actuator/health/readiness");
                 if (answer != null && answer.statusCode() == 200) {
                     readyMs = elapsedMs();
+                    announced = startedLine.seen();
                     cpuAtReady = ThreadCpu.of(process.pid());
                     readiness = answer.body();
                     HttpResponse<String> page = get("/");

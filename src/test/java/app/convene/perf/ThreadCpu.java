@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * missing, the thread's {@code stat} (user and system clock ticks, 100 a second); empty elsewhere. Threads that ended
  * before the reading (Hibernate's builder thread, decision 0052) are counted together as {@code ended}: the process's
  * own {@code stat} holds the time of all its threads, live or ended, and what the live ones do not account for is
- * theirs (to a few clock ticks of 10 ms; decision 0086).
+ * theirs (to a clock tick, 10 ms; decision 0086).
  */
 record ThreadCpu(Map<String, Long> msByKind) {
 
@@ -28,25 +28,32 @@ record ThreadCpu(Map<String, Long> msByKind) {
     static final List<String> KINDS = List.of(MAIN, JIT, GC, OTHER, ENDED);
 
     static ThreadCpu of(long pid) {
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        KINDS.forEach(kind -> byKind.put(kind, 0L));
+        Map<String, Long> nanosByKind = new LinkedHashMap<>();
+        KINDS.forEach(kind -> nanosByKind.put(kind, 0L));
         Path tasks = Path.of("/proc", Long.toString(pid), "task");
         if (!Files.isDirectory(tasks)) {
             return new ThreadCpu(Map.of());
         }
+        Path process = tasks.getParent().resolve("stat");
         try (Stream<Path> threads = Files.list(tasks)) {
+            // The process's time is read before and after the live threads, which go on running meanwhile: the middle
+            // of the two is what they are compared with, so that their time while being read counts on neither side.
+            long processBefore = ticks(Files.readString(process));
             threads.forEach(thread -> {
                 try {
-                    byKind.merge(kind(pid, thread), cpuNanos(thread) / 1_000_000, Long::sum);
+                    nanosByKind.merge(kind(pid, thread), cpuNanos(thread), Long::sum);
                 } catch (IOException ended) {
-                    // The thread ended while being read: its time is no longer counted anywhere.
+                    // The thread ended while being read: its time is counted in the ended threads' instead.
                 }
             });
-            long live = byKind.values().stream().mapToLong(Long::longValue).sum();
-            byKind.put(ENDED, Math.max(0, ticks(Files.readString(tasks.getParent().resolve("stat"))) * 10 - live));
+            long processNanos = (processBefore + ticks(Files.readString(process))) * 5_000_000L;
+            long live = nanosByKind.values().stream().mapToLong(Long::longValue).sum();
+            nanosByKind.put(ENDED, Math.max(0, processNanos - live));
         } catch (IOException e) {
             return new ThreadCpu(Map.of());
         }
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        nanosByKind.forEach((kind, nanos) -> byKind.put(kind, nanos / 1_000_000));
         return new ThreadCpu(byKind);
     }
 
