@@ -7,6 +7,7 @@ import app.convene.shared.database.EmbeddedDatabaseServer;
 import app.convene.support.Perf;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +228,7 @@ class ColdStartBenchmarkIT {
             if (!keep.isBlank()) {
                 Path kept = Path.of(keep).toAbsolutePath();
                 Files.createDirectories(kept.getParent());
-                Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
