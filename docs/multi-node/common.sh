@@ -2,8 +2,9 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-# the collector (decision 54): G1, named so that small machines do not get the Serial collector
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseG1GC}
+# the collector (decision 54): G1, named so that small machines do not get the Serial collector; compact object
+# headers (decision 87), as every Convene JVM
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseG1GC -XX:+UseCompactObjectHeaders}
 JAR=${JAR:-$(ls "$ROOT"/target/production/convene-*.jar 2>/dev/null | head -1)}
 RUN=${RUN:-$ROOT/.convene/multi-node}
 PG_PORT=${PG_PORT:-15432}

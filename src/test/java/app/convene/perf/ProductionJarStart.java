@@ -60,6 +60,7 @@ final class ProductionJarStart implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jvmOption());
         command.addAll(launch);
         List<String> defaults = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
@@ -80,6 +81,19 @@ final class ProductionJarStart implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new ProductionJarStart(process, log, port, started);
+    }
+
+    /**
+     * The JVM option production runs with (the pom's {@code convene.jvm.option}, decision 0087): the build's AOT caches
+     * were trained with it, and a start with {@code -XX:AOTMode=on} and without it would fail.
+     */
+    static String jvmOption() {
+        String option = System.getProperty("convene.jvm.option");
+        if (option == null || option.isBlank()) {
+            throw new IllegalStateException("convene.jvm.option is not set: run the benchmark through Maven "
+                    + "(mvn -Pperf verify), which passes the pom's");
+        }
+        return option;
     }
 
     /** Waits for the jar to stop by itself (a refused start) and returns its output. */
