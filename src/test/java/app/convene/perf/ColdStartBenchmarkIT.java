@@ -75,7 +75,12 @@ class ColdStartBenchmarkIT {
         String compare = System.getProperty("convene.coldstart.compare-app", "");
         if (!compare.isBlank()) {
             Path other = Path.of(compare);
-            ways.put("spring_aot_compare", springAot(other, other.resolve(jar.getFileName())));
+            List<String> launch = springAot(other, other.resolve(jar.getFileName()));
+            // A build before decision 0087 trained its cache without compact object headers: name the option it needs,
+            // -Dconvene.coldstart.compare-jvm-option=-XX:-UseCompactObjectHeaders (the JVM takes the last of two).
+            String option = System.getProperty("convene.coldstart.compare-jvm-option", "");
+            ways.put("spring_aot_compare", option.isBlank() ? launch
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(option), launch.stream()).toList());
         }
         // -Dconvene.coldstart.ways=aot_cache,spring_aot: only these (back-to-back comparisons); all by default.
         String only = System.getProperty("convene.coldstart.ways", "");
