@@ -8,6 +8,7 @@ import app.convene.support.Perf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +76,14 @@ class ColdStartBenchmarkIT {
         String compare = System.getProperty("convene.coldstart.compare-app", "");
         if (!compare.isBlank()) {
             Path other = Path.of(compare);
-            List<String> launch = springAot(other, other.resolve(jar.getFileName()));
+            List<String> launch = new ArrayList<>(springAot(other, other.resolve(jar.getFileName())));
             // A build before decision 0087 trained its cache without compact object headers: name the option it needs,
             // -Dconvene.coldstart.compare-jvm-option=-XX:-UseCompactObjectHeaders (the JVM takes the last of two).
             String option = System.getProperty("convene.coldstart.compare-jvm-option", "");
-            ways.put("spring_aot_compare", option.isBlank() ? launch
-                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(option), launch.stream()).toList());
+            if (!option.isBlank()) {
+                launch.addFirst(option);
+            }
+            ways.put("spring_aot_compare", launch);
         }
         // -Dconvene.coldstart.ways=aot_cache,spring_aot: only these (back-to-back comparisons); all by default.
         String only = System.getProperty("convene.coldstart.ways", "");
@@ -97,7 +100,7 @@ class ColdStartBenchmarkIT {
                     first.readyMs);
 
             Map<String, List<ProductionJarStart>> started = new LinkedHashMap<>();
-            ways.keySet().forEach(way -> started.put(way, new java.util.ArrayList<>()));
+            ways.keySet().forEach(way -> started.put(way, new ArrayList<>()));
             for (int run = 1; run <= runs; run++) {
                 for (var way : ways.entrySet()) {
                     ProductionJarStart start;
@@ -169,7 +172,7 @@ class ColdStartBenchmarkIT {
     }
 
     private static List<String> concat(List<String> launch, String argument) {
-        List<String> all = new java.util.ArrayList<>(launch);
+        List<String> all = new ArrayList<>(launch);
         all.add(argument);
         return all;
     }
@@ -212,7 +215,7 @@ class ColdStartBenchmarkIT {
     /** The same for the Spring-AOT-processed start, whose steps go to a file (it has no {@code startup} endpoint). */
     private void profileToFile(List<String> launch, String url) throws Exception {
         Path file = folder.resolve("steps.tsv");
-        List<String> recording = new java.util.ArrayList<>(launch);
+        List<String> recording = new ArrayList<>(launch);
         recording.addFirst("-Dconvene.startup.record.file=" + file);
         recording.addFirst("-Dconvene.startup.record=true");
         // -Dconvene.coldstart.jfr=<file>: a flight recording of this start too (where a step's time goes).
@@ -255,7 +258,7 @@ class ColdStartBenchmarkIT {
 
     /** One more start, recording Spring's steps; prints the slowest by own time. */
     private void profile(List<String> launch, String url) throws Exception {
-        List<String> recording = new java.util.ArrayList<>(launch);
+        List<String> recording = new ArrayList<>(launch);
         recording.addFirst("-Dconvene.startup.record=true");
         try (ProductionJarStart start = ProductionJarStart.start(recording, url, folder,
                 List.of("--management.endpoints.web.exposure.include=health,startup"))) {
