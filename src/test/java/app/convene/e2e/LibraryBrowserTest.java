@@ -6,6 +6,7 @@ import app.convene.library.internal.LibraryIndexer;
 import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
+import app.convene.support.LeftBehind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class LibraryBrowserTest {
 
     /** A real Word document with the text, in a temporary file named as given. */
     private Path docx(String name, String text) throws IOException {
-        Path file = Files.createTempDirectory("library-e2e").resolve(name);
+        Path file = LeftBehind.newFolder(Path.of("target"), "test-library-e2e-").resolve(name);
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);

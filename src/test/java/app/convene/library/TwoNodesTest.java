@@ -9,12 +9,12 @@ import app.convene.search.SearchResult;
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.LeftBehind;
 import app.convene.support.S3rver;
 import app.convene.support.SecondNode;
 import app.convene.support.SignIn;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +112,9 @@ class TwoNodesTest {
     }
 
     /** A second node (a whole web application on a free port): the same database and bucket, its own index. */
-    private ConfigurableApplicationContext nodeB() throws IOException {
+    private ConfigurableApplicationContext nodeB() {
         return SecondNode.start(dataSource,
-                "--convene.search.directory=" + Files.createTempDirectory("library-node-b"),
+                "--convene.search.directory=" + LeftBehind.newFolder(Path.of("target"), "test-node-b-search-"),
                 "--convene.library.store=s3", "--convene.library.s3.endpoint=" + server.endpoint(),
                 "--convene.library.s3.bucket=" + BUCKET, "--convene.library.s3.path-style=true",
                 "--convene.library.s3.access-key=" + S3rver.KEY,

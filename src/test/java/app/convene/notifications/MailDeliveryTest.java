@@ -10,11 +10,11 @@ import app.convene.security.PersonService;
 import app.convene.shared.ConveneClock;
 import app.convene.support.MailThreads;
 import app.convene.support.ConveneTest;
+import app.convene.support.LeftBehind;
 import app.convene.support.SignIn;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -298,14 +298,15 @@ class MailDeliveryTest {
     }
 
     /** Another Convene on this database and this mail server (a restarted one, or a second node). */
-    private ConfigurableApplicationContext node() throws IOException {
+    private ConfigurableApplicationContext node() {
+        Path search = LeftBehind.newFolder(Path.of("target"), "test-mail-node-search-");
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")
                 .web(WebApplicationType.SERVLET)
                 .run("--server.port=0", "--convene.embedded-database.fresh-database=false",
                         "--convene.embedded-database.database=" + database,
-                        "--convene.search.directory=" + Files.createTempDirectory("mail-node"),
+                        "--convene.search.directory=" + search,
                         "--convene.local-mail.enabled=false", "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + server.port());
     }

@@ -13,7 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium and ChromeDriver, headless, with no network beyond loopback. Nothing is
  * downloaded: both binaries must be installed (.ci/run installs them); a missing one fails the
- * test with a message rather than skipping it.
+ * test with a message rather than skipping it. Each browser has a profile folder of its own, removed when it quits
+ * (and, if a test never quit it, by a later run: {@link LeftBehind}).
  */
 public final class Chromium {
 
@@ -36,7 +37,7 @@ public final class Chromium {
                         + "(apt-get install -y chromium chromium-driver), as .ci/run does");
             }
         }
-        Path profile = Files.createTempDirectory("convene-chromium");
+        Path profile = LeftBehind.newFolder(Path.of(System.getProperty("java.io.tmpdir")), "convene-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -49,9 +50,29 @@ public final class Chromium {
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ProfiledChromeDriver(service, options, profile);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** A browser whose profile folder (about 6 MB) goes when it quits. */
+    private static final class ProfiledChromeDriver extends ChromeDriver {
+
+        private final Path profile;
+
+        ProfiledChromeDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                LeftBehind.remove(profile);
+            }
+        }
     }
 
     /**

@@ -6,12 +6,12 @@ import app.convene.security.Actor;
 import app.convene.security.Authorization;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
+import app.convene.support.LeftBehind;
 import app.convene.support.SignIn;
 import app.convene.workgroups.NewNote;
 import app.convene.workgroups.NoteKind;
 import app.convene.workgroups.WorkgroupNoteService;
 import app.convene.workgroups.WorkgroupService;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,9 +55,10 @@ class DatabaseRestartTest {
     private static final int SAVERS = 4;
 
     @DynamicPropertySource
-    static void ownServer(DynamicPropertyRegistry registry) throws IOException {
-        // under target/, so mvn clean removes it (the server stops when the context closes, after the class)
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "convene-restart");
+    static void ownServer(DynamicPropertyRegistry registry) {
+        // under target/, so mvn clean removes it; the server stops when the context closes, after the class, and a
+        // later run removes the folder (66 MB: LeftBehind)
+        Path folder = LeftBehind.newFolder(Path.of("target"), "convene-restart");
         registry.add("convene.embedded-database.data-dir", () -> folder.resolve("pg").toString());
     }
 

@@ -1,0 +1,64 @@
+package app.convene.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Folders the tests make for themselves and earlier runs left behind: a search folder per context (under
+ * {@code target}), a browser profile per Chromium (in the system's temporary folder), a PostgreSQL data folder per
+ * restart test (under {@code target}). Each kind is swept once per test JVM, when the first of its folders is made:
+ * those unchanged for an hour go (no test JVM runs that long; one running alongside, a benchmark's, keeps its own).
+ * A working copy's runs had left thousands of search folders (decision 0082), 8 GB of browser profiles and 1.5 GB of
+ * database folders.
+ */
+public final class LeftBehind {
+
+    static final Duration AGE = Duration.ofHours(1);
+    private static final Set<String> SWEPT = ConcurrentHashMap.newKeySet();
+
+    private LeftBehind() {
+    }
+
+    /**
+     * A new folder {@code prefix…} in {@code parent}, after removing (once per JVM and prefix) the ones earlier
+     * runs left there that have not changed for an hour.
+     */
+    public static Path newFolder(Path parent, String prefix) {
+        try {
+            Files.createDirectories(parent);
+            if (SWEPT.add(parent.toAbsolutePath() + "/" + prefix)) {
+                sweep(parent, prefix, Instant.now().minus(AGE));
+            }
+            return Files.createTempDirectory(parent, prefix);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Removes the folders {@code prefix…} in {@code parent} last changed before {@code before}. */
+    static void sweep(Path parent, String prefix, Instant before) throws IOException {
+        try (var folders = Files.newDirectoryStream(parent, prefix + "*")) {
+            for (Path folder : folders) {
+                if (Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                    remove(folder);
+                }
+            }
+        }
+    }
+
+    /** Removes a folder and what it holds; what cannot be removed now is left for a later sweep. */
+    public static void remove(Path folder) {
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException stillInUse) {
+            // a browser still closing its files: the next run's sweep takes it
+        }
+    }
+}
