@@ -42,10 +42,10 @@ class LibraryBrowserTest {
     private final List<Path> files = new ArrayList<>();
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         browsers.forEach(ChromeDriver::quit);
         for (Path file : files) {
-            Files.deleteIfExists(file);
+            LeftBehind.remove(file.getParent());
         }
     }
 

@@ -37,6 +37,7 @@ public final class Chromium {
                         + "(apt-get install -y chromium chromium-driver), as .ci/run does");
             }
         }
+        // no dash after the prefix, so that the sweep also takes the profiles made before LeftBehind
         Path profile = LeftBehind.newFolder(Path.of(System.getProperty("java.io.tmpdir")), "convene-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
@@ -50,9 +51,25 @@ public final class Chromium {
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ProfiledChromeDriver(service, options, profile);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        ChromeDriver driver;
+        try {
+            driver = new ProfiledChromeDriver(service, options, profile);
+        } catch (RuntimeException failed) {
+            LeftBehind.remove(profile);
+            throw failed;
+        }
+        try {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (RuntimeException failed) {
+            driver.quit();
+            throw failed;
+        }
         return driver;
+    }
+
+    /** The profile folder of a browser that {@link #start} made. */
+    static Path profile(ChromeDriver browser) {
+        return ((ProfiledChromeDriver) browser).profile;
     }
 
     /** A browser whose profile folder (about 6 MB) goes when it quits. */

@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Folders the tests make for themselves and earlier runs left behind: a search folder per context (under
- * {@code target}), a browser profile per Chromium (in the system's temporary folder), a PostgreSQL data folder per
- * restart test (under {@code target}). Each kind is swept once per test JVM, when the first of its folders is made:
- * those unchanged for an hour go (no test JVM runs that long; one running alongside, a benchmark's, keeps its own).
- * A working copy's runs had left thousands of search folders (decision 0082), 8 GB of browser profiles and 1.5 GB of
- * database folders.
+ * Folders the tests make for themselves, and those earlier runs left behind: a search folder per context, a second
+ * node's (the library's and the mail tests'), the restart test's PostgreSQL data folder and the library browser
+ * test's documents (under {@code target}), a profile per Chromium (in the system's temporary folder). Each kind is
+ * swept once per test JVM, when the first of its folders is made: those whose own entry has not changed for an hour
+ * go (a folder's time changes when an entry is added to it or removed, not when a file inside is written; no test
+ * JVM runs that long, and one running alongside, a benchmark's, keeps its own). A working copy's runs had left
+ * thousands of search folders (decision 0082), 8 GB of browser profiles and 1.5 GB of database folders (decision
+ * 0088).
  */
 public final class LeftBehind {
 
@@ -46,8 +48,12 @@ public final class LeftBehind {
     static void sweep(Path parent, String prefix, Instant before) throws IOException {
         try (var folders = Files.newDirectoryStream(parent, prefix + "*")) {
             for (Path folder : folders) {
-                if (Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
-                    remove(folder);
+                try {
+                    if (Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                        remove(folder);
+                    }
+                } catch (IOException gone) {
+                    // another JVM's sweep removed it meanwhile
                 }
             }
         }

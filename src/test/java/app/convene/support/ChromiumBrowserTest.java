@@ -1,0 +1,33 @@
+package app.convene.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The tests' browser: a profile folder of its own while it runs, gone once it quits. */
+class ChromiumBrowserTest {
+
+    @Test
+    void aBrowsersProfileIsItsOwnAndGoesWhenItQuits() throws Exception {
+        ChromeDriver first = Chromium.start("en-US");
+        ChromeDriver second = Chromium.start("es-ES");
+        Path profile = Chromium.profile(first);
+        try {
+            first.get("data:text/html,<title>profile</title>");
+            assertThat(profile).isDirectory();
+            try (var entries = Files.list(profile)) {
+                assertThat(entries).as("the browser writes its profile there").isNotEmpty();
+            }
+            assertThat(Chromium.profile(second)).isNotEqualTo(profile).isDirectory();
+        } finally {
+            first.quit();
+        }
+        assertThat(profile).doesNotExist();
+        assertThat(Chromium.profile(second)).as("the other browser's stays while it runs").isDirectory();
+        second.quit();
+        assertThat(Chromium.profile(second)).doesNotExist();
+    }
+}
