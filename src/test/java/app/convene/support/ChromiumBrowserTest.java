@@ -13,21 +13,28 @@ class ChromiumBrowserTest {
     @Test
     void aBrowsersProfileIsItsOwnAndGoesWhenItQuits() throws Exception {
         ChromeDriver first = Chromium.start("en-US");
-        ChromeDriver second = Chromium.start("es-ES");
-        Path profile = Chromium.profile(first);
+        ChromeDriver second = null;
         try {
+            second = Chromium.start("es-ES");
+            Path profile = Chromium.profile(first);
             first.get("data:text/html,<title>profile</title>");
             assertThat(profile).isDirectory();
             try (var entries = Files.list(profile)) {
                 assertThat(entries).as("the browser writes its profile there").isNotEmpty();
             }
             assertThat(Chromium.profile(second)).isNotEqualTo(profile).isDirectory();
-        } finally {
+
             first.quit();
+            assertThat(profile).doesNotExist();
+            assertThat(Chromium.profile(second)).as("the other browser's stays while it runs").isDirectory();
+            second.quit();
+            assertThat(Chromium.profile(second)).doesNotExist();
+        } finally {
+            // a second quit is harmless: a failed assertion leaves no browser running
+            first.quit();
+            if (second != null) {
+                second.quit();
+            }
         }
-        assertThat(profile).doesNotExist();
-        assertThat(Chromium.profile(second)).as("the other browser's stays while it runs").isDirectory();
-        second.quit();
-        assertThat(Chromium.profile(second)).doesNotExist();
     }
 }
