@@ -6,7 +6,6 @@ import app.convene.library.internal.LibraryIndexer;
 import app.convene.support.AxeViews;
 import app.convene.support.Chromium;
 import app.convene.support.KeycloakBrowserTest;
-import app.convene.support.LeftBehind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,14 +39,12 @@ class LibraryBrowserTest {
     private final List<ChromeDriver> browsers = new ArrayList<>();
     @Autowired
     LibraryIndexer libraryIndex;
-    private final List<Path> files = new ArrayList<>();
+    @TempDir
+    Path documents;
 
     @AfterEach
     void close() {
         browsers.forEach(ChromeDriver::quit);
-        for (Path file : files) {
-            LeftBehind.remove(file.getParent());
-        }
     }
 
     private ChromeDriver signedIn(String username) throws Exception {
@@ -58,13 +56,12 @@ class LibraryBrowserTest {
 
     /** A real Word document with the text, in a temporary file named as given. */
     private Path docx(String name, String text) throws IOException {
-        Path file = LeftBehind.newFolder(Path.of("target"), "test-library-e2e-").resolve(name);
+        Path file = documents.resolve(name);
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
             Files.write(file, out.toByteArray());
         }
-        files.add(file);
         return file;
     }
 

@@ -9,7 +9,6 @@ import app.convene.search.SearchResult;
 import app.convene.security.Actor;
 import app.convene.support.ConveneTest;
 import app.convene.support.Fixtures;
-import app.convene.support.LeftBehind;
 import app.convene.support.S3rver;
 import app.convene.support.SecondNode;
 import app.convene.support.SignIn;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +69,8 @@ class TwoNodesTest {
     DataSource dataSource;
     @Autowired
     Fixtures fixtures;
+    @TempDir
+    Path nodeBSearch;
 
     @AfterEach
     void signOut() {
@@ -114,7 +116,7 @@ class TwoNodesTest {
     /** A second node (a whole web application on a free port): the same database and bucket, its own index. */
     private ConfigurableApplicationContext nodeB() {
         return SecondNode.start(dataSource,
-                "--convene.search.directory=" + LeftBehind.newFolder(Path.of("target"), "test-node-b-search-"),
+                "--convene.search.directory=" + nodeBSearch,
                 "--convene.library.store=s3", "--convene.library.s3.endpoint=" + server.endpoint(),
                 "--convene.library.s3.bucket=" + BUCKET, "--convene.library.s3.path-style=true",
                 "--convene.library.s3.access-key=" + S3rver.KEY,

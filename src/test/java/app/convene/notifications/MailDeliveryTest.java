@@ -10,10 +10,11 @@ import app.convene.security.PersonService;
 import app.convene.shared.ConveneClock;
 import app.convene.support.MailThreads;
 import app.convene.support.ConveneTest;
-import app.convene.support.LeftBehind;
 import app.convene.support.SignIn;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,6 +68,8 @@ class MailDeliveryTest {
 
     @Autowired
     Postman postman;
+    @TempDir
+    Path searchFolders;
     @Autowired
     NoticeService notices;
     @Autowired
@@ -298,8 +302,8 @@ class MailDeliveryTest {
     }
 
     /** Another Convene on this database and this mail server (a restarted one, or a second node). */
-    private ConfigurableApplicationContext node() {
-        Path search = LeftBehind.newFolder(Path.of("target"), "test-mail-node-search-");
+    private ConfigurableApplicationContext node() throws IOException {
+        Path search = Files.createTempDirectory(searchFolders, "node-");
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         return new SpringApplicationBuilder(ConveneApplication.class).profiles("test")

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium and ChromeDriver, headless, with no network beyond loopback. Nothing is
  * downloaded: both binaries must be installed (.ci/run installs them); a missing one fails the
- * test with a message rather than skipping it. Each browser has a profile folder of its own, removed when it quits
- * (and, if a test never quit it, by a later run: {@link LeftBehind}).
+ * test with a message rather than skipping it. Each browser has the profile ChromeDriver makes for it, a folder of
+ * its own in the temporary folder that ChromeDriver removes when the browser quits (decision 0088).
  */
 public final class Chromium {
 
@@ -37,59 +37,19 @@ public final class Chromium {
                         + "(apt-get install -y chromium chromium-driver), as .ci/run does");
             }
         }
-        // no dash after the prefix, so that the sweep also takes the profiles made before LeftBehind
-        Path profile = LeftBehind.newFolder(Path.of(System.getProperty("java.io.tmpdir")), "convene-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=" + language,
-                "--user-data-dir=" + profile);
+                "--disable-sync", "--window-size=1280,1000", "--lang=" + language);
+        options.setPageLoadTimeout(Duration.ofSeconds(60));
         // The console (Content-Security-Policy violations among it) is kept for the tests to read.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver;
-        try {
-            driver = new ProfiledChromeDriver(service, options, profile);
-        } catch (RuntimeException failed) {
-            LeftBehind.remove(profile);
-            throw failed;
-        }
-        try {
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        } catch (RuntimeException failed) {
-            driver.quit();
-            throw failed;
-        }
-        return driver;
-    }
-
-    /** The profile folder of a browser that {@link #start} made. */
-    static Path profile(ChromeDriver browser) {
-        return ((ProfiledChromeDriver) browser).profile;
-    }
-
-    /** A browser whose profile folder (about 6 MB) goes when it quits. */
-    private static final class ProfiledChromeDriver extends ChromeDriver {
-
-        private final Path profile;
-
-        ProfiledChromeDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
-            super(service, options);
-            this.profile = profile;
-        }
-
-        @Override
-        public void quit() {
-            try {
-                super.quit();
-            } finally {
-                LeftBehind.remove(profile);
-            }
-        }
+        return new ChromeDriver(service, options);
     }
 
     /**

@@ -11,14 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Folders the tests make for themselves, and those earlier runs left behind: a search folder per context, a second
- * node's (the library's and the mail tests'), the restart test's PostgreSQL data folder and the library browser
- * test's documents (under {@code target}), a profile per Chromium (in the system's temporary folder). Each kind is
- * swept once per test JVM, when the first of its folders is made: those whose own entry has not changed for an hour
- * go (a folder's time changes when an entry is added to it or removed, not when a file inside is written; no test
- * JVM runs that long, and one running alongside, a benchmark's, keeps its own). A working copy's runs had left
- * thousands of search folders (decision 0082), 8 GB of browser profiles and 1.5 GB of database folders (decision
- * 0088).
+ * Folders the tests make for themselves that outlive the test that made them, and those earlier runs left behind: a
+ * search folder per application context, the restart test's PostgreSQL data folder (both under {@code target}; a
+ * context lives in Spring's cache until the JVM ends, the restart test's server until its class ends, so a JUnit
+ * temporary folder would go before them). Each kind
+ * is swept once per test JVM, when the first of its folders is made: those whose own entry has not changed for an
+ * hour go (a folder's time changes when an entry is added to it or removed, not when a file inside is written; no
+ * test JVM runs that long, and one running alongside, a benchmark's, keeps its own). A working copy's runs had left
+ * thousands of search folders (decision 0082) and 1.5 GB of database folders (decision 0088).
  */
 public final class LeftBehind {
 
@@ -60,11 +60,11 @@ public final class LeftBehind {
     }
 
     /** Removes a folder and what it holds; what cannot be removed now is left for a later sweep. */
-    public static void remove(Path folder) {
+    static void remove(Path folder) {
         try {
             FileSystemUtils.deleteRecursively(folder);
         } catch (IOException stillInUse) {
-            // a browser still closing its files: the next run's sweep takes it
+            // a file another process still holds: the next run's sweep takes it
         }
     }
 }

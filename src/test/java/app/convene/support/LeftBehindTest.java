@@ -38,17 +38,17 @@ class LeftBehindTest {
 
     @Test
     void aNewFolderSweepsItsKindOnceAndIsMadeInItsParent() throws Exception {
-        Path old = Files.createDirectory(parent.resolve("convene-chromium-old"));
+        Path old = Files.createDirectory(parent.resolve("convene-restart-old"));
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
 
-        Path made = LeftBehind.newFolder(parent, "convene-chromium-");
+        Path made = LeftBehind.newFolder(parent, "convene-restart-");
 
         assertThat(old).doesNotExist();
         assertThat(made).isDirectory().hasParent(parent);
-        assertThat(made.getFileName().toString()).startsWith("convene-chromium-");
-        Path leftLater = Files.createDirectory(parent.resolve("convene-chromium-later"));
+        assertThat(made.getFileName().toString()).startsWith("convene-restart-");
+        Path leftLater = Files.createDirectory(parent.resolve("convene-restart-later"));
         Files.setLastModifiedTime(leftLater, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
-        LeftBehind.newFolder(parent, "convene-chromium-");
+        LeftBehind.newFolder(parent, "convene-restart-");
         assertThat(leftLater).as("swept once per JVM and kind").isDirectory();
         LeftBehind.remove(made);
         assertThat(made).doesNotExist();
